@@ -1,0 +1,1 @@
+"""Actor mentions: lexicon matching, resolution by date, coreference within an article."""

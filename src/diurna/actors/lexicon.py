@@ -1,0 +1,128 @@
+"""Finding actor names in a parsed sentence: a token-sequence lexicon built once per language.
+
+Every alias of ``ActorKnowledge`` is tokenised with the language's own
+tokenizer, so that "l'OTAN", "États-Unis" or "nord-coréen" split exactly as
+they will in the text. Matching is longest-first and case-aware: an alias
+written in capitals ("US", "OTAN") needs capitals in the text (so "us" is
+not the United States), a capitalised name needs a capital, a lower-case
+adjective matches in any case.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from spacy.tokens import Doc
+
+from ..knowledge.actors import ActorKnowledge, fold
+
+# Kinds of lexicon entry.
+COUNTRY_NAME = "country_name"
+COUNTRY_ADJECTIVE = "country_adjective"
+COUNTRY_SEAT = "country_seat"
+ORG_NAME = "org_name"
+ORG_MEMBERS = "org_members"
+ORG_CONTEXT = "org_context"
+PERSON = "person"
+TITLE = "title"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: str
+    ident: str  # ISO3, organization id, folded person name or folded title
+    form: str  # the alias as written in the data
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int  # token indices in the doc, end exclusive
+    end: int
+    entries: tuple[Entry, ...]
+
+
+def _case_fits(text: str, alias: str) -> bool:
+    if alias == text:
+        return True
+    if alias.islower() or not any(ch.isalpha() for ch in alias):
+        return fold(text) == fold(alias)
+    if fold(text) != fold(alias):
+        return False
+    if alias.isupper():
+        # Acronyms: exact, all capitals, or the press's capitalised form of long ones ("Otan", "Unicef").
+        return text.isupper() or (len(alias) >= 4 and text == alias.capitalize())
+    return text[:1].isupper()
+
+
+class ActorLexicon:
+    def __init__(self, knowledge: ActorKnowledge, lang: str, tokenizer: Any) -> None:
+        self.lang = lang
+        forms: dict[tuple[str, ...], dict[Entry, tuple[str, ...]]] = defaultdict(dict)
+
+        def add(alias: str, kind: str, ident: str) -> None:
+            tokens = tuple(t.text for t in tokenizer(alias) if not t.is_space)
+            if tokens:
+                forms[tuple(fold(t) for t in tokens)][Entry(kind, ident, alias)] = tokens
+
+        for country in knowledge.countries.values():
+            for alias in country.names[lang]:
+                add(alias, COUNTRY_NAME, country.iso3)
+            for alias in country.adjectives[lang]:
+                add(alias, COUNTRY_ADJECTIVE, country.iso3)
+            for alias in country.seats[lang]:
+                add(alias, COUNTRY_SEAT, country.iso3)
+        for org in knowledge.organizations.values():
+            for alias in org.names[lang]:
+                add(alias, ORG_NAME, org.id)
+            for alias in org.members[lang]:
+                add(alias, ORG_MEMBERS, org.id)
+            for alias in org.context[lang]:
+                add(alias, ORG_CONTEXT, org.id)
+        for key in knowledge.people:
+            add(key.title() if key.islower() else key, PERSON, key)
+        for (title, title_lang) in knowledge.offices_by_title:
+            if title_lang == lang:
+                add(title, TITLE, title)
+        self._by_first: dict[str, list[tuple[tuple[str, ...], dict[Entry, tuple[str, ...]]]]] = defaultdict(list)
+        for key, entries in forms.items():
+            self._by_first[key[0]].append((key, entries))
+        for candidates in self._by_first.values():
+            candidates.sort(key=lambda item: -len(item[0]))
+
+    def matches(self, doc: Doc) -> list[Match]:
+        """Non-overlapping longest matches, left to right."""
+        found: list[Match] = []
+        folded = [fold(t.text) for t in doc]
+        i = 0
+        while i < len(doc):
+            best: Match | None = None
+            for key, entries in self._by_first.get(folded[i], ()):
+                end = i + len(key)
+                if end > len(doc) or tuple(folded[i:end]) != key:
+                    continue
+                fitting = tuple(
+                    entry
+                    for entry, written in entries.items()
+                    if entry.kind == PERSON or all(_case_fits(doc[i + k].text, w) for k, w in enumerate(written))
+                )
+                if entry_list := _persons_capitalised(doc, i, end, fitting):
+                    best = Match(i, end, entry_list)
+                    break
+            if best is None:
+                i += 1
+                continue
+            found.append(best)
+            i = best.end
+        return found
+
+
+def _persons_capitalised(doc: Doc, start: int, end: int, entries: Iterable[Entry]) -> tuple[Entry, ...]:
+    """Person names must be capitalised in the text ("Rutte", not "rutte")."""
+    kept = []
+    for entry in entries:
+        if entry.kind == PERSON and not all(doc[k].text[:1].isupper() for k in range(start, end) if doc[k].is_alpha):
+            continue
+        kept.append(entry)
+    return tuple(kept)

@@ -1,0 +1,385 @@
+"""Actor mentions: names, demonyms, seats of power, organisations, titles and people, resolved for the article's date.
+
+Steps, in order, per paragraph:
+
+1. *atoms*: lexicon matches (countries, organisations, people, office titles),
+   sector nouns (``soldats``, ``police``), member nouns (``pays membres``) and
+   honorific + name (``M. Stoltenberg``);
+2. *noun phrases*: an atom heading a noun phrase takes the atoms that qualify
+   it (``le ministre ukrainien`` → adjective; ``le secrétaire général de
+   l'OTAN, Jens Stoltenberg`` → organisation and person);
+3. *resolution*: an office by title and qualifier, its holder on the date;
+   a person by name, their office on the date; a sector with its country;
+4. *coreference* within the article: a bare title or a surname takes the
+   actor of the latest earlier mention with that office or that name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from typing import Iterable
+
+from spacy.tokens import Doc, Token
+
+from ..knowledge.actors import ActorKnowledge, Office, fold
+from ..knowledge.language_profile import LanguageProfile
+from ..records import Actor, ActorMention, ParsedArticle, TextSpan
+from .lexicon import (
+    COUNTRY_ADJECTIVE,
+    COUNTRY_NAME,
+    COUNTRY_SEAT,
+    ORG_CONTEXT,
+    ORG_MEMBERS,
+    ORG_NAME,
+    PERSON,
+    TITLE,
+    ActorLexicon,
+    Entry,
+)
+
+SECTOR = "sector"
+MEMBER = "member"
+HONORIFIC_NAME = "honorific_name"
+NOMINAL_KINDS = {TITLE, SECTOR, MEMBER, PERSON, HONORIFIC_NAME}
+QUALIFIER_DEPS = {"amod", "nmod", "compound", "appos", "flat:name", "flat", "nmod:poss", "poss", "obl"}
+# Qualifiers are looked for this many dependency steps below a noun phrase head.
+QUALIFIER_DEPTH = 2
+
+
+@dataclass
+class Atom:
+    start: int  # token indices, end exclusive
+    end: int
+    head: int
+    kind: str
+    entries: tuple[Entry, ...] = ()
+    sector: str | None = None
+    consumed: bool = False
+    qualifiers: list["Atom"] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorResources:
+    knowledge: ActorKnowledge
+    lexicons: dict[str, ActorLexicon]
+    profiles: dict[str, LanguageProfile]
+
+
+def _head_of(doc: Doc, start: int, end: int) -> int:
+    for i in range(start, end):
+        if not start <= doc[i].head.i < end or doc[i].head.i == i:
+            return i
+    return end - 1
+
+
+def _sector_atoms(doc: Doc, lang: str, knowledge: ActorKnowledge, profile: LanguageProfile, taken: set[int]) -> list[Atom]:
+    atoms: list[Atom] = []
+    lemmas = [fold(t.lemma_) for t in doc]
+    members = {tuple(m.split()) for m in profile.member_nouns}
+    i = 0
+    while i < len(doc):
+        if i in taken or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ") :
+            i += 1
+            continue
+        found = None
+        for length in (4, 3, 2, 1):
+            key = tuple(lemmas[i : i + length])
+            if len(key) < length or any(k in taken for k in range(i, i + length)):
+                continue
+            if key in members:
+                found = Atom(i, i + length, i, MEMBER)
+                break
+            code = knowledge.sector_by_lemmas.get((lang, " ".join(key)))
+            if code and doc[i].pos_ in ("NOUN", "PROPN"):
+                found = Atom(i, i + length, i, SECTOR, sector=code)
+                break
+        if found:
+            atoms.append(found)
+            i = found.end
+        else:
+            i += 1
+    return atoms
+
+
+def _honorific_atoms(doc: Doc, profile: LanguageProfile, taken: set[int]) -> list[Atom]:
+    atoms = []
+    for token in doc:
+        if token.text in profile.honorifics and token.i + 1 < len(doc):
+            end = token.i + 1
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and end not in taken:
+                end += 1
+            if end > token.i + 1:
+                atoms.append(Atom(token.i + 1, end, token.i + 1, HONORIFIC_NAME))
+    return atoms
+
+
+def _path_length(token: Token, ancestor: Token, limit: int) -> int | None:
+    steps = 0
+    current = token
+    while current.i != ancestor.i:
+        if steps >= limit or current.head.i == current.i:
+            return None
+        if current.dep_ not in QUALIFIER_DEPS and not current.dep_.startswith(("nmod", "flat")):
+            return None
+        current = current.head
+        steps += 1
+    return steps
+
+
+def _attach_qualifiers(doc: Doc, atoms: list[Atom]) -> None:
+    by_head = {atom.head: atom for atom in atoms}
+    for atom in sorted(atoms, key=lambda a: a.start):
+        if atom.kind not in NOMINAL_KINDS:
+            continue
+        head = doc[atom.head]
+        for other in atoms:
+            if other is atom or other.consumed or other.kind in (SECTOR, MEMBER) and atom.kind in (SECTOR, MEMBER):
+                continue
+            steps = _path_length(doc[other.head], head, QUALIFIER_DEPTH)
+            if steps is None or steps == 0:
+                continue
+            # A qualifier must not be a nominal phrase heading its own qualifiers ("le président du
+            # parlement de Russie" keeps "parlement" apart).
+            if other.kind in NOMINAL_KINDS and other.kind != PERSON and other.kind != HONORIFIC_NAME:
+                continue
+            atom.qualifiers.append(other)
+            other.consumed = True
+    del by_head
+
+
+@dataclass
+class _Resolved:
+    actor: Actor | None
+    office: Office | None = None
+    pending: str | None = None  # "title:<folded title>" or "surname:<folded surname>" for coreference
+
+
+def _country_actor(knowledge: ActorKnowledge, iso3: str, sector: str | None, how: str, entity: str | None = None) -> Actor:
+    country = knowledge.countries[iso3]
+    return Actor(
+        code=country.cameo + (sector or ""),
+        country=iso3,
+        organization=None,
+        sector=sector,
+        entity=entity or (country.name if sector is None else f"{country.name} ({sector})"),
+        how=how,
+    )
+
+
+def _org_actor(knowledge: ActorKnowledge, org_id: str, how: str, entity: str | None = None, sector: str | None = None) -> Actor:
+    org = knowledge.organizations[org_id]
+    return Actor(
+        code=org.cameo,
+        country=org.country,
+        organization=org.id,
+        sector=sector or org.sector,
+        entity=entity or org.name,
+        how=how,
+    )
+
+
+def _office_actor(knowledge: ActorKnowledge, office: Office, day: dt.date | None, how: str) -> Actor:
+    holder = office.holder_on(day)
+    entity = holder.name if holder else None
+    if office.organization:
+        org = knowledge.organizations[office.organization]
+        return Actor(code=org.cameo, country=org.country, organization=org.id, sector=office.sector, entity=entity, how=how)
+    country = knowledge.countries[office.country]  # type: ignore[index]
+    return Actor(code=country.cameo + office.sector, country=country.iso3, organization=None, sector=office.sector, entity=entity, how=how)
+
+
+class MentionResolver:
+    """Resolves the atoms of one article in reading order, keeping what coreference needs."""
+
+    def __init__(self, resources: ActorResources, lang: str, day: dt.date | None, article_orgs: set[str]) -> None:
+        self.knowledge = resources.knowledge
+        self.lang = lang
+        self.day = day
+        self.article_orgs = article_orgs
+        self.history: list[tuple[Actor, Office | None]] = []
+
+    def _qualifier(self, atom: Atom) -> tuple[str | None, str | None, Atom | None]:
+        country = organization = None
+        person = None
+        for qualifier in atom.qualifiers:
+            for entry in qualifier.entries:
+                if entry.kind in (COUNTRY_NAME, COUNTRY_ADJECTIVE, COUNTRY_SEAT) and country is None:
+                    country = entry.ident
+                elif entry.kind in (ORG_NAME, ORG_MEMBERS) and organization is None:
+                    organization = entry.ident
+                elif entry.kind == ORG_CONTEXT and organization is None and entry.ident in self.article_orgs:
+                    organization = entry.ident
+            if qualifier.kind in (PERSON, HONORIFIC_NAME) and person is None:
+                person = qualifier
+        return country, organization, person
+
+    def _person(self, name: str) -> _Resolved:
+        office, _holder, canonical = self.knowledge.person(name, self.day)
+        if office is not None:
+            actor = _office_actor(self.knowledge, office, self.day, "person")
+            return _Resolved(replace(actor, entity=canonical), office)
+        # Someone named earlier in the article ("Jens Stoltenberg" … "M. Stoltenberg").
+        surname = fold(name).split()[-1] if name.split() else ""
+        for actor, office in reversed(self.history):
+            if actor.entity and fold(actor.entity).split()[-1:] == [surname]:
+                return _Resolved(replace(actor, how="coreference"), office)
+        if canonical:
+            return _Resolved(Actor(None, None, None, None, canonical, "person"))
+        return _Resolved(None, pending=f"surname:{surname}")
+
+    def resolve(self, atom: Atom, doc: Doc) -> _Resolved:
+        knowledge = self.knowledge
+        country, organization, person = self._qualifier(atom)
+        text = doc[atom.start : atom.end].text
+        if atom.kind == TITLE:
+            title = atom.entries[0].ident
+            office = None
+            if country or organization:
+                office = knowledge.office_for(title, self.lang, country=country, organization=organization)
+            if office is not None:
+                resolved = _Resolved(_office_actor(knowledge, office, self.day, "office"), office)
+                if person is not None and resolved.actor and resolved.actor.entity is None:
+                    named = doc[person.start : person.end].text
+                    resolved = _Resolved(replace(resolved.actor, entity=named), office)
+                return resolved
+            if person is not None:
+                return self._person(doc[person.start : person.end].text)
+            if country:
+                return _Resolved(_country_actor(knowledge, country, "GOV", "title"))
+            if organization:
+                return _Resolved(_org_actor(knowledge, organization, "title"))
+            for actor, earlier in reversed(self.history):
+                if earlier is not None and title in {fold(t) for t in earlier.titles.get(self.lang, ())}:
+                    return _Resolved(replace(actor, how="coreference"), earlier)
+            return _Resolved(None, pending=f"title:{title}")
+        if atom.kind in (PERSON, HONORIFIC_NAME):
+            return self._person(text)
+        if atom.kind == SECTOR:
+            if country:
+                return _Resolved(_country_actor(knowledge, country, atom.sector, "sector"))
+            if organization:
+                return _Resolved(_org_actor(knowledge, organization, "sector", entity=f"{knowledge.organizations[organization].name} ({text})"))
+            return _Resolved(None)
+        if atom.kind == MEMBER:
+            if organization:
+                org = knowledge.organizations[organization]
+                return _Resolved(_org_actor(knowledge, organization, "members", entity=f"{org.id} member states"))
+            return _Resolved(None)
+        entries = atom.entries
+        kinds = {e.kind for e in entries}
+        for entry in entries:
+            if entry.kind == ORG_NAME:
+                return _Resolved(_org_actor(knowledge, entry.ident, "name"))
+            if entry.kind == ORG_MEMBERS:
+                org = knowledge.organizations[entry.ident]
+                return _Resolved(_org_actor(knowledge, entry.ident, "members", entity=f"{org.id} member states"))
+        for entry in entries:
+            if entry.kind == COUNTRY_NAME:
+                return _Resolved(_country_actor(knowledge, entry.ident, None, "name"))
+            if entry.kind == COUNTRY_SEAT:
+                return _Resolved(_country_actor(knowledge, entry.ident, "GOV", "seat"))
+            if entry.kind == COUNTRY_ADJECTIVE:
+                return _Resolved(_country_actor(knowledge, entry.ident, None, "adjective"))
+        for entry in entries:
+            if entry.kind == ORG_CONTEXT and entry.ident in self.article_orgs:
+                return _Resolved(_org_actor(knowledge, entry.ident, "context"))
+        del kinds
+        return _Resolved(None)
+
+    def remember(self, resolved: _Resolved) -> None:
+        if resolved.actor is not None:
+            self.history.append((resolved.actor, resolved.office))
+
+
+def _span(doc: Doc, atom: Atom, offset: int) -> TextSpan:
+    start, end = atom.start, atom.end
+    head = doc[atom.head]
+    for child in head.children:
+        if child.dep_ == "det" and child.i < start:
+            start = min(start, child.i)
+    for qualifier in atom.qualifiers:
+        if qualifier.kind in (PERSON, HONORIFIC_NAME) and doc[qualifier.head].dep_ == "appos":
+            continue
+        start = min(start, qualifier.start)
+        end = max(end, qualifier.end)
+    if atom.kind == HONORIFIC_NAME and start > 0:
+        start = min(start, atom.start - 1)
+    first, last = doc[start], doc[end - 1]
+    char_start = offset + first.idx
+    char_end = offset + last.idx + len(last.text)
+    return TextSpan(doc.text[first.idx : last.idx + len(last.text)], char_start, char_end)
+
+
+def article_organizations(parsed: ParsedArticle, resources: ActorResources) -> set[str]:
+    """Organisations named in full somewhere in the article (for "l'Alliance", "the Agency")."""
+    named: set[str] = set()
+    for paragraph in parsed.paragraphs:
+        for match in resources.lexicons[paragraph.lang].matches(paragraph.doc):
+            named.update(e.ident for e in match.entries if e.kind == ORG_NAME)
+    return named
+
+
+def find_actor_mentions(
+    parsed: ParsedArticle, resources: ActorResources, sentence_index: dict[tuple[int, int], int]
+) -> tuple[ActorMention, ...]:
+    """Every resolved actor mention of the article, in reading order."""
+    day = parsed.article.published
+    orgs = article_organizations(parsed, resources)
+    resolvers = {lang: MentionResolver(resources, lang, day, orgs) for lang in resources.lexicons}
+    history: list[tuple[Actor, Office | None]] = []
+    mentions: list[ActorMention] = []
+    for number, paragraph in enumerate(parsed.paragraphs):
+        doc = paragraph.doc
+        lang = paragraph.lang
+        lexicon = resources.lexicons[lang]
+        profile = resources.profiles[lang]
+        atoms = [
+            Atom(m.start, m.end, _head_of(doc, m.start, m.end), _kind_of(m.entries), m.entries) for m in lexicon.matches(doc)
+        ]
+        taken = {i for a in atoms for i in range(a.start, a.end)}
+        atoms += _sector_atoms(doc, lang, resources.knowledge, profile, taken)
+        taken = {i for a in atoms for i in range(a.start, a.end)}
+        atoms += _honorific_atoms(doc, profile, taken)
+        atoms.sort(key=lambda a: a.start)
+        _attach_qualifiers(doc, atoms)
+        resolver = resolvers[lang]
+        resolver.history = history  # one history for the article, whatever the paragraph's language
+        for atom in atoms:
+            if atom.consumed:
+                continue
+            resolved = resolver.resolve(atom, doc)
+            if resolved.actor is None:
+                continue
+            resolver.remember(resolved)
+            sentence = doc[atom.head].sent
+            mentions.append(
+                ActorMention(
+                    span=_span(doc, atom, paragraph.start),
+                    actor=resolved.actor,
+                    sentence_index=sentence_index[(number, sentence.start)],
+                    head=atom.head,
+                    paragraph=number,
+                )
+            )
+    return tuple(mentions)
+
+
+def _kind_of(entries: Iterable[Entry]) -> str:
+    kinds = [e.kind for e in entries]
+    for preferred in (ORG_NAME, ORG_MEMBERS, COUNTRY_NAME, COUNTRY_SEAT, TITLE, PERSON, COUNTRY_ADJECTIVE, ORG_CONTEXT):
+        if preferred in kinds:
+            return preferred
+    return kinds[0]
+
+
+def index_by_head(mentions: Iterable[ActorMention]) -> dict[tuple[int, int], ActorMention]:
+    return {(m.paragraph, m.head): m for m in mentions}
+
+
+def group_by_sentence(mentions: Iterable[ActorMention]) -> dict[int, list[ActorMention]]:
+    grouped: dict[int, list[ActorMention]] = defaultdict(list)
+    for mention in mentions:
+        grouped[mention.sentence_index].append(mention)
+    return grouped

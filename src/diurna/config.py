@@ -1,0 +1,93 @@
+"""Configuration: commented defaults in ``default_config.toml``, overlaid by a user file.
+
+The user file is ``$DIURNA_CONFIG`` if set, else ``~/.config/diurna/config.toml``
+when it exists. Values are read once into a frozen ``Config``.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Mapping
+
+from .errors import ConfigError
+
+USER_CONFIG = Path("~/.config/diurna/config.toml")
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    models: Mapping[str, str]
+    supported_languages: tuple[str, ...]
+    paragraph_min_words: int
+    paragraph_min_confidence: float
+    max_article_bytes: int
+    max_sentence_tokens: int
+    min_confidence: float
+    batch_size: int
+    store_path: Path
+
+    def with_models(self, **models: str) -> "Config":
+        merged = dict(self.models)
+        merged.update(models)
+        return _replace(self, models=merged)
+
+
+def _replace(config: Config, **changes: Any) -> Config:
+    values = {name: getattr(config, name) for name in Config.__slots__}
+    values.update(changes)
+    return Config(**values)
+
+
+def _merge(base: dict[str, Any], overlay: Mapping[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in overlay.items():
+        if isinstance(value, Mapping) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read configuration file {path}: {exc}") from exc
+
+
+def load_config(path: str | os.PathLike[str] | None = None) -> Config:
+    """Read the defaults, then the user's file (``path``, ``$DIURNA_CONFIG`` or the default location)."""
+    defaults = tomllib.loads(resources.files("diurna").joinpath("default_config.toml").read_text("utf-8"))
+    user_path = path or os.environ.get("DIURNA_CONFIG")
+    if user_path:
+        values = _merge(defaults, _read_toml(Path(user_path).expanduser()))
+    elif USER_CONFIG.expanduser().is_file():
+        values = _merge(defaults, _read_toml(USER_CONFIG.expanduser()))
+    else:
+        values = defaults
+    try:
+        config = Config(
+            models=dict(values["models"]),
+            supported_languages=tuple(values["language"]["supported"]),
+            paragraph_min_words=int(values["language"]["paragraph_min_words"]),
+            paragraph_min_confidence=float(values["language"]["paragraph_min_confidence"]),
+            max_article_bytes=int(values["limits"]["max_article_bytes"]),
+            max_sentence_tokens=int(values["limits"]["max_sentence_tokens"]),
+            min_confidence=float(values["coding"]["min_confidence"]),
+            batch_size=int(values["coding"]["batch_size"]),
+            store_path=Path(values["paths"]["store"]).expanduser(),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(f"invalid configuration value: {exc}") from exc
+    unknown = set(config.supported_languages) - {"fr", "en"}
+    if unknown:
+        raise ConfigError(f"unsupported languages in configuration: {sorted(unknown)}")
+    missing = [lang for lang in config.supported_languages if lang not in config.models]
+    if missing:
+        raise ConfigError(f"no spaCy model configured for: {missing}")
+    return config

@@ -1,0 +1,34 @@
+"""The exceptions diurna raises.
+
+    DiurnaError                      base of everything raised on purpose
+    ├── ConfigError                  a configuration value or file is wrong
+    ├── KnowledgeError               a knowledge data file breaks its schema
+    ├── ModelError                   a spaCy pipeline cannot be loaded
+    └── InputError                   an input cannot be read at all (bad path, bad option value)
+
+A single article that cannot be coded is not an exception: it becomes a
+``records.Rejection`` value that flows to the output with its reason, so the
+rest of a batch goes on. Only the CLI turns exceptions into exit codes.
+"""
+
+from __future__ import annotations
+
+
+class DiurnaError(Exception):
+    """Base class of diurna's exceptions."""
+
+
+class ConfigError(DiurnaError):
+    """A configuration value or file is invalid."""
+
+
+class KnowledgeError(DiurnaError):
+    """A knowledge file (countries, organisations, patterns, ...) breaks its schema."""
+
+
+class ModelError(DiurnaError):
+    """A spaCy pipeline named in the configuration cannot be loaded."""
+
+
+class InputError(DiurnaError):
+    """A path, stream or option value cannot be used at all."""

@@ -1,0 +1,410 @@
+"""From frames to coded events: one event per (trigger, source, target), with where and when.
+
+Order of work per trigger: the pattern (verb, or event noun with its support
+verb) → the source and target actors → the act's status (modality) →
+location → date → CAMEO/PLOVER coding and confidence. An event needs a
+source that resolves to a country or an organisation, and a target when its
+pattern says so; at most one event is kept per (trigger, source, target).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Iterable
+
+from spacy.tokens import Token
+
+from ..dates import DateExpression, date_expressions
+from ..grammar import Grammar, conjuncts
+from ..knowledge.actors import fold
+from ..knowledge.gazetteer import Gazetteer
+from ..knowledge.language_profile import LanguageProfile
+from ..knowledge.ontology import Ontology
+from ..knowledge.patterns import Pattern, PatternSet
+from ..places import choose
+from ..records import (
+    ActorMention,
+    Event,
+    EventDate,
+    ParsedArticle,
+    PlaceMention,
+    PloverCoding,
+    TextSpan,
+)
+from .confidence import confidence
+from .frames import ParagraphFrames
+from .modality import modality_of
+
+# PLOVER: consultations, support, cooperation and aid reported in the future are AGREE.
+FUTURE_AS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+# A verb's auxiliaries join its trigger span ("ont condamné").
+AUX_DEPS = {"aux", "aux:tense", "aux:pass", "auxpass"}
+
+
+@dataclass(frozen=True, slots=True)
+class EventResources:
+    ontology: Ontology
+    patterns: dict[str, PatternSet]
+    grammars: dict[str, Grammar]
+    profiles: dict[str, LanguageProfile]
+    gazetteer: Gazetteer
+
+
+@dataclass(frozen=True, slots=True)
+class _Role:
+    mention: ActorMention
+    route: str
+
+
+@dataclass
+class _NounEvent:
+    lemma: str
+    sources: list[_Role]
+    targets: list[_Role]
+
+
+def _route(frames: ParagraphFrames, filler: Token, inherited: bool) -> str:
+    if inherited:
+        return "inherited"
+    if filler.i in frames.mention_at:
+        return "direct"
+    if filler.pos_ == "PRON":
+        return "pronoun"
+    if frames.pattern_of(filler) is not None:
+        return "event"
+    return "owner"
+
+
+def _roles(frames: ParagraphFrames, fillers: Iterable[Token], inherited: bool = False) -> list[_Role]:
+    roles: list[_Role] = []
+    for filler in fillers:
+        for mention in frames.actors_of(filler):
+            if mention.actor.key and all(r.mention is not mention for r in roles):
+                roles.append(_Role(mention, _route(frames, filler, inherited)))
+    return roles
+
+
+def _slot_fillers(frames: ParagraphFrames, head: Token, slot: str, exclude: set[int]) -> list[Token]:
+    if slot == "obj" and head.pos_ == "VERB":
+        return [t for t in frames.objects(head) if t.i not in exclude]
+    if slot == "subj" and head.pos_ == "VERB":
+        return [t for t in frames.subjects(head) if t.i not in exclude]
+    return frames.fillers(head, slot, exclude)
+
+
+def _trigger_span(token: Token, pattern: Pattern, frames: ParagraphFrames) -> TextSpan:
+    start = end = token.i
+    if token.pos_ == "VERB":
+        for child in token.children:
+            if child.dep_ in AUX_DEPS and child.i < start and token.i - child.i <= 3:
+                start = child.i
+        for i in frames.particle_tokens(token, pattern):
+            if i > end and i - end <= 2:
+                end = i
+    doc = token.doc
+    first, last = doc[start], doc[end]
+    text = doc.text[first.idx : last.idx + len(last.text)]
+    return TextSpan(text, frames.offset + first.idx, frames.offset + first.idx + len(text))
+
+
+def _clause_chain(anchor: Token, grammar: Grammar) -> list[Token]:
+    """The anchor and the verbs it is coordinated with or controlled by (not across reported speech)."""
+    chain = [anchor]
+    current = anchor
+    for _ in range(6):
+        link = grammar.clause_link(current)
+        if link not in ("conj", "xcomp") or current.head.i == current.i:
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+class ArticleCoder:
+    """Codes the events of one parsed article; built per article, holds no state across articles."""
+
+    def __init__(
+        self,
+        parsed: ParsedArticle,
+        mentions: tuple[ActorMention, ...],
+        places: tuple[PlaceMention, ...],
+        resources: EventResources,
+        sentence_index: dict[tuple[int, int], int],
+        max_sentence_tokens: int,
+    ) -> None:
+        self.parsed = parsed
+        self.article = parsed.article
+        self.resources = resources
+        self.sentence_index = sentence_index
+        self.max_sentence_tokens = max_sentence_tokens
+        self.frames: list[ParagraphFrames] = []
+        for number, paragraph in enumerate(parsed.paragraphs):
+            self.frames.append(
+                ParagraphFrames(
+                    paragraph.doc,
+                    number,
+                    resources.grammars[paragraph.lang],
+                    resources.profiles[paragraph.lang],
+                    resources.patterns[paragraph.lang],
+                    [m for m in mentions if m.paragraph == number],
+                    paragraph.start,
+                )
+            )
+        self.place_at = {(p.paragraph, p.head): p for p in places}
+        self.places = places
+        self.noun_events: list[_NounEvent] = []
+
+    # Where -------------------------------------------------------------------------
+
+    def _place_in_slots(self, frames: ParagraphFrames, anchors: list[Token], used: set[int]) -> PlaceMention | None:
+        locatives = frames.profile.locative_prepositions
+        for anchor in anchors:
+            for slot, filler in frames.arguments(anchor):
+                if slot not in locatives:
+                    continue
+                for member in conjuncts(filler):
+                    place = self.place_at.get((frames.paragraph, member.i))
+                    if place is not None and member.i not in used and place.place is not None:
+                        return place
+        return None
+
+    def _place_by_anaphora(self, frames: ParagraphFrames, nouns: list[Token]) -> PlaceMention | None:
+        """Where a meeting, summit or attack named again elsewhere ("cette réunion … à Bruxelles") took place."""
+        for noun in nouns:
+            lemma = fold(noun.lemma_)
+            for other in self.frames:
+                for token in other.doc:
+                    if token.pos_ != "NOUN" or fold(token.lemma_) != lemma or (other is frames and token.sent == noun.sent):
+                        continue
+                    if not any(c.dep_ == "det" and c.morph.get("PronType") == ["Dem"] for c in token.children):
+                        continue
+                    verb = token.head
+                    if verb.pos_ not in ("VERB", "AUX"):
+                        continue
+                    for place in self.places:
+                        if place.paragraph != other.paragraph or place.place is None:
+                            continue
+                        head = other.doc[place.head]
+                        case = other.grammar.case_word(head)
+                        if case is not None and case.lower_ in other.profile.locative_prepositions and head in verb.subtree:
+                            return place
+        return None
+
+    def _dateline_place(self) -> PlaceMention | None:
+        name = self.article.dateline_place
+        if not name:
+            return None
+        chosen = choose(self.resources.gazetteer.lookup(name), set())
+        start = self.article.text.find(name)
+        if chosen is None or start < 0:
+            return None
+        return PlaceMention(TextSpan(name, start, start + len(name)), chosen.place, -1, -1, -1)
+
+    def location(self, frames: ParagraphFrames, anchors: list[Token], used: set[int], nouns: list[Token]) -> PlaceMention | None:
+        return (
+            self._place_in_slots(frames, anchors, used)
+            or self._place_by_anaphora(frames, nouns)
+            or self._dateline_place()
+        )
+
+    # When ----------------------------------------------------------------------------
+
+    def date(self, frames: ParagraphFrames, anchors: list[Token], future: bool) -> EventDate:
+        sentence = anchors[0].sent
+        expressions = date_expressions(sentence, frames.profile, self.article.published, future=future)
+        anchor_ids = {a.i for a in anchors}
+        attached: list[DateExpression] = []
+        for expression in expressions:
+            current = frames.doc[expression.start : expression.end].root
+            for _ in range(8):
+                if current.i in anchor_ids or current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+                    break
+                current = current.head
+            if current.i in anchor_ids:
+                attached.append(expression)
+        if attached:
+            best = sorted(attached, key=lambda e: e.relative)[0]
+            first, last = frames.doc[best.start], frames.doc[best.end - 1]
+            text = frames.doc.text[first.idx : last.idx + len(last.text)]
+            span = TextSpan(text, frames.offset + first.idx, frames.offset + first.idx + len(text))
+            return EventDate(best.date, best.precision, "text", span)
+        if self.article.published is not None:
+            return EventDate(self.article.published, "day", "article")
+        return EventDate(None, None, None)
+
+    # What ------------------------------------------------------------------------------
+
+    def _noun_roles(
+        self, frames: ParagraphFrames, noun: Token, pattern: Pattern
+    ) -> tuple[list[_Role], list[_Role], Token | None, bool]:
+        support = frames.support_verb(noun)
+        sources: list[_Role] = []
+        if support is not None:
+            subjects = frames.subjects(support)
+            own = bool(frames.fillers(support, "agent" if frames.grammar.is_passive(support) else "subj"))
+            sources = _roles(frames, subjects, inherited=not own)
+        if not sources:
+            for slot in pattern.source:
+                sources = _roles(frames, frames.fillers(noun, slot))
+                if sources:
+                    break
+        targets: list[_Role] = []
+        target_slots = list(pattern.target)
+        if support is not None and sources:
+            # The support verb's subject acts; whoever the noun names as its own actor is the
+            # counterpart ("prendre part à la réunion tenue par les dirigeants du G7").
+            target_slots += [slot for slot in pattern.source if slot not in target_slots]
+        for slot in target_slots:
+            targets = _roles(frames, frames.fillers(noun, slot))
+            if not targets and support is not None and slot in pattern.target:
+                targets = _roles(frames, _slot_fillers(frames, support, slot, {noun.i}))
+            if targets:
+                break
+        anaphoric = False
+        if not sources and not targets and any(c.dep_ == "det" for c in noun.children):
+            lemma = fold(noun.lemma_)
+            for earlier in reversed(self.noun_events):
+                if earlier.lemma == lemma:
+                    sources = [_Role(r.mention, "anaphora") for r in earlier.sources]
+                    targets = [_Role(r.mention, "anaphora") for r in earlier.targets]
+                    anaphoric = True
+                    break
+        return sources, targets, support, anaphoric
+
+    def _verb_roles(self, frames: ParagraphFrames, verb: Token, pattern: Pattern) -> tuple[list[_Role], list[_Role]]:
+        particles = frames.particle_tokens(verb, pattern)
+        sources: list[_Role] = []
+        for slot in pattern.source:
+            if slot == "subj":
+                subjects = frames.subjects(verb)
+                own = bool(frames.fillers(verb, "agent" if frames.grammar.is_passive(verb) else "subj"))
+                sources = _roles(frames, subjects, inherited=not own)
+            else:
+                sources = _roles(frames, _slot_fillers(frames, verb, slot, particles))
+            if sources:
+                break
+        targets: list[_Role] = []
+        # A target may hang on the expression's second word: "severed ties with Israel".
+        heads = [verb, *(frames.doc[i] for i in sorted(particles))]
+        for slot in pattern.target:
+            for head in heads:
+                targets = _roles(frames, _slot_fillers(frames, head, slot, particles))
+                if targets:
+                    break
+            if targets:
+                break
+        return sources, targets
+
+    def _target_nouns(self, frames: ParagraphFrames, head: Token, pattern: Pattern) -> list[Token]:
+        nouns = []
+        for slot in pattern.target:
+            for filler in _slot_fillers(frames, head, slot, set()):
+                if filler.pos_ == "NOUN" and filler.i not in frames.mention_at:
+                    nouns.append(filler)
+        return nouns
+
+    def code(self) -> tuple[Event, ...]:
+        events: list[Event] = []
+        seen: set[tuple[int, str | None, str | None]] = set()
+        for frames in self.frames:
+            for sentence in frames.doc.sents:
+                if len(sentence) > self.max_sentence_tokens:
+                    continue
+                for token in sentence:
+                    pattern = frames.pattern_of(token)
+                    if pattern is None:
+                        continue
+                    if token.pos_ == "NOUN":
+                        sources, targets, support, anaphoric = self._noun_roles(frames, token, pattern)
+                        if anaphoric:
+                            continue  # the same act named again: coded where it was first told
+                        if sources or targets:
+                            self.noun_events.append(_NounEvent(fold(token.lemma_), sources, targets))
+                        anchor = support or token
+                        nouns = [token]
+                    else:
+                        sources, targets = self._verb_roles(frames, token, pattern)
+                        anchor = token
+                        nouns = self._target_nouns(frames, token, pattern)
+                    if not sources or (pattern.target_required and not targets):
+                        continue
+                    status = modality_of(anchor, frames.grammar, frames.profile)
+                    if not status.codable:
+                        continue
+                    events.extend(
+                        self._events_for(frames, token, pattern, anchor, nouns, sources, targets, status, seen)
+                    )
+        return tuple(events)
+
+    def _events_for(self, frames, token, pattern, anchor, nouns, sources, targets, status, seen) -> list[Event]:
+        ontology = self.resources.ontology
+        cameo = ontology.coding(pattern.code)
+        plover = ontology.plover_for(pattern.code)
+        if plover is not None and status.kind in ("future", "conditional") and plover.type in FUTURE_AS_AGREE:
+            plover = PloverCoding("AGREE", None, plover.context)
+        chain = _clause_chain(anchor, frames.grammar)
+        anchors = [token, *[a for a in chain if a.i != token.i]]
+        used = {r.mention.head for r in (*sources, *targets)}
+        location = self.location(frames, anchors, used, nouns)
+        when = self.date(frames, anchors, future=status.kind == "future")
+        trigger = _trigger_span(token, pattern, frames)
+        sentence = token.sent
+        sentence_text = sentence.text
+        index = self.sentence_index[(frames.paragraph, sentence.start)]
+        language = self.parsed.paragraphs[frames.paragraph].lang
+        made: list[Event] = []
+        pairs = [(s, t) for s in sources for t in (targets or [None])]
+        for source, target in pairs:
+            target_key = target.mention.actor.key if target else None
+            if target is not None and (
+                target.mention is source.mention or (target_key == source.mention.actor.key and target.mention.actor.code == source.mention.actor.code)
+            ):
+                continue
+            key = (trigger.start, source.mention.actor.key, target_key)
+            if key in seen:
+                continue
+            seen.add(key)
+            event_id = hashlib.sha1(
+                "\x1f".join(
+                    [self.article.id, str(trigger.start), str(source.mention.span.start), str(target.mention.span.start) if target else "", pattern.code]
+                ).encode("utf-8")
+            ).hexdigest()[:20]
+            made.append(
+                Event(
+                    event_id=event_id,
+                    article_id=self.article.id,
+                    language=language,
+                    sentence_index=index,
+                    sentence=sentence_text,
+                    trigger=trigger,
+                    source=source.mention,
+                    target=target.mention if target else None,
+                    cameo=cameo,
+                    plover=plover,
+                    location=location,
+                    date=when,
+                    negated=status.negated,
+                    modality=status.kind,
+                    confidence=confidence(
+                        source.mention,
+                        target.mention if target else None,
+                        source.route,
+                        target.route if target else "none",
+                        status.kind,
+                        pattern.code,
+                        status.negated,
+                    ),
+                    evidence=(
+                        f"pattern {pattern.kind} '{pattern.name}' → {pattern.code}",
+                        f"source via {source.route}",
+                        f"target via {target.route}" if target else "no target",
+                        f"modality {status.kind}",
+                    ),
+                )
+            )
+        return made
+
+
+
+__all__ = ["ArticleCoder", "EventResources"]

@@ -1,0 +1,265 @@
+"""Predicate–argument frames read off one parsed paragraph.
+
+``ParagraphFrames`` answers, for a verb or an event noun: which tokens fill
+which slot (with the parser's known misattachments repaired), who the
+logical subject is (passives, coordinated verbs, control infinitives,
+participles, relative clauses), and which actors a filler stands for
+(directly, through coordination, a pronoun, an event noun's own actor, or
+the owner of a thing: "la réunion des dirigeants du G7" → the G7).
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from spacy.tokens import Doc, Token
+
+from ..grammar import Grammar, conjuncts
+from ..knowledge.actors import fold
+from ..knowledge.language_profile import LanguageProfile
+from ..knowledge.patterns import Pattern, PatternSet
+from ..records import ActorMention
+
+# Slots that name who owns a thing, in the order they are tried.
+OWNER_SLOTS = ("agent", "de", "of", "amod", "poss", "compound")
+# How deep the search for an actor behind a filler goes ("la réunion tenue par les dirigeants du G7").
+MAX_OWNER_DEPTH = 3
+
+
+def _folded_lemma(token: Token) -> str:
+    lemma = fold(token.lemma_)
+    # Pronominal verbs: "s'abstenir" has the lemma "abstenir"; patterns may write either.
+    return lemma[2:] if lemma.startswith(("s'", "se ")) else lemma
+
+
+class ParagraphFrames:
+    def __init__(
+        self,
+        doc: Doc,
+        paragraph: int,
+        grammar: Grammar,
+        profile: LanguageProfile,
+        patterns: PatternSet,
+        mentions: list[ActorMention],
+        paragraph_start: int,
+    ) -> None:
+        self.doc = doc
+        self.paragraph = paragraph
+        self.grammar = grammar
+        self.profile = profile
+        self.patterns = patterns
+        self.mentions = mentions
+        self.offset = paragraph_start
+        self._arguments: dict[int, list[tuple[str, Token]]] = {}
+
+    # Actor mentions by token -------------------------------------------------
+
+    @cached_property
+    def mention_at(self) -> dict[int, ActorMention]:
+        """Every token inside a mention's span → that mention; heads win over inner tokens."""
+        found: dict[int, ActorMention] = {}
+        for mention in self.mentions:
+            span = self.doc.char_span(mention.span.start - self.offset, mention.span.end - self.offset, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                found.setdefault(token.i, mention)
+        for mention in self.mentions:
+            found[mention.head] = mention
+        return found
+
+    # Triggers ----------------------------------------------------------------
+
+    def pattern_of(self, token: Token) -> Pattern | None:
+        """The pattern a token triggers, if any (the longest expression whose words are present)."""
+        if token.pos_ == "VERB":
+            kind = "verb"
+        elif token.pos_ == "NOUN":
+            kind = "noun"
+        else:
+            return None
+        candidates = self.patterns.for_token(kind, _folded_lemma(token))
+        if not candidates:
+            return None
+        child_words = {fold(c.lemma_) for c in token.children} | {c.lower_ for c in token.children}
+        for pattern in candidates:
+            if all(p in child_words for p in pattern.particles):
+                return pattern
+        return None
+
+    def particle_tokens(self, token: Token, pattern: Pattern) -> set[int]:
+        wanted = set(pattern.particles)
+        return {c.i for c in token.children if fold(c.lemma_) in wanted or c.lower_ in wanted}
+
+    # Arguments ---------------------------------------------------------------
+
+    @cached_property
+    def _repaired(self) -> tuple[dict[int, list[tuple[str, Token]]], set[tuple[int, int]]]:
+        """Agent phrases the parser hung on the wrong word.
+
+        A "par"/"by" phrase under an active verb or under a noun that is no
+        event goes to the nearest participle or event noun before it, inside
+        the same sentence ("débattre de l'invasion de l'Ukraine par la
+        Russie": the invasion's agent, not the debate's).
+        """
+        added: dict[int, list[tuple[str, Token]]] = {}
+        removed: set[tuple[int, int]] = set()
+        for token in self.doc:
+            for slot, filler in self.grammar.arguments(token):
+                if slot != "agent":
+                    continue
+                head = token
+                fine = (
+                    (head.pos_ in ("VERB", "AUX") and self.grammar.is_passive(head))
+                    or (head.pos_ == "NOUN" and self.pattern_of(head) is not None)
+                    or self._is_bare_participle(head)
+                )
+                if fine:
+                    continue
+                # Back to the start of the clause: a finite verb other than the head closes the search.
+                for i in range(filler.i - 1, filler.sent.start - 1, -1):
+                    candidate = self.doc[i]
+                    if candidate.i == head.i:
+                        continue
+                    if candidate.pos_ in ("VERB", "AUX") and candidate.morph.get("VerbForm") == ["Fin"]:
+                        break
+                    is_participle = self._is_bare_participle(candidate)
+                    is_event_noun = candidate.pos_ == "NOUN" and self.pattern_of(candidate) is not None
+                    if is_participle or is_event_noun:
+                        added.setdefault(candidate.i, []).append(("agent", filler))
+                        removed.add((head.i, filler.i))
+                        break
+        return added, removed
+
+    @staticmethod
+    def _is_bare_participle(token: Token) -> bool:
+        """A participle used on its own ("la réunion tenue par…"), not in a compound tense ("a pris")."""
+        return (
+            token.pos_ in ("VERB", "ADJ")
+            and token.morph.get("VerbForm") == ["Part"]
+            and not any(c.dep_ in ("aux", "aux:tense") for c in token.children)
+        )
+
+    def arguments(self, head: Token) -> list[tuple[str, Token]]:
+        if head.i not in self._arguments:
+            added, removed = self._repaired
+            found = [(slot, f) for slot, f in self.grammar.arguments(head) if (head.i, f.i) not in removed]
+            found += added.get(head.i, [])
+            if head.pos_ == "NOUN":
+                # A participle on a noun lends it its agent: "la guerre déclenchée par Poutine".
+                for child in head.children:
+                    if child.morph.get("VerbForm") == ["Part"] and child.dep_ in ("acl", "amod"):
+                        found += [("agent", f) for s, f in self.arguments(child) if s == "agent"]
+            self._arguments[head.i] = found
+        return self._arguments[head.i]
+
+    def fillers(self, head: Token, slot: str, exclude: set[int] = frozenset()) -> list[Token]:
+        found = [f for s, f in self.arguments(head) if s == slot and f.i not in exclude]
+        if not found and slot == self.profile.dative_preposition:
+            # "fournir une aide à Kiev" and "lui fournir une aide": the clitic is the "à" phrase.
+            found = [f for s, f in self.arguments(head) if s == "iobj" and f.i not in exclude]
+        return found
+
+    # Logical subject -----------------------------------------------------------
+
+    def subjects(self, verb: Token, depth: int = 0) -> list[Token]:
+        """Who does what ``verb`` says, found through the constructions that hide it."""
+        if depth > 4:
+            return []
+        passive = self.grammar.is_passive(verb)
+        own = self.fillers(verb, "agent" if passive else "subj")
+        if own:
+            return [self._antecedent_of_relative(t, verb) for t in own]
+        link = self.grammar.clause_link(verb)
+        governor = verb.head
+        if link == "conj" and governor.i != verb.i:
+            return self.subjects(governor, depth + 1)
+        if link in ("xcomp", "advcl") and governor.i != verb.i:
+            if _folded_lemma(governor) in self.profile.object_control_verbs:
+                controllers = self.fillers(governor, "obj") or self.fillers(governor, "iobj")
+                if controllers:
+                    return controllers
+            if governor.pos_ in ("VERB", "AUX"):
+                return self.subjects(governor, depth + 1)
+        if link == "acl" and not passive and governor.pos_ in ("NOUN", "PROPN"):
+            return [governor]
+        return []
+
+    def objects(self, verb: Token) -> list[Token]:
+        """Direct objects, counting the noun a passive participle hangs on."""
+        found = self.fillers(verb, "obj")
+        if not found and self.grammar.clause_link(verb) == "acl" and self.grammar.is_passive(verb):
+            found = [verb.head]
+        return [self._antecedent_of_relative(t, verb) for t in found]
+
+    def _antecedent_of_relative(self, token: Token, verb: Token) -> Token:
+        if self.grammar.is_relative_pronoun(token) and self.grammar.clause_link(verb) == "relcl":
+            return verb.head
+        return token
+
+    # Support verbs -------------------------------------------------------------
+
+    def support_verb(self, noun: Token) -> Token | None:
+        """The verb that only carries an event noun: its object ("imposer des sanctions", "launch
+        strikes") or, after a verb of taking part, its complement ("participer à la réunion")."""
+        verb = noun.head
+        if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if self.grammar.is_object_of(noun):
+            return None if self.pattern_of(verb) is not None else verb
+        case = self.grammar.case_word(noun)
+        if case is None:
+            return None
+        words = {fold(c.lemma_) for c in verb.children if c.dep_ in ("obj", "dobj", "compound:prt", "prt")}
+        expressions = {_folded_lemma(verb)} | {f"{_folded_lemma(verb)} {w}" for w in words}
+        for expression, preposition in self.profile.participation_verbs.items():
+            if expression in expressions and self.profile.slot_of_preposition(case.lower_) == preposition:
+                return verb
+        return None
+
+    # Actors behind fillers -------------------------------------------------------
+
+    def actors_of(self, token: Token, depth: int = 0, seen: frozenset[int] = frozenset()) -> list[ActorMention]:
+        """The actors a filler stands for, one per coordinated member."""
+        found: list[ActorMention] = []
+        for member in conjuncts(token):
+            for mention in self._actors_of_one(member, depth, seen | {token.i}):
+                if mention not in found:
+                    found.append(mention)
+        return found
+
+    def _actors_of_one(self, token: Token, depth: int, seen: frozenset[int]) -> list[ActorMention]:
+        mention = self.mention_at.get(token.i)
+        if mention is not None:
+            return [mention]
+        if depth >= MAX_OWNER_DEPTH:
+            return []
+        if token.pos_ == "PRON":
+            antecedent = self.pronoun_antecedent(token)
+            return [antecedent] if antecedent else []
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return []
+        # An act stands for whoever did it (condemning "l'invasion russe" targets Russia);
+        # a thing for whoever owns it ("la réunion des dirigeants du G7").
+        pattern = self.pattern_of(token)
+        for slot in pattern.source if pattern is not None else OWNER_SLOTS:
+            for filler in self.fillers(token, slot):
+                if filler.i not in seen:
+                    found = self.actors_of(filler, depth + 1, seen)
+                    if found:
+                        return found
+        return []
+
+    def pronoun_antecedent(self, pronoun: Token) -> ActorMention | None:
+        """An object pronoun ("lui", "leur", "them") stands for the nearest actor named before it
+        in its sentence that is not its own clause's subject."""
+        if pronoun.lower_ not in self.profile.object_pronouns:
+            return None
+        verb = pronoun.head
+        subject_heads = {t.i for s in self.subjects(verb) for t in conjuncts(s)}
+        subject_mentions = {self.mention_at.get(i) for i in subject_heads}
+        for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+            mention = self.mention_at.get(i)
+            if mention is not None and mention not in subject_mentions and mention.head == i:
+                return mention
+        return None

@@ -1,0 +1,63 @@
+"""Whether an act is asserted, reported, wished, conditional or negated.
+
+An act under a verb of asking, wishing, refusing or abstaining ("appeler la
+Chine à s'abstenir de soutenir…") did not happen: it is not coded. An act in
+a question, an "if" clause or a purpose clause ("pour l'aider") is not coded as a fact either. A negated act
+is coded with ``negated: true`` so that users can see and filter it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..grammar import Grammar
+from ..knowledge.language_profile import LanguageProfile
+from .frames import _folded_lemma
+
+# Links through which an embedded act inherits the status of its governor.
+EMBEDDING_LINKS = ("xcomp", "advcl", "ccomp", "conj")
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    codable: bool
+    negated: bool
+    kind: str  # "asserted", "reported", "future", "conditional"
+    reason: str = ""
+
+
+def _is_question(anchor: Token) -> bool:
+    return anchor.sent.text.rstrip().endswith("?")
+
+
+def modality_of(anchor: Token, grammar: Grammar, profile: LanguageProfile) -> Modality:
+    """The status of the act whose verb (or support verb, or noun) is ``anchor``."""
+    if _is_question(anchor):
+        return Modality(False, False, "question", "question")
+    negated = grammar.is_negated(anchor)
+    kind = "asserted"
+    mood = grammar.mood(anchor) if anchor.pos_ in ("VERB", "AUX") else "indicative"
+    if mood in ("future", "conditional"):
+        kind = mood
+    current = anchor
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in profile.conditional_markers for c in current.children):
+            return Modality(False, negated, "conditional", "conditional clause")
+        link = grammar.clause_link(current)
+        if link == "advcl" and any(c.dep_ in ("mark", "aux") and c.lower_ in profile.purpose_markers for c in current.children):
+            # "pour l'aider à se protéger": the aim of an act, not an act.
+            return Modality(False, negated, "purpose", "purpose clause")
+        if link not in EMBEDDING_LINKS or current.head.i == current.i:
+            break
+        governor = current.head
+        lemma = _folded_lemma(governor)
+        if link != "conj" and lemma in profile.irrealis_verbs:
+            return Modality(False, negated, "irrealis", f"under '{governor.text}'")
+        if link == "ccomp" and lemma in profile.reporting_verbs and kind == "asserted":
+            kind = "reported"
+        if link in ("conj", "xcomp") and grammar.is_negated(governor):
+            negated = True
+        current = governor
+    return Modality(True, negated, kind)

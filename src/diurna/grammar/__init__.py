@@ -1,0 +1,62 @@
+"""One view of a dependency parse for both languages.
+
+The French pipeline speaks Universal Dependencies, the English one ClearNLP
+labels. The rest of diurna asks the questions below and never reads a
+dependency label itself; each language answers in its own module
+(``grammar/fr.py``, ``grammar/en.py``). Argument slots are the names the
+pattern files use: ``subj``, ``obj``, ``iobj``, ``agent``, ``amod``,
+``poss``, ``compound``, or a preposition.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, Protocol
+
+from spacy.tokens import Token
+
+from ..knowledge.language_profile import LanguageProfile
+
+
+class Grammar(Protocol):
+    profile: LanguageProfile
+
+    def arguments(self, head: Token) -> list[tuple[str, Token]]:
+        """``(slot, filler head)`` for the direct arguments and modifiers of a verb or noun."""
+
+    def is_passive(self, verb: Token) -> bool: ...
+
+    def is_negated(self, token: Token) -> bool: ...
+
+    def clause_link(self, token: Token) -> str | None:
+        """How a verb hangs on its governor: "conj", "xcomp", "advcl", "ccomp", "acl", "relcl", or None."""
+
+    def is_relative_pronoun(self, token: Token) -> bool: ...
+
+    def is_object_of(self, noun: Token) -> bool:
+        """Whether ``noun`` is the direct object (or passive subject) of its head verb."""
+
+    def case_word(self, token: Token) -> Token | None:
+        """The preposition that introduces ``token``, if any."""
+
+    def mood(self, verb: Token) -> str:
+        """"conditional", "future", "imperative" or "indicative"."""
+
+
+def conjuncts(token: Token) -> Iterator[Token]:
+    """``token`` and the tokens coordinated with it ("la Bulgarie, la Hongrie et la Roumanie")."""
+    yield token
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ == token.pos_ or child.dep_ == "conj" and {child.pos_, token.pos_} <= {"NOUN", "PROPN"}:
+            yield from conjuncts(child)
+
+
+def grammar_for(lang: str, profile: LanguageProfile) -> Grammar:
+    if lang == "fr":
+        from .fr import FrenchGrammar
+
+        return FrenchGrammar(profile)
+    if lang == "en":
+        from .en import EnglishGrammar
+
+        return EnglishGrammar(profile)
+    raise ValueError(f"no grammar for {lang!r}")

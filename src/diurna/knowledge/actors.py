@@ -1,0 +1,297 @@
+"""Actor knowledge: states, organisations, offices and their holders by date, sector nouns.
+
+Loaded from ``data/countries.toml``, ``data/organizations.toml``,
+``data/offices.toml`` and ``data/sectors.toml`` (each file documents its
+fields at its top). ``ActorKnowledge.validate`` states the rules the data
+keeps; the test suite runs it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from typing import Iterable, Mapping
+
+from ..errors import KnowledgeError
+
+LANGS = ("fr", "en")
+
+
+def fold(text: str) -> str:
+    """Lower case, typographic apostrophes and dashes made plain: the key aliases are compared on."""
+    text = unicodedata.normalize("NFC", text)
+    return text.replace("’", "'").replace("‘", "'").replace("‐", "-").replace("–", "-").lower()
+
+
+def strip_accents(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if unicodedata.category(ch) != "Mn")
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso3: str
+    cameo: str
+    kind: str
+    name: str  # canonical English short name
+    names: Mapping[str, tuple[str, ...]]
+    adjectives: Mapping[str, tuple[str, ...]]
+    seats: Mapping[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    id: str
+    cameo: str
+    sector: str
+    country: str | None
+    parent: str | None
+    name: str  # canonical English name
+    names: Mapping[str, tuple[str, ...]]
+    members: Mapping[str, tuple[str, ...]]
+    context: Mapping[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    name: str
+    names: tuple[str, ...]  # every written form: English, French, aliases
+    start: dt.date
+    end: dt.date | None
+
+    def holds_on(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    id: str
+    organization: str | None
+    country: str | None
+    sector: str
+    titles: Mapping[str, tuple[str, ...]]
+    holders: tuple[Holder, ...]
+
+    def holder_on(self, day: dt.date | None) -> Holder | None:
+        if day is None:
+            return None
+        for holder in self.holders:
+            if holder.holds_on(day):
+                return holder
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class SectorNoun:
+    code: str
+    lemmas: tuple[str, ...]  # folded lemmas of the words, in order
+
+
+def _data(name: str) -> dict:
+    try:
+        return tomllib.loads(resources.files("diurna.knowledge").joinpath(f"data/{name}").read_text("utf-8"))
+    except FileNotFoundError as exc:
+        raise KnowledgeError(f"missing knowledge file data/{name}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise KnowledgeError(f"data/{name}: {exc}") from exc
+
+
+def _strings(entry: Mapping, key: str) -> tuple[str, ...]:
+    values = entry.get(key, [])
+    if isinstance(values, str):
+        values = [values]
+    return tuple(v.strip() for v in values if isinstance(v, str) and v.strip())
+
+
+def _date(value: str, where: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise KnowledgeError(f"{where}: bad date {value!r}") from exc
+
+
+class ActorKnowledge:
+    """All actor data, with the lookups the actor stage needs, built once."""
+
+    def __init__(
+        self,
+        countries: Iterable[Country],
+        organizations: Iterable[Organization],
+        offices: Iterable[Office],
+        sectors: Mapping[str, Iterable[SectorNoun]],
+    ) -> None:
+        self.countries = {c.iso3: c for c in countries}
+        self.organizations = {o.id: o for o in organizations}
+        self.offices = {o.id: o for o in offices}
+        self.sectors = {lang: tuple(nouns) for lang, nouns in sectors.items()}
+        # Offices by (folded title, language) → offices with that title.
+        self.offices_by_title: dict[tuple[str, str], list[Office]] = defaultdict(list)
+        for office in self.offices.values():
+            for lang, titles in office.titles.items():
+                for title in titles:
+                    self.offices_by_title[(fold(title), lang)].append(office)
+        # People by folded full name and by folded surname.
+        self.people: dict[str, list[tuple[Office, Holder]]] = defaultdict(list)
+        self.surnames: dict[str, set[str]] = defaultdict(set)
+        for office in self.offices.values():
+            for holder in office.holders:
+                for written in holder.names:
+                    key = fold(written)
+                    self.people[key].append((office, holder))
+                    parts = key.split()
+                    if len(parts) > 1:
+                        self.surnames[parts[-1]].add(fold(holder.name))
+        # Sector nouns by their folded lemma sequence.
+        self.sector_by_lemmas: dict[tuple[str, str], str] = {}
+        for lang, nouns in self.sectors.items():
+            for noun in nouns:
+                self.sector_by_lemmas[(lang, " ".join(noun.lemmas))] = noun.code
+
+    @classmethod
+    def load(cls) -> "ActorKnowledge":
+        countries = [
+            Country(
+                iso3=c["iso3"],
+                cameo=c.get("cameo") or c["iso3"],
+                kind=c.get("kind", "state"),
+                name=_strings(c, "en")[0] if _strings(c, "en") else c["iso3"],
+                names={lang: _strings(c, lang) for lang in LANGS},
+                adjectives={lang: _strings(c, f"{lang}_adj") for lang in LANGS},
+                seats={lang: _strings(c, f"{lang}_seats") for lang in LANGS},
+            )
+            for c in _data("countries.toml").get("country", [])
+        ]
+        organizations = [
+            Organization(
+                id=o["id"],
+                cameo=o.get("cameo") or "IGO",
+                sector=o.get("sector") or "IGO",
+                country=o.get("country") or None,
+                parent=o.get("parent") or None,
+                name=o.get("en_name") or o["id"],
+                names={lang: _strings(o, lang) + ((o["id"],) if lang == "en" else ()) for lang in LANGS},
+                members={lang: _strings(o, f"{lang}_members") for lang in LANGS},
+                context={lang: _strings(o, f"{lang}_context") for lang in LANGS},
+            )
+            for o in _data("organizations.toml").get("organization", [])
+        ]
+        offices = []
+        for o in _data("offices.toml").get("office", []):
+            where = f"offices.toml {o.get('id')}"
+            holders = tuple(
+                Holder(
+                    name=h["name"],
+                    names=tuple(dict.fromkeys([h["name"], *( [h["fr_name"]] if h.get("fr_name") else []), *_strings(h, "aliases")])),
+                    start=_date(h["start"], where) or dt.date.min,
+                    end=_date(h.get("end", ""), where),
+                )
+                for h in o.get("holders", [])
+            )
+            offices.append(
+                Office(
+                    id=o["id"],
+                    organization=o.get("organization") or None,
+                    country=o.get("country") or None,
+                    sector=o.get("sector") or "GOV",
+                    titles={lang: _strings(o, lang) for lang in LANGS},
+                    holders=holders,
+                )
+            )
+        sectors: dict[str, list[SectorNoun]] = {lang: [] for lang in LANGS}
+        for s in _data("sectors.toml").get("sector", []):
+            for lang in LANGS:
+                for phrase in _strings(s, lang):
+                    sectors[lang].append(SectorNoun(s["code"], tuple(fold(phrase).split())))
+        return cls(countries, organizations, offices, sectors)
+
+    # Lookups -----------------------------------------------------------------
+
+    def person(self, name: str, day: dt.date | None) -> tuple[Office | None, Holder | None, str | None]:
+        """The office a named person holds on ``day`` (or None), the holder record, and the canonical name."""
+        key = fold(name)
+        candidates = self.people.get(key)
+        if not candidates:
+            full = self.surnames.get(key.split()[-1]) if key.split() else None
+            if full and len(full) == 1 and len(key.split()) == 1:
+                candidates = self.people.get(next(iter(full)))
+        if not candidates:
+            return None, None, None
+        canonical = candidates[0][1].name
+        if day is not None:
+            for office, holder in candidates:
+                if holder.holds_on(day):
+                    return office, holder, holder.name
+        return None, None, canonical
+
+    def offices_titled(self, title: str, lang: str) -> list[Office]:
+        return self.offices_by_title.get((fold(title), lang), [])
+
+    def office_for(self, title: str, lang: str, *, country: str | None = None, organization: str | None = None) -> Office | None:
+        for office in self.offices_titled(title, lang):
+            if country and office.country == country:
+                return office
+            if organization and office.organization == organization:
+                return office
+        return None
+
+    # Validation --------------------------------------------------------------
+
+    def validate(self, valid_sectors: Iterable[str]) -> list[str]:
+        """Every broken rule of the data, as readable lines (empty when the data is sound)."""
+        problems: list[str] = []
+        sectors = set(valid_sectors)
+        for lang in LANGS:
+            owners: dict[str, set[str]] = defaultdict(set)
+            for country in self.countries.values():
+                for alias in (*country.names[lang], *country.adjectives[lang], *country.seats[lang]):
+                    owners[fold(alias)].add(f"country:{country.iso3}")
+            for org in self.organizations.values():
+                for alias in (*org.names[lang], *org.members[lang]):
+                    owners[fold(alias)].add(f"org:{org.id}")
+            for alias, who in owners.items():
+                # An alias of an organisation that is also a country's is decided by case (US/us); only flag
+                # aliases that two entries of the same kind share.
+                kinds = defaultdict(set)
+                for owner in who:
+                    kind, _, ident = owner.partition(":")
+                    kinds[kind].add(ident)
+                for kind, idents in kinds.items():
+                    if len(idents) > 1:
+                        problems.append(f"{lang} alias {alias!r} points at several {kind}s: {sorted(idents)}")
+        for org in self.organizations.values():
+            if org.parent and org.parent not in self.organizations:
+                problems.append(f"organization {org.id}: unknown parent {org.parent}")
+            if org.country and org.country not in self.countries:
+                problems.append(f"organization {org.id}: unknown country {org.country}")
+        for office in self.offices.values():
+            if bool(office.organization) == bool(office.country):
+                problems.append(f"office {office.id}: needs exactly one of organization and country")
+            if office.organization and office.organization not in self.organizations:
+                problems.append(f"office {office.id}: unknown organization {office.organization}")
+            if office.country and office.country not in self.countries:
+                problems.append(f"office {office.id}: unknown country {office.country}")
+            if office.sector not in sectors:
+                problems.append(f"office {office.id}: unknown sector {office.sector}")
+            previous: Holder | None = None
+            for holder in office.holders:
+                if holder.end is not None and holder.end < holder.start:
+                    problems.append(f"office {office.id}: {holder.name} ends before starting")
+                if previous is not None:
+                    if previous.end is None or previous.end > holder.start:
+                        problems.append(f"office {office.id}: {previous.name} and {holder.name} overlap or are out of order")
+                previous = holder
+        for lang, nouns in self.sectors.items():
+            seen: dict[str, str] = {}
+            for noun in nouns:
+                key = " ".join(noun.lemmas)
+                if noun.code not in sectors:
+                    problems.append(f"sector noun {key!r} ({lang}): unknown code {noun.code}")
+                if key in seen and seen[key] != noun.code:
+                    problems.append(f"sector noun {key!r} ({lang}) has two codes: {seen[key]}, {noun.code}")
+                seen[key] = noun.code
+        return problems

@@ -1,0 +1,84 @@
+"""Per-language word lists the shared code needs (``data/lang/{fr,en}.toml``)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Mapping
+
+from ..errors import KnowledgeError
+
+LANGUAGES = ("fr", "en")
+
+
+# eq=False: profiles are compared and hashed by identity (they are loaded once and cached).
+@dataclass(frozen=True, slots=True, eq=False)
+class LanguageProfile:
+    code: str
+    locative_prepositions: frozenset[str]
+    preposition_slots: Mapping[str, str]
+    honorifics: frozenset[str]
+    reporting_verbs: frozenset[str]
+    object_control_verbs: frozenset[str]
+    irrealis_verbs: frozenset[str]
+    negations: frozenset[str]
+    conditional_markers: frozenset[str]
+    purpose_markers: frozenset[str]
+    member_nouns: frozenset[str]
+    participation_verbs: Mapping[str, str]
+    dative_preposition: str
+    object_pronouns: frozenset[str]
+    subject_pronouns: frozenset[str]
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    relative_days: Mapping[str, int]
+    weekday_direction: Mapping[str, int]
+    relative_periods: Mapping[str, tuple[int, str]]
+    furniture_labels: tuple[str, ...]
+
+    def slot_of_preposition(self, word: str) -> str:
+        """The pattern slot a case-marking word introduces: "au" → "à", "by" → "agent"."""
+        lowered = word.lower()
+        return self.preposition_slots.get(lowered, lowered)
+
+
+def _frozen(values: list[str]) -> frozenset[str]:
+    return frozenset(v.lower() for v in values)
+
+
+@cache
+def load_language_profile(code: str) -> LanguageProfile:
+    """Load and check one language's profile (cached: it never changes at run time)."""
+    if code not in LANGUAGES:
+        raise KnowledgeError(f"no language profile for {code!r}")
+    raw = tomllib.loads(resources.files("diurna.knowledge").joinpath(f"data/lang/{code}.toml").read_text("utf-8"))
+    try:
+        if raw["code"] != code:
+            raise KnowledgeError(f"lang/{code}.toml declares code {raw['code']!r}")
+        return LanguageProfile(
+            code=code,
+            locative_prepositions=_frozen(raw["locative_prepositions"]),
+            preposition_slots={k.lower(): v for k, v in raw["preposition_slots"].items()},
+            honorifics=frozenset(raw["honorifics"]),
+            reporting_verbs=_frozen(raw["reporting_verbs"]),
+            object_control_verbs=_frozen(raw["object_control_verbs"]),
+            irrealis_verbs=_frozen(raw["irrealis_verbs"]),
+            negations=_frozen(raw["negations"]),
+            conditional_markers=_frozen(raw["conditional_markers"]),
+            purpose_markers=_frozen(raw["purpose_markers"]),
+            member_nouns=_frozen(raw["member_nouns"]),
+            dative_preposition=raw["dative_preposition"],
+            participation_verbs={k.lower(): v for k, v in raw["participation_verbs"].items()},
+            object_pronouns=_frozen(raw["object_pronouns"]),
+            subject_pronouns=_frozen(raw["subject_pronouns"]),
+            months={k.lower(): int(v) for k, v in raw["months"].items()},
+            weekdays={k.lower(): int(v) for k, v in raw["weekdays"].items()},
+            relative_days={k.lower(): int(v) for k, v in raw["relative_days"].items()},
+            weekday_direction={k.lower(): int(v) for k, v in raw["weekday_direction"].items()},
+            relative_periods={k.lower(): (int(v[0]), str(v[1])) for k, v in raw["relative_periods"].items()},
+            furniture_labels=tuple(label.lower() for label in raw["furniture_labels"]),
+        )
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        raise KnowledgeError(f"lang/{code}.toml: {exc!r}") from exc

@@ -1,0 +1,86 @@
+"""CAMEO event codes, PLOVER types and the crosswalk between them (``data/cameo_codes.tsv``,
+``data/plover.toml``, ``data/cameo_plover.tsv``)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Mapping
+
+from ..errors import KnowledgeError
+from ..records import CameoCoding, PloverCoding
+
+
+@dataclass(frozen=True, slots=True)
+class PloverType:
+    name: str
+    quad_class: int
+    requires_recipient: bool
+    score: float
+    modes: tuple[str, ...]
+
+
+def _data(name: str) -> str:
+    return resources.files("diurna.knowledge").joinpath(f"data/{name}").read_text("utf-8")
+
+
+def _tsv(name: str) -> list[dict[str, str]]:
+    lines = [line for line in _data(name).splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@dataclass(frozen=True, slots=True)
+class Ontology:
+    cameo: Mapping[str, CameoCoding]
+    plover_types: Mapping[str, PloverType]
+    plover_contexts: frozenset[str]
+    crosswalk: Mapping[str, PloverCoding | None]
+
+    @classmethod
+    def load(cls) -> "Ontology":
+        cameo: dict[str, CameoCoding] = {}
+        for row in _tsv("cameo_codes.tsv"):
+            code = row["code"]
+            if code in cameo:
+                raise KnowledgeError(f"cameo_codes.tsv: duplicate code {code}")
+            cameo[code] = CameoCoding(
+                code=code,
+                root=row["root"],
+                name=row["name"],
+                quad_class=int(row["quad_class"]),
+                goldstein=float(row["goldstein"]) if row["goldstein"] else None,
+            )
+        raw = tomllib.loads(_data("plover.toml"))
+        types = {
+            t["name"]: PloverType(t["name"], int(t["quad_class"]), bool(t["requires_recipient"]), float(t["score"]), tuple(t["modes"]))
+            for t in raw["type"]
+        }
+        contexts = frozenset(raw["contexts"])
+        crosswalk: dict[str, PloverCoding | None] = {}
+        for row in _tsv("cameo_plover.tsv"):
+            code = row["cameo_code"]
+            if code not in cameo:
+                continue  # codes outside CAMEO 1.1b3 that the crosswalk file carries
+            kind = row["plover_type"]
+            if not kind:
+                crosswalk[code] = None
+                continue
+            context = tuple(c.strip() for c in row["plover_context"].split(";") if c.strip())
+            crosswalk[code] = PloverCoding(kind, row["plover_mode"] or None, context)
+        return cls(cameo, types, contexts, crosswalk)
+
+    def coding(self, code: str) -> CameoCoding:
+        try:
+            return self.cameo[code]
+        except KeyError:
+            raise KnowledgeError(f"unknown CAMEO code {code!r}") from None
+
+    def plover_for(self, code: str) -> PloverCoding | None:
+        """The PLOVER coding of a CAMEO code: its own row, else its 3-digit parent's, else its root's."""
+        for candidate in (code, code[:3], code[:2]):
+            if candidate in self.crosswalk:
+                return self.crosswalk[candidate]
+        return None

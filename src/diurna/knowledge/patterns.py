@@ -1,0 +1,84 @@
+"""Event patterns: verbs and event nouns with their argument frames and CAMEO codes.
+
+The data is ``diurna/events/patterns/{fr,en}.toml``; its schema is written at
+the top of each file. A slot is ``subj``, ``obj``, ``iobj``, ``agent``,
+``amod``, ``poss``, ``compound`` or a preposition (``à``, ``contre``, ``on``).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from typing import Mapping
+
+from ..errors import KnowledgeError
+from .actors import fold
+
+KINDS = ("verb", "noun")
+DEFAULT_SOURCE = {"verb": ("subj",), "noun": ("agent", "amod", "poss", "compound")}
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    kind: str  # "verb" or "noun"
+    lemma: str  # folded lemma of the trigger word
+    particles: tuple[str, ...]  # folded lemmas of words that must depend on the trigger ("part" in "prendre part")
+    code: str
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    target_required: bool
+    example: str
+    example_source: str
+    example_target: str
+
+    @property
+    def name(self) -> str:
+        return " ".join((self.lemma, *self.particles))
+
+
+@dataclass(frozen=True, slots=True)
+class PatternSet:
+    lang: str
+    patterns: tuple[Pattern, ...]
+    by_trigger: Mapping[tuple[str, str], tuple[Pattern, ...]]
+
+    def for_token(self, kind: str, lemma: str) -> tuple[Pattern, ...]:
+        return self.by_trigger.get((kind, fold(lemma)), ())
+
+    @classmethod
+    def load(cls, lang: str) -> "PatternSet":
+        try:
+            text = resources.files("diurna.events").joinpath(f"patterns/{lang}.toml").read_text("utf-8")
+            raw = tomllib.loads(text)
+        except (FileNotFoundError, tomllib.TOMLDecodeError) as exc:
+            raise KnowledgeError(f"patterns/{lang}.toml: {exc}") from exc
+        patterns: list[Pattern] = []
+        for kind in KINDS:
+            for entry in raw.get(kind, []):
+                try:
+                    words = fold(entry["lemma"]).split()
+                    target = entry.get("target", [])
+                    patterns.append(
+                        Pattern(
+                            kind=kind,
+                            lemma=words[0],
+                            particles=tuple(words[1:]),
+                            code=str(entry["code"]),
+                            source=tuple(entry.get("source") or DEFAULT_SOURCE[kind]),
+                            target=tuple(target),
+                            target_required=bool(entry.get("target_required", bool(target))),
+                            example=entry.get("example", ""),
+                            example_source=entry.get("example_source", ""),
+                            example_target=entry.get("example_target", ""),
+                        )
+                    )
+                except (KeyError, IndexError, TypeError) as exc:
+                    raise KnowledgeError(f"patterns/{lang}.toml: bad {kind} entry {entry!r}: {exc!r}") from exc
+        index: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
+        for pattern in patterns:
+            index[(pattern.kind, pattern.lemma)].append(pattern)
+        # Longer expressions first: "prendre part" before "prendre".
+        frozen = {key: tuple(sorted(found, key=lambda p: -len(p.particles))) for key, found in index.items()}
+        return cls(lang, tuple(patterns), frozen)

@@ -1,0 +1,123 @@
+"""Which language an article and each of its paragraphs is in, and the spaCy pipeline for it.
+
+The detector knows the supported languages and the common others, so that a
+German article is recognised as German and rejected rather than parsed as
+the nearest supported language. A paragraph in another language inside an
+article (an English photo caption in a French page) gets its own language:
+parsed by that language's pipeline when supported, skipped otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from lingua import Language, LanguageDetectorBuilder
+
+from .config import Config
+from .errors import ModelError
+from .records import Article, Segment
+
+# Languages the detector tells apart: the supported ones and the ones most
+# often met in news feeds, so that those are named in rejections.
+KNOWN_LANGUAGES = (
+    Language.FRENCH, Language.ENGLISH, Language.GERMAN, Language.SPANISH, Language.ITALIAN,
+    Language.PORTUGUESE, Language.DUTCH, Language.RUSSIAN, Language.UKRAINIAN, Language.ARABIC,
+    Language.CHINESE, Language.JAPANESE, Language.TURKISH, Language.POLISH, Language.PERSIAN,
+)
+# Characters of body text the article-level decision reads; more adds time, not accuracy.
+DETECTION_SAMPLE_CHARS = 4000
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageDecision:
+    lang: str | None  # ISO 639-1, or None when undecided
+    confidence: float
+
+
+class LanguageDetector:
+    """A lingua detector built once; answers in ISO 639-1 codes."""
+
+    def __init__(self) -> None:
+        self._detector = LanguageDetectorBuilder.from_languages(*KNOWN_LANGUAGES).build()
+
+    def detect(self, text: str) -> LanguageDecision:
+        values = self._detector.compute_language_confidence_values(text)
+        if not values:
+            return LanguageDecision(None, 0.0)
+        best = values[0]
+        return LanguageDecision(best.language.iso_code_639_1.name.lower(), float(best.value))
+
+
+def article_language(article: Article, detector: LanguageDetector, config: Config) -> tuple[str | None, str]:
+    """``(lang, "")`` for a codable article, else ``(None, reason)``. A declared language wins."""
+    if article.lang:
+        if article.lang not in config.supported_languages:
+            return None, f"unsupported language: {article.lang}"
+        return article.lang, ""
+    sample = " ".join(article.text[s.start : s.end] for s in article.body())[:DETECTION_SAMPLE_CHARS]
+    if not any(ch.isalpha() for ch in sample):
+        return None, "no text to code"
+    decision = detector.detect(sample)
+    if decision.lang is None:
+        return None, "language could not be determined"
+    if decision.lang not in config.supported_languages:
+        return None, f"unsupported language: {decision.lang}"
+    return decision.lang, ""
+
+
+def paragraph_language(
+    text: str, article_lang: str, detector: LanguageDetector, config: Config
+) -> str | None:
+    """The language to parse one body paragraph in; ``None`` to skip it.
+
+    Short paragraphs keep the article's language: detection on a few words,
+    most of them names, is a guess.
+    """
+    if len(text.split()) < config.paragraph_min_words:
+        return article_lang
+    decision = detector.detect(text)
+    if decision.lang is None or decision.lang == article_lang or decision.confidence < config.paragraph_min_confidence:
+        return article_lang
+    if decision.lang in config.supported_languages:
+        return decision.lang
+    return None
+
+
+class Pipelines:
+    """The spaCy pipeline of each language, loaded on first use and kept."""
+
+    def __init__(self, config: Config) -> None:
+        self._config = config
+        self._loaded: dict[str, Any] = {}
+
+    def get(self, lang: str) -> Any:
+        if lang not in self._loaded:
+            import spacy
+
+            name = self._config.models.get(lang)
+            if name is None:
+                raise ModelError(f"no spaCy model configured for language {lang!r}")
+            try:
+                self._loaded[lang] = spacy.load(name)
+            except OSError as exc:
+                raise ModelError(
+                    f"cannot load the spaCy model {name!r} for {lang!r}: install it or set [models] {lang} in the config"
+                ) from exc
+        return self._loaded[lang]
+
+
+def split_segments(
+    article: Article, article_lang: str, detector: LanguageDetector, config: Config
+) -> tuple[list[tuple[Segment, str]], list[tuple[Segment, str]]]:
+    """Body segments to parse with their language, and those skipped with a reason."""
+    kept: list[tuple[Segment, str]] = []
+    skipped: list[tuple[Segment, str]] = []
+    for segment in article.body():
+        text = article.text[segment.start : segment.end]
+        lang = paragraph_language(text, article_lang, detector, config)
+        if lang is None:
+            skipped.append((segment, "paragraph in an unsupported language"))
+        else:
+            kept.append((segment, lang))
+    return kept, skipped

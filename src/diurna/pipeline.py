@@ -1,0 +1,178 @@
+"""The coder: assembles the stages and streams articles through them.
+
+Stage order, as run by ``Coder.code_many``::
+
+    Article ─ language ─ nlp (batched nlp.pipe per language) ─ actors ─ places ─ events ─ CodedArticle
+       └──────────── Rejection (with its reason) ──────────────────────────────────────────┘
+
+Models, gazetteer and knowledge are loaded once per ``Coder`` and passed to
+the stages; nothing is kept between articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import islice
+from typing import Iterable, Iterator
+
+from .actors.lexicon import ActorLexicon
+from .actors.mentions import ActorResources, find_actor_mentions
+from .config import Config, load_config
+from .events.coding import ArticleCoder, EventResources
+from .grammar import grammar_for
+from .ingest import article_from_text, with_default_date
+from .knowledge.actors import ActorKnowledge
+from .knowledge.gazetteer import Gazetteer
+from .knowledge.language_profile import load_language_profile
+from .knowledge.ontology import Ontology
+from .knowledge.patterns import PatternSet
+from .language import LanguageDetector, Pipelines, article_language, split_segments
+from .places import find_place_mentions
+from .records import Article, CodedArticle, Paragraph, ParsedArticle, Rejection, Segment, SegmentKind
+
+# Articles gathered before one nlp.pipe call per language; larger batches
+# parse faster and hold more memory.
+ARTICLES_PER_BATCH = 32
+
+
+class Coder:
+    """Codes articles into events. Build one and reuse it: building loads the models."""
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or load_config()
+        self.detector = LanguageDetector()
+        self.pipelines = Pipelines(self.config)
+        self.knowledge = ActorKnowledge.load()
+        self.ontology = Ontology.load()
+        self.gazetteer = Gazetteer.load(self.knowledge)
+        self.profiles = {lang: load_language_profile(lang) for lang in self.config.supported_languages}
+        self.patterns = {lang: PatternSet.load(lang) for lang in self.config.supported_languages}
+        self.grammars = {lang: grammar_for(lang, self.profiles[lang]) for lang in self.config.supported_languages}
+        self._lexicons: dict[str, ActorLexicon] = {}
+
+    # Resources built on first use of a language (they need its tokenizer) -------------
+
+    def _lexicon(self, lang: str) -> ActorLexicon:
+        if lang not in self._lexicons:
+            self._lexicons[lang] = ActorLexicon(self.knowledge, lang, self.pipelines.get(lang).tokenizer)
+        return self._lexicons[lang]
+
+    def actor_resources(self, langs: Iterable[str]) -> ActorResources:
+        return ActorResources(
+            self.knowledge, {lang: self._lexicon(lang) for lang in langs}, self.profiles
+        )
+
+    def event_resources(self) -> EventResources:
+        return EventResources(self.ontology, self.patterns, self.grammars, self.profiles, self.gazetteer)
+
+    # Stages -----------------------------------------------------------------------------
+
+    def parse_many(self, articles: list[Article]) -> list[ParsedArticle | Rejection]:
+        """Language decisions, then one ``nlp.pipe`` per language over all the batch's paragraphs."""
+        plans: list[tuple[Article, str, list, list] | Rejection] = []
+        jobs: dict[str, list[tuple[int, int]]] = {}
+        for number, article in enumerate(articles):
+            lang, reason = article_language(article, self.detector, self.config)
+            if lang is None:
+                plans.append(Rejection(article.id, reason))
+                continue
+            kept, skipped = split_segments(article, lang, self.detector, self.config)
+            if not kept:
+                plans.append(Rejection(article.id, "no text in a supported language"))
+                continue
+            plans.append((article, lang, kept, skipped))
+            for position, (_segment, paragraph_lang) in enumerate(kept):
+                jobs.setdefault(paragraph_lang, []).append((number, position))
+        docs: dict[tuple[int, int], object] = {}
+        for lang, keys in jobs.items():
+            nlp = self.pipelines.get(lang)
+            texts = []
+            for number, position in keys:
+                article, _lang, kept, _skipped = plans[number]  # type: ignore[misc]
+                segment = kept[position][0]
+                texts.append(article.text[segment.start : segment.end])
+            for key, doc in zip(keys, nlp.pipe(texts, batch_size=self.config.batch_size)):
+                docs[key] = doc
+        parsed: list[ParsedArticle | Rejection] = []
+        for number, plan in enumerate(plans):
+            if isinstance(plan, Rejection):
+                parsed.append(plan)
+                continue
+            article, lang, kept, skipped = plan
+            paragraphs = tuple(
+                Paragraph(segment.start, segment.end, paragraph_lang, docs[(number, position)])
+                for position, (segment, paragraph_lang) in enumerate(kept)
+            )
+            parsed.append(ParsedArticle(article, lang, paragraphs, tuple(skipped)))
+        return parsed
+
+    def analyse(self, parsed: ParsedArticle) -> CodedArticle:
+        """Actors, places and events of one parsed article."""
+        sentence_index: dict[tuple[int, int], int] = {}
+        for number, paragraph in enumerate(parsed.paragraphs):
+            for sentence in paragraph.doc.sents:
+                sentence_index[(number, sentence.start)] = len(sentence_index)
+        langs = sorted({p.lang for p in parsed.paragraphs})
+        mentions = find_actor_mentions(parsed, self.actor_resources(langs), sentence_index)
+        places = find_place_mentions(parsed, self.gazetteer, self.profiles, mentions, sentence_index)
+        events = ArticleCoder(
+            parsed, mentions, places, self.event_resources(), sentence_index, self.config.max_sentence_tokens
+        ).code()
+        kept = tuple(e for e in events if e.confidence >= self.config.min_confidence)
+        return CodedArticle(parsed.article, parsed.lang, kept, mentions, places)
+
+    # Streams ----------------------------------------------------------------------------
+
+    def code_many(self, items: Iterable[Article | Rejection]) -> Iterator[CodedArticle | Rejection]:
+        """Code a stream of articles, in order; rejections pass through."""
+        iterator = iter(items)
+        while True:
+            chunk = list(islice(iterator, ARTICLES_PER_BATCH))
+            if not chunk:
+                return
+            articles = [item for item in chunk if isinstance(item, Article)]
+            parsed = iter(self.parse_many(articles))
+            for item in chunk:
+                if isinstance(item, Rejection):
+                    yield item
+                    continue
+                result = next(parsed)
+                yield result if isinstance(result, Rejection) else self.analyse(result)
+
+    def code(self, article: Article) -> CodedArticle | Rejection:
+        return next(self.code_many([article]))
+
+    def resolve_actor(self, text: str, *, lang: str | None = None, date: dt.date | None = None) -> dict:
+        """One actor mention resolved as inside a sentence dated ``date``: the contract's actor fields."""
+        unknown = {"text": text, "code": None, "country": None, "organization": None, "sector": None, "entity": None}
+        if not text.strip():
+            return unknown
+        if lang is None:
+            decision = self.detector.detect(text)
+            lang = decision.lang if decision.lang in self.config.supported_languages else self.config.supported_languages[0]
+        article = Article(
+            id="actor", text=text, segments=(Segment(0, len(text), SegmentKind.BODY),), published=date, lang=lang
+        )
+        doc = self.pipelines.get(lang)(text)
+        parsed = ParsedArticle(article, lang, (Paragraph(0, len(text), lang, doc),))
+        sentence_index = {(0, s.start): n for n, s in enumerate(doc.sents)}
+        mentions = find_actor_mentions(parsed, self.actor_resources([lang]), sentence_index)
+        if not mentions:
+            return unknown
+        # The mention that covers most of the text is the one asked about.
+        best = max(mentions, key=lambda m: (m.span.end - m.span.start, -m.span.start))
+        actor = best.actor
+        return {
+            "text": text,
+            "code": actor.code,
+            "country": actor.country,
+            "organization": actor.organization,
+            "sector": actor.sector,
+            "entity": actor.entity,
+        }
+
+    def code_text(
+        self, text: str, *, article_id: str = "text", date: dt.date | None = None, lang: str | None = None
+    ) -> CodedArticle | Rejection:
+        article = with_default_date(article_from_text(text, article_id, lang=lang), date)
+        return self.code(article)

@@ -1,0 +1,114 @@
+"""Every knowledge file keeps its schema and its rules."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+
+import pytest
+
+from diurna.knowledge.actors import ActorKnowledge, fold
+from diurna.knowledge.language_profile import LANGUAGES, load_language_profile
+from diurna.knowledge.ontology import Ontology
+from diurna.knowledge.patterns import PatternSet
+
+# CAMEO role codes and the generic international ones a sector field may hold.
+SECTORS = {
+    "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "CVL", "BUS", "MED", "REF", "EDU", "HLH", "LAB",
+    "AGR", "ELI", "CRM", "SPY", "REL", "SEP", "ENV", "HRI", "UAF", "IGO", "NGO", "IMG", "INT", "MNC", "NGM",
+    "PTY", "MOD", "RAD", "DEV", "IGOPKO", "PKO", "UIS",
+}
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorKnowledge:
+    return ActorKnowledge.load()
+
+
+@pytest.fixture(scope="module")
+def ontology() -> Ontology:
+    return Ontology.load()
+
+
+def test_actor_data_has_no_broken_rule(actors):
+    problems = actors.validate(SECTORS)
+    assert not problems, "\n".join(problems[:50])
+
+
+def test_countries_cover_the_un_and_more(actors):
+    assert len(actors.countries) >= 240
+    for iso3 in ("RUS", "UKR", "FRA", "USA", "CHN", "TWN", "XKX", "ESH", "PSE", "VAT"):
+        assert iso3 in actors.countries
+    for iso3, country in actors.countries.items():
+        assert len(iso3) == 3 and iso3.isupper()
+        assert country.names["en"] and country.names["fr"], iso3
+
+
+def test_organizations_have_names_in_both_languages(actors):
+    assert len(actors.organizations) >= 150
+    for org in actors.organizations.values():
+        assert org.names["en"] and org.names["fr"], org.id
+        assert org.sector in SECTORS, (org.id, org.sector)
+
+
+def test_office_holders_are_ordered_and_dated(actors):
+    for office in actors.offices.values():
+        starts = [h.start for h in office.holders]
+        assert starts == sorted(starts), office.id
+        for holder in office.holders:
+            assert holder.start > dt.date(1900, 1, 1), (office.id, holder.name)
+
+
+def test_nato_secretary_general_by_date(actors):
+    office = actors.office_for("secrétaire général", "fr", organization="NATO")
+    assert office is not None
+    assert office.holder_on(dt.date(2022, 3, 24)).name == "Jens Stoltenberg"
+    assert office.holder_on(dt.date(2025, 1, 10)).name == "Mark Rutte"
+
+
+def test_every_cameo_code_has_a_goldstein_value_and_quad_class(ontology):
+    assert len(ontology.cameo) >= 300
+    roots = {c.root for c in ontology.cameo.values()}
+    assert roots == {f"{n:02d}" for n in range(1, 21)}
+    for coding in ontology.cameo.values():
+        assert coding.goldstein is not None and -10 <= coding.goldstein <= 10, coding.code
+        assert coding.quad_class == (1 if coding.root <= "05" else 2 if coding.root <= "08" else 3 if coding.root <= "13" else 4)
+
+
+def test_crosswalk_follows_the_project_decisions(ontology):
+    assert ontology.plover_for("010") is None
+    assert ontology.plover_for("020").type == "REQUEST"
+    assert ontology.plover_for("016").type == "REJECT"
+    assert ontology.plover_for("163").type == "SANCTION"
+    assert ontology.plover_for("200").type == "ASSAULT"
+    for code in ontology.cameo:
+        coding = ontology.plover_for(code)
+        if coding is not None:
+            assert coding.type in ontology.plover_types, code
+            assert set(coding.context) <= ontology.plover_contexts | {"humanitarian", "democracy"}, code
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_patterns_use_valid_codes_and_cover_every_root(lang, ontology):
+    patterns = PatternSet.load(lang)
+    assert len(patterns.patterns) >= 250
+    roots = {p.code[:2] for p in patterns.patterns}
+    assert roots == {f"{n:02d}" for n in range(1, 21)}
+    seen = set()
+    for pattern in patterns.patterns:
+        assert pattern.code in ontology.cameo, (pattern.name, pattern.code)
+        assert pattern.kind in ("verb", "noun")
+        key = (pattern.kind, pattern.name, pattern.target)
+        assert key not in seen, key
+        seen.add(key)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_language_profiles_load(lang):
+    profile = load_language_profile(lang)
+    assert len(profile.months) >= 12 and len(profile.weekdays) == 7
+    assert profile.reporting_verbs and profile.irrealis_verbs
+
+
+def test_fold_makes_apostrophes_plain():
+    assert fold("l’OTAN") == "l'otan"

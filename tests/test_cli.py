@@ -1,0 +1,99 @@
+"""The command line as users and scripts run it: real processes, real models."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import EXAMPLES
+
+DIURNA = [sys.executable, "-m", "diurna.cli"]
+FRENCH = "Les Alliés ont condamné l'invasion de l'Ukraine par la Russie. La France a salué la décision de l'Union européenne."
+GERMAN = "Die Bundesregierung hat am Donnerstag neue Sanktionen gegen Russland beschlossen. Der Kanzler sprach von einem wichtigen Schritt."
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([*DIURNA, *args], input=stdin, capture_output=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("batch")
+    (folder / "a-empty.txt").write_bytes(b"")
+    (folder / "b-binary.txt").write_bytes(bytes(range(256)) * 8)
+    with open(folder / "c-huge.txt", "wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    (folder / "d-german.txt").write_text(GERMAN, encoding="utf-8")
+    (folder / "e-latin1.txt").write_bytes(FRENCH.encode("cp1252"))
+    (folder / "f-lines.jsonl").write_text(
+        json.dumps({"id": "ok", "text": FRENCH, "date": "2022-03-24"}) + "\n{broken\n"
+        + json.dumps({"id": "bad-date", "text": FRENCH, "date": "2022-02-31"}) + "\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+@pytest.fixture(scope="module")
+def batch_run(batch) -> subprocess.CompletedProcess:
+    return run("code", str(batch), "--date", "2022-03-24", "--format", "jsonl")
+
+
+def test_bad_inputs_are_rejected_with_reasons_and_the_rest_is_coded(batch, batch_run):
+    assert batch_run.returncode == 0, batch_run.stderr.decode()
+    rejections = [json.loads(line) for line in batch_run.stderr.decode().splitlines() if line.strip()]
+    reasons = {Path(r["article_id"]).name: r["rejected"] for r in rejections}
+    assert reasons["a-empty.txt"] == "empty"
+    assert reasons["b-binary.txt"] == "binary content"
+    assert reasons["c-huge.txt"].startswith("too large")
+    assert reasons["d-german.txt"] == "unsupported language: de"
+    assert reasons["f-lines.jsonl:2"].startswith("malformed JSON")
+    assert reasons["bad-date"].startswith("invalid date")
+    assert "e-latin1.txt" not in reasons
+    events = [json.loads(line) for line in batch_run.stdout.decode().splitlines()]
+    coded_articles = {Path(e["article_id"]).name for e in events}
+    assert {"e-latin1.txt", "ok"} <= coded_articles
+
+
+def test_latin1_article_keeps_its_accents(batch_run):
+    events = [json.loads(line) for line in batch_run.stdout.decode().splitlines()]
+    latin = [e for e in events if e["article_id"].endswith("e-latin1.txt")]
+    assert any(e["source"]["text"] == "Les Alliés" for e in latin)
+
+
+def test_every_event_has_every_field(batch_run):
+    fields = {
+        "event_id", "article_id", "language", "sentence_index", "sentence", "trigger", "source", "target",
+        "cameo", "plover", "location", "date", "date_precision", "date_basis", "negated", "confidence",
+    }
+    for line in batch_run.stdout.decode().splitlines():
+        event = json.loads(line)
+        assert set(event) == fields
+        assert set(event["source"]) == {"text", "start", "end", "code", "country", "organization", "sector", "entity"}
+        assert set(event["cameo"]) == {"code", "root", "name", "quad_class", "goldstein"}
+        assert 0.0 <= event["confidence"] <= 1.0
+
+
+def test_bad_usage_exits_2_in_one_line():
+    result = run("code", "--format", "yaml", str(EXAMPLES))
+    assert result.returncode == 2
+    assert len(result.stderr.decode().strip().splitlines()) == 1
+    assert b"Traceback" not in result.stderr
+
+
+def test_unreadable_path_exits_2_without_traceback(tmp_path):
+    result = run("code", str(tmp_path / "missing.txt"))
+    assert result.returncode == 2
+    assert result.stderr.decode().strip() == f"diurna: cannot read {tmp_path / 'missing.txt'}: no such file or directory"
+
+
+def test_standard_input_and_stable_ids():
+    first = run("code", "-", "--date", "2022-03-24", "--format", "jsonl", stdin=FRENCH.encode("utf-8"))
+    second = run("code", "-", "--date", "2022-03-24", "--format", "jsonl", stdin=FRENCH.encode("utf-8"))
+    assert first.returncode == 0, first.stderr.decode()
+    ids = [json.loads(line)["event_id"] for line in first.stdout.decode().splitlines()]
+    assert ids and ids == [json.loads(line)["event_id"] for line in second.stdout.decode().splitlines()]
+    assert all(json.loads(line)["article_id"] == "-" for line in first.stdout.decode().splitlines())
