@@ -7,6 +7,7 @@ that must not (reversed roles), and an upper bound on the count.
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -15,14 +16,12 @@ from diurna.ingest import read_inputs
 from diurna.records import CodedArticle
 
 from .conftest import EXAMPLES
-from .expected_events import check
+from .expected_events import check, matches
 
 EXPECTED = sorted((EXAMPLES / "expected").glob("*.toml"))
 
 
 def _article_id(expected: Path) -> str:
-    import tomllib
-
     return tomllib.loads(expected.read_text("utf-8"))["article_id"]
 
 
@@ -45,6 +44,22 @@ def test_every_example_has_expectations(coded):
 def test_example_events(coded, expected):
     problems = check(expected, coded[_article_id(expected)].events)
     assert not problems, "\n".join(problems)
+
+
+LATER = [
+    (path, number, entry)
+    for path in EXPECTED
+    for number, entry in enumerate(tomllib.loads(path.read_text("utf-8")).get("later", []))
+]
+
+
+@pytest.mark.parametrize("expected,number,entry", LATER, ids=lambda v: v.stem if isinstance(v, Path) else str(v) if isinstance(v, int) else "")
+def test_events_diurna_does_not_code_yet(coded, expected, number, entry):
+    """``[[later]]`` entries: events a careful coder codes and diurna does not yet; an xfail
+    until a general change codes them, then they move up to ``[[event]]``."""
+    events = coded[_article_id(expected)].events
+    if not any(matches(entry, e) for e in events):
+        pytest.xfail(entry.get("why_not", "not coded yet"))
 
 
 def test_seed_events_come_from_the_body_only(coded):

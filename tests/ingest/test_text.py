@@ -14,7 +14,7 @@ PAGE = (
     "Le ministre a rencontré son homologue\n\n"
     "  • 3 Feb. 2023 -\n  • |\n  • Mis à jour le: 3 Feb. 2023 10:15\n\n"
     "Ce vendredi, le ministre des Affaires étrangères a reçu son homologue à Paris.\n\n"
-    "Photo of the day\n\n"
+    "The two ministers in Paris\n\n"
     "Les deux hommes ont signé un accord de coopération."
 )
 
@@ -33,7 +33,7 @@ def test_headline_datelines_and_caption_are_metadata():
         "Ce vendredi, le ministre des Affaires étrangères a reçu son homologue à Paris.",
         "Les deux hommes ont signé un accord de coopération.",
     ]
-    assert (SegmentKind.CAPTION, "Photo of the day") in segments
+    assert (SegmentKind.CAPTION, "The two ministers in Paris") in segments
     assert (SegmentKind.DATELINE, "• Mis à jour le: 3 Feb. 2023 10:15") in segments
 
 

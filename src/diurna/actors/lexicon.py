@@ -2,7 +2,7 @@
 
 Every alias of ``ActorKnowledge`` is tokenised with the language's own
 tokenizer, so that "l'OTAN", "États-Unis" or "nord-coréen" split exactly as
-they will in the text. Matching is longest-first and case-aware: an alias
+they will in the text. Matching is longest-first, accent-blind and case-aware: an alias
 written in capitals ("US", "OTAN") needs capitals in the text (so "us" is
 not the United States), a capitalised name needs a capital, a lower-case
 adjective matches in any case.
@@ -16,7 +16,7 @@ from typing import Any, Iterable
 
 from spacy.tokens import Doc
 
-from ..knowledge.actors import ActorKnowledge, fold
+from ..knowledge.actors import ActorKnowledge, fold, strip_accents
 
 # Kinds of lexicon entry.
 COUNTRY_NAME = "country_name"
@@ -43,12 +43,17 @@ class Match:
     entries: tuple[Entry, ...]
 
 
+def key_of(text: str) -> str:
+    """Matching key of a token: folded and without accents ("Etats-Unis" is "États-Unis", "Inacio" is "Inácio")."""
+    return strip_accents(fold(text))
+
+
 def _case_fits(text: str, alias: str) -> bool:
     if alias == text:
         return True
     if alias.islower() or not any(ch.isalpha() for ch in alias):
-        return fold(text) == fold(alias)
-    if fold(text) != fold(alias):
+        return key_of(text) == key_of(alias)
+    if key_of(text) != key_of(alias):
         return False
     if alias.isupper():
         # Acronyms: exact, all capitals, or the press's capitalised form of long ones ("Otan", "Unicef").
@@ -64,7 +69,7 @@ class ActorLexicon:
         def add(alias: str, kind: str, ident: str) -> None:
             tokens = tuple(t.text for t in tokenizer(alias) if not t.is_space)
             if tokens:
-                forms[tuple(fold(t) for t in tokens)][Entry(kind, ident, alias)] = tokens
+                forms[tuple(key_of(t) for t in tokens)][Entry(kind, ident, alias)] = tokens
 
         for country in knowledge.countries.values():
             for alias in country.names[lang]:
@@ -94,7 +99,7 @@ class ActorLexicon:
     def matches(self, doc: Doc) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
         found: list[Match] = []
-        folded = [fold(t.text) for t in doc]
+        folded = [key_of(t.text) for t in doc]
         i = 0
         while i < len(doc):
             best: Match | None = None
@@ -119,10 +124,10 @@ class ActorLexicon:
 
 
 def _persons_capitalised(doc: Doc, start: int, end: int, entries: Iterable[Entry]) -> tuple[Entry, ...]:
-    """Person names must be capitalised in the text ("Rutte", not "rutte")."""
+    """Person names must be capitalised in the text ("Rutte", not "rutte"), particles aside ("Lula da Silva")."""
     kept = []
     for entry in entries:
-        if entry.kind == PERSON and not all(doc[k].text[:1].isupper() for k in range(start, end) if doc[k].is_alpha):
+        if entry.kind == PERSON and not (doc[start].text[:1].isupper() and doc[end - 1].text[:1].isupper()):
             continue
         kept.append(entry)
     return tuple(kept)

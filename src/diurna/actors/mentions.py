@@ -23,7 +23,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
-from ..knowledge.actors import ActorKnowledge, Office, fold
+from ..knowledge.actors import ActorKnowledge, Office, fold, person_key
 from ..knowledge.language_profile import LanguageProfile
 from ..records import Actor, ActorMention, ParsedArticle, TextSpan
 from .lexicon import (
@@ -103,6 +103,19 @@ def _sector_atoms(doc: Doc, lang: str, knowledge: ActorKnowledge, profile: Langu
     return atoms
 
 
+def _surname_atoms(doc: Doc, knowledge: ActorKnowledge, taken: set[int]) -> list[Atom]:
+    """A bare surname of a known office holder ("Rajoy", "Poutine"), when it names one person only."""
+    atoms = []
+    for token in doc:
+        if token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper() or len(token.text) < 4:
+            continue
+        if token.dep_ in ("flat", "flat:name", "compound") and token.head.pos_ == "PROPN" and token.head.i != token.i:
+            continue  # part of a longer name
+        if len(knowledge.surnames.get(person_key(token.text), ())) == 1:
+            atoms.append(Atom(token.i, token.i + 1, token.i, PERSON))
+    return atoms
+
+
 def _honorific_atoms(doc: Doc, profile: LanguageProfile, taken: set[int]) -> list[Atom]:
     atoms = []
     for token in doc:
@@ -122,7 +135,10 @@ def _path_length(token: Token, ancestor: Token, limit: int) -> int | None:
         if steps >= limit or current.head.i == current.i:
             return None
         if current.dep_ not in QUALIFIER_DEPS and not current.dep_.startswith(("nmod", "flat")):
-            return None
+            # English "the President of Brazil": Brazil → of → President.
+            of_phrase = current.dep_ == "pobj" and current.head.dep_ == "prep" and current.head.lower_ == "of"
+            if not (of_phrase or (current.dep_ == "prep" and current.lower_ == "of")):
+                return None
         current = current.head
         steps += 1
     return steps
@@ -342,6 +358,8 @@ def find_actor_mentions(
         atoms += _sector_atoms(doc, lang, resources.knowledge, profile, taken)
         taken = {i for a in atoms for i in range(a.start, a.end)}
         atoms += _honorific_atoms(doc, profile, taken)
+        taken = {i for a in atoms for i in range(a.start, a.end)}
+        atoms += _surname_atoms(doc, resources.knowledge, taken)
         atoms.sort(key=lambda a: a.start)
         _attach_qualifiers(doc, atoms)
         resolver = resolvers[lang]

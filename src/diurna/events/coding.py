@@ -55,6 +55,7 @@ class EventResources:
 class _Role:
     mention: ActorMention
     route: str
+    slot: str = ""
 
 
 @dataclass
@@ -76,12 +77,20 @@ def _route(frames: ParagraphFrames, filler: Token, inherited: bool) -> str:
     return "owner"
 
 
-def _roles(frames: ParagraphFrames, fillers: Iterable[Token], inherited: bool = False) -> list[_Role]:
+# Roots of acts done to someone in person: meeting "a cape from Lebanon" is no meeting with Lebanon.
+PERSONAL_TARGET_ROOTS = {"04"}
+# Roots of acts done to a place as much as to an actor (force, coercion, assault, fighting).
+PLACE_TARGET_ROOTS = {"15", "17", "18", "19", "20"}
+
+
+def _roles(
+    frames: ParagraphFrames, fillers: Iterable[Token], inherited: bool = False, where: bool = False, slot: str = ""
+) -> list[_Role]:
     roles: list[_Role] = []
     for filler in fillers:
-        for mention in frames.actors_of(filler):
+        for mention in frames.actors_of(filler, where=where):
             if mention.actor.key and all(r.mention is not mention for r in roles):
-                roles.append(_Role(mention, _route(frames, filler, inherited)))
+                roles.append(_Role(mention, _route(frames, filler, inherited), slot))
     return roles
 
 
@@ -121,6 +130,17 @@ def _clause_chain(anchor: Token, grammar: Grammar) -> list[Token]:
     return chain
 
 
+def _pairs_among(roles: list[_Role]) -> tuple[list[_Role], list[_Role]]:
+    """Coordinated actors acting together, as (sources, targets) that pair each with the ones after it."""
+    distinct: list[_Role] = []
+    for role in roles:
+        if all(r.mention.actor.key != role.mention.actor.key for r in distinct):
+            distinct.append(role)
+    if len(distinct) < 2:
+        return [], []
+    return distinct[:-1], distinct[1:]
+
+
 class ArticleCoder:
     """Codes the events of one parsed article; built per article, holds no state across articles."""
 
@@ -157,7 +177,9 @@ class ArticleCoder:
 
     # Where -------------------------------------------------------------------------
 
-    def _place_in_slots(self, frames: ParagraphFrames, anchors: list[Token], used: set[int]) -> PlaceMention | None:
+    def _place_in_clause(self, frames: ParagraphFrames, anchors: list[Token], used: set[int]) -> PlaceMention | None:
+        """A place in a locative phrase of the act's own clause: on the verb first, then anywhere
+        below it short of another clause (the parser often hangs "in Beijing" on the object)."""
         locatives = frames.profile.locative_prepositions
         for anchor in anchors:
             for slot, filler in frames.arguments(anchor):
@@ -167,6 +189,23 @@ class ArticleCoder:
                     place = self.place_at.get((frames.paragraph, member.i))
                     if place is not None and member.i not in used and place.place is not None:
                         return place
+        for anchor in anchors:
+            queue = list(anchor.children)
+            while queue:
+                token = queue.pop(0)
+                if token.pos_ in ("VERB", "AUX") and frames.grammar.clause_link(token) in ("ccomp", "advcl", "relcl", "conj"):
+                    continue
+                place = self.place_at.get((frames.paragraph, token.i))
+                case = frames.grammar.case_word(token)
+                if (
+                    place is not None
+                    and place.place is not None
+                    and token.i not in used
+                    and case is not None
+                    and case.lower_ in locatives
+                ):
+                    return place
+                queue.extend(token.children)
         return None
 
     def _place_by_anaphora(self, frames: ParagraphFrames, nouns: list[Token]) -> PlaceMention | None:
@@ -203,7 +242,7 @@ class ArticleCoder:
 
     def location(self, frames: ParagraphFrames, anchors: list[Token], used: set[int], nouns: list[Token]) -> PlaceMention | None:
         return (
-            self._place_in_slots(frames, anchors, used)
+            self._place_in_clause(frames, anchors, used)
             or self._place_by_anaphora(frames, nouns)
             or self._dateline_place()
         )
@@ -238,27 +277,40 @@ class ArticleCoder:
     def _noun_roles(
         self, frames: ParagraphFrames, noun: Token, pattern: Pattern
     ) -> tuple[list[_Role], list[_Role], Token | None, bool]:
-        support = frames.support_verb(noun)
+        found = frames.support_verb(noun)
+        support, how = found if found else (None, None)
         sources: list[_Role] = []
-        if support is not None:
+        supported = False
+
+        def from_support() -> list[_Role]:
             subjects = frames.subjects(support)
             own = bool(frames.fillers(support, "agent" if frames.grammar.is_passive(support) else "subj"))
-            sources = _roles(frames, subjects, inherited=not own)
+            return _roles(frames, subjects, inherited=not own)
+
+        # Who takes part in a meeting is the subject ("participer à la réunion des ministres");
+        # who does an act carried by a light verb is the noun's own actor if it names one
+        # ("lancer l'offensive russe"), else the verb's subject ("apporter son soutien").
+        if how == "participation":
+            sources = from_support()
+            supported = bool(sources)
         if not sources:
             for slot in pattern.source:
                 sources = _roles(frames, frames.fillers(noun, slot))
                 if sources:
                     break
+        if not sources and how == "object":
+            sources = from_support()
+            supported = bool(sources)
         targets: list[_Role] = []
         target_slots = list(pattern.target)
-        if support is not None and sources:
+        if supported:
             # The support verb's subject acts; whoever the noun names as its own actor is the
             # counterpart ("prendre part à la réunion tenue par les dirigeants du G7").
             target_slots += [slot for slot in pattern.source if slot not in target_slots]
         for slot in target_slots:
-            targets = _roles(frames, frames.fillers(noun, slot))
+            targets = _roles(frames, frames.fillers(noun, slot), slot=slot)
             if not targets and support is not None and slot in pattern.target:
-                targets = _roles(frames, _slot_fillers(frames, support, slot, {noun.i}))
+                targets = _roles(frames, _slot_fillers(frames, support, slot, {noun.i}), slot=slot)
             if targets:
                 break
         anaphoric = False
@@ -289,12 +341,48 @@ class ArticleCoder:
         heads = [verb, *(frames.doc[i] for i in sorted(particles))]
         for slot in pattern.target:
             for head in heads:
-                targets = _roles(frames, _slot_fillers(frames, head, slot, particles))
+                targets = _roles(frames, _slot_fillers(frames, head, slot, particles), slot=slot)
+                if pattern.code[:2] in PERSONAL_TARGET_ROOTS:
+                    targets = [r for r in targets if r.route != "owner"]
                 if targets:
                     break
             if targets:
                 break
+        if not targets:
+            # The target may sit one clause down: in the complement ("promised to buy Brazilian
+            # products") or on a participle on the object ("fired rounds aimed at …"); an act of
+            # force on a thing targets the state the thing is in ("a loudspeaker in South Korea").
+            below = [c for c in verb.children if frames.grammar.clause_link(c) == "xcomp" and c.pos_ == "VERB"]
+            below += [c for obj in frames.objects(verb) for c in obj.children if frames.grammar.clause_link(c) == "acl"]
+            passes = [(below, False)]
+            if pattern.code[:2] in PLACE_TARGET_ROOTS:
+                passes.append(([verb, *below], True))
+            for heads_below, where in passes:
+                for head in heads_below:
+                    for slot in ("obj", *pattern.target):
+                        targets = _roles(frames, _slot_fillers(frames, head, slot, particles), where=where)
+                        if targets:
+                            return sources, targets
         return sources, targets
+        if not targets and pattern.code[:2] in PLACE_TARGET_ROOTS:
+            for slot in pattern.target:
+                for head in [verb, *(c for obj in frames.objects(verb) for c in obj.children if frames.grammar.clause_link(c) == "acl")]:
+                    targets = _roles(frames, _slot_fillers(frames, head, slot, particles), where=True)
+                    if targets:
+                        return sources, targets
+        return sources, targets
+
+    def _coordinated_targets(self, frames: ParagraphFrames, anchor: Token) -> list[_Role]:
+        """The actor the first of two coordinated acts was done to: "met with the ambassador and
+        offered an apology" — the apology goes to the ambassador."""
+        if frames.grammar.clause_link(anchor) != "conj" or anchor.head.pos_ != "VERB":
+            return []
+        head = anchor.head
+        for slot in ("obj", frames.profile.dative_preposition, *frames.profile.comitative_prepositions):
+            roles = _roles(frames, _slot_fillers(frames, head, slot, set()))
+            if roles:
+                return [_Role(r.mention, "inherited") for r in roles]
+        return []
 
     def _target_nouns(self, frames: ParagraphFrames, head: Token, pattern: Pattern) -> list[Token]:
         nouns = []
@@ -327,25 +415,42 @@ class ArticleCoder:
                         sources, targets = self._verb_roles(frames, token, pattern)
                         anchor = token
                         nouns = self._target_nouns(frames, token, pattern)
+                    if pattern.target_required and not targets and sources:
+                        targets = self._coordinated_targets(frames, anchor)
+                    if pattern.target_required and not targets and len(sources) > 1:
+                        # "Brazil and South Korea discussed …": an act between the members, one event per pair.
+                        sources, targets = _pairs_among(sources)
                     if not sources or (pattern.target_required and not targets):
                         continue
                     status = modality_of(anchor, frames.grammar, frames.profile)
                     if not status.codable:
                         continue
+                    code = pattern.code
+                    if status.kind == "intended":
+                        intender = frames.doc[status.intender]
+                        code = self.resources.ontology.intent_codes.get(pattern.code[:2])
+                        if code is None or frames.pattern_of(intender) is not None:
+                            continue  # no intent code, or the verb of intending codes itself
                     events.extend(
-                        self._events_for(frames, token, pattern, anchor, nouns, sources, targets, status, seen)
+                        self._events_for(frames, token, pattern, code, anchor, nouns, sources, targets, status, seen)
                     )
         return tuple(events)
 
-    def _events_for(self, frames, token, pattern, anchor, nouns, sources, targets, status, seen) -> list[Event]:
+    def _events_for(self, frames, token, pattern, code, anchor, nouns, sources, targets, status, seen) -> list[Event]:
         ontology = self.resources.ontology
-        cameo = ontology.coding(pattern.code)
-        plover = ontology.plover_for(pattern.code)
+        cameo = ontology.coding(code)
+        plover = ontology.plover_for(code)
         if plover is not None and status.kind in ("future", "conditional") and plover.type in FUTURE_AS_AGREE:
             plover = PloverCoding("AGREE", None, plover.context)
         chain = _clause_chain(anchor, frames.grammar)
         anchors = [token, *[a for a in chain if a.i != token.i]]
-        used = {r.mention.head for r in (*sources, *targets)}
+        # A place that fills the source or a non-locative target slot is an actor here ("soutien à
+        # l'Ukraine"); one the act goes to or the target was found in is also where it happened
+        # ("est attendu à Alger", "a loudspeaker in South Korea").
+        locatives = frames.profile.locative_prepositions
+        used = {r.mention.head for r in sources} | {
+            r.mention.head for r in targets if r.route == "direct" and r.slot not in locatives
+        }
         location = self.location(frames, anchors, used, nouns)
         when = self.date(frames, anchors, future=status.kind == "future")
         trigger = _trigger_span(token, pattern, frames)
@@ -367,7 +472,7 @@ class ArticleCoder:
             seen.add(key)
             event_id = hashlib.sha1(
                 "\x1f".join(
-                    [self.article.id, str(trigger.start), str(source.mention.span.start), str(target.mention.span.start) if target else "", pattern.code]
+                    [self.article.id, str(trigger.start), str(source.mention.span.start), str(target.mention.span.start) if target else "", code]
                 ).encode("utf-8")
             ).hexdigest()[:20]
             made.append(
@@ -392,11 +497,11 @@ class ArticleCoder:
                         source.route,
                         target.route if target else "none",
                         status.kind,
-                        pattern.code,
+                        code,
                         status.negated,
                     ),
                     evidence=(
-                        f"pattern {pattern.kind} '{pattern.name}' → {pattern.code}",
+                        f"pattern {pattern.kind} '{pattern.name}' → {pattern.code}" + (f", intended → {code}" if code != pattern.code else ""),
                         f"source via {source.route}",
                         f"target via {target.route}" if target else "no target",
                         f"modality {status.kind}",

@@ -199,14 +199,15 @@ class ParagraphFrames:
 
     # Support verbs -------------------------------------------------------------
 
-    def support_verb(self, noun: Token) -> Token | None:
-        """The verb that only carries an event noun: its object ("imposer des sanctions", "launch
-        strikes") or, after a verb of taking part, its complement ("participer à la réunion")."""
+    def support_verb(self, noun: Token) -> tuple[Token, str] | None:
+        """The verb that only carries an event noun, and how: "object" for a light verb whose
+        object it is ("imposer des sanctions", "launch strikes"), "participation" for a verb of
+        taking part in it ("participer à la réunion")."""
         verb = noun.head
-        if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
+        if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX") or self.pattern_of(verb) is not None:
             return None
         if self.grammar.is_object_of(noun):
-            return None if self.pattern_of(verb) is not None else verb
+            return (verb, "object") if _folded_lemma(verb) in self.profile.support_verbs else None
         case = self.grammar.case_word(noun)
         if case is None:
             return None
@@ -214,21 +215,27 @@ class ParagraphFrames:
         expressions = {_folded_lemma(verb)} | {f"{_folded_lemma(verb)} {w}" for w in words}
         for expression, preposition in self.profile.participation_verbs.items():
             if expression in expressions and self.profile.slot_of_preposition(case.lower_) == preposition:
-                return verb
+                return verb, "participation"
         return None
 
     # Actors behind fillers -------------------------------------------------------
 
-    def actors_of(self, token: Token, depth: int = 0, seen: frozenset[int] = frozenset()) -> list[ActorMention]:
-        """The actors a filler stands for, one per coordinated member."""
+    def actors_of(
+        self, token: Token, depth: int = 0, seen: frozenset[int] = frozenset(), where: bool = False
+    ) -> list[ActorMention]:
+        """The actors a filler stands for, one per coordinated member.
+
+        With ``where``, a thing also stands for the state it is in: shelling "a
+        loudspeaker in South Korea" targets South Korea.
+        """
         found: list[ActorMention] = []
         for member in conjuncts(token):
-            for mention in self._actors_of_one(member, depth, seen | {token.i}):
+            for mention in self._actors_of_one(member, depth, seen | {token.i}, where):
                 if mention not in found:
                     found.append(mention)
         return found
 
-    def _actors_of_one(self, token: Token, depth: int, seen: frozenset[int]) -> list[ActorMention]:
+    def _actors_of_one(self, token: Token, depth: int, seen: frozenset[int], where: bool) -> list[ActorMention]:
         mention = self.mention_at.get(token.i)
         if mention is not None:
             return [mention]
@@ -242,17 +249,33 @@ class ParagraphFrames:
         # An act stands for whoever did it (condemning "l'invasion russe" targets Russia);
         # a thing for whoever owns it ("la réunion des dirigeants du G7").
         pattern = self.pattern_of(token)
-        for slot in pattern.source if pattern is not None else OWNER_SLOTS:
+        slots: tuple[str, ...] = pattern.source if pattern is not None else OWNER_SLOTS
+        if where and pattern is None:
+            slots = (*slots, *sorted(self.profile.locative_prepositions))
+        for slot in slots:
             for filler in self.fillers(token, slot):
                 if filler.i not in seen:
-                    found = self.actors_of(filler, depth + 1, seen)
+                    found = self.actors_of(filler, depth + 1, seen, where)
                     if found:
                         return found
         return []
 
+    def _reported_subject(self, pronoun: Token) -> ActorMention | None:
+        """"Koizumi stated he wishes …": the subject pronoun of a reported clause is the speaker."""
+        verb = pronoun.head
+        if self.grammar.clause_link(verb) != "ccomp" or _folded_lemma(verb.head) not in self.profile.reporting_verbs:
+            return None
+        for subject in self.subjects(verb.head):
+            mention = self.mention_at.get(subject.i)
+            if mention is not None:
+                return mention
+        return None
+
     def pronoun_antecedent(self, pronoun: Token) -> ActorMention | None:
         """An object pronoun ("lui", "leur", "them") stands for the nearest actor named before it
         in its sentence that is not its own clause's subject."""
+        if pronoun.lower_ in self.profile.subject_pronouns:
+            return self._reported_subject(pronoun)
         if pronoun.lower_ not in self.profile.object_pronouns:
             return None
         verb = pronoun.head

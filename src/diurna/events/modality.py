@@ -3,7 +3,9 @@
 An act under a verb of asking, wishing, refusing or abstaining ("appeler la
 Chine à s'abstenir de soutenir…") did not happen: it is not coded. An act in
 a question, an "if" clause or a purpose clause ("pour l'aider") is not coded as a fact either. A negated act
-is coded with ``negated: true`` so that users can see and filter it.
+is coded with ``negated: true`` so that users can see and filter it. An act
+under a verb of intending ("souhaite rencontrer") is "intended": the coder
+turns a cooperative one into CAMEO's intent code (03x).
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ EMBEDDING_LINKS = ("xcomp", "advcl", "ccomp", "conj")
 class Modality:
     codable: bool
     negated: bool
-    kind: str  # "asserted", "reported", "future", "conditional"
+    kind: str  # "asserted", "reported", "future", "conditional", "intended"
     reason: str = ""
+    intender: int | None = None  # for "intended": the token index of the verb of intending
 
 
 def _is_question(anchor: Token) -> bool:
@@ -53,6 +56,8 @@ def modality_of(anchor: Token, grammar: Grammar, profile: LanguageProfile) -> Mo
             break
         governor = current.head
         lemma = _folded_lemma(governor)
+        if link != "conj" and lemma in profile.intention_verbs:
+            return Modality(True, negated, "intended", f"intended under '{governor.text}'", governor.i)
         if link != "conj" and lemma in profile.irrealis_verbs:
             return Modality(False, negated, "irrealis", f"under '{governor.text}'")
         if link == "ccomp" and lemma in profile.reporting_verbs and kind == "asserted":

@@ -33,10 +33,11 @@ class FrenchGrammar:
 
     def arguments(self, head: Token) -> list[tuple[str, Token]]:
         found: list[tuple[str, Token]] = []
+        passive = head.pos_ in ("VERB", "AUX") and self.is_passive(head)
         for child in head.children:
             dep = child.dep_
             if dep == "nsubj":
-                found.append(("subj", child))
+                found.append(("obj" if passive else "subj", child))
             elif dep == "nsubj:pass":
                 found.append(("obj", child))
             elif dep == "obj":
@@ -57,9 +58,18 @@ class FrenchGrammar:
         return found
 
     def is_passive(self, verb: Token) -> bool:
-        return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) or (
-            verb.dep_ == "acl" and verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Past"]
-        )
+        if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+            return True
+        past_participle = verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Past"]
+        if not past_participle:
+            return False
+        if verb.dep_ == "acl":
+            return True
+        # "est attendu", which the parser often labels a compound tense: être + participle is a
+        # passive unless the verb takes être in its compound tenses ("est arrivé") or is pronominal.
+        with_etre = any(c.dep_.startswith("aux") and c.lemma_ == "être" for c in verb.children)
+        pronominal = any(c.dep_.startswith("expl") or c.lower_ in ("se", "s'", "s’") for c in verb.children)
+        return with_etre and not pronominal and verb.lemma_ not in self.profile.unaccusative_verbs
 
     def is_negated(self, token: Token) -> bool:
         return any(

@@ -31,6 +31,11 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", text) if unicodedata.category(ch) != "Mn")
 
 
+def person_key(name: str) -> str:
+    """People are looked up accent-blind: the press writes "Lula da Silva" with and without "Inácio"'s accent."""
+    return strip_accents(fold(name))
+
+
 @dataclass(frozen=True, slots=True)
 class Country:
     iso3: str
@@ -141,11 +146,11 @@ class ActorKnowledge:
         for office in self.offices.values():
             for holder in office.holders:
                 for written in holder.names:
-                    key = fold(written)
+                    key = person_key(written)
                     self.people[key].append((office, holder))
                     parts = key.split()
                     if len(parts) > 1:
-                        self.surnames[parts[-1]].add(fold(holder.name))
+                        self.surnames[parts[-1]].add(person_key(holder.name))
         # Sector nouns by their folded lemma sequence.
         self.sector_by_lemmas: dict[tuple[str, str], str] = {}
         for lang, nouns in self.sectors.items():
@@ -174,7 +179,7 @@ class ActorKnowledge:
                 country=o.get("country") or None,
                 parent=o.get("parent") or None,
                 name=o.get("en_name") or o["id"],
-                names={lang: _strings(o, lang) + ((o["id"],) if lang == "en" else ()) for lang in LANGS},
+                names={lang: _strings(o, lang) for lang in LANGS},
                 members={lang: _strings(o, f"{lang}_members") for lang in LANGS},
                 context={lang: _strings(o, f"{lang}_context") for lang in LANGS},
             )
@@ -213,7 +218,7 @@ class ActorKnowledge:
 
     def person(self, name: str, day: dt.date | None) -> tuple[Office | None, Holder | None, str | None]:
         """The office a named person holds on ``day`` (or None), the holder record, and the canonical name."""
-        key = fold(name)
+        key = person_key(name)
         candidates = self.people.get(key)
         if not candidates:
             full = self.surnames.get(key.split()[-1]) if key.split() else None

@@ -23,12 +23,16 @@ class LanguageProfile:
     reporting_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
     irrealis_verbs: frozenset[str]
+    intention_verbs: frozenset[str]
     negations: frozenset[str]
     conditional_markers: frozenset[str]
     purpose_markers: frozenset[str]
     member_nouns: frozenset[str]
     participation_verbs: Mapping[str, str]
+    support_verbs: frozenset[str]
+    unaccusative_verbs: frozenset[str]
     dative_preposition: str
+    comitative_prepositions: tuple[str, ...]
     object_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]
     months: Mapping[str, int]
@@ -65,11 +69,15 @@ def load_language_profile(code: str) -> LanguageProfile:
             reporting_verbs=_frozen(raw["reporting_verbs"]),
             object_control_verbs=_frozen(raw["object_control_verbs"]),
             irrealis_verbs=_frozen(raw["irrealis_verbs"]),
+            intention_verbs=_frozen(raw["intention_verbs"]),
             negations=_frozen(raw["negations"]),
             conditional_markers=_frozen(raw["conditional_markers"]),
             purpose_markers=_frozen(raw["purpose_markers"]),
             member_nouns=_frozen(raw["member_nouns"]),
             dative_preposition=raw["dative_preposition"],
+            comitative_prepositions=tuple(raw["comitative_prepositions"]),
+            support_verbs=_frozen(raw["support_verbs"]),
+            unaccusative_verbs=_frozen(raw.get("unaccusative_verbs", [])),
             participation_verbs={k.lower(): v for k, v in raw["participation_verbs"].items()},
             object_pronouns=_frozen(raw["object_pronouns"]),
             subject_pronouns=_frozen(raw["subject_pronouns"]),

@@ -38,6 +38,7 @@ class Ontology:
     plover_types: Mapping[str, PloverType]
     plover_contexts: frozenset[str]
     crosswalk: Mapping[str, PloverCoding | None]
+    intent_codes: Mapping[str, str]  # root of an intended act → its CAMEO 03x code
 
     @classmethod
     def load(cls) -> "Ontology":
@@ -70,7 +71,8 @@ class Ontology:
                 continue
             context = tuple(c.strip() for c in row["plover_context"].split(";") if c.strip())
             crosswalk[code] = PloverCoding(kind, row["plover_mode"] or None, context)
-        return cls(cameo, types, contexts, crosswalk)
+        intent = {row["root"]: row["intent_code"] for row in _tsv("cameo_intent.tsv")}
+        return cls(cameo, types, contexts, crosswalk, intent)
 
     def coding(self, code: str) -> CameoCoding:
         try:
