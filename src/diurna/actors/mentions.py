@@ -44,8 +44,9 @@ MEMBER = "member"
 HONORIFIC_NAME = "honorific_name"
 NOMINAL_KINDS = {TITLE, SECTOR, MEMBER, PERSON, HONORIFIC_NAME}
 QUALIFIER_DEPS = {"amod", "nmod", "compound", "appos", "flat:name", "flat", "nmod:poss", "poss", "obl"}
-# Qualifiers are looked for this many dependency steps below a noun phrase head.
-QUALIFIER_DEPTH = 2
+# Qualifiers are looked for this many dependency steps below a noun phrase head: enough for
+# "the Secretary of Foreign Affairs of the Philippines" (Philippines → of → Affairs → of → Secretary).
+QUALIFIER_DEPTH = 4
 
 
 @dataclass

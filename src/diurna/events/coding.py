@@ -24,6 +24,7 @@ from ..knowledge.ontology import Ontology
 from ..knowledge.patterns import Pattern, PatternSet
 from ..places import choose
 from ..records import (
+    Actor,
     ActorMention,
     Event,
     EventDate,
@@ -77,6 +78,9 @@ def _route(frames: ParagraphFrames, filler: Token, inherited: bool) -> str:
     return "owner"
 
 
+# Roots of acts that coordinated actors do with each other ("Brazil and Korea discussed"): intents,
+# meetings, diplomatic and material cooperation. Coordinated critics do not criticise each other.
+JOINT_ACT_ROOTS = {"03", "04", "05", "06"}
 # Roots of acts done to someone in person: meeting "a cape from Lebanon" is no meeting with Lebanon.
 PERSONAL_TARGET_ROOTS = {"04"}
 # Roots of acts done to a place as much as to an actor (force, coercion, assault, fighting).
@@ -158,6 +162,12 @@ class ArticleCoder:
         self.resources = resources
         self.sentence_index = sentence_index
         self.max_sentence_tokens = max_sentence_tokens
+        place_actors: dict[int, dict[int, ActorMention]] = {}
+        for place in places:
+            if place.place is not None and place.place.country:
+                actor = Actor(place.place.country, place.place.country, None, None, place.place.name, "place")
+                mention = ActorMention(place.span, actor, place.sentence_index, place.head, place.paragraph)
+                place_actors.setdefault(place.paragraph, {})[place.head] = mention
         self.frames: list[ParagraphFrames] = []
         for number, paragraph in enumerate(parsed.paragraphs):
             self.frames.append(
@@ -169,13 +179,28 @@ class ArticleCoder:
                     resources.patterns[paragraph.lang],
                     [m for m in mentions if m.paragraph == number],
                     paragraph.start,
+                    place_actors.get(number),
+                    self._anaphora,
                 )
             )
         self.place_at = {(p.paragraph, p.head): p for p in places}
         self.places = places
         self.noun_events: list[_NounEvent] = []
+        self.events: list[Event] = []
 
     # Where -------------------------------------------------------------------------
+
+    @staticmethod
+    def _is_locative(frames: ParagraphFrames, place: PlaceMention, token: Token) -> bool:
+        """Whether a place is where something happens: after a locative preposition, and for a
+        country one that says "in" ("en Russie", not the dative "à la Russie")."""
+        case = frames.grammar.case_word(token)
+        if place.place is None or case is None:
+            return False
+        word = case.lower_
+        if place.place.feature == "country":
+            return word in frames.profile.country_locative_prepositions
+        return word in frames.profile.locative_prepositions
 
     def _place_in_clause(self, frames: ParagraphFrames, anchors: list[Token], used: set[int]) -> PlaceMention | None:
         """A place in a locative phrase of the act's own clause: on the verb first, then anywhere
@@ -187,23 +212,24 @@ class ArticleCoder:
                     continue
                 for member in conjuncts(filler):
                     place = self.place_at.get((frames.paragraph, member.i))
-                    if place is not None and member.i not in used and place.place is not None:
+                    if place is not None and member.i not in used and self._is_locative(frames, place, member):
                         return place
         for anchor in anchors:
             queue = list(anchor.children)
             while queue:
                 token = queue.pop(0)
-                if token.pos_ in ("VERB", "AUX") and frames.grammar.clause_link(token) in ("ccomp", "advcl", "relcl", "conj"):
-                    continue
+                link = frames.grammar.clause_link(token)
+                if token.pos_ in ("VERB", "AUX") and link in ("ccomp", "advcl", "relcl", "conj"):
+                    # A bare participle before the subject belongs to the act: "Réunis à Bruxelles, les ministres ont…".
+                    adjunct = (
+                        link == "advcl"
+                        and not frames.fillers(token, "subj")
+                        and not any(c.dep_ in ("mark", "aux", "aux:tense") for c in token.children)
+                    )
+                    if not adjunct:
+                        continue
                 place = self.place_at.get((frames.paragraph, token.i))
-                case = frames.grammar.case_word(token)
-                if (
-                    place is not None
-                    and place.place is not None
-                    and token.i not in used
-                    and case is not None
-                    and case.lower_ in locatives
-                ):
+                if place is not None and token.i not in used and self._is_locative(frames, place, token):
                     return place
                 queue.extend(token.children)
         return None
@@ -294,7 +320,7 @@ class ArticleCoder:
             sources = from_support()
             supported = bool(sources)
         if not sources:
-            for slot in pattern.source:
+            for slot in (*pattern.source, *frames.profile.source_prepositions):
                 sources = _roles(frames, frames.fillers(noun, slot))
                 if sources:
                     break
@@ -307,8 +333,12 @@ class ArticleCoder:
             # The support verb's subject acts; whoever the noun names as its own actor is the
             # counterpart ("prendre part à la réunion tenue par les dirigeants du G7").
             target_slots += [slot for slot in pattern.source if slot not in target_slots]
+        carriers = frames.quantity_carriers(noun)
         for slot in target_slots:
             targets = _roles(frames, frames.fillers(noun, slot), slot=slot)
+            for carrier in carriers:
+                if not targets:
+                    targets = _roles(frames, frames.fillers(carrier, slot), slot=slot)
             if not targets and support is not None and slot in pattern.target:
                 targets = _roles(frames, _slot_fillers(frames, support, slot, {noun.i}), slot=slot)
             if targets:
@@ -337,11 +367,16 @@ class ArticleCoder:
             if sources:
                 break
         targets: list[_Role] = []
-        # A target may hang on the expression's second word: "severed ties with Israel".
+        # A target may hang on the expression's second word ("severed ties with Israel"), or be
+        # that word's owner when it is the object ("expulser des diplomates iraniens").
         heads = [verb, *(frames.doc[i] for i in sorted(particles))]
+        object_particles = [t for t in frames.fillers(verb, "obj") if t.i in particles]
         for slot in pattern.target:
             for head in heads:
-                targets = _roles(frames, _slot_fillers(frames, head, slot, particles), slot=slot)
+                fillers = _slot_fillers(frames, head, slot, particles)
+                if not fillers and slot == "obj" and head is verb:
+                    fillers = object_particles
+                targets = _roles(frames, fillers, slot=slot)
                 if pattern.code[:2] in PERSONAL_TARGET_ROOTS:
                     targets = [r for r in targets if r.route != "owner"]
                 if targets:
@@ -357,10 +392,17 @@ class ArticleCoder:
             passes = [(below, False)]
             if pattern.code[:2] in PLACE_TARGET_ROOTS:
                 passes.append(([verb, *below], True))
+            slots = ["obj", *pattern.target]
+            if pattern.code[:2] >= "10":
+                # "menacé de prendre des mesures contre les intérêts français": against whom.
+                slots += list(frames.profile.adversative_prepositions)
             for heads_below, where in passes:
                 for head in heads_below:
-                    for slot in ("obj", *pattern.target):
-                        targets = _roles(frames, _slot_fillers(frames, head, slot, particles), where=where)
+                    for slot in slots:
+                        fillers = _slot_fillers(frames, head, slot, particles)
+                        if not fillers and slot in frames.profile.adversative_prepositions:
+                            fillers = frames.nested_fillers(head, slot)
+                        targets = _roles(frames, fillers, where=where)
                         if targets:
                             return sources, targets
         return sources, targets
@@ -392,8 +434,24 @@ class ArticleCoder:
                     nouns.append(filler)
         return nouns
 
+    def _anaphora(self, noun: Token, pattern: Pattern) -> list[ActorMention]:
+        """The actor of the latest earlier act of the same kind (same PLOVER type, else same CAMEO
+        root) for "cette demande", "this criticism": "a rejeté cette demande" rejects its author."""
+        wanted = self.resources.ontology.plover_for(pattern.code)
+        sentence = self.sentence_index[(self._paragraph_of(noun), noun.sent.start)]
+        for event in reversed(self.events):
+            if event.sentence_index >= sentence:
+                continue
+            same = event.plover.type == wanted.type if (event.plover and wanted) else event.cameo.root == pattern.code[:2]
+            if same:
+                return [event.source]
+        return []
+
+    def _paragraph_of(self, token: Token) -> int:
+        return next(f.paragraph for f in self.frames if f.doc is token.doc)
+
     def code(self) -> tuple[Event, ...]:
-        events: list[Event] = []
+        events = self.events
         seen: set[tuple[int, str | None, str | None]] = set()
         for frames in self.frames:
             for sentence in frames.doc.sents:
@@ -417,7 +475,7 @@ class ArticleCoder:
                         nouns = self._target_nouns(frames, token, pattern)
                     if pattern.target_required and not targets and sources:
                         targets = self._coordinated_targets(frames, anchor)
-                    if pattern.target_required and not targets and len(sources) > 1:
+                    if pattern.target_required and not targets and len(sources) > 1 and pattern.code[:2] in JOINT_ACT_ROOTS:
                         # "Brazil and South Korea discussed …": an act between the members, one event per pair.
                         sources, targets = _pairs_among(sources)
                     if not sources or (pattern.target_required and not targets):
@@ -452,6 +510,12 @@ class ArticleCoder:
             r.mention.head for r in targets if r.route == "direct" and r.slot not in locatives
         }
         location = self.location(frames, anchors, used, nouns)
+        if location is None and cameo.root in PLACE_TARGET_ROOTS:
+            # Force used on a place happens there: "Kharkiv a été frappée", "bombardé le port d'Odessa".
+            location = next(
+                (self.place_at.get((frames.paragraph, r.mention.head)) for r in targets if (frames.paragraph, r.mention.head) in self.place_at),
+                None,
+            )
         when = self.date(frames, anchors, future=status.kind == "future")
         trigger = _trigger_span(token, pattern, frames)
         sentence = token.sent

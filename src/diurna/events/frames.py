@@ -11,6 +11,7 @@ the owner of a thing: "la réunion des dirigeants du G7" → the G7).
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -42,6 +43,8 @@ class ParagraphFrames:
         patterns: PatternSet,
         mentions: list[ActorMention],
         paragraph_start: int,
+        place_actors: dict[int, ActorMention] | None = None,
+        anaphora: Callable[[Token, Pattern], list[ActorMention]] | None = None,
     ) -> None:
         self.doc = doc
         self.paragraph = paragraph
@@ -50,6 +53,10 @@ class ParagraphFrames:
         self.patterns = patterns
         self.mentions = mentions
         self.offset = paragraph_start
+        # Toponyms standing for their country, used only for acts of force ("bombardé Kharkiv").
+        self.place_actors = place_actors or {}
+        # Who did an act named again with a demonstrative ("cette demande"): asked of the article.
+        self.anaphora = anaphora
         self._arguments: dict[int, list[tuple[str, Token]]] = {}
 
     # Actor mentions by token -------------------------------------------------
@@ -160,6 +167,19 @@ class ParagraphFrames:
             found = [f for s, f in self.arguments(head) if s == "iobj" and f.i not in exclude]
         return found
 
+    def nested_fillers(self, head: Token, slot: str) -> list[Token]:
+        """``slot`` fillers on the object of ``head`` or on the nouns that modify it, two levels down
+        ("prendre des mesures de réciprocité contre …")."""
+        found: list[Token] = []
+        frontier = list(self.objects(head)) if head.pos_ == "VERB" else [head]
+        for _ in range(2):
+            below: list[Token] = []
+            for noun in frontier:
+                found += self.fillers(noun, slot)
+                below += [f for s, f in self.arguments(noun) if f.pos_ in ("NOUN", "PROPN")]
+            frontier = below
+        return found
+
     # Logical subject -----------------------------------------------------------
 
     def subjects(self, verb: Token, depth: int = 0) -> list[Token]:
@@ -170,6 +190,8 @@ class ParagraphFrames:
         own = self.fillers(verb, "agent" if passive else "subj")
         if own:
             return [self._antecedent_of_relative(t, verb) for t in own]
+        if passive:
+            return []  # "a missile was fired": the actor is not said, and not the governor's subject
         link = self.grammar.clause_link(verb)
         governor = verb.head
         if link == "conj" and governor.i != verb.i:
@@ -193,19 +215,48 @@ class ParagraphFrames:
         return [self._antecedent_of_relative(t, verb) for t in found]
 
     def _antecedent_of_relative(self, token: Token, verb: Token) -> Token:
-        if self.grammar.is_relative_pronoun(token) and self.grammar.clause_link(verb) == "relcl":
+        if not self.grammar.is_relative_pronoun(token):
+            return token
+        if self.grammar.clause_link(verb) == "relcl":
             return verb.head
+        # A relative clause the parser hung elsewhere: its antecedent is the noun just before it.
+        for i in range(token.i - 1, token.sent.start - 1, -1):
+            if self.doc[i].pos_ in ("NOUN", "PROPN"):
+                return self.doc[i]
         return token
 
     # Support verbs -------------------------------------------------------------
+
+    def quantity_carriers(self, noun: Token) -> list[Token]:
+        """The amount nouns an event noun hangs from, innermost first ("10 milliards de dollars d'aide")."""
+        carriers: list[Token] = []
+        current = noun
+        for _ in range(3):
+            head = current.head
+            if head.i == current.i or head.pos_ in ("VERB", "AUX") or not self._is_quantity(head):
+                break
+            carriers.append(head)
+            current = head
+        return carriers
+
+    def _is_quantity(self, token: Token) -> bool:
+        return (
+            token.pos_ == "NUM"
+            or fold(token.lemma_) in self.profile.quantity_nouns
+            or any(c.dep_ == "nummod" for c in token.children)
+        )
 
     def support_verb(self, noun: Token) -> tuple[Token, str] | None:
         """The verb that only carries an event noun, and how: "object" for a light verb whose
         object it is ("imposer des sanctions", "launch strikes"), "participation" for a verb of
         taking part in it ("participer à la réunion")."""
-        verb = noun.head
-        if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX") or self.pattern_of(verb) is not None:
+        # Through quantities: "accorder 10 milliards de dollars d'aide", "sent tons of aid".
+        carriers = self.quantity_carriers(noun)
+        carrier = carriers[-1] if carriers else noun
+        verb = carrier.head
+        if verb.i == carrier.i or verb.pos_ not in ("VERB", "AUX") or self.pattern_of(verb) is not None:
             return None
+        noun = carrier
         if self.grammar.is_object_of(noun):
             return (verb, "object") if _folded_lemma(verb) in self.profile.support_verbs else None
         case = self.grammar.case_word(noun)
@@ -239,6 +290,8 @@ class ParagraphFrames:
         mention = self.mention_at.get(token.i)
         if mention is not None:
             return [mention]
+        if where and token.i in self.place_actors:
+            return [self.place_actors[token.i]]
         if depth >= MAX_OWNER_DEPTH:
             return []
         if token.pos_ == "PRON":
@@ -249,7 +302,9 @@ class ParagraphFrames:
         # An act stands for whoever did it (condemning "l'invasion russe" targets Russia);
         # a thing for whoever owns it ("la réunion des dirigeants du G7").
         pattern = self.pattern_of(token)
-        slots: tuple[str, ...] = pattern.source if pattern is not None else OWNER_SLOTS
+        slots: tuple[str, ...] = (
+            (*pattern.source, *self.profile.source_prepositions) if pattern is not None else OWNER_SLOTS
+        )
         if where and pattern is None:
             slots = (*slots, *sorted(self.profile.locative_prepositions))
         for slot in slots:
@@ -258,7 +313,13 @@ class ParagraphFrames:
                     found = self.actors_of(filler, depth + 1, seen, where)
                     if found:
                         return found
+        if pattern is not None and self.anaphora is not None and self.is_demonstrative(token):
+            return self.anaphora(token, pattern)
         return []
+
+    @staticmethod
+    def is_demonstrative(noun: Token) -> bool:
+        return any(c.dep_ == "det" and (c.morph.get("PronType") == ["Dem"] or c.lower_ in ("this", "that", "these", "those")) for c in noun.children)
 
     def _reported_subject(self, pronoun: Token) -> ActorMention | None:
         """"Koizumi stated he wishes …": the subject pronoun of a reported clause is the speaker."""
@@ -266,9 +327,10 @@ class ParagraphFrames:
         if self.grammar.clause_link(verb) != "ccomp" or _folded_lemma(verb.head) not in self.profile.reporting_verbs:
             return None
         for subject in self.subjects(verb.head):
-            mention = self.mention_at.get(subject.i)
-            if mention is not None:
-                return mention
+            if subject.i != pronoun.i:
+                found = self.actors_of(subject)
+                if found:
+                    return found[0]
         return None
 
     def pronoun_antecedent(self, pronoun: Token) -> ActorMention | None:

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from ..knowledge.language_profile import LanguageProfile
 
+NOMINAL_POS = {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "VERB", "X"}
 NOMINAL_LINKS = {"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "nmod:poss"}
 NEGATION_WORDS = {"pas", "jamais", "aucun", "aucune", "nullement", "guère", "plus"}
 
@@ -40,10 +41,13 @@ class FrenchGrammar:
                 found.append(("obj" if passive else "subj", child))
             elif dep == "nsubj:pass":
                 found.append(("obj", child))
-            elif dep == "obj":
+            elif dep == "obj" or (dep == "xcomp" and child.pos_ in ("PROPN", "NOUN")):
+                # The parser often labels a bare name object "xcomp" ("appeler Pékin à …").
                 found.append(("obj", child))
             elif dep == "iobj":
                 found.append(("iobj", child))
+            elif child.pos_ not in NOMINAL_POS:
+                continue  # "par ailleurs", "en effet": adverbial phrases, not arguments
             elif dep == "obl:agent":
                 found.append(("agent", child))
             elif dep == "amod" or (dep == "acl" and child.pos_ == "ADJ"):

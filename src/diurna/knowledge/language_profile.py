@@ -18,6 +18,7 @@ LANGUAGES = ("fr", "en")
 class LanguageProfile:
     code: str
     locative_prepositions: frozenset[str]
+    country_locative_prepositions: frozenset[str]
     preposition_slots: Mapping[str, str]
     honorifics: frozenset[str]
     reporting_verbs: frozenset[str]
@@ -33,6 +34,9 @@ class LanguageProfile:
     unaccusative_verbs: frozenset[str]
     dative_preposition: str
     comitative_prepositions: tuple[str, ...]
+    source_prepositions: tuple[str, ...]
+    adversative_prepositions: tuple[str, ...]
+    quantity_nouns: frozenset[str]
     object_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]
     months: Mapping[str, int]
@@ -64,6 +68,7 @@ def load_language_profile(code: str) -> LanguageProfile:
         return LanguageProfile(
             code=code,
             locative_prepositions=_frozen(raw["locative_prepositions"]),
+            country_locative_prepositions=_frozen(raw["country_locative_prepositions"]),
             preposition_slots={k.lower(): v for k, v in raw["preposition_slots"].items()},
             honorifics=frozenset(raw["honorifics"]),
             reporting_verbs=_frozen(raw["reporting_verbs"]),
@@ -76,6 +81,9 @@ def load_language_profile(code: str) -> LanguageProfile:
             member_nouns=_frozen(raw["member_nouns"]),
             dative_preposition=raw["dative_preposition"],
             comitative_prepositions=tuple(raw["comitative_prepositions"]),
+            source_prepositions=tuple(raw["source_prepositions"]),
+            adversative_prepositions=tuple(raw["adversative_prepositions"]),
+            quantity_nouns=_frozen(raw["quantity_nouns"]),
             support_verbs=_frozen(raw["support_verbs"]),
             unaccusative_verbs=_frozen(raw.get("unaccusative_verbs", [])),
             participation_verbs={k.lower(): v for k, v in raw["participation_verbs"].items()},
