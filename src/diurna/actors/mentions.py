@@ -108,7 +108,11 @@ def _surname_atoms(doc: Doc, knowledge: ActorKnowledge, taken: set[int]) -> list
     """A bare surname of a known office holder ("Rajoy", "Poutine"), when it names one person only."""
     atoms = []
     for token in doc:
-        if token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper() or len(token.text) < 4:
+        if token.i in taken or not token.text[:1].isupper() or len(token.text) < 4:
+            continue
+        # Taggers call a lone or mid-sentence name a noun now and then; a capitalised sentence opener is not a name.
+        alone = len(token.sent) == 1  # a mention given on its own, as to `diurna actors`
+        if token.pos_ != "PROPN" and not alone and not (token.pos_ == "NOUN" and token.i != token.sent.start):
             continue
         if token.dep_ in ("flat", "flat:name", "compound") and token.head.pos_ == "PROPN" and token.head.i != token.i:
             continue  # part of a longer name
@@ -246,6 +250,33 @@ class MentionResolver:
             return _Resolved(Actor(None, None, None, None, canonical, "person"))
         return _Resolved(None, pending=f"surname:{surname}")
 
+    def _office_around(self, atom: Atom, doc: Doc, country: str | None, organization: str | None) -> Office | None:
+        """An office named by the words of the noun phrase once its qualifiers are taken out:
+        "le ministre ukrainien des Affaires étrangères" → "ministre des Affaires étrangères" of UKR."""
+        if not (country or organization):
+            return None
+        head = doc[atom.head]
+        qualifier_tokens = {i for q in atom.qualifiers for i in range(q.start, q.end)}
+        words = [
+            t
+            for t in doc[head.left_edge.i : head.right_edge.i + 1]
+            if t.i not in qualifier_tokens and not t.is_punct and t.dep_ != "det" and t.i - head.i <= 6
+        ]
+        if head not in words:
+            return None
+        at = words.index(head)
+        # Longest first; every candidate keeps the head word.
+        for length in range(min(len(words), 7), 0, -1):
+            for start in range(max(0, at - length + 1), at + 1):
+                chosen = words[start : start + length]
+                if len(chosen) < length:
+                    continue
+                title = "".join(t.text_with_ws for t in chosen).strip()
+                office = self.knowledge.office_for(title, self.lang, country=country, organization=organization)
+                if office is not None:
+                    return office
+        return None
+
     def resolve(self, atom: Atom, doc: Doc) -> _Resolved:
         knowledge = self.knowledge
         country, organization, person = self._qualifier(atom)
@@ -274,6 +305,9 @@ class MentionResolver:
         if atom.kind in (PERSON, HONORIFIC_NAME):
             return self._person(text)
         if atom.kind == SECTOR:
+            office = self._office_around(atom, doc, country, organization)
+            if office is not None:
+                return _Resolved(_office_actor(knowledge, office, self.day, "office"), office)
             if country:
                 return _Resolved(_country_actor(knowledge, country, atom.sector, "sector"))
             if organization:

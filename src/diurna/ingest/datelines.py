@@ -94,6 +94,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
             try:
                 date = dt.date(year, month, int(day_text) if day_text else 1)
             except ValueError:
+                taken.append((start, end))  # "31 février 2022" is no date, not even "février 2022"
                 continue
             precision = "day" if day_text else "month"
             found.append(DateMatch(start, end, date, precision, has_year))

@@ -1,0 +1,58 @@
+"""Actor resolution as `diurna actors` does it: one mention, a date, both languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+CASES = [
+    # text, lang, date, (country, organization, sector, entity or None to skip)
+    ("le secrétaire général de l'OTAN", "fr", "2022-03-24", (None, "NATO", "IGO", "Jens Stoltenberg")),
+    ("le secrétaire général de l'OTAN", "fr", "2025-01-10", (None, "NATO", "IGO", "Mark Rutte")),
+    ("NATO Secretary General", "en", "2025-01-10", (None, "NATO", "IGO", "Mark Rutte")),
+    ("le président russe", "fr", "2009-05-01", ("RUS", None, "GOV", "Dmitry Medvedev")),
+    ("le président russe", "fr", "2020-05-01", ("RUS", None, "GOV", "Vladimir Putin")),
+    ("Stoltenberg", "en", "2025-06-01", ("NOR", None, "GOV", "Jens Stoltenberg")),
+    ("le ministre ukrainien des Affaires étrangères", "fr", "2023-05-01", ("UKR", None, "GOV", "Dmytro Kuleba")),
+    ("des soldats russes", "fr", None, ("RUS", None, "MIL", None)),
+    ("la police française", "fr", None, ("FRA", None, "COP", None)),
+    ("l'opposition bélarusse", "fr", None, ("BLR", None, "OPP", None)),
+    ("des manifestants iraniens", "fr", None, ("IRN", None, "CVL", None)),
+    ("Israeli forces", "en", None, ("ISR", None, "MIL", None)),
+    ("the Chinese government", "en", None, ("CHN", None, "GOV", None)),
+    ("Moscou", "fr", None, ("RUS", None, "GOV", None)),
+    ("le Kremlin", "fr", None, ("RUS", None, "GOV", None)),
+    ("la Maison-Blanche", "fr", None, ("USA", None, "GOV", None)),
+    ("Downing Street", "en", None, ("GBR", None, "GOV", None)),
+    ("Kyïv", "fr", None, ("UKR", None, "GOV", None)),
+    ("the U.S.", "en", None, ("USA", None, None, "United States")),
+    ("aux États-Unis", "fr", None, ("USA", None, None, "United States")),
+    ("l'ONU", "fr", None, (None, "UN", "IGO", None)),
+    ("les Alliés", "fr", None, (None, "NATO", "IGO", "NATO member states")),
+]
+
+
+@pytest.mark.parametrize("text,lang,date,expected", CASES, ids=[f"{c[0]}@{c[2]}" for c in CASES])
+def test_resolution(coder, text, lang, date, expected):
+    result = coder.resolve_actor(text, lang=lang, date=dt.date.fromisoformat(date) if date else None)
+    country, organization, sector, entity = expected
+    assert (result["country"], result["organization"], result["sector"]) == (country, organization, sector)
+    if entity is not None:
+        assert result["entity"] == entity
+    assert result["text"] == text
+
+
+def test_unknown_mention_is_all_null(coder):
+    result = coder.resolve_actor("quelqu'un", lang="fr")
+    assert result == {"text": "quelqu'un", "code": None, "country": None, "organization": None, "sector": None, "entity": None}
+
+
+def test_lowercase_us_is_not_the_united_states(coder):
+    assert coder.resolve_actor("Give us the report", lang="en")["country"] is None
+
+
+def test_office_without_holder_on_the_date_keeps_the_office(coder):
+    # Before the first recorded holder: the organisation and role are known, the person is not.
+    result = coder.resolve_actor("NATO Secretary General", lang="en", date=dt.date(1950, 1, 1))
+    assert result["organization"] == "NATO" and result["entity"] is None

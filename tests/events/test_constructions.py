@@ -1,0 +1,143 @@
+"""General constructions of French and English, coded by the real pipeline.
+
+Each sentence is written here for the construction it shows; none is from the
+examples or the seed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diurna.records import CodedArticle
+
+DAY = dt.date(2023, 6, 15)  # a Thursday
+
+
+def code(coder, text, lang):
+    result = coder.code_text(text, date=DAY, lang=lang)
+    assert isinstance(result, CodedArticle), result
+    return result.events
+
+
+def dyads(events):
+    return {(e.source.actor.key, e.cameo.root, e.target.actor.key if e.target else None) for e in events}
+
+
+@pytest.mark.parametrize(
+    "lang,text,wanted",
+    [
+        ("fr", "La Pologne a condamné l'attaque russe contre la centrale.", ("POL", "11", "RUS")),
+        ("en", "Poland condemned the Russian attack on the power plant.", ("POL", "11", "RUS")),
+        ("fr", "Le Japon a été critiqué par la Chine.", ("CHN", "11", "JPN")),
+        ("en", "Japan was criticized by China.", ("CHN", "11", "JPN")),
+        ("fr", "L'Union européenne a imposé de nouvelles sanctions à l'Iran.", ("EU", "16", "IRN")),
+        ("en", "The European Union imposed new sanctions on Iran.", ("EU", "16", "IRN")),
+        ("fr", "Le Canada a apporté son soutien à la Moldavie.", ("CAN", "05", "MDA")),
+        ("en", "Canada expressed its support for Moldova.", ("CAN", "05", "MDA")),
+    ],
+)
+def test_frames(coder, lang, text, wanted):
+    assert wanted in dyads(code(coder, text, lang))
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "Le Brésil et l'Argentine ont signé un accord commercial."),
+        ("en", "Brazil and Argentina signed a trade agreement."),
+    ],
+)
+def test_coordinated_actors_give_one_event_per_pair(coder, lang, text):
+    events = code(coder, text, lang)
+    pairs = {frozenset((e.source.actor.key, e.target.actor.key)) for e in events if e.target}
+    assert frozenset(("BRA", "ARG")) in pairs
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "La Turquie a condamné la Grèce et Chypre."),
+        ("en", "Turkey condemned Greece and Cyprus."),
+    ],
+)
+def test_coordinated_targets(coder, lang, text):
+    assert {("TUR", "11", "GRC"), ("TUR", "11", "CYP")} <= dyads(code(coder, text, lang))
+
+
+@pytest.mark.parametrize(
+    "lang,text,reversed_dyad",
+    [
+        ("fr", "L'Ukraine a été envahie par la Russie.", ("UKR", "19", "RUS")),
+        ("en", "Ukraine was invaded by Russia.", ("UKR", "19", "RUS")),
+    ],
+)
+def test_passive_keeps_the_roles(coder, lang, text, reversed_dyad):
+    found = dyads(code(coder, text, lang))
+    assert ("RUS", "19", "UKR") in found
+    assert reversed_dyad not in found
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "La France n'a pas condamné l'Algérie."),
+        ("en", "France did not condemn Algeria."),
+    ],
+)
+def test_negated_acts_are_flagged(coder, lang, text):
+    events = [e for e in code(coder, text, lang) if e.cameo.root == "11"]
+    assert events and all(e.negated for e in events)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "La Russie va-t-elle attaquer la Moldavie ?"),
+        ("en", "Will Russia attack Moldova?"),
+        ("fr", "Si la Chine attaque Taïwan, le Japon réagira."),
+        ("en", "If China attacks Taiwan, Japan will respond."),
+        ("fr", "L'Allemagne a appelé la Serbie à ne pas attaquer le Kosovo."),
+        ("en", "Germany urged Serbia to refrain from attacking Kosovo."),
+    ],
+)
+def test_questions_conditions_and_requested_acts_are_not_facts(coder, lang, text):
+    assert not any(e.cameo.root in ("18", "19") for e in code(coder, text, lang))
+
+
+def test_reported_speech_keeps_the_reported_actors(coder):
+    events = code(coder, "Le ministre a déclaré que l'Inde avait condamné le Pakistan.", "fr")
+    assert ("IND", "11", "PAK") in dyads(events)
+
+
+def test_appeal_targets_the_object_not_the_complement(coder):
+    found = dyads(code(coder, "L'ONU a appelé l'Éthiopie à cesser les combats avec l'Érythrée.", "fr"))
+    assert ("UN", "02", "ETH") in found
+    assert not any(d[0] == "ETH" for d in found)
+
+
+def test_intended_meeting_is_an_intent(coder):
+    events = code(coder, "Japan's prime minister said he wants to meet the Chinese president.", "en")
+    assert any(e.cameo.code == "036" and e.source.actor.key == "JPN" and e.target.actor.key == "CHN" for e in events)
+
+
+def test_event_date_relative_to_the_article(coder):
+    events = code(coder, "Hier, la Chine a critiqué le Japon.", "fr")
+    event = next(e for e in events if e.cameo.root == "11")
+    assert event.date.date == DAY - dt.timedelta(days=1) and event.date.basis == "text"
+    later = code(coder, "La Chine a critiqué le Japon.", "fr")
+    assert later[0].date.date == DAY and later[0].date.basis == "article"
+
+
+def test_event_location_from_its_clause(coder):
+    events = code(coder, "Le président français a rencontré le chancelier allemand à Berlin.", "fr")
+    meeting = next(e for e in events if e.cameo.root == "04")
+    assert meeting.location.place.country == "DEU"
+    assert meeting.location.span.text == "Berlin"
+
+
+def test_at_most_one_event_per_trigger_source_target(coder):
+    events = code(coder, "La Suède a vivement condamné et condamné encore la Russie.", "fr")
+    keys = [(e.trigger.start, e.source.actor.key, e.target.actor.key if e.target else None) for e in events]
+    assert len(keys) == len(set(keys))

@@ -1,0 +1,30 @@
+"""Language of articles and of their paragraphs."""
+
+from __future__ import annotations
+
+from diurna.ingest import article_from_text
+from diurna.records import ParsedArticle, Rejection
+
+FRENCH = (
+    "Le ministre des Affaires étrangères a reçu son homologue pour un long entretien consacré à la sécurité régionale.\n\n"
+    "The two ministers then held a joint press conference in the garden of the ministry with journalists.\n\n"
+    "Les deux pays ont signé un accord de coopération dans le domaine de la défense et de la cybersécurité."
+)
+
+
+def test_an_english_paragraph_in_a_french_article_is_parsed_as_english(coder):
+    parsed = coder.parse_many([article_from_text(FRENCH, "mixed")])[0]
+    assert isinstance(parsed, ParsedArticle) and parsed.lang == "fr"
+    assert [p.lang for p in parsed.paragraphs] == ["fr", "en", "fr"]
+    assert parsed.paragraphs[1].doc.lang_ == "en"
+
+
+def test_unsupported_language_is_rejected(coder):
+    german = article_from_text("Die Bundesregierung hat am Donnerstag neue Sanktionen gegen Russland beschlossen.", "de")
+    result = coder.parse_many([german])[0]
+    assert isinstance(result, Rejection) and result.reason == "unsupported language: de"
+
+
+def test_declared_language_wins(coder):
+    parsed = coder.parse_many([article_from_text("NATO met.", "short", lang="en")])[0]
+    assert parsed.lang == "en"
