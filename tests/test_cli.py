@@ -97,3 +97,39 @@ def test_standard_input_and_stable_ids():
     ids = [json.loads(line)["event_id"] for line in first.stdout.decode().splitlines()]
     assert ids and ids == [json.loads(line)["event_id"] for line in second.stdout.decode().splitlines()]
     assert all(json.loads(line)["article_id"] == "-" for line in first.stdout.decode().splitlines())
+
+
+def test_actors_command_follows_the_date():
+    stoltenberg = run("actors", "le secrétaire général de l'OTAN", "--date", "2022-03-24")
+    assert stoltenberg.returncode == 0, stoltenberg.stderr.decode()
+    record = json.loads(stoltenberg.stdout)
+    assert record == {
+        "text": "le secrétaire général de l'OTAN", "code": "IGOWSTNAT", "country": None, "organization": "NATO",
+        "sector": "IGO", "entity": "Jens Stoltenberg",
+    }
+    batch = "\n".join(
+        json.dumps(r)
+        for r in [
+            {"text": "le secrétaire général de l'OTAN", "date": "2025-01-10", "lang": "fr"},
+            {"text": "Russian troops", "lang": "en"},
+            {"text": "personne"},
+        ]
+    )
+    result = run("actors", "--batch", "-", stdin=batch.encode("utf-8"))
+    records = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [r["entity"] for r in records][0] == "Mark Rutte"
+    assert (records[1]["country"], records[1]["sector"]) == ("RUS", "MIL")
+    assert records[2]["code"] is None and records[2]["text"] == "personne"
+
+
+def test_places_command_on_the_seed():
+    result = run("places", str(EXAMPLES / "otan-g7-2022-03-24.txt"))
+    assert result.returncode == 0
+    records = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    text = (EXAMPLES / "otan-g7-2022-03-24.txt").read_text("utf-8")
+    brussels = next(r for r in records if r["text"] == "Bruxelles")
+    assert brussels["country"] == "BEL" and brussels["feature"] == "city"
+    assert abs(brussels["lat"] - 50.85) < 0.05 and abs(brussels["lon"] - 4.35) < 0.05
+    for record in records:
+        assert text[record["start"] : record["end"]] == record["text"]
+        assert set(record) == {"article_id", "text", "start", "end", "name", "country", "lat", "lon", "feature", "geonameid"}
