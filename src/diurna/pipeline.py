@@ -121,6 +121,13 @@ class Coder:
         kept = tuple(e for e in events if e.confidence >= self.config.min_confidence)
         return CodedArticle(parsed.article, parsed.lang, kept, mentions, places)
 
+    def _analyse_or_reject(self, parsed: ParsedArticle) -> CodedArticle | Rejection:
+        """One article's failure must not lose the batch: it becomes a rejection that names the error."""
+        try:
+            return self.analyse(parsed)
+        except (ValueError, KeyError, IndexError, AttributeError, TypeError, RecursionError) as exc:
+            return Rejection(parsed.article.id, f"internal error while coding: {type(exc).__name__}: {exc}")
+
     # Streams ----------------------------------------------------------------------------
 
     def code_many(self, items: Iterable[Article | Rejection]) -> Iterator[CodedArticle | Rejection]:
@@ -137,7 +144,7 @@ class Coder:
                     yield item
                     continue
                 result = next(parsed)
-                yield result if isinstance(result, Rejection) else self.analyse(result)
+                yield result if isinstance(result, Rejection) else self._analyse_or_reject(result)
 
     def code(self, article: Article) -> CodedArticle | Rejection:
         return next(self.code_many([article]))

@@ -7,6 +7,10 @@ from spacy.tokens import Token
 from ..knowledge.language_profile import LanguageProfile
 
 
+# ClearNLP labels of clauses hung on a word, by the name the shared code uses.
+CLAUSE_LINKS = {"conj": "conj", "xcomp": "xcomp", "advcl": "advcl", "ccomp": "ccomp", "relcl": "relcl", "acl": "acl"}
+
+
 class EnglishGrammar:
     def __init__(self, profile: LanguageProfile) -> None:
         self.profile = profile
@@ -53,20 +57,7 @@ class EnglishGrammar:
         return any(c.dep_ == "neg" for c in token.children)
 
     def clause_link(self, token: Token) -> str | None:
-        dep = token.dep_
-        if dep == "conj":
-            return "conj"
-        if dep == "xcomp":
-            return "xcomp"
-        if dep == "advcl":
-            return "advcl"
-        if dep == "ccomp":
-            return "ccomp"
-        if dep == "relcl":
-            return "relcl"
-        if dep == "acl":
-            return "acl"
-        return None
+        return CLAUSE_LINKS.get(token.dep_)
 
     def is_relative_pronoun(self, token: Token) -> bool:
         return token.tag_ in ("WDT", "WP", "WP$") or (token.lower_ == "that" and token.dep_ in ("nsubj", "nsubjpass"))

@@ -31,19 +31,20 @@ class DateMatch:
 
 
 @cache
+def _merged(field: str) -> dict[str, int]:
+    """A word table of both language profiles at once ("months", "weekdays")."""
+    merged: dict[str, int] = {}
+    for code in LANGUAGES:
+        merged.update(getattr(load_language_profile(code), field))
+    return merged
+
+
 def _months() -> dict[str, int]:
-    months: dict[str, int] = {}
-    for code in LANGUAGES:
-        months.update(load_language_profile(code).months)
-    return months
+    return _merged("months")
 
 
-@cache
 def _weekdays() -> dict[str, int]:
-    days: dict[str, int] = {}
-    for code in LANGUAGES:
-        days.update(load_language_profile(code).weekdays)
-    return days
+    return _merged("weekdays")
 
 
 @cache
