@@ -29,6 +29,10 @@ EXAMPLES_ACTORS = """examples:
   diurna actors "Russian troops" --lang en
   diurna actors --batch mentions.jsonl
 """
+EXAMPLES_EVALUATE = """examples:
+  diurna evaluate                          every gold item, both halves
+  diurna evaluate --split dev --errors     the dev half, with the sentences coded wrong
+"""
 EXAMPLES_PLACES = """examples:
   diurna places examples/otan-g7-2022-03-24.txt
 """
@@ -78,6 +82,15 @@ def build_parser() -> argparse.ArgumentParser:
     actors.add_argument("--lang", choices=["auto", "fr", "en"], default="auto")
     actors.add_argument("--date", type=_date, help="the date of the sentence the mention is in")
     actors.add_argument("--batch", metavar="FILE", help="JSON lines {text, date?, lang?}; - for standard input")
+
+    evaluate = commands.add_parser(
+        "evaluate", help="score the coder on gold data", epilog=EXAMPLES_EVALUATE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    evaluate.add_argument("--gold", default="evaluation/gold", help="gold folder (default: evaluation/gold)")
+    evaluate.add_argument("--split", choices=["dev", "test"], help="score one half only")
+    evaluate.add_argument("--lang", choices=["fr", "en"], help="one language only")
+    evaluate.add_argument("--errors", action="store_true", help="list the sentences whose events differ from the gold")
 
     places = commands.add_parser(
         "places", help="list place mentions", epilog=EXAMPLES_PLACES, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -190,7 +203,30 @@ def run_actors(args: argparse.Namespace, coder, stdout: TextIO, stderr: TextIO, 
     return 0
 
 
-COMMANDS = {"code": run_code, "places": run_places, "actors": run_actors}
+def run_evaluate(args: argparse.Namespace, coder, stdout: TextIO, stderr: TextIO, stdin) -> int:
+    from pathlib import Path
+
+    from . import evaluate
+
+    gold = Path(args.gold)
+    if not gold.is_dir():
+        raise InputError(f"cannot read {gold}: no such gold folder")
+    items = evaluate.load_gold(gold, args.split, langs=[args.lang] if args.lang else ("fr", "en"))
+    results = list(evaluate.code_gold(coder, items))
+    if args.errors:
+        for line in evaluate.error_listing(results):
+            stdout.write(line + "\n")
+        return 0
+    report = {"split": args.split or "all", "events": evaluate.score(results)}
+    if (gold / "actors").is_dir():
+        report["actors"] = evaluate.score_actors(coder, gold)
+    if (gold / "places").is_dir():
+        report["places"] = evaluate.score_places(coder, gold)
+    stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    return 0
+
+
+COMMANDS = {"code": run_code, "places": run_places, "actors": run_actors, "evaluate": run_evaluate}
 
 
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None, stdin=None) -> int:

@@ -1,0 +1,352 @@
+"""Scoring the coder on gold data: events per sentence, actors, places.
+
+Event gold items are sentences in their context (``evaluation/gold/{fr,en}/*.jsonl``,
+schema in ``evaluation/gold/README.md``). The context is coded as an article and the
+predicted events whose trigger lies in the sentence are compared with the gold
+events of that sentence, field by field, as multisets:
+
+    cameo_root   the event's CAMEO root
+    cameo_code   its code (a gold root-only code accepts any code under that root)
+    plover       its PLOVER type (events without one are left out)
+    dyad         (source, target, root), an actor being its country, else its organization
+    sector       (actor, sector) for the source and the target
+    location     (root, location country), over events whose gold has a location
+    date         (root, event date)
+
+Precision is matches over predicted, recall matches over gold. Over-generation is
+predicted events per gold event. Calibration buckets the predicted events by
+confidence decile and gives, in each, the share that matches a gold dyad.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from .errors import InputError
+from .ingest import article_from_text
+from .knowledge.actors import person_key
+from .records import Article, CodedArticle, Event, Rejection
+
+FIELDS = ("cameo_root", "cameo_code", "plover", "dyad", "sector", "location", "date")
+# Great-circle distance within which a place counts as found (100 miles, as geoparsers report).
+PLACE_TOLERANCE_KM = 161.0
+
+
+# Gold ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class GoldItem:
+    id: str
+    lang: str
+    date: dt.date | None
+    context: str
+    sentence: str
+    events: tuple[dict[str, Any], ...]
+
+
+def split_of(item_id: str, seed: str) -> str:
+    """The half an id belongs to: a pure function of the seed and the id, so no id ever moves."""
+    digest = hashlib.sha256(f"{seed}:{item_id}".encode("utf-8")).digest()
+    return "dev" if digest[0] % 2 == 0 else "test"
+
+
+def load_seed(gold_dir: Path) -> str:
+    path = gold_dir / "split.json"
+    try:
+        return json.loads(path.read_text("utf-8"))["seed"]
+    except (OSError, ValueError, KeyError) as exc:
+        raise InputError(f"cannot read the split seed {path}: {exc}") from exc
+
+
+def load_gold(gold_dir: Path, split: str | None = None, langs: Iterable[str] = ("fr", "en")) -> list[GoldItem]:
+    """Event gold items of the given languages (and half, if given), in file order."""
+    seed = load_seed(gold_dir)
+    items: list[GoldItem] = []
+    seen: set[str] = set()
+    for lang in langs:
+        for path in sorted((gold_dir / lang).glob("*.jsonl")):
+            for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                    item = GoldItem(
+                        id=record["id"],
+                        lang=record["lang"],
+                        date=dt.date.fromisoformat(record["date"]) if record.get("date") else None,
+                        context=record["context"],
+                        sentence=record["sentence"],
+                        events=tuple(record["events"]),
+                    )
+                except (ValueError, KeyError, TypeError) as exc:
+                    raise InputError(f"{path}:{number}: bad gold item: {exc}") from exc
+                if item.id in seen:
+                    raise InputError(f"{path}:{number}: duplicate gold id {item.id}")
+                if item.sentence not in item.context:
+                    raise InputError(f"{path}:{number}: sentence not in its context")
+                seen.add(item.id)
+                if split is None or split_of(item.id, seed) == split:
+                    items.append(item)
+    return items
+
+
+# Keys ----------------------------------------------------------------------------------------
+
+
+def _actor_key(actor: dict[str, Any] | None) -> str | None:
+    if not actor:
+        return None
+    return actor.get("country") or actor.get("organization")
+
+
+def _gold_keys(event: dict[str, Any]) -> dict[str, list[tuple]]:
+    code = event["cameo"]
+    root = code[:2]
+    source, target = event.get("source"), event.get("target")
+    keys: dict[str, list[tuple]] = {
+        "cameo_root": [(root,)],
+        "cameo_code": [(code,)],
+        "plover": [(event["plover"],)] if event.get("plover") else [],
+        "dyad": [(_actor_key(source), _actor_key(target), root)],
+        "sector": [(_actor_key(a), (a or {}).get("sector")) for a in (source, target) if a],
+        "location": [(root, event["location"]["country"])] if event.get("location") else [],
+        "date": [(root, event["date"])] if event.get("date") else [],
+    }
+    return keys
+
+
+def _event_keys(event: Event, gold_codes: set[str]) -> dict[str, list[tuple]]:
+    root = event.cameo.root
+    code = event.cameo.code
+    # A gold root-level code ("16") accepts any code under it.
+    if code not in gold_codes and root in gold_codes:
+        code = root
+    actors = [event.source] + ([event.target] if event.target else [])
+    return {
+        "cameo_root": [(root,)],
+        "cameo_code": [(code,)],
+        "plover": [(event.plover.type,)] if event.plover else [],
+        "dyad": [(event.source.actor.key, event.target.actor.key if event.target else None, root)],
+        "sector": [(m.actor.key, m.actor.sector) for m in actors],
+        "location": [(root, event.location.place.country)] if event.location and event.location.place else [],
+        "date": [(root, event.date.date.isoformat())] if event.date.date else [],
+    }
+
+
+# Scores --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    matched: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    def add(self, predicted: Counter, gold: Counter) -> None:
+        self.matched += sum((predicted & gold).values())
+        self.predicted += sum(predicted.values())
+        self.gold += sum(gold.values())
+
+    def scores(self) -> dict[str, float]:
+        precision = self.matched / self.predicted if self.predicted else 0.0
+        recall = self.matched / self.gold if self.gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+
+
+@dataclass
+class SentenceResult:
+    item: GoldItem
+    predicted: tuple[Event, ...]
+    rejected: str | None = None
+
+
+@dataclass
+class LanguageReport:
+    items: int = 0
+    gold_events: int = 0
+    predicted_events: int = 0
+    tallies: dict[str, Tally] = field(default_factory=lambda: {name: Tally() for name in FIELDS})
+    calibration: dict[int, list[tuple[float, bool]]] = field(default_factory=lambda: defaultdict(list))
+
+    def as_dict(self) -> dict[str, Any]:
+        deciles = {}
+        for decile, outcomes in sorted(self.calibration.items()):
+            confidences = [c for c, _ in outcomes]
+            correct = [ok for _, ok in outcomes]
+            deciles[f"{decile / 10:.1f}-{(decile + 1) / 10:.1f}"] = {
+                "events": len(outcomes),
+                "mean_confidence": round(sum(confidences) / len(confidences), 3),
+                "accuracy": round(sum(correct) / len(correct), 3),
+            }
+        return {
+            "items": self.items,
+            "gold_events": self.gold_events,
+            "predicted_events": self.predicted_events,
+            "over_generation": round(self.predicted_events / self.gold_events, 3) if self.gold_events else None,
+            **{name: tally.scores() for name, tally in self.tallies.items()},
+            "calibration": deciles,
+        }
+
+
+def _sentence_events(result: CodedArticle, item: GoldItem) -> tuple[Event, ...]:
+    start = item.context.find(item.sentence)
+    end = start + len(item.sentence)
+    return tuple(e for e in result.events if start <= e.trigger.start < end)
+
+
+def code_gold(coder: Any, items: list[GoldItem]) -> Iterator[SentenceResult]:
+    """Code every item's context and keep the events of its sentence."""
+    articles: list[Article] = []
+    for item in items:
+        article = article_from_text(item.context, item.id, lang=item.lang, published=item.date, published_basis="input")
+        articles.append(article)
+    for item, result in zip(items, coder.code_many(articles)):
+        if isinstance(result, Rejection):
+            yield SentenceResult(item, (), result.reason)
+        else:
+            yield SentenceResult(item, _sentence_events(result, item))
+
+
+def score(results: Iterable[SentenceResult]) -> dict[str, Any]:
+    """Per-language reports over coded gold items."""
+    reports: dict[str, LanguageReport] = defaultdict(LanguageReport)
+    for result in results:
+        report = reports[result.item.lang]
+        report.items += 1
+        report.gold_events += len(result.item.events)
+        report.predicted_events += len(result.predicted)
+        gold_codes = {e["cameo"] for e in result.item.events}
+        gold_keys = [_gold_keys(e) for e in result.item.events]
+        predicted_keys = [_event_keys(e, gold_codes) for e in result.predicted]
+        for name in FIELDS:
+            report.tallies[name].add(
+                Counter(k for keys in predicted_keys for k in keys[name]),
+                Counter(k for keys in gold_keys for k in keys[name]),
+            )
+        gold_dyads = Counter(k for keys in gold_keys for k in keys["dyad"])
+        for event, keys in zip(result.predicted, predicted_keys):
+            dyad = keys["dyad"][0]
+            correct = gold_dyads[dyad] > 0
+            if correct:
+                gold_dyads[dyad] -= 1
+            report.calibration[min(9, int(event.confidence * 10))].append((event.confidence, correct))
+    return {lang: report.as_dict() for lang, report in sorted(reports.items())}
+
+
+def error_listing(results: Iterable[SentenceResult]) -> Iterator[str]:
+    """Readable lines for every sentence whose events differ from the gold in dyad or root."""
+    for result in results:
+        gold = sorted(k for e in result.item.events for k in _gold_keys(e)["dyad"])
+        codes = {e["cameo"] for e in result.item.events}
+        predicted = sorted(k for e in result.predicted for k in _event_keys(e, codes)["dyad"])
+        if gold == predicted and result.rejected is None:
+            continue
+        yield f"[{result.item.id}] {result.item.sentence}"
+        if result.rejected:
+            yield f"    rejected: {result.rejected}"
+        yield f"    gold:      {', '.join(_show(k) for k in gold) or '—'}"
+        yield f"    predicted: {', '.join(_show(k) for k in predicted) or '—'}"
+        for event in result.predicted:
+            yield f"      {event.trigger.text!r} {event.cameo.code} via {'; '.join(event.evidence)} conf {event.confidence}"
+
+
+def _show(key: tuple) -> str:
+    source, target, root = key
+    return f"{source}→{target or '∅'} [{root}]"
+
+
+# Components -------------------------------------------------------------------------------------
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def score_actors(coder: Any, gold_dir: Path) -> dict[str, Any]:
+    """Field accuracy of ``diurna actors`` on ``actors/*.jsonl``, per language."""
+    totals: dict[str, Counter] = defaultdict(Counter)
+    for path in sorted((gold_dir / "actors").glob("*.jsonl")):
+        for record in _read_jsonl(path):
+            date = dt.date.fromisoformat(record["date"]) if record.get("date") else None
+            got = coder.resolve_actor(record["text"], lang=record["lang"], date=date)
+            expected = record["expected"]
+            tally = totals[record["lang"]]
+            tally["items"] += 1
+            exact = True
+            for name in ("country", "organization", "sector", "entity"):
+                wanted, found = expected.get(name), got.get(name)
+                same = (person_key(wanted) == person_key(found)) if (name == "entity" and wanted and found) else wanted == found
+                tally[name] += same
+                exact &= same
+            tally["exact"] += exact
+    return {
+        lang: {name: round(tally[name] / tally["items"], 4) for name in ("country", "organization", "sector", "entity", "exact")}
+        | {"items": tally["items"]}
+        for lang, tally in sorted(totals.items())
+    }
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def score_places(coder: Any, gold_dir: Path) -> dict[str, Any]:
+    """Accuracy within 161 km and country accuracy of ``diurna places`` on ``places/*.jsonl``."""
+    totals: dict[str, Counter] = defaultdict(Counter)
+    records = [r for path in sorted((gold_dir / "places").glob("*.jsonl")) for r in _read_jsonl(path)]
+    articles = [article_from_text(r["text"], r["id"], lang=r["lang"]) for r in records]
+    for record, result in zip(records, coder.code_many(articles)):
+        tally = totals[record["lang"]]
+        tally["items"] += 1
+        if isinstance(result, Rejection):
+            continue
+        found = next(
+            (p for p in result.places if p.span.start < record["end"] and record["start"] < p.span.end and p.place),
+            None,
+        )
+        if found is None:
+            continue
+        expected = record["expected"]
+        tally["country"] += found.place.country == expected["country"]
+        tally["within_161km"] += _km(found.place.lat, found.place.lon, expected["lat"], expected["lon"]) <= PLACE_TOLERANCE_KM
+    return {
+        lang: {name: round(tally[name] / tally["items"], 4) for name in ("within_161km", "country")} | {"items": tally["items"]}
+        for lang, tally in sorted(totals.items())
+    }
+
+
+# The gate ---------------------------------------------------------------------------------------
+
+
+def below_floors(report: dict[str, Any], floors: dict[str, Any]) -> list[str]:
+    """Every pinned floor the report falls under ("fr.dyad.f1: 0.41 < 0.45"), and every ceiling
+    (a key ending in ``_max``) it goes over."""
+    problems = []
+
+    def walk(floor: Any, value: Any, path: str) -> None:
+        if isinstance(floor, dict):
+            for key, sub in floor.items():
+                # "over_generation_max": a ceiling on "over_generation".
+                name = key[: -len("_max")] if key.endswith("_max") else key
+                here = value.get(name) if isinstance(value, dict) else None
+                walk(sub, here, f"{path}.{key}" if path else key)
+        elif path.endswith("_max"):
+            if value is None or value > floor:
+                problems.append(f"{path}: {value} > {floor}")
+        elif value is None or value < floor:
+            problems.append(f"{path}: {value} < {floor}")
+
+    walk(floors, report, "")
+    return problems

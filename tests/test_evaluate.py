@@ -1,0 +1,91 @@
+"""The scorer on a tiny gold set made here: its numbers are checked by hand."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from diurna import evaluate
+from diurna.errors import InputError
+
+
+def write_gold(folder, items):
+    (folder / "fr").mkdir(parents=True)
+    (folder / "split.json").write_text(json.dumps({"seed": "test-seed"}), "utf-8")
+    (folder / "fr" / "a.jsonl").write_text("\n".join(json.dumps(i, ensure_ascii=False) for i in items), "utf-8")
+
+
+def event(source, target, cameo, plover, location=None, date="2022-03-24"):
+    actor = lambda key: None if key is None else ({"country": key, "organization": None, "sector": None, "entity": None} if len(key) == 3 and key.isupper() and key not in ("UN",) else {"country": None, "organization": key, "sector": "IGO", "entity": None})  # noqa: E731
+    return {"source": actor(source), "target": actor(target), "cameo": cameo, "plover": plover, "location": location, "date": date, "negated": False}
+
+
+ITEMS = [
+    {
+        "id": "t-1", "lang": "fr", "date": "2022-03-24",
+        "context": "Contexte. La France a condamné la Russie. Fin.",
+        "sentence": "La France a condamné la Russie.",
+        "events": [event("FRA", "RUS", "111", "ACCUSE")],
+    },
+    {
+        "id": "t-2", "lang": "fr", "date": "2022-03-24",
+        "context": "Le temps était doux à Lyon ce jour-là.",
+        "sentence": "Le temps était doux à Lyon ce jour-là.",
+        "events": [],
+    },
+    {
+        "id": "t-3", "lang": "fr", "date": "2022-03-24",
+        "context": "La Russie a envahi l'Ukraine.",
+        "sentence": "La Russie a envahi l'Ukraine.",
+        "events": [event("RUS", "UKR", "19", "ASSAULT"), event("UKR", "RUS", "19", "ASSAULT")],
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def results(coder, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("gold")
+    write_gold(folder, ITEMS)
+    items = evaluate.load_gold(folder, langs=["fr"])
+    return list(evaluate.code_gold(coder, items))
+
+
+def test_scores_by_hand(results):
+    report = evaluate.score(results)["fr"]
+    predicted = report["predicted_events"]
+    assert report["items"] == 3 and report["gold_events"] == 3
+    # The condemnation and the invasion are coded; the reversed invasion in the gold is
+    # not, so recall on dyads is 2/3; every predicted dyad present in the gold is a match.
+    assert report["dyad"]["recall"] == round(2 / 3, 4)
+    assert report["dyad"]["precision"] == round(2 / predicted, 4)
+    # A gold root-only code ("19") accepts the coder's three-digit code under it.
+    assert report["cameo_code"]["recall"] == round(2 / 3, 4)
+    assert report["over_generation"] == round(predicted / 3, 3)
+    assert sum(d["events"] for d in report["calibration"].values()) == predicted
+
+
+def test_error_listing_names_the_missed_event(results):
+    lines = list(evaluate.error_listing(results))
+    assert any("[t-3]" in line for line in lines)
+    assert any("UKR→RUS [19]" in line for line in lines)
+    assert not any("[t-1]" in line for line in lines)
+
+
+def test_split_is_a_pure_function_of_seed_and_id():
+    halves = {evaluate.split_of(f"x-{n}", "seed") for n in range(50)}
+    assert halves == {"dev", "test"}
+    assert evaluate.split_of("x-1", "seed") == evaluate.split_of("x-1", "seed")
+
+
+def test_gold_with_a_sentence_outside_its_context_is_refused(tmp_path):
+    write_gold(tmp_path, [{**ITEMS[0], "sentence": "Absent."}])
+    with pytest.raises(InputError):
+        evaluate.load_gold(tmp_path)
+
+
+def test_floors_and_ceilings():
+    report = {"events": {"fr": {"dyad": {"f1": 0.5}, "over_generation": 1.4}}}
+    assert evaluate.below_floors(report, {"events": {"fr": {"dyad": {"f1": 0.5}, "over_generation_max": 1.5}}}) == []
+    problems = evaluate.below_floors(report, {"events": {"fr": {"dyad": {"f1": 0.6}, "over_generation_max": 1.3}}})
+    assert len(problems) == 2
