@@ -92,6 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--lang", choices=["fr", "en"], help="one language only")
     evaluate.add_argument("--errors", action="store_true", help="list the sentences whose events differ from the gold")
 
+    knowledge = commands.add_parser("knowledge", help="what the knowledge files hold")
+    knowledge.add_argument("action", choices=["stats"], help="stats: counts per category and the latest term date")
+
     places = commands.add_parser(
         "places", help="list place mentions", epilog=EXAMPLES_PLACES, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -226,7 +229,17 @@ def run_evaluate(args: argparse.Namespace, coder, stdout: TextIO, stderr: TextIO
     return 0
 
 
-COMMANDS = {"code": run_code, "places": run_places, "actors": run_actors, "evaluate": run_evaluate}
+def run_knowledge(args: argparse.Namespace, coder, stdout: TextIO, stderr: TextIO, stdin) -> int:
+    stats = {
+        "actors": coder.knowledge.stats(),
+        "patterns": {lang: len(patterns.patterns) for lang, patterns in coder.patterns.items()},
+        "cameo_codes": len(coder.ontology.cameo),
+    }
+    stdout.write(json.dumps(stats, indent=2, ensure_ascii=False) + "\n")
+    return 0
+
+
+COMMANDS = {"knowledge": run_knowledge, "code": run_code, "places": run_places, "actors": run_actors, "evaluate": run_evaluate}
 
 
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None, stdin=None) -> int:

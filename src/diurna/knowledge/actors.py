@@ -244,6 +244,36 @@ class ActorKnowledge:
                 return office
         return None
 
+    # Statistics --------------------------------------------------------------
+
+    def stats(self) -> dict[str, object]:
+        """Counts per category and the latest term date known, to see staleness at a glance."""
+        holders = [h for o in self.offices.values() for h in o.holders]
+        dates = [d for h in holders for d in (h.start, h.end) if d and d != dt.date.min]
+        kinds: dict[str, int] = defaultdict(int)
+        for country in self.countries.values():
+            kinds[country.kind] += 1
+        sectors: dict[str, int] = defaultdict(int)
+        for org in self.organizations.values():
+            sectors[org.sector] += 1
+        return {
+            "countries": dict(sorted(kinds.items())),
+            "country_aliases": {
+                lang: sum(len(c.names[lang]) + len(c.adjectives[lang]) + len(c.seats[lang]) for c in self.countries.values())
+                for lang in LANGS
+            },
+            "organizations": dict(sorted(sectors.items())),
+            "offices": len(self.offices),
+            "office_holders": len(holders),
+            "offices_by_scope": {
+                "international": sum(1 for o in self.offices.values() if o.organization),
+                "national": sum(1 for o in self.offices.values() if o.country),
+                "countries_with_offices": len({o.country for o in self.offices.values() if o.country}),
+            },
+            "sector_nouns": {lang: len(nouns) for lang, nouns in self.sectors.items()},
+            "latest_term_date": max(dates).isoformat() if dates else None,
+        }
+
     # Validation --------------------------------------------------------------
 
     def validate(self, valid_sectors: Iterable[str]) -> list[str]:
