@@ -56,3 +56,9 @@ def test_office_without_holder_on_the_date_keeps_the_office(coder):
     # Before the first recorded holder: the organisation and role are known, the person is not.
     result = coder.resolve_actor("NATO Secretary General", lang="en", date=dt.date(1950, 1, 1))
     assert result["organization"] == "NATO" and result["entity"] is None
+
+
+def test_a_seat_of_power_inside_a_longer_name_is_no_actor(coder):
+    assert coder.resolve_actor("George Washington", lang="en")["country"] is None
+    assert coder.resolve_actor("the Washington Post", lang="en")["country"] is None
+    assert coder.resolve_actor("Washington", lang="en")["country"] == "USA"

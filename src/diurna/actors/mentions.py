@@ -68,6 +68,26 @@ class ActorResources:
     profiles: dict[str, LanguageProfile]
 
 
+NAME_LINKS = {"compound", "flat", "flat:name"}
+
+
+def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """A place name inside a longer proper name names something else: "George Washington",
+    "the Washington Post", "Paris Saint-Germain", "Moscow Times"."""
+    span = range(start, end)
+    for i in (start - 1, end):
+        if not 0 <= i < len(doc):
+            continue
+        other = doc[i]
+        if other.pos_ != "PROPN" or not other.text[:1].isupper():
+            continue
+        if (other.dep_ in NAME_LINKS and other.head.i in span) or any(
+            doc[j].dep_ in NAME_LINKS and doc[j].head.i == i for j in span
+        ):
+            return True
+    return False
+
+
 def _head_of(doc: Doc, start: int, end: int) -> int:
     for i in range(start, end):
         if not start <= doc[i].head.i < end or doc[i].head.i == i:
@@ -387,7 +407,9 @@ def find_actor_mentions(
         lexicon = resources.lexicons[lang]
         profile = resources.profiles[lang]
         atoms = [
-            Atom(m.start, m.end, _head_of(doc, m.start, m.end), _kind_of(m.entries), m.entries) for m in lexicon.matches(doc)
+            Atom(m.start, m.end, _head_of(doc, m.start, m.end), _kind_of(m.entries), m.entries)
+            for m in lexicon.matches(doc)
+            if not _inside_longer_name(doc, m.start, m.end)
         ]
         taken = {i for a in atoms for i in range(a.start, a.end)}
         atoms += _sector_atoms(doc, lang, resources.knowledge, profile, taken)
