@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable
 
 from spacy.tokens import Doc
@@ -43,6 +44,7 @@ class Match:
     entries: tuple[Entry, ...]
 
 
+@lru_cache(maxsize=200_000)
 def key_of(text: str) -> str:
     """Matching key of a token: folded and without accents ("Etats-Unis" is "États-Unis", "Inacio" is "Inácio")."""
     return strip_accents(fold(text))

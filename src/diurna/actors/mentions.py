@@ -37,6 +37,7 @@ from .lexicon import (
     TITLE,
     ActorLexicon,
     Entry,
+    Match,
 )
 
 SECTOR = "sector"
@@ -377,19 +378,14 @@ def _span(doc: Doc, atom: Atom, offset: int) -> TextSpan:
         end = max(end, qualifier.end)
     if atom.kind == HONORIFIC_NAME and start > 0:
         start = min(start, atom.start - 1)
-    first, last = doc[start], doc[end - 1]
-    char_start = offset + first.idx
-    char_end = offset + last.idx + len(last.text)
-    return TextSpan(doc.text[first.idx : last.idx + len(last.text)], char_start, char_end)
+    span = doc[start:end]
+    char_start = offset + span.start_char
+    return TextSpan(span.text, char_start, char_start + len(span.text))
 
 
-def article_organizations(parsed: ParsedArticle, resources: ActorResources) -> set[str]:
+def article_organizations(matches: Iterable[list[Match]]) -> set[str]:
     """Organisations named in full somewhere in the article (for "l'Alliance", "the Agency")."""
-    named: set[str] = set()
-    for paragraph in parsed.paragraphs:
-        for match in resources.lexicons[paragraph.lang].matches(paragraph.doc):
-            named.update(e.ident for e in match.entries if e.kind == ORG_NAME)
-    return named
+    return {e.ident for found in matches for match in found for e in match.entries if e.kind == ORG_NAME}
 
 
 def find_actor_mentions(
@@ -397,18 +393,18 @@ def find_actor_mentions(
 ) -> tuple[ActorMention, ...]:
     """Every resolved actor mention of the article, in reading order."""
     day = parsed.article.published
-    orgs = article_organizations(parsed, resources)
+    matches = [resources.lexicons[p.lang].matches(p.doc) for p in parsed.paragraphs]
+    orgs = article_organizations(matches)
     resolvers = {lang: MentionResolver(resources, lang, day, orgs) for lang in resources.lexicons}
     history: list[tuple[Actor, Office | None]] = []
     mentions: list[ActorMention] = []
     for number, paragraph in enumerate(parsed.paragraphs):
         doc = paragraph.doc
         lang = paragraph.lang
-        lexicon = resources.lexicons[lang]
         profile = resources.profiles[lang]
         atoms = [
             Atom(m.start, m.end, _head_of(doc, m.start, m.end), _kind_of(m.entries), m.entries)
-            for m in lexicon.matches(doc)
+            for m in matches[number]
             if not _inside_longer_name(doc, m.start, m.end)
         ]
         taken = {i for a in atoms for i in range(a.start, a.end)}

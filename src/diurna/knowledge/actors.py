@@ -13,6 +13,7 @@ import tomllib
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Mapping
 
@@ -21,6 +22,7 @@ from ..errors import KnowledgeError
 LANGS = ("fr", "en")
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower case, typographic apostrophes and dashes made plain: the key aliases are compared on."""
     text = unicodedata.normalize("NFC", text)
