@@ -54,7 +54,9 @@ class Coder:
 
     def _lexicon(self, lang: str) -> ActorLexicon:
         if lang not in self._lexicons:
-            self._lexicons[lang] = ActorLexicon(self.knowledge, lang, self.pipelines.get(lang).tokenizer)
+            self._lexicons[lang] = ActorLexicon(
+                self.knowledge, lang, self.pipelines.get(lang).tokenizer, dict(self.profiles[lang].feminine_title_words)
+            )
         return self._lexicons[lang]
 
     def actor_resources(self, langs: Iterable[str]) -> ActorResources:

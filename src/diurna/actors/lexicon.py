@@ -23,6 +23,7 @@ from ..knowledge.actors import ActorKnowledge, fold, strip_accents
 COUNTRY_NAME = "country_name"
 COUNTRY_ADJECTIVE = "country_adjective"
 COUNTRY_SEAT = "country_seat"
+INSTITUTION = "institution"
 ORG_NAME = "org_name"
 ORG_MEMBERS = "org_members"
 ORG_CONTEXT = "org_context"
@@ -64,8 +65,11 @@ def _case_fits(text: str, alias: str) -> bool:
 
 
 class ActorLexicon:
-    def __init__(self, knowledge: ActorKnowledge, lang: str, tokenizer: Any) -> None:
+    def __init__(
+        self, knowledge: ActorKnowledge, lang: str, tokenizer: Any, feminine_words: dict[str, str] | None = None
+    ) -> None:
         self.lang = lang
+        feminine_words = feminine_words or {}
         forms: dict[tuple[str, ...], dict[Entry, tuple[str, ...]]] = defaultdict(dict)
 
         def add(alias: str, kind: str, ident: str) -> None:
@@ -87,11 +91,18 @@ class ActorLexicon:
                 add(alias, ORG_MEMBERS, org.id)
             for alias in org.context[lang]:
                 add(alias, ORG_CONTEXT, org.id)
+        for number, institution in enumerate(knowledge.institutions):
+            for alias in institution.names[lang]:
+                add(alias, INSTITUTION, str(number))
         for key in knowledge.people:
             add(key.title() if key.islower() else key, PERSON, key)
         for (title, title_lang) in knowledge.offices_by_title:
             if title_lang == lang:
                 add(title, TITLE, title)
+                # "la présidente de la Commission": the feminine form names the same office.
+                feminine = " ".join(feminine_words.get(word, word) for word in title.split())
+                if feminine != title:
+                    add(feminine, TITLE, title)
         self._by_first: dict[str, list[tuple[tuple[str, ...], dict[Entry, tuple[str, ...]]]]] = defaultdict(list)
         for key, entries in forms.items():
             self._by_first[key[0]].append((key, entries))

@@ -30,6 +30,7 @@ from .lexicon import (
     COUNTRY_ADJECTIVE,
     COUNTRY_NAME,
     COUNTRY_SEAT,
+    INSTITUTION,
     ORG_CONTEXT,
     ORG_MEMBERS,
     ORG_NAME,
@@ -41,6 +42,8 @@ from .lexicon import (
 )
 
 SECTOR = "sector"
+# How an actor is resolved when its country is the article's own (``home_country``).
+DOMESTIC = "domestic"
 MEMBER = "member"
 HONORIFIC_NAME = "honorific_name"
 NOMINAL_KINDS = {TITLE, SECTOR, MEMBER, PERSON, HONORIFIC_NAME}
@@ -70,6 +73,7 @@ class ActorResources:
 
 
 NAME_LINKS = {"compound", "flat", "flat:name"}
+PLACE_NAME_KINDS = {COUNTRY_NAME, COUNTRY_SEAT}
 
 
 def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
@@ -111,11 +115,11 @@ def _sector_atoms(doc: Doc, lang: str, knowledge: ActorKnowledge, profile: Langu
             if len(key) < length or any(k in taken for k in range(i, i + length)):
                 continue
             if key in members:
-                found = Atom(i, i + length, i, MEMBER)
+                found = Atom(i, i + length, _head_of(doc, i, i + length), MEMBER)
                 break
             code = knowledge.sector_by_lemmas.get((lang, " ".join(key)))
             if code and doc[i].pos_ in ("NOUN", "PROPN"):
-                found = Atom(i, i + length, i, SECTOR, sector=code)
+                found = Atom(i, i + length, _head_of(doc, i, i + length), SECTOR, sector=code)
                 break
         if found:
             atoms.append(found)
@@ -131,6 +135,8 @@ def _surname_atoms(doc: Doc, knowledge: ActorKnowledge, taken: set[int]) -> list
     for token in doc:
         if token.i in taken or not token.text[:1].isupper() or len(token.text) < 4:
             continue
+        if token.i > 0 and doc[token.i - 1].pos_ == "DET":
+            continue  # "The Hague" is no Mr Hague
         # Taggers call a lone or mid-sentence name a noun now and then; a capitalised sentence opener is not a name.
         alone = len(token.sent) == 1  # a mention given on its own, as to `diurna actors`
         if token.pos_ != "PROPN" and not alone and not (token.pos_ == "NOUN" and token.i != token.sent.start):
@@ -154,12 +160,21 @@ def _honorific_atoms(doc: Doc, profile: LanguageProfile, taken: set[int]) -> lis
     return atoms
 
 
+# Prepositions through which a noun qualifies another ("le ministre de la Défense", "President of
+# Brazil"); "à Riyad", "au Soudan" say where, not whose.
+QUALIFYING_CASES = {"de", "du", "des", "d'", "d’", "of"}
+
+
 def _path_length(token: Token, ancestor: Token, limit: int) -> int | None:
     steps = 0
     current = token
     while current.i != ancestor.i:
         if steps >= limit or current.head.i == current.i:
             return None
+        if current.dep_.startswith(("nmod", "obl")) and current.dep_ != "nmod:poss":
+            case = next((c for c in current.children if c.dep_ in ("case", "mark") and c.i < current.i), None)
+            if case is not None and case.lower_ not in QUALIFYING_CASES:
+                return None
         if current.dep_ not in QUALIFIER_DEPS and not current.dep_.startswith(("nmod", "flat")):
             # English "the President of Brazil": Brazil → of → President.
             of_phrase = current.dep_ == "pobj" and current.head.dep_ == "prep" and current.head.lower_ == "of"
@@ -180,8 +195,9 @@ def _attach_qualifiers(doc: Doc, atoms: list[Atom]) -> None:
             if other is atom or other.consumed or other.kind in (SECTOR, MEMBER) and atom.kind in (SECTOR, MEMBER):
                 continue
             steps = _path_length(doc[other.head], head, QUALIFIER_DEPTH)
-            if steps is None or steps == 0:
-                continue
+            adjacent_adjective = other.kind == COUNTRY_ADJECTIVE and (other.start == atom.end or other.end == atom.start)
+            if (steps is None or steps == 0) and not adjacent_adjective:
+                continue  # ("le président sud-africain": the parser may hang the adjective anywhere)
             # A qualifier must not be a nominal phrase heading its own qualifiers ("le président du
             # parlement de Russie" keeps "parlement" apart).
             if other.kind in NOMINAL_KINDS and other.kind != PERSON and other.kind != HONORIFIC_NAME:
@@ -205,7 +221,7 @@ def _country_actor(knowledge: ActorKnowledge, iso3: str, sector: str | None, how
         country=iso3,
         organization=None,
         sector=sector,
-        entity=entity or (country.name if sector is None else f"{country.name} ({sector})"),
+        entity=entity,  # a person or a named group; a state or its agencies have none
         how=how,
     )
 
@@ -217,7 +233,7 @@ def _org_actor(knowledge: ActorKnowledge, org_id: str, how: str, entity: str | N
         country=org.country,
         organization=org.id,
         sector=sector or org.sector,
-        entity=entity or org.name,
+        entity=entity,
         how=how,
     )
 
@@ -258,10 +274,17 @@ class MentionResolver:
         return country, organization, person
 
     def _person(self, name: str) -> _Resolved:
-        office, _holder, canonical = self.knowledge.person(name, self.day)
-        if office is not None:
-            actor = _office_actor(self.knowledge, office, self.day, "person")
-            return _Resolved(replace(actor, entity=canonical), office)
+        role, canonical = self.knowledge.person(name, self.day)
+        if role is not None:
+            if role.office is not None:
+                actor = _office_actor(self.knowledge, role.office, self.day, "person")
+            elif role.organization:
+                actor = _org_actor(self.knowledge, role.organization, "person", sector=role.sector)
+            elif role.country:
+                actor = _country_actor(self.knowledge, role.country, role.sector, "person")
+            else:
+                actor = Actor(None, None, None, role.sector, None, "person")
+            return _Resolved(replace(actor, entity=canonical), role.office)
         # Someone named earlier in the article ("Jens Stoltenberg" … "M. Stoltenberg").
         surname = fold(name).split()[-1] if name.split() else ""
         for actor, office in reversed(self.history):
@@ -281,7 +304,7 @@ class MentionResolver:
         words = [
             t
             for t in doc[head.left_edge.i : head.right_edge.i + 1]
-            if t.i not in qualifier_tokens and not t.is_punct and t.dep_ != "det" and t.i - head.i <= 6
+            if t.i not in qualifier_tokens and not t.is_punct and not (t.dep_ == "det" and t.i < head.i) and t.i - head.i <= 6
         ]
         if head not in words:
             return None
@@ -322,6 +345,10 @@ class MentionResolver:
             for actor, earlier in reversed(self.history):
                 if earlier is not None and title in {fold(t) for t in earlier.titles.get(self.lang, ())}:
                     return _Resolved(replace(actor, how="coreference"), earlier)
+            titled = knowledge.offices_titled(title, self.lang)
+            if len(titled) == 1:
+                # A title only one office has ("chef du Pentagone", "Secretary of State" in no other data).
+                return _Resolved(_office_actor(knowledge, titled[0], self.day, "office"), titled[0])
             return _Resolved(None, pending=f"title:{title}")
         if atom.kind in (PERSON, HONORIFIC_NAME):
             return self._person(text)
@@ -332,8 +359,9 @@ class MentionResolver:
             if country:
                 return _Resolved(_country_actor(knowledge, country, atom.sector, "sector"))
             if organization:
-                return _Resolved(_org_actor(knowledge, organization, "sector", entity=f"{knowledge.organizations[organization].name} ({text})"))
-            return _Resolved(None)
+                return _Resolved(_org_actor(knowledge, organization, "sector"))
+            # "la police", "les députés": whose, the article may tell (see home_country).
+            return _Resolved(Actor(None, None, None, atom.sector, None, DOMESTIC))
         if atom.kind == MEMBER:
             if organization:
                 org = knowledge.organizations[organization]
@@ -347,6 +375,10 @@ class MentionResolver:
             if entry.kind == ORG_MEMBERS:
                 org = knowledge.organizations[entry.ident]
                 return _Resolved(_org_actor(knowledge, entry.ident, "members", entity=f"{org.id} member states"))
+        for entry in entries:
+            if entry.kind == INSTITUTION:
+                institution = knowledge.institutions[int(entry.ident)]
+                return _Resolved(_country_actor(knowledge, institution.country, institution.sector, "institution"))
         for entry in entries:
             if entry.kind == COUNTRY_NAME:
                 return _Resolved(_country_actor(knowledge, entry.ident, None, "name"))
@@ -405,7 +437,9 @@ def find_actor_mentions(
         atoms = [
             Atom(m.start, m.end, _head_of(doc, m.start, m.end), _kind_of(m.entries), m.entries)
             for m in matches[number]
-            if not _inside_longer_name(doc, m.start, m.end)
+            if not (all(e.kind in PLACE_NAME_KINDS for e in m.entries) and _inside_longer_name(doc, m.start, m.end))
+            # "Parlement", "Cour" name an organisation only when it is named in the article.
+            and not all(e.kind == ORG_CONTEXT and e.ident not in orgs for e in m.entries)
         ]
         taken = {i for a in atoms for i in range(a.start, a.end)}
         atoms += _sector_atoms(doc, lang, resources.knowledge, profile, taken)
@@ -434,12 +468,34 @@ def find_actor_mentions(
                     paragraph=number,
                 )
             )
-    return tuple(mentions)
+    home = home_country(mentions)
+    resolved_mentions = []
+    for mention in mentions:
+        if mention.actor.how == DOMESTIC:
+            if home is None:
+                continue
+            mention = replace(mention, actor=_country_actor(resources.knowledge, home, mention.actor.sector, DOMESTIC))
+        resolved_mentions.append(mention)
+    return tuple(resolved_mentions)
+
+
+def home_country(mentions: Iterable[ActorMention]) -> str | None:
+    """The country an article is about, when one clearly dominates: named at least twice and
+    in at least half of the country mentions. Unqualified "la police", "le gouvernement" are its."""
+    counts: dict[str, int] = defaultdict(int)
+    for mention in mentions:
+        if mention.actor.country and mention.actor.how != DOMESTIC:
+            counts[mention.actor.country] += 1
+    if not counts:
+        return None
+    country, top = max(counts.items(), key=lambda item: item[1])
+    total = sum(counts.values())
+    return country if top >= 2 and top * 2 >= total else None
 
 
 def _kind_of(entries: Iterable[Entry]) -> str:
     kinds = [e.kind for e in entries]
-    for preferred in (ORG_NAME, ORG_MEMBERS, COUNTRY_NAME, COUNTRY_SEAT, TITLE, PERSON, COUNTRY_ADJECTIVE, ORG_CONTEXT):
+    for preferred in (ORG_NAME, ORG_MEMBERS, INSTITUTION, COUNTRY_NAME, COUNTRY_SEAT, TITLE, PERSON, COUNTRY_ADJECTIVE, ORG_CONTEXT):
         if preferred in kinds:
             return preferred
     return kinds[0]

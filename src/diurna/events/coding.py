@@ -88,13 +88,26 @@ PLACE_TARGET_ROOTS = {"15", "17", "18", "19", "20"}
 
 
 def _roles(
-    frames: ParagraphFrames, fillers: Iterable[Token], inherited: bool = False, where: bool = False, slot: str = ""
+    frames: ParagraphFrames,
+    fillers: Iterable[Token],
+    inherited: bool = False,
+    where: bool = False,
+    slot: str = "",
+    modifier: bool = False,
 ) -> list[_Role]:
+    """The actors behind slot fillers. ``modifier``: the fillers modify a noun (its compound,
+    adjective, possessive) rather than fill a verb's argument."""
     roles: list[_Role] = []
     for filler in fillers:
         for mention in frames.actors_of(filler, where=where):
+            route = _route(frames, filler, inherited)
+            # An actor whose country is only the article's guess counts when it is a verb's own
+            # argument, not a noun's modifier or the owner of a thing ("fired artillery rounds",
+            # "joint coast guard exercises").
+            if mention.actor.how == "domestic" and (modifier or route not in ("direct", "inherited")):
+                continue
             if mention.actor.key and all(r.mention is not mention for r in roles):
-                roles.append(_Role(mention, _route(frames, filler, inherited), slot))
+                roles.append(_Role(mention, route, slot))
     return roles
 
 
@@ -321,7 +334,7 @@ class ArticleCoder:
             supported = bool(sources)
         if not sources:
             for slot in (*pattern.source, *frames.profile.source_prepositions):
-                sources = _roles(frames, frames.fillers(noun, slot))
+                sources = _roles(frames, frames.fillers(noun, slot), modifier=True)
                 if sources:
                     break
         if not sources and how == "object":

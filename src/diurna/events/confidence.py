@@ -22,6 +22,8 @@ ACTOR_HOW = {
     "coreference": 0.9,
     "context": 0.9,
     "adjective": 0.85,
+    "domestic": 0.8,
+    "institution": 0.97,
 }
 ROUTE = {"direct": 1.0, "inherited": 0.92, "owner": 0.85, "pronoun": 0.8, "event": 0.88, "anaphora": 0.75, "none": 1.0}
 MODALITY = {"asserted": 1.0, "reported": 0.95, "future": 0.85, "conditional": 0.75}

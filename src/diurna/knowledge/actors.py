@@ -1,7 +1,7 @@
 """Actor knowledge: states, organisations, offices and their holders by date, sector nouns.
 
 Loaded from ``data/countries.toml``, ``data/organizations.toml``,
-``data/offices.toml`` and ``data/sectors.toml`` (each file documents its
+``data/offices.toml``, ``data/institutions.toml``, ``data/people.toml`` and ``data/sectors.toml`` (each file documents its
 fields at its top). ``ActorKnowledge.validate`` states the rules the data
 keeps; the test suite runs it.
 """
@@ -92,6 +92,31 @@ class Office:
 
 
 @dataclass(frozen=True, slots=True)
+class Role:
+    """A person acting for a side during a term: an office held, or a role from ``people.toml``."""
+
+    person: str  # canonical name
+    start: dt.date
+    end: dt.date | None
+    country: str | None
+    organization: str | None
+    sector: str
+    office: Office | None = None
+
+    def holds_on(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Institution:
+    """A national body named by its own name (the Knesset, the Pentagon): its state and sector."""
+
+    country: str
+    sector: str
+    names: Mapping[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
 class SectorNoun:
     code: str
     lemmas: tuple[str, ...]  # folded lemmas of the words, in order
@@ -131,28 +156,39 @@ class ActorKnowledge:
         organizations: Iterable[Organization],
         offices: Iterable[Office],
         sectors: Mapping[str, Iterable[SectorNoun]],
+        institutions: Iterable[Institution] = (),
+        people: Iterable[tuple[tuple[str, ...], tuple[Role, ...]]] = (),
     ) -> None:
         self.countries = {c.iso3: c for c in countries}
         self.organizations = {o.id: o for o in organizations}
         self.offices = {o.id: o for o in offices}
         self.sectors = {lang: tuple(nouns) for lang, nouns in sectors.items()}
+        self.institutions = tuple(institutions)
         # Offices by (folded title, language) → offices with that title.
         self.offices_by_title: dict[tuple[str, str], list[Office]] = defaultdict(list)
         for office in self.offices.values():
             for lang, titles in office.titles.items():
                 for title in titles:
                     self.offices_by_title[(fold(title), lang)].append(office)
-        # People by folded full name and by folded surname.
-        self.people: dict[str, list[tuple[Office, Holder]]] = defaultdict(list)
+        # People by folded full name and by folded surname, with every role they held.
+        self.people: dict[str, list[Role]] = defaultdict(list)
         self.surnames: dict[str, set[str]] = defaultdict(set)
+
+        def add_person(names: Iterable[str], role: Role) -> None:
+            for written in names:
+                key = person_key(written)
+                self.people[key].append(role)
+                parts = key.split()
+                if len(parts) > 1:
+                    self.surnames[parts[-1]].add(person_key(role.person))
+
         for office in self.offices.values():
             for holder in office.holders:
-                for written in holder.names:
-                    key = person_key(written)
-                    self.people[key].append((office, holder))
-                    parts = key.split()
-                    if len(parts) > 1:
-                        self.surnames[parts[-1]].add(person_key(holder.name))
+                role = Role(holder.name, holder.start, holder.end, office.country, office.organization, office.sector, office)
+                add_person(holder.names, role)
+        for names, roles in people:
+            for role in roles:
+                add_person(names, role)
         # Sector nouns by their folded lemma sequence.
         self.sector_by_lemmas: dict[tuple[str, str], str] = {}
         for lang, nouns in self.sectors.items():
@@ -209,17 +245,40 @@ class ActorKnowledge:
                     holders=holders,
                 )
             )
+        institutions = [
+            Institution(country=i["country"], sector=i["sector"], names={lang: _strings(i, lang) for lang in LANGS})
+            for i in _data("institutions.toml").get("institution", [])
+        ]
+        people = []
+        for p in _data("people.toml").get("person", []):
+            where = f"people.toml {p.get('name')}"
+            names = tuple(dict.fromkeys([p["name"], *([p["fr_name"]] if p.get("fr_name") else []), *_strings(p, "aliases")]))
+            roles = tuple(
+                Role(
+                    person=p["name"],
+                    start=_date(r.get("start", ""), where) or dt.date.min,
+                    end=_date(r.get("end", ""), where),
+                    country=r.get("country") or None,
+                    organization=r.get("organization") or None,
+                    sector=r.get("sector") or "GOV",
+                )
+                for r in p.get("roles", [])
+            )
+            people.append((names, roles))
         sectors: dict[str, list[SectorNoun]] = {lang: [] for lang in LANGS}
         for s in _data("sectors.toml").get("sector", []):
             for lang in LANGS:
                 for phrase in _strings(s, lang):
                     sectors[lang].append(SectorNoun(s["code"], tuple(fold(phrase).split())))
-        return cls(countries, organizations, offices, sectors)
+        return cls(countries, organizations, offices, sectors, institutions, people)
 
     # Lookups -----------------------------------------------------------------
 
-    def person(self, name: str, day: dt.date | None) -> tuple[Office | None, Holder | None, str | None]:
-        """The office a named person holds on ``day`` (or None), the holder record, and the canonical name."""
+    def person(self, name: str, day: dt.date | None) -> tuple[Role | None, str | None]:
+        """The role a named person holds on ``day`` (None outside their terms) and their canonical name.
+
+        A bare surname counts when it names one known person only.
+        """
         key = person_key(name)
         candidates = self.people.get(key)
         if not candidates:
@@ -227,13 +286,13 @@ class ActorKnowledge:
             if full and len(full) == 1 and len(key.split()) == 1:
                 candidates = self.people.get(next(iter(full)))
         if not candidates:
-            return None, None, None
-        canonical = candidates[0][1].name
+            return None, None
+        canonical = candidates[0].person
         if day is not None:
-            for office, holder in candidates:
-                if holder.holds_on(day):
-                    return office, holder, holder.name
-        return None, None, canonical
+            for role in candidates:
+                if role.holds_on(day):
+                    return role, role.person
+        return None, canonical
 
     def offices_titled(self, title: str, lang: str) -> list[Office]:
         return self.offices_by_title.get((fold(title), lang), [])
@@ -322,6 +381,29 @@ class ActorKnowledge:
                     if previous.end is None or previous.end > holder.start:
                         problems.append(f"office {office.id}: {previous.name} and {holder.name} overlap or are out of order")
                 previous = holder
+        for institution in self.institutions:
+            if institution.country not in self.countries:
+                problems.append(f"institution {institution.names}: unknown country {institution.country}")
+            if institution.sector not in sectors:
+                problems.append(f"institution {institution.names}: unknown sector {institution.sector}")
+        for lang in LANGS:
+            taken = {fold(a) for c in self.countries.values() for a in (*c.names[lang], *c.seats[lang])}
+            taken |= {fold(a) for o in self.organizations.values() for a in o.names[lang]}
+            seen_names: set[str] = set()
+            for institution in self.institutions:
+                for alias in institution.names[lang]:
+                    if fold(alias) in taken or fold(alias) in seen_names:
+                        problems.append(f"{lang} institution alias {alias!r} points at two actors")
+                    seen_names.add(fold(alias))
+        for key, roles in self.people.items():
+            for role in roles:
+                if role.office is None:
+                    if role.country and role.country not in self.countries:
+                        problems.append(f"person {role.person}: unknown country {role.country}")
+                    if role.organization and role.organization not in self.organizations:
+                        problems.append(f"person {role.person}: unknown organization {role.organization}")
+                    if role.end is not None and role.end < role.start:
+                        problems.append(f"person {role.person}: a role ends before it starts")
         for lang, nouns in self.sectors.items():
             seen: dict[str, str] = {}
             for noun in nouns:
