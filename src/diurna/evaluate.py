@@ -245,9 +245,9 @@ def score(results: Iterable[SentenceResult]) -> dict[str, Any]:
 def error_listing(results: Iterable[SentenceResult]) -> Iterator[str]:
     """Readable lines for every sentence whose events differ from the gold in dyad or root."""
     for result in results:
-        gold = sorted(k for e in result.item.events for k in _gold_keys(e)["dyad"])
+        gold = sorted((k for e in result.item.events for k in _gold_keys(e)["dyad"]), key=str)
         codes = {e["cameo"] for e in result.item.events}
-        predicted = sorted(k for e in result.predicted for k in _event_keys(e, codes)["dyad"])
+        predicted = sorted((k for e in result.predicted for k in _event_keys(e, codes)["dyad"]), key=str)
         if gold == predicted and result.rejected is None:
             continue
         yield f"[{result.item.id}] {result.item.sentence}"
