@@ -98,6 +98,51 @@ def load_gold(gold_dir: Path, split: str | None = None, langs: Iterable[str] = (
     return items
 
 
+def validate_gold(gold_dir: Path, cameo_codes: Iterable[str], plover_types: Iterable[str]) -> list[str]:
+    """Every problem of the gold files, as "file:line: what" (empty when the gold is sound)."""
+    codes, types = set(cameo_codes), set(plover_types)
+    problems: list[str] = []
+    seen: set[str] = set()
+    for path in sorted(gold_dir.glob("*/*.jsonl")):
+        kind = path.parent.name
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            where = f"{path.relative_to(gold_dir)}:{number}"
+            try:
+                record = json.loads(line)
+            except ValueError as exc:
+                problems.append(f"{where}: malformed JSON: {exc}")
+                continue
+            try:
+                if kind in ("fr", "en"):
+                    if record["id"] in seen:
+                        problems.append(f"{where}: duplicate id {record['id']}")
+                    seen.add(record["id"])
+                    if record["sentence"] not in record["context"]:
+                        problems.append(f"{where}: the sentence is not in its context")
+                    dt.date.fromisoformat(record["date"])
+                    for event in record["events"]:
+                        if event["cameo"] not in codes:
+                            problems.append(f"{where}: unknown CAMEO code {event['cameo']}")
+                        if event.get("plover") is not None and event["plover"] not in types:
+                            problems.append(f"{where}: unknown PLOVER type {event['plover']}")
+                        location = event.get("location")
+                        if location and location["name"] not in record["sentence"]:
+                            problems.append(f"{where}: location {location['name']!r} is not in the sentence")
+                        if event.get("date"):
+                            dt.date.fromisoformat(event["date"])
+                elif kind == "places":
+                    if record["text"][record["start"] : record["end"]] != record["mention"]:
+                        problems.append(f"{where}: the span does not slice back to {record['mention']!r}")
+                elif kind == "actors":
+                    if not isinstance(record["text"], str) or not set(record["expected"]) <= {"country", "organization", "sector", "entity"}:
+                        problems.append(f"{where}: bad actor record")
+            except (KeyError, TypeError, ValueError) as exc:
+                problems.append(f"{where}: missing or bad field: {exc!r}")
+    return problems
+
+
 # Keys ----------------------------------------------------------------------------------------
 
 
