@@ -61,7 +61,7 @@ class Coder:
 
     def actor_resources(self, langs: Iterable[str]) -> ActorResources:
         return ActorResources(
-            self.knowledge, {lang: self._lexicon(lang) for lang in langs}, self.profiles
+            self.knowledge, {lang: self._lexicon(lang) for lang in langs}, self.profiles, self.gazetteer.us_states
         )
 
     def event_resources(self) -> EventResources:

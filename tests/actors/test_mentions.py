@@ -63,3 +63,16 @@ def test_a_seat_of_power_inside_a_longer_name_is_no_actor(coder):
     assert coder.resolve_actor("George Washington", lang="en")["country"] is None
     assert coder.resolve_actor("the Washington Post", lang="en")["country"] is None
     assert coder.resolve_actor("Washington", lang="en")["country"] == "USA"
+
+
+def test_georgia_the_state_is_not_georgia_the_country(coder):
+    import datetime as dt
+
+    american = coder.code_text(
+        "The United States election officials in Georgia began a recount. Georgia protested to Russia.",
+        date=dt.date(2020, 11, 12), lang="en",
+    )
+    states = [m for m in american.actors if m.span.text == "Georgia" and m.sentence_index == 0]
+    assert states == []
+    caucasus = coder.resolve_actor("Georgia", lang="en")
+    assert caucasus["country"] == "GEO"

@@ -70,6 +70,7 @@ class ActorResources:
     knowledge: ActorKnowledge
     lexicons: dict[str, ActorLexicon]
     profiles: dict[str, LanguageProfile]
+    us_states: frozenset[str] = frozenset()  # "Georgia" the state is no Georgia the country
 
 
 NAME_LINKS = {"compound", "flat", "flat:name"}
@@ -469,6 +470,7 @@ def find_actor_mentions(
                 )
             )
     home = home_country(mentions)
+    mentions = _without_us_state_homonyms(mentions, resources.us_states, home)
     resolved_mentions = []
     for mention in mentions:
         if mention.actor.how == DOMESTIC:
@@ -477,6 +479,26 @@ def find_actor_mentions(
             mention = replace(mention, actor=_country_actor(resources.knowledge, home, mention.actor.sector, DOMESTIC))
         resolved_mentions.append(mention)
     return tuple(resolved_mentions)
+
+
+def _without_us_state_homonyms(
+    mentions: list[ActorMention], us_states: frozenset[str], home: str | None
+) -> list[ActorMention]:
+    """A country name that is also a US state ("Georgia") names the state when the sentence or the
+    article is about the United States; the state is no national actor."""
+    american_sentences = {m.sentence_index for m in mentions if m.actor.country == "USA"}
+    kept = []
+    for mention in mentions:
+        name = mention.span.text.split()[-1] if mention.span.text else ""
+        if (
+            mention.actor.how == "name"
+            and mention.actor.country != "USA"
+            and name in us_states
+            and (home == "USA" or mention.sentence_index in american_sentences)
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def home_country(mentions: Iterable[ActorMention]) -> str | None:
