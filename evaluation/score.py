@@ -36,6 +36,7 @@ def full_report(coder: Coder, split: str | None) -> dict:
         "events": evaluate.score(results),
         "actors": evaluate.score_actors(coder, GOLD),
         "places": evaluate.score_places(coder, GOLD),
+        "patterns": {lang: {"examples_coded": round(evaluate.score_pattern_examples(coder, lang)[0], 4)} for lang in ("fr", "en")},
     }
 
 
@@ -43,7 +44,7 @@ def floors_from(report: dict) -> dict:
     """The current scores rounded down to two decimals (ceilings rounded up)."""
     down = lambda v: math.floor(v * 100) / 100  # noqa: E731
     up = lambda v: math.ceil(v * 100) / 100  # noqa: E731
-    floors: dict = {"events": {}, "actors": {}, "places": {}}
+    floors: dict = {"events": {}, "actors": {}, "places": {}, "patterns": {}}
     for lang, scores in report["events"].items():
         floors["events"][lang] = {name: {"f1": down(scores[name]["f1"])} for name in EVENT_METRICS}
         floors["events"][lang]["over_generation_max"] = max(OVER_GENERATION_CEILING, up(scores["over_generation"]))
@@ -51,6 +52,8 @@ def floors_from(report: dict) -> dict:
         floors["actors"][lang] = {k: down(v) for k, v in scores.items() if k != "items"}
     for lang, scores in report["places"].items():
         floors["places"][lang] = {k: down(v) for k, v in scores.items() if k != "items"}
+    for lang, scores in report["patterns"].items():
+        floors["patterns"][lang] = {k: down(v) for k, v in scores.items()}
     return floors
 
 

@@ -372,6 +372,41 @@ def score_places(coder: Any, gold_dir: Path) -> dict[str, Any]:
     }
 
 
+def _stands_for(mention: Any, wanted: str, organizations: dict[str, Any]) -> bool:
+    """Whether an actor is the one an example names: its country, its organisation or that
+    organisation's parent (the European Commission stands for the EU)."""
+    if mention is None:
+        return not wanted
+    actor = mention.actor
+    if wanted in (actor.country, actor.organization):
+        return True
+    org = organizations.get(actor.organization) if actor.organization else None
+    return bool(org and org.parent == wanted)
+
+
+def score_pattern_examples(coder: Any, lang: str) -> tuple[float, list[str]]:
+    """The share of pattern entries whose example sentence is coded to the entry's code with the
+    example's source and target, and the entries that fail."""
+    patterns = [p for p in coder.patterns[lang].patterns if p.example]
+    articles = [
+        article_from_text(p.example, f"{lang}-pattern-{n}", lang=lang, published=dt.date(2023, 6, 15), published_basis="input")
+        for n, p in enumerate(patterns)
+    ]
+    organizations = coder.knowledge.organizations
+    failures = []
+    for pattern, result in zip(patterns, coder.code_many(articles)):
+        events = () if isinstance(result, Rejection) else result.events
+        if not any(
+            e.cameo.code == pattern.code
+            and _stands_for(e.source, pattern.example_source, organizations)
+            and _stands_for(e.target, pattern.example_target, organizations)
+            for e in events
+        ):
+            found = ", ".join(f"{e.source.actor.key}-{e.cameo.code}->{e.target.actor.key if e.target else '∅'}" for e in events)
+            failures.append(f"{pattern.kind} {pattern.name!r} {pattern.code}: {pattern.example} [{found or 'no event'}]")
+    return (1 - len(failures) / len(patterns)) if patterns else 0.0, failures
+
+
 # The gate ---------------------------------------------------------------------------------------
 
 

@@ -83,8 +83,8 @@ def _route(frames: ParagraphFrames, filler: Token, inherited: bool) -> str:
 JOINT_ACT_ROOTS = {"03", "04", "05", "06"}
 # Roots of acts done to someone in person: meeting "a cape from Lebanon" is no meeting with Lebanon.
 PERSONAL_TARGET_ROOTS = {"04"}
-# Roots of acts done to a place as much as to an actor (force, coercion, assault, fighting).
-PLACE_TARGET_ROOTS = {"15", "17", "18", "19", "20"}
+# Roots of acts done to a place as much as to an actor (withdrawal, force, coercion, assault, fighting).
+PLACE_TARGET_ROOTS = {"08", "15", "17", "18", "19", "20"}
 
 
 def _roles(
@@ -396,6 +396,14 @@ class ArticleCoder:
                     break
             if targets:
                 break
+        if not targets:
+            # The target may hang on the object: "normaliser ses relations avec le Maroc",
+            # "lever l'embargo sur les armes contre Chypre".
+            for slot in pattern.target:
+                if slot not in ("obj", "iobj", "subj"):
+                    targets = _roles(frames, frames.nested_fillers(verb, slot), slot=slot)
+                    if targets:
+                        return sources, targets
         if not targets:
             # The target may sit one clause down: in the complement ("promised to buy Brazilian
             # products") or on a participle on the object ("fired rounds aimed at …"); an act of

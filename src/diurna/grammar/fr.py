@@ -6,6 +6,8 @@ from spacy.tokens import Token
 
 from ..knowledge.language_profile import LanguageProfile
 
+# Prepositions the parser reads as adverbs with the noun below them ("auprès de", "près de").
+ADVERBIAL_PREPOSITIONS = {"auprès", "près", "autour", "loin", "lors", "face"}
 NOMINAL_POS = {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "VERB", "X"}
 NOMINAL_LINKS = {"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "nmod:poss"}
 NEGATION_WORDS = {"pas", "jamais", "aucun", "aucune", "nullement", "guère", "plus"}
@@ -37,6 +39,11 @@ class FrenchGrammar:
         passive = head.pos_ in ("VERB", "AUX") and self.is_passive(head)
         for child in head.children:
             dep = child.dep_
+            if dep == "advmod" and child.lower_ in ADVERBIAL_PREPOSITIONS:
+                # "s'excuser auprès de la Corée": the parser makes "auprès" an adverb and hangs the
+                # actor under it.
+                found += [(f"{child.lower_} de", f) for f in child.children if f.pos_ in ("PROPN", "NOUN", "PRON")]
+                continue
             if dep == "nsubj":
                 found.append(("obj" if passive else "subj", child))
             elif dep == "nsubj:pass":

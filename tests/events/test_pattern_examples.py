@@ -1,0 +1,21 @@
+"""Every pattern entry carries an example sentence; the real pipeline codes them, and the share
+coded to the entry's code with the example's source and target may not fall below its floor."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from diurna import evaluate
+
+from ..conftest import ROOT
+
+FLOORS = json.loads((ROOT / "evaluation" / "floors.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_pattern_examples_are_coded(coder, lang):
+    rate, failures = evaluate.score_pattern_examples(coder, lang)
+    floor = FLOORS["patterns"][lang]["examples_coded"]
+    assert rate >= floor, f"{rate:.3f} < {floor}; first failures:\n" + "\n".join(failures[:30])
