@@ -141,3 +141,14 @@ def test_at_most_one_event_per_trigger_source_target(coder):
     events = code(coder, "La Suède a vivement condamné et condamné encore la Russie.", "fr")
     keys = [(e.trigger.start, e.source.actor.key, e.target.actor.key if e.target else None) for e in events]
     assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "La Chine a critiqué le Japon lundi. Elle a aussi condamné la Corée du Sud."),
+        ("en", "China criticised Japan on Monday. It also condemned South Korea."),
+    ],
+)
+def test_a_subject_pronoun_takes_the_previous_subject(coder, lang, text):
+    assert ("CHN", "11", "KOR") in dyads(code(coder, text, lang))

@@ -333,11 +333,32 @@ class ParagraphFrames:
                     return found[0]
         return None
 
+    def _previous_subject(self, pronoun: Token) -> ActorMention | None:
+        """"La Chine a critiqué le Japon. Elle a aussi …": a subject pronoun opening a clause takes
+        the subject of the sentence before, when that sentence has exactly one actor subject of the
+        pronoun's number."""
+        sentence = pronoun.sent
+        if sentence.start == 0:
+            return None
+        previous = self.doc[sentence.start - 1].sent
+        number = pronoun.morph.get("Number")
+        found: list[ActorMention] = []
+        for token in previous:
+            if token.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or token.pos_ == "PRON":
+                continue
+            mention = self.mention_at.get(token.i)
+            if mention is None or mention in found:
+                continue
+            if number and token.morph.get("Number") and token.morph.get("Number") != number:
+                continue
+            found.append(mention)
+        return found[0] if len(found) == 1 else None
+
     def pronoun_antecedent(self, pronoun: Token) -> ActorMention | None:
         """An object pronoun ("lui", "leur", "them") stands for the nearest actor named before it
         in its sentence that is not its own clause's subject."""
         if pronoun.lower_ in self.profile.subject_pronouns:
-            return self._reported_subject(pronoun)
+            return self._reported_subject(pronoun) or self._previous_subject(pronoun)
         if pronoun.lower_ not in self.profile.object_pronouns:
             return None
         verb = pronoun.head
