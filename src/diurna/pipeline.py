@@ -19,6 +19,7 @@ from .actors.lexicon import ActorLexicon
 from .actors.mentions import ActorResources, find_actor_mentions
 from .config import Config, load_config
 from .events.coding import ArticleCoder, EventResources
+from .events.confidence import Calibration
 from .grammar import grammar_for
 from .ingest import article_from_text, with_default_date
 from .knowledge.actors import ActorKnowledge
@@ -48,6 +49,7 @@ class Coder:
         self.profiles = {lang: load_language_profile(lang) for lang in self.config.supported_languages}
         self.patterns = {lang: PatternSet.load(lang) for lang in self.config.supported_languages}
         self.grammars = {lang: grammar_for(lang, self.profiles[lang]) for lang in self.config.supported_languages}
+        self.calibration = Calibration.load()
         self._lexicons: dict[str, ActorLexicon] = {}
 
     # Resources built on first use of a language (they need its tokenizer) -------------
@@ -65,7 +67,7 @@ class Coder:
         )
 
     def event_resources(self) -> EventResources:
-        return EventResources(self.ontology, self.patterns, self.grammars, self.profiles, self.gazetteer)
+        return EventResources(self.ontology, self.patterns, self.grammars, self.profiles, self.gazetteer, self.calibration)
 
     # Stages -----------------------------------------------------------------------------
 

@@ -33,7 +33,7 @@ from ..records import (
     PloverCoding,
     TextSpan,
 )
-from .confidence import confidence
+from .confidence import Calibration, confidence
 from .frames import ParagraphFrames
 from .modality import modality_of
 
@@ -50,6 +50,7 @@ class EventResources:
     grammars: dict[str, Grammar]
     profiles: dict[str, LanguageProfile]
     gazetteer: Gazetteer
+    calibration: Calibration
 
 
 @dataclass(frozen=True, slots=True)
@@ -576,7 +577,7 @@ class ArticleCoder:
                     date=when,
                     negated=status.negated,
                     modality=status.kind,
-                    confidence=confidence(
+                    confidence=self.resources.calibration(confidence(
                         source.mention,
                         target.mention if target else None,
                         source.route,
@@ -584,7 +585,7 @@ class ArticleCoder:
                         status.kind,
                         code,
                         status.negated,
-                    ),
+                    )),
                     evidence=(
                         f"pattern {pattern.kind} '{pattern.name}' → {pattern.code}" + (f", intended → {code}" if code != pattern.code else ""),
                         f"source via {source.route}",

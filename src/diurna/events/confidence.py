@@ -1,12 +1,18 @@
 """The coder's estimate that an event is right, from how its parts were found.
 
-Each factor is a multiplier on a base; the values are a first hand-set
-guess, to be calibrated on the dev gold (evaluation issue): an event whose
-actors were named in its own clause scores high, one whose actor came from a
-pronoun, an earlier sentence or an owner phrase scores lower.
+A raw score multiplies factors (an event whose actors were named in its own
+clause scores high, one whose actor came from a pronoun, an earlier sentence
+or an owner phrase scores lower); ``Calibration`` then maps raw scores to the
+share of events that were right at that score on the dev half of the gold
+(``knowledge/data/calibration.toml``, written by ``evaluation/calibrate.py``).
 """
 
 from __future__ import annotations
+
+import bisect
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
 
 from ..records import ActorMention
 
@@ -51,3 +57,29 @@ def confidence(
     if negated:
         value *= 0.9
     return round(max(0.05, min(0.99, value)), 3)
+
+
+@dataclass(frozen=True, slots=True)
+class Calibration:
+    """A monotone piecewise-linear map from raw scores to calibrated confidence."""
+
+    raw: tuple[float, ...]
+    calibrated: tuple[float, ...]
+
+    @classmethod
+    def load(cls) -> "Calibration":
+        data = tomllib.loads(resources.files("diurna.knowledge").joinpath("data/calibration.toml").read_text("utf-8"))
+        knots = sorted((float(k["raw"]), float(k["calibrated"])) for k in data.get("knot", []))
+        return cls(tuple(k[0] for k in knots), tuple(k[1] for k in knots))
+
+    def __call__(self, raw: float) -> float:
+        if not self.raw:
+            return raw
+        if raw <= self.raw[0]:
+            return round(self.calibrated[0], 3)
+        if raw >= self.raw[-1]:
+            return round(self.calibrated[-1], 3)
+        i = bisect.bisect_right(self.raw, raw)
+        x0, x1 = self.raw[i - 1], self.raw[i]
+        y0, y1 = self.calibrated[i - 1], self.calibrated[i]
+        return round(y0 + (y1 - y0) * (raw - x0) / (x1 - x0), 3)
