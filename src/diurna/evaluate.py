@@ -14,7 +14,9 @@ events of that sentence, field by field, as multisets:
     date         (root, event date)
 
 Precision is matches over predicted, recall matches over gold. Over-generation is
-predicted events per gold event. Calibration buckets the predicted events by
+predicted events per gold event. For the predicted events that match a gold event
+(dyad and root), the date and location-country accuracies say whether when and where
+are right once the act is found. Calibration buckets the predicted events by
 confidence decile and gives, in each, the share that matches a gold dyad.
 """
 
@@ -221,6 +223,10 @@ class LanguageReport:
     predicted_events: int = 0
     tallies: dict[str, Tally] = field(default_factory=lambda: {name: Tally() for name in FIELDS})
     calibration: dict[int, list[tuple[float, bool]]] = field(default_factory=lambda: defaultdict(list))
+    matched: int = 0  # predicted events that match a gold event's dyad and root
+    date_right: int = 0  # … with the gold event's date
+    located: int = 0  # … whose gold event has a location
+    location_right: int = 0  # … with the gold location's country
 
     def as_dict(self) -> dict[str, Any]:
         deciles = {}
@@ -237,6 +243,9 @@ class LanguageReport:
             "gold_events": self.gold_events,
             "predicted_events": self.predicted_events,
             "over_generation": round(self.predicted_events / self.gold_events, 3) if self.gold_events else None,
+            "matched_events": self.matched,
+            "date_accuracy_matched": round(self.date_right / self.matched, 4) if self.matched else None,
+            "location_accuracy_matched": round(self.location_right / self.located, 4) if self.located else None,
             **{name: tally.scores() for name, tally in self.tallies.items()},
             "calibration": deciles,
         }
@@ -278,11 +287,20 @@ def score(results: Iterable[SentenceResult]) -> dict[str, Any]:
                 Counter(k for keys in gold_keys for k in keys[name]),
             )
         gold_dyads = Counter(k for keys in gold_keys for k in keys["dyad"])
+        unmatched = list(result.item.events)
         for event, keys in zip(result.predicted, predicted_keys):
             dyad = keys["dyad"][0]
             correct = gold_dyads[dyad] > 0
             if correct:
                 gold_dyads[dyad] -= 1
+                # The gold event it matches: the date and place of the same act.
+                match = next(g for g in unmatched if _gold_keys(g)["dyad"][0] == dyad)
+                unmatched.remove(match)
+                report.matched += 1
+                report.date_right += bool(match.get("date")) and event.date.date is not None and event.date.date.isoformat() == match["date"]
+                if match.get("location"):
+                    report.located += 1
+                    report.location_right += bool(event.location and event.location.place and event.location.place.country == match["location"]["country"])
             report.calibration[min(9, int(event.confidence * 10))].append((event.confidence, correct))
     return {lang: report.as_dict() for lang, report in sorted(reports.items())}
 
