@@ -474,7 +474,7 @@ class ArticleCoder:
 
     def code(self) -> tuple[Event, ...]:
         events = self.events
-        seen: set[tuple[int, str | None, str | None]] = set()
+        seen: set[tuple] = set()
         for frames in self.frames:
             for sentence in frames.doc.sents:
                 if len(sentence) > self.max_sentence_tokens:
@@ -553,9 +553,12 @@ class ArticleCoder:
             ):
                 continue
             key = (trigger.start, source.mention.actor.key, target_key)
-            if key in seen:
+            # One act told by a light verb that is also a pattern and its noun ("signed
+            # agreements", "a exigé le retrait") is one event, not two.
+            same_act = ("anchor", frames.paragraph, anchor.i, source.mention.actor.key, target_key, cameo.root)
+            if key in seen or same_act in seen:
                 continue
-            seen.add(key)
+            seen.update((key, same_act))
             event_id = hashlib.sha1(
                 "\x1f".join(
                     [self.article.id, str(trigger.start), str(source.mention.span.start), str(target.mention.span.start) if target else "", code]

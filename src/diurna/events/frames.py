@@ -254,11 +254,15 @@ class ParagraphFrames:
         carriers = self.quantity_carriers(noun)
         carrier = carriers[-1] if carriers else noun
         verb = carrier.head
-        if verb.i == carrier.i or verb.pos_ not in ("VERB", "AUX") or self.pattern_of(verb) is not None:
+        if verb.i == carrier.i or verb.pos_ not in ("VERB", "AUX"):
             return None
         noun = carrier
         if self.grammar.is_object_of(noun):
+            # A light verb carries the noun even when it is an act of its own ("approuver le gel
+            # des avoirs", "annoncer des sanctions"): the noun's act is the one reported.
             return (verb, "object") if _folded_lemma(verb) in self.profile.support_verbs else None
+        if self.pattern_of(verb) is not None:
+            return None
         case = self.grammar.case_word(noun)
         if case is None:
             return None
