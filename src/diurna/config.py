@@ -26,6 +26,7 @@ class Config:
     paragraph_min_confidence: float
     max_article_bytes: int
     max_sentence_tokens: int
+    max_events_per_trigger: int
     min_confidence: float
     batch_size: int
     store_path: Path
@@ -78,6 +79,7 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
             paragraph_min_confidence=float(values["language"]["paragraph_min_confidence"]),
             max_article_bytes=int(values["limits"]["max_article_bytes"]),
             max_sentence_tokens=int(values["limits"]["max_sentence_tokens"]),
+            max_events_per_trigger=int(values["limits"]["max_events_per_trigger"]),
             min_confidence=float(values["coding"]["min_confidence"]),
             batch_size=int(values["coding"]["batch_size"]),
             store_path=Path(values["paths"]["store"]).expanduser(),

@@ -120,7 +120,8 @@ class Coder:
         mentions = find_actor_mentions(parsed, self.actor_resources(langs), sentence_index)
         places = find_place_mentions(parsed, self.gazetteer, self.profiles, mentions, sentence_index)
         events = ArticleCoder(
-            parsed, mentions, places, self.event_resources(), sentence_index, self.config.max_sentence_tokens
+            parsed, mentions, places, self.event_resources(), sentence_index,
+            self.config.max_sentence_tokens, self.config.max_events_per_trigger,
         ).code()
         kept = tuple(e for e in events if e.confidence >= self.config.min_confidence)
         return CodedArticle(parsed.article, parsed.lang, kept, mentions, places)

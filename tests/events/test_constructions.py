@@ -152,3 +152,21 @@ def test_at_most_one_event_per_trigger_source_target(coder):
 )
 def test_a_subject_pronoun_takes_the_previous_subject(coder, lang, text):
     assert ("CHN", "11", "KOR") in dyads(code(coder, text, lang))
+
+
+def test_long_sentences_and_long_lists_stay_bounded(coder):
+    countries = [
+        "la France", "l'Allemagne", "l'Italie", "l'Espagne", "la Belgique", "les Pays-Bas", "la Pologne", "la Suède",
+        "la Finlande", "le Danemark", "la Norvège", "l'Autriche", "la Grèce", "le Portugal", "l'Irlande", "la Roumanie",
+        "la Bulgarie", "la Hongrie", "la Tchéquie", "la Slovaquie", "la Slovénie", "la Croatie", "l'Estonie",
+        "la Lettonie", "la Lituanie", "le Luxembourg", "Malte", "Chypre", "l'Islande", "la Suisse", "le Canada",
+        "le Japon", "l'Australie", "la Corée du Sud", "le Mexique", "le Brésil", "l'Argentine", "le Chili",
+        "la Colombie", "le Pérou",
+    ]
+    listing = ", ".join(countries[:-1]) + " et " + countries[-1] + " ont condamné la Russie et la Biélorussie."
+    events = code(coder, listing, "fr")
+    assert len(events) <= coder.config.max_events_per_trigger
+    long_sentence = "La France a condamné la Russie " + "et la Biélorussie " * 240 + "."
+    assert len(code(coder, long_sentence, "fr")) <= coder.config.max_events_per_trigger
+    shouting = code(coder, "LA FRANCE A CONDAMNÉ LA RUSSIE. « « La Chine a dit : « Non » » »", "fr")
+    assert isinstance(shouting, tuple)

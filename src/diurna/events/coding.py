@@ -170,12 +170,14 @@ class ArticleCoder:
         resources: EventResources,
         sentence_index: dict[tuple[int, int], int],
         max_sentence_tokens: int,
+        max_events_per_trigger: int = 24,
     ) -> None:
         self.parsed = parsed
         self.article = parsed.article
         self.resources = resources
         self.sentence_index = sentence_index
         self.max_sentence_tokens = max_sentence_tokens
+        self.max_events_per_trigger = max_events_per_trigger
         place_actors: dict[int, dict[int, ActorMention]] = {}
         for place in places:
             if place.place is not None and place.place.country:
@@ -502,6 +504,8 @@ class ArticleCoder:
                         sources, targets = _pairs_among(sources)
                     if not sources or (pattern.target_required and not targets):
                         continue
+                    if len(sources) * max(1, len(targets)) > self.max_events_per_trigger:
+                        continue  # a list of actors, not acts to code one by one
                     status = modality_of(anchor, frames.grammar, frames.profile)
                     if not status.codable:
                         continue
