@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterable
 
 from spacy.tokens import Token
@@ -250,26 +251,33 @@ class ArticleCoder:
                 queue.extend(token.children)
         return None
 
+    @cached_property
+    def _demonstrative_nouns(self) -> dict[str, list[tuple[ParagraphFrames, Token]]]:
+        """Nouns named with a demonstrative ("cette réunion"), by lemma, across the article."""
+        found: dict[str, list[tuple[ParagraphFrames, Token]]] = {}
+        for frames in self.frames:
+            for token in frames.doc:
+                if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.morph.get("PronType") == ["Dem"] for c in token.children):
+                    found.setdefault(fold(token.lemma_), []).append((frames, token))
+        return found
+
     def _place_by_anaphora(self, frames: ParagraphFrames, nouns: list[Token]) -> PlaceMention | None:
         """Where a meeting, summit or attack named again elsewhere ("cette réunion … à Bruxelles") took place."""
         for noun in nouns:
             lemma = fold(noun.lemma_)
-            for other in self.frames:
-                for token in other.doc:
-                    if token.pos_ != "NOUN" or fold(token.lemma_) != lemma or (other is frames and token.sent == noun.sent):
+            for other, token in self._demonstrative_nouns.get(lemma, ()):
+                if other is frames and token.sent == noun.sent:
+                    continue
+                verb = token.head
+                if verb.pos_ not in ("VERB", "AUX"):
+                    continue
+                for place in self.places:
+                    if place.paragraph != other.paragraph or place.place is None:
                         continue
-                    if not any(c.dep_ == "det" and c.morph.get("PronType") == ["Dem"] for c in token.children):
-                        continue
-                    verb = token.head
-                    if verb.pos_ not in ("VERB", "AUX"):
-                        continue
-                    for place in self.places:
-                        if place.paragraph != other.paragraph or place.place is None:
-                            continue
-                        head = other.doc[place.head]
-                        case = other.grammar.case_word(head)
-                        if case is not None and case.lower_ in other.profile.locative_prepositions and head in verb.subtree:
-                            return place
+                    head = other.doc[place.head]
+                    case = other.grammar.case_word(head)
+                    if case is not None and case.lower_ in other.profile.locative_prepositions and head in verb.subtree:
+                        return place
         return None
 
     def _dateline_place(self) -> PlaceMention | None:

@@ -58,6 +58,7 @@ class ParagraphFrames:
         # Who did an act named again with a demonstrative ("cette demande"): asked of the article.
         self.anaphora = anaphora
         self._arguments: dict[int, list[tuple[str, Token]]] = {}
+        self._patterns: dict[int, Pattern | None] = {}
 
     # Actor mentions by token -------------------------------------------------
 
@@ -79,6 +80,11 @@ class ParagraphFrames:
 
     def pattern_of(self, token: Token) -> Pattern | None:
         """The pattern a token triggers, if any (the longest expression whose words are present)."""
+        if token.i not in self._patterns:
+            self._patterns[token.i] = self._find_pattern(token)
+        return self._patterns[token.i]
+
+    def _find_pattern(self, token: Token) -> Pattern | None:
         if token.pos_ == "VERB":
             kind = "verb"
         elif token.pos_ == "NOUN":
