@@ -30,6 +30,15 @@ CASES = [
     ("aux États-Unis", "fr", None, ("USA", None, None, None)),
     ("l'ONU", "fr", None, (None, "UN", "IGO", None)),
     ("les Alliés", "fr", None, (None, "NATO", "IGO", "NATO member states")),
+    ("Stoltenberg", "fr", "2012-06-01", ("NOR", None, "GOV", "Jens Stoltenberg")),
+    ("Zelenskyy", "en", "2023-01-01", ("UKR", None, "GOV", "Volodymyr Zelensky")),
+    ("Zelenski", "fr", "2023-01-01", ("UKR", None, "GOV", "Volodymyr Zelensky")),
+    ("M. Macron", "fr", "2019-01-01", ("FRA", None, "GOV", "Emmanuel Macron")),
+    ("Poutine", "fr", "2015-01-01", ("RUS", None, "GOV", "Vladimir Putin")),
+    ("Matignon", "fr", None, ("FRA", None, "GOV", None)),
+    ("le Quai d'Orsay", "fr", None, ("FRA", None, "GOV", None)),
+    ("la Knesset", "fr", None, ("ISR", None, "LEG", None)),
+    ("the Pentagon", "en", None, ("USA", None, "MIL", None)),
 ]
 
 
