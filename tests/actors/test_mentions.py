@@ -85,3 +85,12 @@ def test_georgia_the_state_is_not_georgia_the_country(coder):
     assert states == []
     caucasus = coder.resolve_actor("Georgia", lang="en")
     assert caucasus["country"] == "GEO"
+
+
+def test_a_deputy_is_not_the_office_holder(coder):
+    import datetime as dt
+
+    deputy = coder.resolve_actor("Chinese Vice Foreign Minister", lang="en", date=dt.date(2004, 11, 17))
+    assert (deputy["country"], deputy["sector"], deputy["entity"]) == ("CHN", "GOV", None)
+    adjoint = coder.resolve_actor("le secrétaire général adjoint de l'ONU", lang="fr", date=dt.date(2020, 1, 1))
+    assert (adjoint["organization"], adjoint["entity"]) == ("UN", None)

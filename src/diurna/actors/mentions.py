@@ -258,6 +258,7 @@ class MentionResolver:
         self.day = day
         self.article_orgs = article_orgs
         self.history: list[tuple[Actor, Office | None]] = []
+        self.profiles_deputy_words = resources.profiles[lang].deputy_words
 
     def _qualifier(self, atom: Atom) -> tuple[str | None, str | None, Atom | None]:
         country = organization = None
@@ -295,6 +296,15 @@ class MentionResolver:
             return _Resolved(Actor(None, None, None, None, canonical, "person"))
         return _Resolved(None, pending=f"surname:{surname}")
 
+    def _deputy(self, atom: Atom, doc: Doc) -> bool:
+        """Whether the title is qualified as a deputy's: a word before it or one hung on its head."""
+        # Words inside the matched title are the title's own ("Vice President" is an office).
+        words = self.profiles_deputy_words
+        before = doc[atom.start - 1].lower_.rstrip("-") if atom.start > 0 else ""
+        return before in words or any(
+            c.lower_ in words for c in doc[atom.head].children if not atom.start <= c.i < atom.end
+        )
+
     def _office_around(self, atom: Atom, doc: Doc, country: str | None, organization: str | None) -> Office | None:
         """An office named by the words of the noun phrase once its qualifiers are taken out:
         "le ministre ukrainien des Affaires étrangères" → "ministre des Affaires étrangères" of UKR."""
@@ -329,6 +339,14 @@ class MentionResolver:
         if atom.kind == TITLE:
             title = atom.entries[0].ident
             office = None
+            if self._deputy(atom, doc):
+                # "Vice Foreign Minister", "secrétaire général adjoint": another office, same side.
+                named = doc[person.start : person.end].text if person is not None else None
+                if country:
+                    return _Resolved(_country_actor(knowledge, country, "GOV", "title", entity=named))
+                if organization:
+                    return _Resolved(_org_actor(knowledge, organization, "title", entity=named))
+                return _Resolved(None)
             if country or organization:
                 office = knowledge.office_for(title, self.lang, country=country, organization=organization)
             if office is not None:

@@ -21,6 +21,7 @@ class LanguageProfile:
     country_locative_prepositions: frozenset[str]
     preposition_slots: Mapping[str, str]
     honorifics: frozenset[str]
+    deputy_words: frozenset[str]
     feminine_title_words: Mapping[str, str]
     reporting_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
@@ -72,6 +73,7 @@ def load_language_profile(code: str) -> LanguageProfile:
             country_locative_prepositions=_frozen(raw["country_locative_prepositions"]),
             preposition_slots={k.lower(): v for k, v in raw["preposition_slots"].items()},
             honorifics=frozenset(raw["honorifics"]),
+            deputy_words=_frozen(raw["deputy_words"]),
             feminine_title_words={k.lower(): v.lower() for k, v in raw.get("feminine_title_words", {}).items()},
             reporting_verbs=_frozen(raw["reporting_verbs"]),
             object_control_verbs=_frozen(raw["object_control_verbs"]),
