@@ -518,6 +518,10 @@ class ArticleCoder:
                     if not status.codable:
                         continue
                     code = pattern.code
+                    if status.kind == "future" and pattern.code[:2] in self.resources.ontology.intent_codes and pattern.code[:2] != "03":
+                        # "Xi will pay a state visit": a cooperative act announced for later is an
+                        # intent in CAMEO (036 for a meeting), AGREE in PLOVER.
+                        code = self.resources.ontology.intent_codes[pattern.code[:2]]
                     if status.kind == "intended":
                         intender = frames.doc[status.intender]
                         code = self.resources.ontology.intent_codes.get(pattern.code[:2])
