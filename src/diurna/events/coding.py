@@ -357,7 +357,10 @@ class ArticleCoder:
             # The support verb's subject acts; whoever the noun names as its own actor is the
             # counterpart ("prendre part à la réunion tenue par les dirigeants du G7").
             target_slots += [slot for slot in pattern.source if slot not in target_slots]
+        # The target may also hang on an amount above the noun ("10 milliards d'aide à l'Ukraine")
+        # or on the expression's second word ("la levée des sanctions contre l'Iran").
         carriers = frames.quantity_carriers(noun)
+        carriers += [frames.doc[i] for i in sorted(frames.particle_tokens(noun, pattern))]
         for slot in target_slots:
             targets = _roles(frames, frames.fillers(noun, slot), slot=slot)
             for carrier in carriers:
