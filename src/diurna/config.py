@@ -31,17 +31,6 @@ class Config:
     batch_size: int
     store_path: Path
 
-    def with_models(self, **models: str) -> "Config":
-        merged = dict(self.models)
-        merged.update(models)
-        return _replace(self, models=merged)
-
-
-def _replace(config: Config, **changes: Any) -> Config:
-    values = {name: getattr(config, name) for name in Config.__slots__}
-    values.update(changes)
-    return Config(**values)
-
 
 def _merge(base: dict[str, Any], overlay: Mapping[str, Any]) -> dict[str, Any]:
     merged = dict(base)

@@ -20,11 +20,11 @@ def test_french_exonyms_resolve(coder):
     assert found["Pékin"].country == "CHN"
 
 
-def test_article_country_decides_ambiguous_names(coder):
-    found = places(coder, "The Texas governor visited Paris, where the United States consulate is.", "en")
-    # "Paris" with only the United States in the article: Paris, Texas is not chosen by population alone,
-    # but the article's country pulls it there.
-    assert found["Paris"].country in ("USA", "FRA")
+def test_context_decides_ambiguous_names(coder):
+    assert places(coder, "A tornado damaged homes in Paris, Texas, on Sunday.", "en")["Paris"].country == "USA"
+    assert places(coder, "Clashes erupted in Tripoli, Lebanon, on Monday.", "en")["Tripoli"].country == "LBN"
+    assert places(coder, "Des combats ont éclaté à Tripoli, en Libye.", "fr")["Tripoli"].country == "LBY"
+    assert places(coder, "Les ministres se sont réunis à Paris.", "fr")["Paris"].country == "FRA"
 
 
 def test_unknown_place_keeps_its_mention(coder):

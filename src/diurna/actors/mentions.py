@@ -187,7 +187,6 @@ def _path_length(token: Token, ancestor: Token, limit: int) -> int | None:
 
 
 def _attach_qualifiers(doc: Doc, atoms: list[Atom]) -> None:
-    by_head = {atom.head: atom for atom in atoms}
     for atom in sorted(atoms, key=lambda a: a.start):
         if atom.kind not in NOMINAL_KINDS:
             continue
@@ -205,14 +204,12 @@ def _attach_qualifiers(doc: Doc, atoms: list[Atom]) -> None:
                 continue
             atom.qualifiers.append(other)
             other.consumed = True
-    del by_head
 
 
 @dataclass
 class _Resolved:
     actor: Actor | None
     office: Office | None = None
-    pending: str | None = None  # "title:<folded title>" or "surname:<folded surname>" for coreference
 
 
 def _country_actor(knowledge: ActorKnowledge, iso3: str, sector: str | None, how: str, entity: str | None = None) -> Actor:
@@ -252,12 +249,19 @@ def _office_actor(knowledge: ActorKnowledge, office: Office, day: dt.date | None
 class MentionResolver:
     """Resolves the atoms of one article in reading order, keeping what coreference needs."""
 
-    def __init__(self, resources: ActorResources, lang: str, day: dt.date | None, article_orgs: set[str]) -> None:
+    def __init__(
+        self,
+        resources: ActorResources,
+        lang: str,
+        day: dt.date | None,
+        article_orgs: set[str],
+        history: list[tuple[Actor, Office | None]],
+    ) -> None:
         self.knowledge = resources.knowledge
         self.lang = lang
         self.day = day
         self.article_orgs = article_orgs
-        self.history: list[tuple[Actor, Office | None]] = []
+        self.history = history  # shared by the article's resolvers, whatever a paragraph's language
         self.profiles_deputy_words = resources.profiles[lang].deputy_words
 
     def _qualifier(self, atom: Atom) -> tuple[str | None, str | None, Atom | None]:
@@ -294,7 +298,7 @@ class MentionResolver:
                 return _Resolved(replace(actor, how="coreference"), office)
         if canonical:
             return _Resolved(Actor(None, None, None, None, canonical, "person"))
-        return _Resolved(None, pending=f"surname:{surname}")
+        return _Resolved(None)
 
     def _deputy(self, atom: Atom, doc: Doc) -> bool:
         """Whether the title is qualified as a deputy's: a word before it or one hung on its head."""
@@ -368,7 +372,7 @@ class MentionResolver:
             if len(titled) == 1:
                 # A title only one office has ("chef du Pentagone", "Secretary of State" in no other data).
                 return _Resolved(_office_actor(knowledge, titled[0], self.day, "office"), titled[0])
-            return _Resolved(None, pending=f"title:{title}")
+            return _Resolved(None)
         if atom.kind in (PERSON, HONORIFIC_NAME):
             return self._person(text)
         if atom.kind == SECTOR:
@@ -387,7 +391,6 @@ class MentionResolver:
                 return _Resolved(_org_actor(knowledge, organization, "members", entity=f"{org.id} member states"))
             return _Resolved(None)
         entries = atom.entries
-        kinds = {e.kind for e in entries}
         for entry in entries:
             if entry.kind == ORG_NAME:
                 return _Resolved(_org_actor(knowledge, entry.ident, "name"))
@@ -408,7 +411,6 @@ class MentionResolver:
         for entry in entries:
             if entry.kind == ORG_CONTEXT and entry.ident in self.article_orgs:
                 return _Resolved(_org_actor(knowledge, entry.ident, "context"))
-        del kinds
         return _Resolved(None)
 
     def remember(self, resolved: _Resolved) -> None:
@@ -446,8 +448,8 @@ def find_actor_mentions(
     day = parsed.article.published
     matches = [resources.lexicons[p.lang].matches(p.doc) for p in parsed.paragraphs]
     orgs = article_organizations(matches)
-    resolvers = {lang: MentionResolver(resources, lang, day, orgs) for lang in resources.lexicons}
     history: list[tuple[Actor, Office | None]] = []
+    resolvers = {lang: MentionResolver(resources, lang, day, orgs, history) for lang in resources.lexicons}
     mentions: list[ActorMention] = []
     for number, paragraph in enumerate(parsed.paragraphs):
         doc = paragraph.doc
@@ -469,7 +471,6 @@ def find_actor_mentions(
         atoms.sort(key=lambda a: a.start)
         _attach_qualifiers(doc, atoms)
         resolver = resolvers[lang]
-        resolver.history = history  # one history for the article, whatever the paragraph's language
         for atom in atoms:
             if atom.consumed:
                 continue
@@ -540,13 +541,3 @@ def _kind_of(entries: Iterable[Entry]) -> str:
             return preferred
     return kinds[0]
 
-
-def index_by_head(mentions: Iterable[ActorMention]) -> dict[tuple[int, int], ActorMention]:
-    return {(m.paragraph, m.head): m for m in mentions}
-
-
-def group_by_sentence(mentions: Iterable[ActorMention]) -> dict[int, list[ActorMention]]:
-    grouped: dict[int, list[ActorMention]] = defaultdict(list)
-    for mention in mentions:
-        grouped[mention.sentence_index].append(mention)
-    return grouped

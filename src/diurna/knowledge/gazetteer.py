@@ -68,8 +68,6 @@ class Gazetteer:
         name, country, lat, lon, feature, geonameid, population = self._rows[number]
         return Candidate(Place(name, country, lat, lon, feature, geonameid), population)
 
-    def __contains__(self, name: str) -> bool:
-        return key_of(name) in self._index
 
     @classmethod
     def load(cls, actors: ActorKnowledge, cache: Path | None = None) -> "Gazetteer":
