@@ -1,5 +1,6 @@
 # Two commands on a fresh machine:
-#   make run    set up .venv if missing, code the example articles, print the events
+#   make run    set up .venv if missing, code the example articles into the default store
+#               (~/.local/share/diurna/diurna.db, or $DIURNA_DB), print the store's events
 #   make test   set up .venv (with the test tools) if missing, run the test suite
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
@@ -16,7 +17,8 @@ $(VENV)/.installed: $(BIN)/activate requirements.lock pyproject.toml
 	touch $@
 
 run: $(VENV)/.installed
-	$(BIN)/diurna code examples/ --format table
+	$(BIN)/diurna ingest examples/
+	$(BIN)/diurna events --format table
 
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest -q -p no:cacheprovider

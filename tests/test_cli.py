@@ -133,3 +133,84 @@ def test_places_command_on_the_seed():
     for record in records:
         assert text[record["start"] : record["end"]] == record["text"]
         assert set(record) == {"article_id", "text", "start", "end", "name", "country", "lat", "lon", "feature", "geonameid"}
+
+
+# The store: ingest, events, export ------------------------------------------------------
+
+from .ingest.test_web import server  # noqa: E402,F401  (the local HTTP server fixture)
+
+ENGLISH = "NATO allies condemned Russia over the invasion of Ukraine."
+
+
+def stored(*args: str, db: Path, env_db: bool = False, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    import os
+
+    env = {**os.environ}
+    if env_db:
+        env["DIURNA_DB"] = str(db)
+        return subprocess.run([*DIURNA, *args], input=stdin, capture_output=True, timeout=600, env=env)
+    return subprocess.run([*DIURNA, *args, "--db", str(db)], input=stdin, capture_output=True, timeout=600, env=env)
+
+
+@pytest.fixture(scope="module")
+def store_db(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("store")
+    articles = folder / "articles.jsonl"
+    articles.write_text(
+        json.dumps({"id": "fr", "text": FRENCH, "date": "2022-03-24", "url": "https://journal.example/fr"}) + "\n"
+        + json.dumps({"id": "en", "text": ENGLISH, "date": "2022-03-24", "url": "https://paper.example/en"}) + "\n"
+        + "{broken\n",
+        encoding="utf-8",
+    )
+    db = folder / "store.db"
+    first = stored("ingest", str(articles), db=db, env_db=True)
+    assert first.returncode == 0, first.stderr.decode()
+    summary = json.loads(first.stdout)
+    assert (summary["added"], summary["rejected"], summary["store"]) == (2, 1, str(db))
+    assert "malformed JSON" in first.stderr.decode()
+    again = stored("ingest", str(articles), db=db)
+    assert json.loads(again.stdout)["unchanged"] == 2 and json.loads(again.stdout)["totals"] == summary["totals"]
+    return db
+
+
+def test_events_merges_reports_and_searches_without_accents(store_db):
+    result = stored("events", "--text", "allies", "--code", "11", "--format", "jsonl", db=store_db)
+    assert result.returncode == 0, result.stderr.decode()
+    records = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert len(records) == 1 and records[0]["cluster"]["num_articles"] == 2 and records[0]["cluster"]["num_sources"] == 2
+    mentions = stored("query", "--code", "11", "--mentions", "--format", "jsonl", db=store_db)
+    assert len(mentions.stdout.decode().splitlines()) == 2
+
+
+def test_export_formats(store_db, tmp_path):
+    gdelt = stored("export", "--format", "gdelt", db=store_db)
+    rows = [line.split("\t") for line in gdelt.stdout.decode().splitlines()]
+    assert rows and all(len(row) == 61 for row in rows)
+    condemnation = next(row for row in rows if row[26] == "111")
+    assert condemnation[31:34] == ["2", "2", "2"]  # NumMentions, NumSources, NumArticles
+    target = tmp_path / "events.parquet"
+    result = stored("export", "--format", "parquet", "-o", str(target), db=store_db)
+    assert result.returncode == 0, result.stderr.decode()
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(target)
+    assert table.num_rows == len(rows) and "num_sources" in table.schema.names
+
+
+def test_store_commands_report_bad_values_and_missing_stores(store_db, tmp_path):
+    missing = stored("events", db=tmp_path / "nowhere.db")
+    assert missing.returncode == 1 and b"no store" in missing.stderr and b"Traceback" not in missing.stderr
+    bad = stored("events", "--code", "1x", db=store_db)
+    assert bad.returncode == 2 and b"invalid CAMEO code prefix" in bad.stderr
+
+
+def test_ingest_a_feed_from_a_local_server(server, tmp_path):
+    db = tmp_path / "feed.db"
+    refused = stored("ingest", "--feed", server + "/feed.xml", db=db)
+    assert refused.returncode == 0
+    assert "loopback" in json.loads(refused.stderr.decode().splitlines()[0])["rejected"]
+    fetched = stored("ingest", "--feed", server + "/feed.xml", "--allow-private", db=db)
+    assert fetched.returncode == 0, fetched.stderr.decode()
+    assert json.loads(fetched.stdout)["added"] == 2
+    again = stored("ingest", "--feed", server + "/feed.xml", "--allow-private", db=db)
+    assert json.loads(again.stdout)["added"] == 0 and json.loads(again.stdout)["totals"]["articles"] == 2

@@ -11,13 +11,13 @@ import argparse
 import datetime as dt
 import json
 import sys
-from typing import Iterator, Sequence, TextIO
+from typing import Iterable, Iterator, Sequence, TextIO
 
 from . import __version__
 from .errors import DiurnaError, InputError
-from .export import WRITERS
-from .ingest import read_inputs
-from .records import CodedArticle, Rejection
+from .export import BINARY_FORMATS, EXPORT_WRITERS, WRITERS, event_record
+from .ingest import read_inputs, with_default_date
+from .records import Article, CodedArticle, Rejection
 
 EXAMPLES_CODE = """examples:
   diurna code examples/                       code every article under a folder
@@ -35,6 +35,20 @@ EXAMPLES_EVALUATE = """examples:
 """
 EXAMPLES_PLACES = """examples:
   diurna places examples/otan-g7-2022-03-24.txt
+"""
+EXAMPLES_INGEST = """examples:
+  diurna ingest examples/                      code and store every article under a folder
+  diurna ingest https://example.org/news.html  fetch a page, code it, store it
+  diurna ingest --feed https://example.org/rss.xml --db news.db
+"""
+EXAMPLES_EVENTS = """examples:
+  diurna events --actor RUS --code 19 --since 2022-02-24
+  diurna events --text "alliés" --format table     accent-insensitive: also finds "Alliés", "allies"
+  diurna events --place Bruxelles --mentions       every report, not one line per act
+"""
+EXAMPLES_EXPORT = """examples:
+  diurna export --format gdelt -o events.tsv
+  diurna export --format parquet -o events.parquet --since 2022-01-01
 """
 
 
@@ -59,6 +73,27 @@ def _input_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (read recursively) or - for standard input")
     group.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) for articles that carry none")
     group.add_argument("--lang", choices=["auto", "fr", "en"], default="auto", help="language of the articles (default: auto)")
+
+
+def _store_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", help="the store (default: $DIURNA_DB, else ~/.local/share/diurna/diurna.db)")
+
+
+def _query_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("filters")
+    group.add_argument("--actor", help="source actor: ISO3 country, organization id or entity name")
+    group.add_argument("--target", help="target actor: ISO3 country, organization id or entity name")
+    group.add_argument("--code", help="CAMEO code prefix, e.g. 19 or 112")
+    group.add_argument("--plover", help="PLOVER event type, e.g. ASSAULT")
+    group.add_argument("--since", type=_date, help="first date (YYYY-MM-DD)")
+    group.add_argument("--until", type=_date, help="last date (YYYY-MM-DD)")
+    group.add_argument("--place", help="place name, as written or as the gazetteer names it")
+    group.add_argument("--country", help="ISO3 country of the event's location")
+    group.add_argument("--text", help="words of the sentence (full text, accent-insensitive)")
+    group.add_argument("--min-confidence", type=float, help="lowest confidence, in [0, 1]")
+    group.add_argument("--mentions", action="store_true", help="every report of an act, not one line per act")
+    group.add_argument("--limit", type=int, help="at most this many lines")
+    _store_option(parser)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -99,6 +134,33 @@ def build_parser() -> argparse.ArgumentParser:
         "places", help="list place mentions", epilog=EXAMPLES_PLACES, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     _input_options(places)
+
+    ingest = commands.add_parser(
+        "ingest", help="code articles and keep them in the store", epilog=EXAMPLES_INGEST,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ingest.add_argument("paths", nargs="*", metavar="PATH|URL", help="files, folders, - for standard input, or http(s) URLs")
+    ingest.add_argument("--feed", action="append", default=[], metavar="URL", help="an RSS or Atom feed whose articles to fetch")
+    ingest.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) for articles that carry none")
+    ingest.add_argument("--lang", choices=["auto", "fr", "en"], default="auto", help="language of the articles (default: auto)")
+    ingest.add_argument("--allow-private", action="store_true", help="allow fetching from loopback and private addresses")
+    _store_option(ingest)
+
+    for name, aliases in (("events", ["query"]),):
+        events = commands.add_parser(
+            name, aliases=aliases, help="query the store", epilog=EXAMPLES_EVENTS,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        _query_options(events)
+        events.add_argument("--format", choices=sorted(WRITERS), help="output format (default: table on a terminal, else jsonl)")
+
+    export = commands.add_parser(
+        "export", help="write the store (or a filtered part) in a dataset format", epilog=EXAMPLES_EXPORT,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    export.add_argument("--format", required=True, choices=sorted(EXPORT_WRITERS))
+    export.add_argument("-o", "--output", help="output file (default: standard output)")
+    _query_options(export)
     return parser
 
 
@@ -137,7 +199,7 @@ def run_code(args: argparse.Namespace, coder, stdout: TextIO, stderr: TextIO, st
             _report(result, stderr)
             continue
         for event in result.events:
-            writer.write(event)
+            writer.write(event_record(event))
     writer.close()  # type: ignore[attr-defined]
     return 0
 
@@ -239,7 +301,136 @@ def run_knowledge(args: argparse.Namespace, coder, stdout: TextIO, stderr: TextI
     return 0
 
 
-COMMANDS = {"knowledge": run_knowledge, "code": run_code, "places": run_places, "actors": run_actors, "evaluate": run_evaluate}
+def _is_url(value: str) -> bool:
+    return value.startswith(("http://", "https://"))
+
+
+def _open_store(args: argparse.Namespace, config, *, readonly: bool):
+    from .store import MergeRules, Store, store_path
+
+    rules = MergeRules(config.cluster_window_days, config.cluster_article_window_days, config.same_place_km)
+    return Store.open(store_path(args.db, config.store_path), rules, readonly=readonly)
+
+
+def _fetched(args: argparse.Namespace, coder, store) -> Iterator[Article | Rejection]:
+    """Articles from the URLs and feeds given, fetched lazily; a feed's validators are kept once read to the end."""
+    from .ingest.web import Fetcher, FetchSettings
+
+    config = coder.config
+    settings = FetchSettings(config.user_agent, config.fetch_timeout, config.max_redirects, config.max_page_bytes,
+                             config.respect_robots, args.allow_private)
+    lang = None if args.lang == "auto" else args.lang
+    with Fetcher(settings) as fetcher:
+        for url in [p for p in args.paths if _is_url(p)]:
+            yield _dated(fetcher.article(url, lang=lang, max_article_bytes=config.max_article_bytes), args.date)
+        for feed_url in args.feed:
+            result = fetcher.feed(feed_url, *store.feed_validators(feed_url))
+            if isinstance(result, Rejection):
+                yield result
+                continue
+            for link in result.links:
+                if store.has_url(link):
+                    continue  # a feed lists what it listed yesterday: fetch only what is new
+                yield _dated(fetcher.article(link, lang=lang, max_article_bytes=config.max_article_bytes), args.date)
+            store.save_feed(feed_url, result.etag, result.last_modified)
+
+
+def _dated(item: Article | Rejection, date: dt.date | None) -> Article | Rejection:
+    return item if isinstance(item, Rejection) else with_default_date(item, date)
+
+
+def run_ingest(args: argparse.Namespace, coder, stdout: TextIO, stderr: TextIO, stdin) -> int:
+    files = [p for p in args.paths if not _is_url(p)]
+    if not files and not args.feed and not args.paths:
+        raise UsageError("ingest needs PATH, URL or --feed URL")
+    counts = {"added": 0, "replaced": 0, "unchanged": 0, "rejected": 0}
+    with _open_store(args, coder.config, readonly=False) as store:
+
+        def fresh(items: Iterable[Article | Rejection]) -> Iterator[Article | Rejection]:
+            for item in items:
+                if isinstance(item, Article) and store.is_unchanged(item):
+                    counts["unchanged"] += 1  # stored as it is: no need to code it again
+                    continue
+                yield item
+
+        sources = []
+        if files:
+            sources.append(read_inputs(
+                files, default_date=args.date, lang=None if args.lang == "auto" else args.lang,
+                max_bytes=coder.config.max_article_bytes, stdin=stdin,
+            ))
+        sources.append(_fetched(args, coder, store))
+        for source in sources:
+            for result in coder.code_many(fresh(source)):
+                if isinstance(result, Rejection):
+                    counts["rejected"] += 1
+                    _report(result, stderr)
+                    continue
+                counts[store.add(result)] += 1
+        summary = {"store": str(store.path), **counts, "totals": store.counts()}
+    stdout.write(json.dumps(summary, ensure_ascii=False) + "\n")
+    return 0
+
+
+def _event_query(args: argparse.Namespace):
+    from .store import EventQuery
+
+    return EventQuery(
+        actor=args.actor, target=args.target, code=args.code, plover=args.plover, since=args.since, until=args.until,
+        place=args.place, country=args.country, text=args.text, min_confidence=args.min_confidence,
+    )
+
+
+def _stored(args: argparse.Namespace, store) -> Iterator[dict]:
+    query = _event_query(args)
+    if args.limit is not None and args.limit < 0:
+        raise UsageError("--limit must be 0 or more")
+    if args.mentions:
+        return store.events(query, limit=args.limit)
+    return store.clusters(query, limit=args.limit)
+
+
+def run_events(args: argparse.Namespace, config, stdout: TextIO, stderr: TextIO, stdin) -> int:
+    fmt = args.format or ("table" if stdout.isatty() else "jsonl")
+    with _open_store(args, config, readonly=True) as store:
+        writer = WRITERS[fmt](stdout)
+        for record in _stored(args, store):
+            writer.write(record)
+        writer.close()  # type: ignore[attr-defined]
+    return 0
+
+
+def run_export(args: argparse.Namespace, config, stdout: TextIO, stderr: TextIO, stdin) -> int:
+    binary = args.format in BINARY_FORMATS
+    if args.output:
+        try:
+            handle = open(args.output, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""}))
+        except OSError as exc:
+            raise InputError(f"cannot write {args.output}: {exc.strerror}") from exc
+    elif binary:
+        if stdout.isatty() or not hasattr(stdout, "buffer"):
+            raise UsageError(f"--format {args.format} writes bytes: give -o FILE or redirect the output")
+        handle = stdout.buffer
+    else:
+        handle = stdout
+    try:
+        with _open_store(args, config, readonly=True) as store:
+            writer = EXPORT_WRITERS[args.format](handle)
+            for record in _stored(args, store):
+                writer.write(record)
+            writer.close()  # type: ignore[attr-defined]
+    finally:
+        if args.output:
+            handle.close()
+    return 0
+
+
+COMMANDS = {
+    "knowledge": run_knowledge, "code": run_code, "places": run_places, "actors": run_actors, "evaluate": run_evaluate,
+    "ingest": run_ingest,
+}
+# Commands over the store alone: they never load the language models.
+STORE_COMMANDS = {"events": run_events, "query": run_events, "export": run_export}
 
 
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None, stdin=None) -> int:
@@ -254,8 +445,10 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
         from .config import load_config
         from .pipeline import Coder
 
-        if args.command in ("code", "places"):
-            _check_paths(args.paths)
+        if args.command in STORE_COMMANDS:
+            return STORE_COMMANDS[args.command](args, load_config(args.config), stdout, stderr, stdin)
+        if args.command in ("code", "places", "ingest"):
+            _check_paths([p for p in args.paths if not _is_url(p)])
         coder = Coder(load_config(args.config))
         return COMMANDS[args.command](args, coder, stdout, stderr, stdin)
     except (UsageError, InputError) as exc:

@@ -30,6 +30,14 @@ class Config:
     min_confidence: float
     batch_size: int
     store_path: Path
+    cluster_window_days: int
+    cluster_article_window_days: int
+    same_place_km: float
+    user_agent: str
+    fetch_timeout: float
+    max_redirects: int
+    max_page_bytes: int
+    respect_robots: bool
 
 
 def _merge(base: dict[str, Any], overlay: Mapping[str, Any]) -> dict[str, Any]:
@@ -72,6 +80,14 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
             min_confidence=float(values["coding"]["min_confidence"]),
             batch_size=int(values["coding"]["batch_size"]),
             store_path=Path(values["paths"]["store"]).expanduser(),
+            cluster_window_days=int(values["store"]["window_days"]),
+            cluster_article_window_days=int(values["store"]["article_window_days"]),
+            same_place_km=float(values["store"]["same_place_km"]),
+            user_agent=str(values["fetch"]["user_agent"]),
+            fetch_timeout=float(values["fetch"]["timeout_seconds"]),
+            max_redirects=int(values["fetch"]["max_redirects"]),
+            max_page_bytes=int(values["fetch"]["max_page_bytes"]),
+            respect_robots=bool(values["fetch"]["respect_robots"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"invalid configuration value: {exc}") from exc

@@ -4,7 +4,8 @@
     ├── ConfigError                  a configuration value or file is wrong
     ├── KnowledgeError               a knowledge data file breaks its schema
     ├── ModelError                   a spaCy pipeline cannot be loaded
-    └── InputError                   an input cannot be read at all (bad path, bad option value)
+    ├── InputError                   an input cannot be read at all (bad path, bad option value)
+    └── StoreError                   the store cannot be opened, migrated or written
 
 A single article that cannot be coded is not an exception: it becomes a
 ``records.Rejection`` value that flows to the output with its reason, so the
@@ -32,3 +33,7 @@ class ModelError(DiurnaError):
 
 class InputError(DiurnaError):
     """A path, stream or option value cannot be used at all."""
+
+
+class StoreError(DiurnaError):
+    """The store cannot be opened, migrated or written (a locked, corrupt or newer store)."""

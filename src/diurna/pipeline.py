@@ -29,7 +29,7 @@ from .knowledge.ontology import Ontology
 from .knowledge.patterns import PatternSet
 from .language import LanguageDetector, Pipelines, article_language, split_segments
 from .places import find_place_mentions
-from .records import Article, CodedArticle, Paragraph, ParsedArticle, Rejection, Segment, SegmentKind
+from .records import Article, CodedArticle, Paragraph, ParsedArticle, Rejection, Segment, SegmentKind, TextSpan
 
 # Articles gathered before one nlp.pipe call per language; larger batches
 # parse faster and hold more memory.
@@ -113,9 +113,12 @@ class Coder:
     def analyse(self, parsed: ParsedArticle) -> CodedArticle:
         """Actors, places and events of one parsed article."""
         sentence_index: dict[tuple[int, int], int] = {}
+        sentences: list[TextSpan] = []
         for number, paragraph in enumerate(parsed.paragraphs):
             for sentence in paragraph.doc.sents:
                 sentence_index[(number, sentence.start)] = len(sentence_index)
+                start, end = paragraph.start + sentence.start_char, paragraph.start + sentence.end_char
+                sentences.append(TextSpan(parsed.article.text[start:end], start, end))
         langs = sorted({p.lang for p in parsed.paragraphs})
         mentions = find_actor_mentions(parsed, self.actor_resources(langs), sentence_index)
         places = find_place_mentions(parsed, self.gazetteer, self.profiles, mentions, sentence_index)
@@ -124,7 +127,7 @@ class Coder:
             self.config.max_sentence_tokens, self.config.max_events_per_trigger,
         ).code()
         kept = tuple(e for e in events if e.confidence >= self.config.min_confidence)
-        return CodedArticle(parsed.article, parsed.lang, kept, mentions, places)
+        return CodedArticle(parsed.article, parsed.lang, kept, mentions, places, tuple(sentences))
 
     def _analyse_or_reject(self, parsed: ParsedArticle) -> CodedArticle | Rejection:
         """One article's failure must not lose the batch: it becomes a rejection that names the error."""

@@ -205,3 +205,4 @@ class CodedArticle:
     events: tuple[Event, ...]
     actors: tuple[ActorMention, ...]
     places: tuple[PlaceMention, ...]
+    sentences: tuple[TextSpan, ...] = ()  # every parsed sentence, by sentence_index

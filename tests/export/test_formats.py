@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from diurna.export import WRITERS
+from diurna.export import WRITERS, event_record
 from diurna.export.csv import COLUMNS
 
 
@@ -25,7 +25,7 @@ def render(name, events):
     stream = io.StringIO()
     writer = WRITERS[name](stream)
     for event in events:
-        writer.write(event)
+        writer.write(event_record(event))
     writer.close()
     return stream.getvalue()
 

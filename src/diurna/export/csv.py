@@ -1,12 +1,14 @@
-"""Flat CSV: one row per event, the contract's fields with nested objects flattened (``source_country``)."""
+"""Flat CSV: one row per event, the contract's fields with nested objects flattened (``source_country``).
+
+Merged events from the store add their cluster's id and counts in the last columns.
+"""
 
 from __future__ import annotations
 
 import csv
 from typing import Any, TextIO
 
-from ..records import Event
-from .jsonl import event_record
+from .jsonl import EventRecord
 
 COLUMNS = [
     "event_id", "article_id", "language", "sentence_index", "date", "date_precision", "date_basis",
@@ -16,11 +18,11 @@ COLUMNS = [
     "target_text", "target_code", "target_country", "target_organization", "target_sector", "target_entity",
     "location_name", "location_country", "lat", "lon", "geonameid",
     "negated", "confidence", "sentence",
+    "cluster_id", "num_mentions", "num_articles", "num_sources",
 ]
 
 
-def flat_record(event: Event) -> dict[str, Any]:
-    record = event_record(event)
+def flat_record(record: EventRecord) -> dict[str, Any]:
     row: dict[str, Any] = {key: record[key] for key in ("event_id", "article_id", "language", "sentence_index", "date", "date_precision", "date_basis", "negated", "confidence", "sentence")}
     for role in ("source", "target"):
         actor = record[role] or {}
@@ -33,6 +35,8 @@ def flat_record(event: Event) -> dict[str, Any]:
     row.update(plover_type=plover.get("type"), plover_mode=plover.get("mode"), plover_context=";".join(plover.get("context", [])))
     location = record["location"] or {}
     row.update(location_name=location.get("name"), location_country=location.get("country"), lat=location.get("lat"), lon=location.get("lon"), geonameid=location.get("geonameid"))
+    cluster = record.get("cluster") or {}
+    row.update(cluster_id=cluster.get("id"), num_mentions=cluster.get("num_mentions"), num_articles=cluster.get("num_articles"), num_sources=cluster.get("num_sources"))
     return row
 
 
@@ -42,8 +46,8 @@ class CsvWriter:
         self.writer = csv.DictWriter(stream, fieldnames=COLUMNS, lineterminator="\n")
         self.writer.writeheader()
 
-    def write(self, event: Event) -> None:
-        self.writer.writerow({k: ("" if v is None else v) for k, v in flat_record(event).items()})
+    def write(self, record: EventRecord) -> None:
+        self.writer.writerow({k: ("" if v is None else v) for k, v in flat_record(record).items()})
 
     def close(self) -> None:
         self.stream.flush()

@@ -1,11 +1,20 @@
-"""The contract's event record (INTERFACE.md) and the JSON-lines writer."""
+"""The contract's event record (INTERFACE.md) and the JSON-lines writer.
+
+Every writer consumes ``EventRecord``s: the published JSON shape of an event,
+which the store keeps and gives back unchanged. A record read from the store
+may carry one more key, ``cluster``: the merged real-world event it belongs
+to (``id``, ``num_mentions``, ``num_articles``, ``num_sources``, ``event_ids``).
+"""
 
 from __future__ import annotations
 
 import json
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeAlias
 
 from ..records import ActorMention, Event, PlaceMention
+
+
+EventRecord: TypeAlias = dict[str, Any]  # the JSON object of INTERFACE.md's `diurna code --format jsonl`
 
 
 def actor_record(mention: ActorMention | None) -> dict[str, Any] | None:
@@ -40,7 +49,7 @@ def location_record(mention: PlaceMention | None) -> dict[str, Any] | None:
     }
 
 
-def event_record(event: Event) -> dict[str, Any]:
+def event_record(event: Event) -> EventRecord:
     return {
         "event_id": event.event_id,
         "article_id": event.article_id,
@@ -73,8 +82,8 @@ class JsonlWriter:
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
 
-    def write(self, event: Event) -> None:
-        self.stream.write(json.dumps(event_record(event), ensure_ascii=False) + "\n")
+    def write(self, record: EventRecord) -> None:
+        self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
 
     def close(self) -> None:
         self.stream.flush()

@@ -1,20 +1,24 @@
-"""A plain-text table for people: one line per event, widths fixed so columns line up."""
+"""A plain-text table for people: one line per event, widths fixed so columns line up.
+
+Events are grouped under their article; merged events from the store (records
+with a ``cluster``) are listed as they come, with their number of reports.
+"""
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import Any, TextIO
 
-from ..records import ActorMention, Event
+from .jsonl import EventRecord
 
 COLUMNS = (("date", 10), ("source", 22), ("cameo", 34), ("target", 22), ("where", 14), ("conf", 4), ("trigger", 28))
+CLUSTER_COLUMNS = (("men/art", 7),) + COLUMNS  # mentions and articles behind the act
 
 
-def _actor(mention: ActorMention | None) -> str:
-    if mention is None:
+def _actor(actor: dict[str, Any] | None) -> str:
+    if actor is None:
         return "—"
-    actor = mention.actor
-    who = actor.organization or actor.country or "?"
-    detail = actor.entity if actor.entity and actor.entity != who else (actor.sector or "")
+    who = actor["organization"] or actor["country"] or "?"
+    detail = actor["entity"] if actor["entity"] and actor["entity"] != who else (actor["sector"] or "")
     return f"{who} {detail}".strip()
 
 
@@ -28,34 +32,41 @@ class TableWriter:
         self.stream = stream
         self.article: str | None = None
         self.count = 0
+        self.header_written = False
 
-    def _line(self, values: list[str]) -> None:
-        cells = [_cut(v, w).ljust(w) for v, (_, w) in zip(values, COLUMNS)]
+    def _line(self, values: list[str], columns: tuple[tuple[str, int], ...]) -> None:
+        cells = [_cut(v, w).ljust(w) for v, (_, w) in zip(values, columns)]
         self.stream.write("  ".join(cells).rstrip() + "\n")
 
-    def write(self, event: Event) -> None:
-        if event.article_id != self.article:
+    def write(self, record: EventRecord) -> None:
+        cluster = record.get("cluster")
+        columns = CLUSTER_COLUMNS if cluster else COLUMNS
+        if cluster is None and record["article_id"] != self.article:
             if self.article is not None:
                 self.stream.write("\n")
-            self.article = event.article_id
-            self.stream.write(f"== {event.article_id}\n")
-            self._line([name for name, _ in COLUMNS])
+            self.article = record["article_id"]
+            self.stream.write(f"== {record['article_id']}\n")
+            self._line([name for name, _ in columns], columns)
+        elif cluster is not None and not self.header_written:
+            self._line([name for name, _ in columns], columns)
+        self.header_written = True
         self.count += 1
-        cameo = f"{event.cameo.code} {event.cameo.name}"
-        if event.negated:
+        cameo = f"{record['cameo']['code']} {record['cameo']['name']}"
+        if record["negated"]:
             cameo = "NOT " + cameo
-        where = event.location.span.text if event.location else ""
-        self._line(
-            [
-                event.date.date.isoformat() if event.date.date else "",
-                _actor(event.source),
-                cameo,
-                _actor(event.target),
-                where,
-                f"{event.confidence:.2f}",
-                event.trigger.text,
-            ]
-        )
+        location = record["location"]
+        values = [
+            record["date"] or "",
+            _actor(record["source"]),
+            cameo,
+            _actor(record["target"]),
+            location["name"] if location else "",
+            f"{record['confidence']:.2f}",
+            record["trigger"]["text"],
+        ]
+        if cluster:
+            values.insert(0, f"{cluster['num_mentions']}/{cluster['num_articles']}")
+        self._line(values, columns)
 
     def close(self) -> None:
         self.stream.write(f"\n{self.count} events\n")

@@ -26,7 +26,7 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 LANG_VALUES = {"fr", "en"}
 
-__all__ = ["article_from_text", "read_inputs", "expand_paths", "with_default_date"]
+__all__ = ["article_from_text", "articles_from_bytes", "read_inputs", "expand_paths", "with_default_date"]
 
 
 def article_from_text(
@@ -156,9 +156,10 @@ def with_default_date(article: Article, default_date: dt.date | None) -> Article
     )
 
 
-def _articles_from_bytes(
+def articles_from_bytes(
     data: bytes, source: str, kind: str, *, default_date: dt.date | None, lang: str | None, max_bytes: int
 ) -> Iterator[Article | Rejection]:
+    """The articles in one input's bytes; ``kind`` is "text", "html" or "jsonl"; ``source`` names it."""
     # JSONL files hold many articles: the per-article limit applies per line.
     limit = max_bytes * 1000 if kind == "jsonl" else max_bytes
     text, problem = decode(data, limit)
@@ -213,7 +214,7 @@ def read_inputs(
         if path == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
             data = _read_limited(stream, max_bytes * 1000)
-            yield from _articles_from_bytes(
+            yield from articles_from_bytes(
                 data, "-", _kind_of("-", data), default_date=default_date, lang=lang, max_bytes=max_bytes
             )
             continue
@@ -229,4 +230,4 @@ def read_inputs(
         except OSError as exc:
             yield Rejection(path, f"unreadable: {exc.strerror}")
             continue
-        yield from _articles_from_bytes(data, path, kind, default_date=default_date, lang=lang, max_bytes=max_bytes)
+        yield from articles_from_bytes(data, path, kind, default_date=default_date, lang=lang, max_bytes=max_bytes)

@@ -1,0 +1,369 @@
+"""The embedded store: SQLite in WAL mode, one file, no server.
+
+    store = Store.open("diurna.db")
+    store.add(coded_article)          # "added", "replaced" or "unchanged"
+    for record in store.clusters(EventQuery(actor="RUS", code="19")): ...
+
+Each article is written in one transaction: its text, sentences, actor and
+place mentions and events, and the clusters its events join. Ingesting the
+same article twice changes nothing (same id or URL, same content hash); a
+changed article replaces its rows and leaves its clusters recounted. A run
+killed mid-way leaves whole articles only, and the next run adds the rest.
+
+The store sits on top of the stages: it takes ``CodedArticle`` records and
+gives back the contract's event records (``export.jsonl.EventRecord``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+from urllib.parse import urlsplit
+
+from ..errors import StoreError
+from ..export.jsonl import EventRecord, event_record
+from ..records import Article, CodedArticle, Event
+from .clusters import ClusterView, MergeRules, PlaceKey, Report, best_cluster, report_from_record
+from .query import EventQuery, fold
+from .schema import VERSION, migrate
+
+__all__ = ["Store", "EventQuery", "MergeRules", "store_path", "content_hash"]
+
+
+def store_path(db: str | os.PathLike[str] | None, default: Path) -> Path:
+    """The store to use: ``--db``, else ``$DIURNA_DB``, else the configured default."""
+    chosen = db or os.environ.get("DIURNA_DB") or default
+    return Path(chosen).expanduser()
+
+
+def content_hash(article: Article) -> str:
+    """What decides whether an article changed: its text, title, date and language."""
+    digest = hashlib.sha256()
+    for part in (article.text, article.title or "", article.published.isoformat() if article.published else "", article.lang or ""):
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+def outlet(url: str | None) -> str | None:
+    """The source of an article for counting sources: its URL's host without ``www.``."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.") or None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    id: str
+    content_hash: str
+
+
+class Store:
+    """One SQLite store. Not shared between threads: open one per thread or process."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path, rules: MergeRules) -> None:
+        self.connection = connection
+        self.path = path
+        self.rules = rules
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], rules: MergeRules | None = None, *, readonly: bool = False) -> "Store":
+        path = Path(path).expanduser()
+        try:
+            if readonly:
+                if not path.exists():
+                    raise StoreError(f"no store at {path}: run `diurna ingest` first")
+                connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                connection = sqlite3.connect(path, isolation_level=None, timeout=30.0)
+                connection.execute("PRAGMA journal_mode=WAL")
+                connection.execute("PRAGMA synchronous=NORMAL")
+            connection.execute("PRAGMA foreign_keys=ON")
+            connection.execute("PRAGMA busy_timeout=30000")
+            if readonly:
+                version = connection.execute("PRAGMA user_version").fetchone()[0]
+                if version != VERSION:
+                    raise StoreError(f"the store at {path} has schema version {version}, expected {VERSION}: run `diurna ingest` to migrate it")
+            else:
+                migrate(connection)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open the store at {path}: {exc}") from exc
+        return cls(connection, path, rules or MergeRules())
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # Writing ----------------------------------------------------------------------------
+
+    def stored(self, article: Article) -> StoredArticle | None:
+        """The stored article with this id or URL, if any."""
+        row = self.connection.execute(
+            "SELECT id, content_hash FROM articles WHERE id = ? OR (url IS NOT NULL AND url = ?) ORDER BY id = ? DESC LIMIT 1",
+            (article.id, article.url, article.id),
+        ).fetchone()
+        return StoredArticle(*row) if row else None
+
+    def has_url(self, url: str) -> bool:
+        return self.connection.execute("SELECT 1 FROM articles WHERE url = ? OR id = ?", (url, url)).fetchone() is not None
+
+    def is_unchanged(self, article: Article) -> bool:
+        """True when this exact article is already stored: coding it again can be skipped."""
+        found = self.stored(article)
+        return found is not None and found.content_hash == content_hash(article)
+
+    def add(self, coded: CodedArticle) -> str:
+        """Store one coded article in one transaction: ``"added"``, ``"replaced"`` or ``"unchanged"``."""
+        return self.add_many([coded])[0]
+
+    def add_many(self, batch: Iterable[CodedArticle]) -> list[str]:
+        """Store several coded articles in one transaction (faster; all or none of them)."""
+        outcomes: list[str] = []
+        touched: set[int] = set()
+        cursor = self.connection.cursor()
+        try:
+            cursor.execute("BEGIN IMMEDIATE")
+            for coded in batch:
+                outcomes.append(self._write(cursor, coded, touched))
+            self._recount(cursor, touched)
+            cursor.execute("COMMIT")
+        except BaseException as exc:
+            if self.connection.in_transaction:
+                cursor.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise StoreError(f"cannot write to the store at {self.path}: {exc}") from exc
+            raise
+        return outcomes
+
+    def _write(self, cursor: sqlite3.Cursor, coded: CodedArticle, touched: set[int]) -> str:
+        article = coded.article
+        digest = content_hash(article)
+        found = self.stored(article)
+        if found is not None and found.content_hash == digest:
+            return "unchanged"
+        if found is not None:
+            touched.update(r[0] for r in cursor.execute(
+                "SELECT DISTINCT cluster_id FROM events WHERE article_id = ? AND cluster_id IS NOT NULL", (found.id,)
+            ))
+            cursor.execute("DELETE FROM articles WHERE id = ?", (found.id,))
+        cursor.execute(
+            "INSERT INTO articles (id, url, source, title, published, language, text, content_hash, ingested_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article.id, article.url, outlet(article.url), article.title,
+                article.published.isoformat() if article.published else None, coded.language,
+                article.text, digest, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            ),
+        )
+        sentence_ids: dict[int, int] = {}
+        for index, span in enumerate(coded.sentences):
+            cursor.execute(
+                'INSERT INTO sentences (article_id, sentence_index, start, "end", text) VALUES (?, ?, ?, ?, ?)',
+                (article.id, index, span.start, span.end, span.text),
+            )
+            sentence_ids[index] = cursor.lastrowid  # type: ignore[assignment]
+        cursor.executemany(
+            'INSERT INTO actor_mentions (article_id, sentence_index, start, "end", text, code, country, organization, sector, entity, how)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (article.id, m.sentence_index, m.span.start, m.span.end, m.span.text, m.actor.code, m.actor.country,
+                 m.actor.organization, m.actor.sector, m.actor.entity, m.actor.how)
+                for m in coded.actors
+            ],
+        )
+        cursor.executemany(
+            'INSERT INTO place_mentions (article_id, sentence_index, start, "end", text, name, country, lat, lon, feature, geonameid)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (article.id, m.sentence_index, m.span.start, m.span.end, m.span.text,
+                 *((m.place.name, m.place.country, m.place.lat, m.place.lon, m.place.feature, m.place.geonameid)
+                   if m.place else (None,) * 6))
+                for m in coded.places
+            ],
+        )
+        for event in coded.events:
+            self._write_event(cursor, event, sentence_ids.get(event.sentence_index), touched)
+        return "replaced" if found is not None else "added"
+
+    def _write_event(self, cursor: sqlite3.Cursor, event: Event, sentence_id: int | None, touched: set[int]) -> None:
+        record = event_record(event)
+        report = report_from_record(record)
+        cluster_id = self._cluster_for(cursor, report, touched)
+        place = event.location.place if event.location else None
+        names: set[str] = set()
+        if event.location is not None:
+            names.add(fold(event.location.span.text))
+        if place is not None:
+            names.add(fold(place.name))
+        cursor.execute(
+            "INSERT OR REPLACE INTO events (event_id, article_id, cluster_id, sentence_id, date, date_basis, cameo_code, cameo_root,"
+            " quad_class, goldstein, plover_type, source_key, source_country, source_organization, source_entity,"
+            " target_key, target_country, target_organization, target_entity, place_country, geonameid, place_names,"
+            " negated, confidence, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                event.event_id, event.article_id, cluster_id, sentence_id, record["date"], event.date.basis,
+                event.cameo.code, event.cameo.root, event.cameo.quad_class, event.cameo.goldstein,
+                event.plover.type if event.plover else None,
+                report.source_key, event.source.actor.country, event.source.actor.organization, event.source.actor.entity,
+                report.target_key,
+                event.target.actor.country if event.target else None,
+                event.target.actor.organization if event.target else None,
+                event.target.actor.entity if event.target else None,
+                place.country if place else None, place.geonameid if place else None,
+                ("|" + "|".join(sorted(names)) + "|") if names else None,
+                int(event.negated), event.confidence, json.dumps(record, ensure_ascii=False),
+            ),
+        )
+
+    def _cluster_for(self, cursor: sqlite3.Cursor, report: Report, touched: set[int]) -> int:
+        """The cluster this event joins: an existing compatible one, else a new one."""
+        window = max(self.rules.window_days, self.rules.article_window_days)
+        if report.date is not None:
+            low = (report.date - dt.timedelta(days=window)).isoformat()
+            high = (report.date + dt.timedelta(days=window)).isoformat()
+            date_clause, date_params = "AND (date IS NULL OR date BETWEEN ? AND ?)", [low, high]
+        else:
+            date_clause, date_params = "", []
+        rows = cursor.execute(
+            "SELECT id, code, date, date_basis, place_name, place_country, lat, lon, feature, geonameid FROM clusters"
+            f" WHERE source_key = ? AND target_key = ? AND root = ? AND negated = ? {date_clause}",
+            [report.source_key, report.target_key, report.root, int(report.negated), *date_params],
+        ).fetchall()
+        candidates = [
+            ClusterView(
+                id=row[0], code=row[1], date=dt.date.fromisoformat(row[2]) if row[2] else None, date_basis=row[3],
+                place=PlaceKey(*row[4:10]) if row[4] is not None or row[5] is not None else None,
+            )
+            for row in rows
+        ]
+        chosen = best_cluster(report, candidates, self.rules)
+        if chosen is not None:
+            touched.add(chosen.id)
+            return chosen.id
+        place = report.place
+        cursor.execute(
+            "INSERT INTO clusters (source_key, target_key, root, negated, date, date_basis, code, place_name, place_country,"
+            " lat, lon, feature, geonameid, num_mentions, num_articles, num_sources, representative)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)",
+            (
+                report.source_key, report.target_key, report.root, int(report.negated),
+                report.date.isoformat() if report.date else None, report.date_basis, report.code,
+                *((place.name, place.country, place.lat, place.lon, place.feature, place.geonameid) if place else (None,) * 6),
+                report.event_id,
+            ),
+        )
+        touched.add(cursor.lastrowid)  # type: ignore[arg-type]
+        return cursor.lastrowid  # type: ignore[return-value]
+
+    def _recount(self, cursor: sqlite3.Cursor, cluster_ids: set[int]) -> None:
+        """Counts, date, code, place and representative of each cluster, from its members."""
+        for cluster_id in sorted(cluster_ids):
+            members = cursor.execute(
+                "SELECT e.event_id, e.article_id, a.source, e.cameo_code, e.date, e.date_basis, e.confidence, e.record"
+                " FROM events e JOIN articles a ON a.id = e.article_id WHERE e.cluster_id = ? ORDER BY e.event_id",
+                (cluster_id,),
+            ).fetchall()
+            if not members:
+                cursor.execute("DELETE FROM clusters WHERE id = ?", (cluster_id,))
+                continue
+            texts = Counter(m[4] for m in members if m[4] and m[5] == "text")
+            dates = texts or Counter(m[4] for m in members if m[4])
+            date = min(dates, key=lambda d: (-dates[d], d)) if dates else None
+            basis = "text" if texts else (members[0][5] if date else None)
+            codes = Counter(m[3] for m in members)
+            code = min(codes, key=lambda c: (-codes[c], c))
+            places = [PlaceKey.from_record(json.loads(m[7])["location"]) for m in members]
+            known = [p for p in places if p is not None]
+            place = max(known, key=lambda p: (p.specificity, sum(q == p for q in known))) if known else None
+            # The most confident mention with the cluster's code stands for it; ties go to the smallest id.
+            representative = min(members, key=lambda m: (-m[6], m[3] != code, m[0]))[0]
+            cursor.execute(
+                "UPDATE clusters SET num_mentions = ?, num_articles = ?, num_sources = ?, date = ?, date_basis = ?, code = ?,"
+                " place_name = ?, place_country = ?, lat = ?, lon = ?, feature = ?, geonameid = ?, confidence = ?,"
+                " representative = ? WHERE id = ?",
+                (
+                    len(members), len({m[1] for m in members}), len({m[2] for m in members if m[2]}), date, basis, code,
+                    *((place.name, place.country, place.lat, place.lon, place.feature, place.geonameid) if place else (None,) * 6),
+                    max(m[6] for m in members), representative, cluster_id,
+                ),
+            )
+
+    def save_feed(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        with self.connection:
+            self.connection.execute(
+                "INSERT INTO feeds (url, etag, last_modified, checked_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,"
+                " checked_at = excluded.checked_at",
+                (url, etag, last_modified, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")),
+            )
+
+    def feed_validators(self, url: str) -> tuple[str | None, str | None]:
+        row = self.connection.execute("SELECT etag, last_modified FROM feeds WHERE url = ?", (url,)).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+    # Reading ----------------------------------------------------------------------------
+
+    def events(self, query: EventQuery = EventQuery(), *, limit: int | None = None, offset: int = 0) -> Iterator[EventRecord]:
+        """Raw event mentions, as `diurna code` printed them, by article and position."""
+        where, params = query.where("e")
+        sql = f"SELECT e.record FROM events e WHERE {where} ORDER BY e.date, e.article_id, e.rowid"
+        sql, params = _paged(sql, params, limit, offset)
+        for (record,) in self.connection.execute(sql, params):
+            yield json.loads(record)
+
+    def clusters(self, query: EventQuery = EventQuery(), *, limit: int | None = None, offset: int = 0) -> Iterator[EventRecord]:
+        """One record per real-world act that has a mention matching the query: its representative
+        mention's record, with ``cluster`` holding the counts and every mention's event id."""
+        where, params = query.where("e")
+        sql = (
+            "SELECT c.id, c.num_mentions, c.num_articles, c.num_sources, c.date, c.code, a.url, r.record FROM clusters c"
+            " JOIN events r ON r.event_id = c.representative JOIN articles a ON a.id = r.article_id"
+            f" WHERE c.id IN (SELECT e.cluster_id FROM events e WHERE {where}) ORDER BY c.date, c.id"
+        )
+        sql, params = _paged(sql, params, limit, offset)
+        for cluster_id, mentions, articles, sources, date, code, url, record in self.connection.execute(sql, params).fetchall():
+            result = json.loads(record)
+            event_ids = [r[0] for r in self.connection.execute(
+                "SELECT event_id FROM events WHERE cluster_id = ? ORDER BY event_id", (cluster_id,)
+            )]
+            result["cluster"] = {
+                "id": cluster_id, "num_mentions": mentions, "num_articles": articles, "num_sources": sources,
+                "date": date, "code": code, "source_url": url, "event_ids": event_ids,
+            }
+            yield result
+
+    def counts(self) -> dict[str, int]:
+        tables = ("articles", "sentences", "actor_mentions", "place_mentions", "events", "clusters")
+        return {table: self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        row = self.connection.execute(
+            "SELECT id, url, source, title, published, language, text, content_hash FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        keys = ("id", "url", "source", "title", "published", "language", "text", "content_hash")
+        return dict(zip(keys, row))
+
+    def integrity(self) -> str:
+        return self.connection.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+def _paged(sql: str, params: list[object], limit: int | None, offset: int) -> tuple[str, list[object]]:
+    if limit is None and not offset:
+        return sql, params
+    return sql + " LIMIT ? OFFSET ?", [*params, -1 if limit is None else limit, offset]

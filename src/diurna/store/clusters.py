@@ -1,0 +1,159 @@
+"""Which reports describe the same act: the rules that merge events into clusters.
+
+Two events are one act when they have the same dyad (source and target keys:
+a country, else an organization), the same CAMEO root and negation, dates
+within a window, and compatible places. The rules are pure functions of the
+two sides, so they are tested without a store; ``Store`` applies them.
+
+Why these rules:
+- The dyad by country or organization, not by full actor code: "Russian
+  forces shelled Kharkiv" and "Russia shelled Kharkiv" are one act.
+- The root, not the full code: reporters word one act differently (an attack
+  "with artillery" 195, or just "attacked" 190).
+- A date window, wider when a date is only the article's: a report of
+  yesterday's strike dated by its article is a day late.
+- Places: a strike on Kharkiv and one on Odesa the same day are two acts; a
+  report that only says "in Ukraine" fits either.
+A new event joins the best compatible cluster (same full code, then same
+place, then nearest date, then the oldest cluster), else starts one. This is
+greedy, so ingest order can matter at the edges; reports of one act rarely
+sit at the edge of two clusters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+# Places closer than this are the same place for merging (a city and its suburbs).
+SAME_PLACE_KM = 50.0
+# Features that contain cities: a report at this level fits any place inside.
+AREA_FEATURES = frozenset({"country", "region", "admin1", "admin2"})
+
+
+@dataclass(frozen=True, slots=True)
+class MergeRules:
+    """The windows, from the configuration's ``[store]`` table."""
+
+    window_days: int = 1  # both dates said in the text
+    article_window_days: int = 3  # at least one date is only the article's
+    same_place_km: float = SAME_PLACE_KM
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceKey:
+    name: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    feature: str | None
+    geonameid: int | None
+
+    @classmethod
+    def from_record(cls, location: dict[str, Any] | None) -> "PlaceKey | None":
+        if not location:
+            return None
+        return cls(location.get("name"), location.get("country"), location.get("lat"), location.get("lon"),
+                   location.get("feature"), location.get("geonameid"))
+
+    @property
+    def specificity(self) -> int:
+        """Higher is more precise: a city beats a region beats a country."""
+        return {"country": 0, "region": 1, "admin1": 1, "admin2": 2}.get(self.feature or "", 3)
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """What merging needs to know of one event."""
+
+    event_id: str
+    source_key: str
+    target_key: str
+    root: str
+    code: str
+    negated: bool
+    date: dt.date | None
+    date_basis: str | None
+    place: PlaceKey | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterView:
+    """What merging needs to know of one cluster."""
+
+    id: int
+    code: str | None
+    date: dt.date | None
+    date_basis: str | None
+    place: PlaceKey | None
+
+
+def actor_key(actor: dict[str, Any] | None) -> str:
+    """The side of a dyad: country, else organization, else the actor code, else the words."""
+    if actor is None:
+        return ""
+    return actor.get("country") or actor.get("organization") or actor.get("code") or " ".join(actor["text"].lower().split())
+
+
+def report_from_record(record: dict[str, Any]) -> Report:
+    return Report(
+        event_id=record["event_id"],
+        source_key=actor_key(record["source"]),
+        target_key=actor_key(record["target"]),
+        root=record["cameo"]["root"],
+        code=record["cameo"]["code"],
+        negated=bool(record["negated"]),
+        date=dt.date.fromisoformat(record["date"]) if record["date"] else None,
+        date_basis=record["date_basis"],
+        place=PlaceKey.from_record(record["location"]),
+    )
+
+
+def distance_km(a: PlaceKey, b: PlaceKey) -> float | None:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def places_compatible(a: PlaceKey | None, b: PlaceKey | None, rules: MergeRules) -> bool:
+    if a is None or b is None:
+        return True
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.feature in AREA_FEATURES or b.feature in AREA_FEATURES:
+        return True  # same country (or unknown), one side only names the area
+    distance = distance_km(a, b)
+    if distance is not None:
+        return distance <= rules.same_place_km
+    return (a.name or "").casefold() == (b.name or "").casefold()
+
+
+def dates_compatible(report: Report, cluster: ClusterView, rules: MergeRules) -> bool:
+    if report.date is None or cluster.date is None:
+        return True
+    window = rules.window_days
+    if report.date_basis != "text" or cluster.date_basis != "text":
+        window = rules.article_window_days
+    return abs((report.date - cluster.date).days) <= window
+
+
+def best_cluster(report: Report, candidates: Iterable[ClusterView], rules: MergeRules) -> ClusterView | None:
+    """The cluster this report joins, or ``None`` to start a new one. Candidates share its dyad and root."""
+    scored = []
+    for cluster in candidates:
+        if not dates_compatible(report, cluster, rules) or not places_compatible(report.place, cluster.place, rules):
+            continue
+        same_place = report.place is not None and cluster.place is not None and (
+            report.place.geonameid == cluster.place.geonameid
+        )
+        gap = abs((report.date - cluster.date).days) if report.date and cluster.date else 99
+        scored.append(((cluster.code != report.code, not same_place, gap, cluster.id), cluster))
+    if not scored:
+        return None
+    return min(scored, key=lambda pair: pair[0])[1]

@@ -1,0 +1,99 @@
+"""The filters of `diurna events` (and of `GET /events`) as one typed query, turned into SQL.
+
+Every value reaches SQLite as a bound parameter; only fixed column names are
+written into the SQL text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..errors import InputError
+
+PLOVER_TYPE = re.compile(r"^[A-Z_]{3,20}$")
+CAMEO_PREFIX = re.compile(r"^\d{1,4}$")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: how place names are compared."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
+def fts_query(words: str) -> str:
+    """Words for FTS5, each quoted so that user text is never read as FTS syntax; all must match."""
+    terms = [w for w in re.findall(r"\w+", words, flags=re.UNICODE)]
+    if not terms:
+        raise InputError(f"no words to search for in {words!r}")
+    return " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+
+
+@dataclass(frozen=True, slots=True)
+class EventQuery:
+    """Which events to return. ``None`` means no filter on that field."""
+
+    actor: str | None = None  # ISO3 country, organization id or entity name, on the source side
+    target: str | None = None
+    code: str | None = None  # CAMEO code prefix: "19", "112"
+    plover: str | None = None  # PLOVER event type: "ASSAULT"
+    since: dt.date | None = None
+    until: dt.date | None = None
+    place: str | None = None  # a place name, in any language the text used or the gazetteer's
+    country: str | None = None  # ISO3 of the event's location
+    text: str | None = None  # words of the sentence, accent-insensitive
+    min_confidence: float | None = None
+    article: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.code is not None and not CAMEO_PREFIX.match(self.code):
+            raise InputError(f"invalid CAMEO code prefix {self.code!r}: use digits, e.g. 19 or 112")
+        if self.plover is not None and not PLOVER_TYPE.match(self.plover.upper()):
+            raise InputError(f"invalid PLOVER type {self.plover!r}")
+        if self.min_confidence is not None and not 0.0 <= self.min_confidence <= 1.0:
+            raise InputError(f"invalid minimum confidence {self.min_confidence}: use a number in [0, 1]")
+        if self.since and self.until and self.since > self.until:
+            raise InputError(f"--since {self.since} is after --until {self.until}")
+
+    def where(self, alias: str = "e") -> tuple[str, list[object]]:
+        """A SQL condition over the ``events`` table (as ``alias``) and its parameters."""
+        clauses: list[str] = []
+        params: list[object] = []
+        for side, value in (("source", self.actor), ("target", self.target)):
+            if value:
+                clauses.append(
+                    f"({alias}.{side}_key = ? OR {alias}.{side}_country = ? OR {alias}.{side}_organization = ?"
+                    f" OR {alias}.{side}_entity = ? COLLATE NOCASE)"
+                )
+                params += [value, value.upper(), value.upper(), value]
+        if self.code:
+            clauses.append(f"{alias}.cameo_code LIKE ?")
+            params.append(self.code + "%")
+        if self.plover:
+            clauses.append(f"{alias}.plover_type = ?")
+            params.append(self.plover.upper())
+        if self.since:
+            clauses.append(f"{alias}.date >= ?")
+            params.append(self.since.isoformat())
+        if self.until:
+            clauses.append(f"{alias}.date <= ?")
+            params.append(self.until.isoformat())
+        if self.place:
+            clauses.append(f"{alias}.place_names LIKE ? ESCAPE '\\'")
+            escaped = fold(self.place).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params.append("%|" + escaped + "|%")
+        if self.country:
+            clauses.append(f"{alias}.place_country = ?")
+            params.append(self.country.upper())
+        if self.text:
+            clauses.append(f"{alias}.sentence_id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)")
+            params.append(fts_query(self.text))
+        if self.min_confidence is not None:
+            clauses.append(f"{alias}.confidence >= ?")
+            params.append(self.min_confidence)
+        if self.article:
+            clauses.append(f"{alias}.article_id = ?")
+            params.append(self.article)
+        return (" AND ".join(clauses) or "1"), params

@@ -1,0 +1,168 @@
+"""The store's schema and its migrations.
+
+The schema version is SQLite's ``PRAGMA user_version``. ``MIGRATIONS[n]``
+takes a store from version ``n`` to ``n + 1``; opening a store runs the
+missing ones in one transaction each, so an old store upgrades itself and a
+half-run migration never shows.
+
+Tables:
+    articles        one row per article: text, metadata, content hash, its outlet
+    sentences       every parsed sentence (FTS5 index ``sentences_fts``, accent-blind)
+    actor_mentions  every actor mention, resolved
+    place_mentions  every toponym, resolved or not
+    events          one row per coded event (a *mention* of an act), with the
+                    contract's JSON record and the columns queries filter on
+    clusters        one row per real-world act: the events that report it
+    feeds           per feed URL, the validators for conditional requests
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+V1 = """
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    url TEXT,
+    source TEXT,                 -- the outlet: the URL's host, NULL when unknown
+    title TEXT,
+    published TEXT,
+    language TEXT,
+    text TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+
+CREATE TABLE sentences (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_index INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    UNIQUE (article_id, sentence_index)
+);
+CREATE VIRTUAL TABLE sentences_fts USING fts5(
+    text, content='sentences', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+
+CREATE TABLE actor_mentions (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_index INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    code TEXT, country TEXT, organization TEXT, sector TEXT, entity TEXT, how TEXT
+);
+CREATE INDEX actor_mentions_article ON actor_mentions(article_id);
+
+CREATE TABLE place_mentions (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_index INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    name TEXT, country TEXT, lat REAL, lon REAL, feature TEXT, geonameid INTEGER
+);
+CREATE INDEX place_mentions_article ON place_mentions(article_id);
+
+CREATE TABLE clusters (
+    id INTEGER PRIMARY KEY,
+    source_key TEXT NOT NULL,
+    target_key TEXT NOT NULL,    -- '' when the act has no target
+    root TEXT NOT NULL,
+    negated INTEGER NOT NULL,
+    date TEXT,
+    date_basis TEXT,
+    code TEXT,
+    place_name TEXT, place_country TEXT, lat REAL, lon REAL, feature TEXT, geonameid INTEGER,
+    num_mentions INTEGER NOT NULL DEFAULT 0,
+    num_articles INTEGER NOT NULL DEFAULT 0,
+    num_sources INTEGER NOT NULL DEFAULT 0,
+    confidence REAL,
+    representative TEXT          -- the event_id whose record stands for the cluster
+);
+CREATE INDEX clusters_block ON clusters(source_key, target_key, root, negated, date);
+CREATE INDEX clusters_date ON clusters(date, root);
+
+CREATE TABLE events (
+    event_id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    cluster_id INTEGER REFERENCES clusters(id),
+    sentence_id INTEGER REFERENCES sentences(id),
+    date TEXT, date_basis TEXT,
+    cameo_code TEXT NOT NULL, cameo_root TEXT NOT NULL, quad_class INTEGER, goldstein REAL,
+    plover_type TEXT,
+    source_key TEXT NOT NULL, source_country TEXT, source_organization TEXT, source_entity TEXT,
+    target_key TEXT NOT NULL, target_country TEXT, target_organization TEXT, target_entity TEXT,
+    place_country TEXT, geonameid INTEGER,
+    place_names TEXT,            -- '|bruxelles|brussels|': the mention and the gazetteer name, folded
+    negated INTEGER NOT NULL,
+    confidence REAL NOT NULL,
+    record TEXT NOT NULL         -- the event as `diurna code --format jsonl` prints it
+);
+CREATE INDEX events_article ON events(article_id);
+CREATE INDEX events_cluster ON events(cluster_id);
+CREATE INDEX events_date ON events(date, quad_class, goldstein);
+CREATE INDEX events_dyad ON events(source_key, target_key, date);
+CREATE INDEX events_code ON events(cameo_code);
+CREATE INDEX events_place ON events(place_country, geonameid);
+
+CREATE TABLE feeds (
+    url TEXT PRIMARY KEY,
+    etag TEXT,
+    last_modified TEXT,
+    checked_at TEXT
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1,)
+VERSION = len(MIGRATIONS)
+
+
+def schema_version(connection: sqlite3.Connection) -> int:
+    return connection.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(connection: sqlite3.Connection) -> int:
+    """Bring the store to ``VERSION``; each step is one transaction. Returns the version reached."""
+    from ..errors import StoreError
+
+    current = schema_version(connection)
+    if current > VERSION:
+        raise StoreError(f"the store has schema version {current}, newer than this diurna knows ({VERSION}): upgrade diurna")
+    for number in range(current, VERSION):
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            # Re-read inside the lock: another process may have migrated meanwhile.
+            if schema_version(connection) > number:
+                connection.execute("ROLLBACK")
+                continue
+            for statement in _statements(MIGRATIONS[number]):
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {number + 1}")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+    return schema_version(connection)
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements (``executescript`` would commit on its own)."""
+    statements, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements
