@@ -10,19 +10,7 @@ import datetime as dt
 
 import pytest
 
-from diurna.records import CodedArticle
-
-DAY = dt.date(2023, 6, 15)  # a Thursday
-
-
-def code(coder, text, lang):
-    result = coder.code_text(text, date=DAY, lang=lang)
-    assert isinstance(result, CodedArticle), result
-    return result.events
-
-
-def dyads(events):
-    return {(e.source.actor.key, e.cameo.root, e.target.actor.key if e.target else None) for e in events}
+from .support import DAY, code, dyads
 
 
 @pytest.mark.parametrize(

@@ -488,6 +488,7 @@ def find_actor_mentions(
                     paragraph=number,
                 )
             )
+            mentions += _coordinated_sides(doc, atom, resolved.actor, resources.knowledge, paragraph.start, sentence_index[(number, sentence.start)], number)
     home = home_country(mentions)
     mentions = _without_us_state_homonyms(mentions, resources.us_states, home)
     resolved_mentions = []
@@ -498,6 +499,35 @@ def find_actor_mentions(
             mention = replace(mention, actor=_country_actor(resources.knowledge, home, mention.actor.sector, DOMESTIC))
         resolved_mentions.append(mention)
     return tuple(resolved_mentions)
+
+
+def _coordinated_sides(
+    doc: Doc, atom: Atom, actor: Actor, knowledge: ActorKnowledge, offset: int, sentence: int, paragraph: int
+) -> list[ActorMention]:
+    """"Russian and Chinese warships", "les garde-côtes philippins, japonais et américains": the
+    sector noun resolves to the first country; each other coordinated country adjective is its own
+    actor of the same sector, headed by the adjective."""
+    if atom.kind != SECTOR or actor.how != "sector" or not actor.country:
+        return []
+    found = []
+    for qualifier in atom.qualifiers:
+        if doc[qualifier.head].dep_ != "conj":
+            continue
+        country = next((e.ident for e in qualifier.entries if e.kind == COUNTRY_ADJECTIVE), None)
+        if country is None or country == actor.country:
+            continue
+        span = doc[qualifier.start : qualifier.end]
+        start = offset + span.start_char
+        found.append(
+            ActorMention(
+                TextSpan(span.text, start, start + len(span.text)),
+                _country_actor(knowledge, country, atom.sector, "sector"),
+                sentence,
+                qualifier.head,
+                paragraph,
+            )
+        )
+    return found
 
 
 def _without_us_state_homonyms(

@@ -10,7 +10,7 @@ pattern says so; at most one event is kept per (trigger, source, target).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Iterable
 
@@ -73,6 +73,8 @@ def _route(frames: ParagraphFrames, filler: Token, inherited: bool) -> str:
         return "inherited"
     if filler.i in frames.mention_at:
         return "direct"
+    if filler.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i in frames.mention_at for c in filler.children):
+        return "direct"  # a name under its title: "dissident journalist Roman Protasevich"
     if filler.pos_ == "PRON":
         return "pronoun"
     if frames.pattern_of(filler) is not None:
@@ -87,6 +89,18 @@ JOINT_ACT_ROOTS = {"03", "04", "05", "06"}
 PERSONAL_TARGET_ROOTS = {"04"}
 # Roots of acts done to a place as much as to an actor (withdrawal, force, coercion, assault, fighting).
 PLACE_TARGET_ROOTS = {"08", "15", "17", "18", "19", "20"}
+# Roots of acts people do as a crowd or a gunman does ("des milliers de personnes ont manifesté à
+# Paris", "a gunman killed … in Nara"): unnamed people acting in a named place are its civilians.
+PEOPLE_SOURCE_ROOTS = {"14", "18", "19", "20"}
+# Roots of requests and demands: the one asked may be the subject of the complement clause.
+REQUEST_ROOTS = {"02", "10"}
+# Roots of acts aimed at a place as much as at an actor when told by a noun ("frappes contre les
+# infrastructures d'Odessa", "an investigation into war crimes in Ukraine").
+NOUN_PLACE_TARGET_ROOTS = PLACE_TARGET_ROOTS | {"09"}
+# Roots of acts a state does to people at home: arresting "dissidents", releasing "political
+# prisoners", protesters marching "against the reform". When the people are named by no actor, the
+# target is the country the act happens in (the clause's place, else the source's own country).
+DOMESTIC_TARGET_ROOTS = {"08", "14", "17", "18", "20"}
 
 
 def _roles(
@@ -187,6 +201,8 @@ class ArticleCoder:
                 place_actors.setdefault(place.paragraph, {})[place.head] = mention
         self.frames: list[ParagraphFrames] = []
         for number, paragraph in enumerate(parsed.paragraphs):
+            # Actors and places are found by now: the parse may be mended for the frames.
+            resources.grammars[paragraph.lang].repair(paragraph.doc)
             self.frames.append(
                 ParagraphFrames(
                     paragraph.doc,
@@ -359,7 +375,7 @@ class ArticleCoder:
             target_slots += [slot for slot in pattern.source if slot not in target_slots]
         # The target may also hang on an amount above the noun ("10 milliards d'aide à l'Ukraine")
         # or on the expression's second word ("la levée des sanctions contre l'Iran").
-        carriers = frames.quantity_carriers(noun)
+        carriers = frames.quantity_carriers(noun) + frames.quantities_below(noun)
         carriers += [frames.doc[i] for i in sorted(frames.particle_tokens(noun, pattern))]
         for slot in target_slots:
             targets = _roles(frames, frames.fillers(noun, slot), slot=slot)
@@ -370,6 +386,16 @@ class ArticleCoder:
                 targets = _roles(frames, _slot_fillers(frames, support, slot, {noun.i}), slot=slot)
             if targets:
                 break
+        if not targets and pattern.code[:2] in NOUN_PLACE_TARGET_ROOTS:
+            # A place the act is aimed at stands for its country, unless it is the actor's own
+            # ("Iraq's gas attack on Halabja").
+            own = {r.mention.actor.key for r in sources}
+            for slot in pattern.target:
+                targets = [
+                    r for r in _roles(frames, frames.fillers(noun, slot), where=True, slot=slot) if r.mention.actor.key not in own
+                ]
+                if targets:
+                    break
         anaphoric = False
         if not sources and not targets and any(c.dep_ == "det" for c in noun.children):
             lemma = fold(noun.lemma_)
@@ -418,6 +444,13 @@ class ArticleCoder:
                     targets = _roles(frames, frames.nested_fillers(verb, slot), slot=slot)
                     if targets:
                         return sources, targets
+        if not targets and pattern.code[:2] in REQUEST_ROOTS:
+            # "a exigé que le M23 cesse …", "demanded that Britain release …": whoever is asked to act.
+            for clause in verb.children:
+                if frames.grammar.clause_link(clause) == "ccomp":
+                    targets = _roles(frames, frames.fillers(clause, "subj"))
+                    if targets:
+                        return sources, targets
         if not targets:
             # The target may sit one clause down: in the complement ("promised to buy Brazilian
             # products") or on a participle on the object ("fired rounds aimed at …"); an act of
@@ -461,6 +494,61 @@ class ArticleCoder:
                 return [_Role(r.mention, "inherited") for r in roles]
         return []
 
+    def _domestic_targets(
+        self, frames: ParagraphFrames, token: Token, anchor: Token, pattern: Pattern, sources: list[_Role]
+    ) -> list[_Role]:
+        """People no actor names, in a target slot ("arrested dissident journalists", "manifesté
+        contre la réforme"): the country where the act happens, as its civilians."""
+        slots = [*pattern.target]
+        if pattern.code[:2] == "14":
+            slots += frames.profile.adversative_prepositions
+        filler = next(
+            (
+                f
+                for slot in slots
+                for f in _slot_fillers(frames, token, slot, set())
+                if f.pos_ in ("NOUN", "PROPN") and not frames.actors_of(f)
+            ),
+            None,
+        )
+        place = self._place_in_clause(frames, [anchor], set())
+        if place is not None and place.place is not None:
+            country = place.place.country
+        else:
+            countries = {r.mention.actor.country for r in sources}
+            country = countries.pop() if len(countries) == 1 else None
+        if not country:
+            return []
+        if filler is not None:
+            # Protesters protest against their rulers ("contre la réforme"); others act on people.
+            return [self._people(frames, filler, country, "GOV" if pattern.code[:2] == "14" else "CVL")]
+        if pattern.code[:2] == "14" and place is not None:
+            # Protesters marching "à Paris", "in Caracas": against their own country's rulers.
+            index = self.sentence_index[(frames.paragraph, anchor.sent.start)]
+            actor = Actor(country + "GOV", country, None, "GOV", None, "domestic")
+            return [_Role(ActorMention(place.span, actor, index, place.head, frames.paragraph), "domestic")]
+        return []
+
+    def _people_sources(self, frames: ParagraphFrames, verb: Token) -> list[_Role]:
+        """"Des milliers de personnes ont manifesté à Paris", "a gunman killed … in Nara": people no
+        actor names, acting in a place the clause names, are civilians of its country."""
+        subjects = [s for s in frames.subjects(verb) if s.pos_ == "NOUN" and not _roles(frames, [s])]
+        if not subjects:
+            return []
+        place = self._place_in_clause(frames, [verb], set())
+        if place is None or place.place is None or not place.place.country:
+            return []
+        return [self._people(frames, subjects[0], place.place.country)]
+
+    def _people(self, frames: ParagraphFrames, noun: Token, country: str, sector: str = "CVL") -> _Role:
+        """Civilians (or another sector) of ``country``, named by the noun phrase headed by ``noun``."""
+        phrase = frames.doc[noun.left_edge.i : noun.i + 1]
+        start = frames.offset + phrase.start_char
+        span = TextSpan(phrase.text, start, start + len(phrase.text))
+        index = self.sentence_index[(frames.paragraph, noun.sent.start)]
+        actor = Actor(country + sector, country, None, sector, None, "domestic")
+        return _Role(ActorMention(span, actor, index, noun.i, frames.paragraph), "domestic")
+
     def _target_nouns(self, frames: ParagraphFrames, head: Token, pattern: Pattern) -> list[Token]:
         nouns = []
         for slot in pattern.target:
@@ -482,6 +570,11 @@ class ArticleCoder:
                 return [event.source]
         return []
 
+    def _dated_later(self, frames: ParagraphFrames, anchors: list[Token]) -> bool:
+        published = self.article.published
+        when = self.date(frames, anchors, future=False)
+        return published is not None and when.basis == "text" and when.date is not None and when.date > published
+
     def _paragraph_of(self, token: Token) -> int:
         return next(f.paragraph for f in self.frames if f.doc is token.doc)
 
@@ -500,6 +593,13 @@ class ArticleCoder:
                         sources, targets, support, anaphoric = self._noun_roles(frames, token, pattern)
                         if anaphoric:
                             continue  # the same act named again: coded where it was first told
+                        carrier = frames.pattern_of(support) if support is not None else None
+                        if (
+                            carrier is not None
+                            and carrier.code[:2] != pattern.code[:2]
+                            and token.i in frames.particle_tokens(support, carrier)
+                        ):
+                            continue  # "a exigé la libération", "lifted the ban": the verb's expression is the act
                         if sources or targets:
                             self.noun_events.append(_NounEvent(fold(token.lemma_), sources, targets))
                         anchor = support or token
@@ -510,6 +610,10 @@ class ArticleCoder:
                         nouns = self._target_nouns(frames, token, pattern)
                     if pattern.target_required and not targets and sources:
                         targets = self._coordinated_targets(frames, anchor)
+                    if not sources and token.pos_ == "VERB" and pattern.code[:2] in PEOPLE_SOURCE_ROOTS:
+                        sources = self._people_sources(frames, token)
+                    if (pattern.target_required or pattern.code[:2] == "14") and not targets and sources and pattern.code[:2] in DOMESTIC_TARGET_ROOTS:
+                        targets = self._domestic_targets(frames, token, anchor, pattern, sources)
                     if pattern.target_required and not targets and len(sources) > 1 and pattern.code[:2] in JOINT_ACT_ROOTS:
                         # "Brazil and South Korea discussed …": an act between the members, one event per pair.
                         sources, targets = _pairs_among(sources)
@@ -517,9 +621,18 @@ class ArticleCoder:
                         continue
                     if len(sources) * max(1, len(targets)) > self.max_events_per_trigger:
                         continue  # a list of actors, not acts to code one by one
-                    status = modality_of(anchor, frames.grammar, frames.profile)
+                    # An event noun without a light verb takes the mood of the verb it is the object
+                    # of ("will pay a state visit", "n'a pas signé l'accord").
+                    mood_anchor = anchor
+                    if anchor is token and token.pos_ == "NOUN" and frames.grammar.is_object_of(token):
+                        mood_anchor = token.head
+                    status = modality_of(mood_anchor, frames.grammar, frames.profile)
                     if not status.codable:
                         continue
+                    if status.kind == "asserted" and self._dated_later(frames, [token, anchor]):
+                        # "est attendu à Alger le 16 juillet prochain": an act dated after the
+                        # article is announced, not done.
+                        status = replace(status, kind="future")
                     code = pattern.code
                     if status.kind == "future" and pattern.code[:2] in self.resources.ontology.intent_codes and pattern.code[:2] != "03":
                         # "Xi will pay a state visit": a cooperative act announced for later is an
@@ -567,14 +680,14 @@ class ArticleCoder:
         pairs = [(s, t) for s in sources for t in (targets or [None])]
         for source, target in pairs:
             target_key = target.mention.actor.key if target else None
-            if target is not None and (
-                target.mention is source.mention or (target_key == source.mention.actor.key and target.mention.actor.code == source.mention.actor.code)
-            ):
+            same_actor = target_key == source.mention.actor.key and target.mention.actor.code == source.mention.actor.code if target else False
+            if target is not None and (target.mention is source.mention or (same_actor and "domestic" not in (source.route, target.route))):
                 continue
-            key = (trigger.start, source.mention.actor.key, target_key)
+            # Two actors of one country are two events ("l'armée soudanaise et les FSR").
+            key = (trigger.start, source.mention.actor.key, target_key, target.mention.actor.code if target else None)
             # One act told by a light verb that is also a pattern and its noun ("signed
             # agreements", "a exigé le retrait") is one event, not two.
-            same_act = ("anchor", frames.paragraph, anchor.i, source.mention.actor.key, target_key, cameo.root)
+            same_act = ("anchor", frames.paragraph, anchor.i, source.mention.actor.key, key[-1], cameo.root)
             if key in seen or same_act in seen:
                 continue
             seen.update((key, same_act))

@@ -245,6 +245,16 @@ class ParagraphFrames:
             current = head
         return carriers
 
+    def quantities_below(self, noun: Token) -> list[Token]:
+        """The amount nouns that hang below an event noun ("un prêt de 2,9 milliards de dollars au
+        Sri Lanka": the target hangs on the amount)."""
+        found: list[Token] = []
+        frontier = [noun]
+        for _ in range(2):
+            frontier = [c for t in frontier for c in t.children if c.pos_ in ("NOUN", "NUM") and self._is_quantity(c)]
+            found += frontier
+        return found
+
     def _is_quantity(self, token: Token) -> bool:
         return (
             token.pos_ == "NUM"
@@ -299,11 +309,14 @@ class ParagraphFrames:
     def _actors_of_one(self, token: Token, depth: int, seen: frozenset[int], where: bool) -> list[ActorMention]:
         mention = self.mention_at.get(token.i)
         if mention is not None:
-            return [mention]
+            return [mention, *self._coordinated_sides(token, mention)]
         if where and token.i in self.place_actors:
             return [self.place_actors[token.i]]
         if depth >= MAX_OWNER_DEPTH:
             return []
+        if token.morph.get("Poss") == ["Yes"]:
+            antecedent = self.possessive_antecedent(token)
+            return [antecedent] if antecedent else []
         if token.pos_ == "PRON":
             antecedent = self.pronoun_antecedent(token)
             return [antecedent] if antecedent else []
@@ -327,6 +340,19 @@ class ParagraphFrames:
             return self.anaphora(token, pattern)
         return []
 
+    def _coordinated_sides(self, token: Token, mention: ActorMention) -> list[ActorMention]:
+        """The other countries of "Russian and Chinese warships": actors headed by adjectives
+        coordinated with one that qualifies ``token``."""
+        found: list[ActorMention] = []
+        for child in token.children:
+            if child.dep_ != "amod":
+                continue
+            for member in list(conjuncts(child))[1:]:
+                other = self.mention_at.get(member.i)
+                if other is not None and other is not mention and other.head == member.i and other not in found:
+                    found.append(other)
+        return found
+
     @staticmethod
     def is_demonstrative(noun: Token) -> bool:
         return any(c.dep_ == "det" and (c.morph.get("PronType") == ["Dem"] or c.lower_ in ("this", "that", "these", "those")) for c in noun.children)
@@ -343,7 +369,7 @@ class ParagraphFrames:
                     return found[0]
         return None
 
-    def _previous_subject(self, pronoun: Token) -> ActorMention | None:
+    def _previous_subject(self, pronoun: Token, number: bool = True) -> ActorMention | None:
         """"La Chine a critiqué le Japon. Elle a aussi …": a subject pronoun opening a clause takes
         the subject of the sentence before, when that sentence has exactly one actor subject of the
         pronoun's number."""
@@ -351,7 +377,7 @@ class ParagraphFrames:
         if sentence.start == 0:
             return None
         previous = self.doc[sentence.start - 1].sent
-        number = pronoun.morph.get("Number")
+        wanted = pronoun.morph.get("Number") if number else []
         found: list[ActorMention] = []
         for token in previous:
             if token.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or token.pos_ == "PRON":
@@ -359,10 +385,27 @@ class ParagraphFrames:
             mention = self.mention_at.get(token.i)
             if mention is None or mention in found:
                 continue
-            if number and token.morph.get("Number") and token.morph.get("Number") != number:
+            if wanted and token.morph.get("Number") and token.morph.get("Number") != wanted:
                 continue
             found.append(mention)
         return found[0] if len(found) == 1 else None
+
+    def possessive_antecedent(self, possessive: Token) -> ActorMention | None:
+        """"Ses combattants ont enlevé …": a possessive in its clause's subject stands for the
+        subject of the sentence before. Elsewhere it mostly says "its own" ("Russia withdrew its
+        troops"): no other actor, so none."""
+        noun = possessive.head
+        verb = noun
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = self.subjects(verb)
+        if any(noun.i == s.i or noun in s.subtree for s in subjects):
+            return self._previous_subject(possessive, number=False)
+        return None
 
     def pronoun_antecedent(self, pronoun: Token) -> ActorMention | None:
         """An object pronoun ("lui", "leur", "them") stands for the nearest actor named before it

@@ -62,6 +62,8 @@ def modality_of(anchor: Token, grammar: Grammar, profile: LanguageProfile) -> Mo
             return Modality(False, negated, "irrealis", f"under '{governor.text}'")
         if link == "ccomp" and lemma in profile.reporting_verbs and kind == "asserted":
             kind = "reported"
+        if link in ("conj", "xcomp", "advcl") and kind == "asserted" and governor.pos_ in ("VERB", "AUX") and grammar.mood(governor) == "future":
+            kind = "future"  # "will return to the Gulf, visiting Saudi Arabia"
         if link in ("conj", "xcomp") and grammar.is_negated(governor):
             negated = True
         current = governor

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from typing import Iterator, Protocol
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..knowledge.language_profile import LanguageProfile
 
 
 class Grammar(Protocol):
     profile: LanguageProfile
+
+    def repair(self, doc: Doc) -> None:
+        """Mend known misparses of the language's model in place, before frames are read."""
 
     def arguments(self, head: Token) -> list[tuple[str, Token]]:
         """``(slot, filler head)`` for the direct arguments and modifiers of a verb or noun."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..knowledge.language_profile import LanguageProfile
 
@@ -14,6 +14,9 @@ CLAUSE_LINKS = {"conj": "conj", "xcomp": "xcomp", "advcl": "advcl", "ccomp": "cc
 class EnglishGrammar:
     def __init__(self, profile: LanguageProfile) -> None:
         self.profile = profile
+
+    def repair(self, doc: Doc) -> None:
+        """No misparse of the English model is mended in place yet."""
 
     def case_word(self, token: Token) -> Token | None:
         if token.dep_ in ("pobj",) and token.head.dep_ in ("prep", "agent"):

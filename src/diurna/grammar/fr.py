@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..knowledge.language_profile import LanguageProfile
 
@@ -11,11 +11,64 @@ ADVERBIAL_PREPOSITIONS = {"auprès", "près", "autour", "loin", "lors", "face"}
 NOMINAL_POS = {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "VERB", "X"}
 NOMINAL_LINKS = {"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "nmod:poss"}
 NEGATION_WORDS = {"pas", "jamais", "aucun", "aucune", "nullement", "guère", "plus"}
+# Nouns of time that stand between a verb and its object ("a émis vendredi un mandat"), besides
+# the weekdays and relative days of the language profile.
+TIME_NOUNS = {"matin", "soir", "après-midi", "nuit", "veille", "lendemain", "jour", "semaine", "mois"}
+# Contracted articles that the parser reads as the preposition "de" after a time noun or a verb
+# ("a imposé mardi des droits de douane", "a utilisé du chlore").
+PARTITIVES = {"des", "du"}
+# Verbs whose complement really is introduced by "de": "parler des sanctions" is no object.
+DE_COMPLEMENT_VERBS = {
+    "parler", "discuter", "débattre", "traiter", "dépendre", "bénéficier", "profiter", "sortir", "venir",
+    "partir", "revenir", "provenir", "agir", "manquer", "douter", "disposer", "jouir", "user", "hériter",
+    "changer", "témoigner", "rire", "souffrir", "mourir", "décéder", "tenir", "relever", "résulter",
+    "rentrer", "repartir", "naître", "vivre", "dater",
+}
 
 
 class FrenchGrammar:
     def __init__(self, profile: LanguageProfile) -> None:
         self.profile = profile
+
+    def repair(self, doc: Doc) -> None:
+        """Mend two misparses that hide objects, in place (actors and places have read the parse by then).
+
+        A time noun right after the verb takes the verb's object ("a émis vendredi un mandat":
+        "mandat" hangs on "vendredi"), or is itself read as the object ("a proposé mardi de …");
+        and a partitive "des"/"du" is read as the preposition "de" ("a imposé mardi des droits de
+        douane", "a utilisé du chlore"). The object goes back to the verb, as its object.
+        """
+        time_words = set(self.profile.weekdays) | set(self.profile.relative_days) | TIME_NOUNS
+        for token in doc:
+            verb = token.head
+            if token.pos_ != "NOUN" or token.lower_ not in time_words or verb.pos_ != "VERB":
+                continue
+            if token.dep_ in ("obj", "xcomp"):
+                token.dep_ = "obl:mod"
+            for child in list(token.children):
+                if child.dep_ == "obj" or (child.dep_ == "nmod" and self._partitive(child)):
+                    child.head = verb
+                    child.dep_ = "obl:arg" if child.dep_ == "nmod" else "obj"
+        for token in doc:
+            verb = token.head
+            if (
+                token.dep_ in ("obl:arg", "obl:mod", "obl")
+                and verb.pos_ == "VERB"
+                and self._partitive(token)
+                and verb.lemma_ not in DE_COMPLEMENT_VERBS
+                and not self.is_passive(verb)
+                and not any(c.dep_ in ("obj", "expl:comp", "expl:pv", "expl") for c in verb.children)
+                and all(doc[i].dep_ in ("obl:mod", "advmod", "nmod", "punct") or doc[i].head.i != verb.i for i in range(verb.i + 1, token.i))
+            ):
+                case = next(c for c in token.children if c.dep_ == "case")
+                case.dep_ = "det"
+                token.dep_ = "obj"
+
+    @staticmethod
+    def _partitive(noun: Token) -> bool:
+        """A noun introduced by a contracted article the parser read as "de" ("des sanctions")."""
+        cases = [c for c in noun.children if c.dep_ == "case"]
+        return noun.pos_ == "NOUN" and len(cases) == 1 and cases[0].lower_ in PARTITIVES and cases[0].i < noun.i
 
     def case_word(self, token: Token) -> Token | None:
         for child in token.children:
@@ -53,6 +106,8 @@ class FrenchGrammar:
                 found.append(("obj", child))
             elif dep == "iobj":
                 found.append(("iobj", child))
+            elif dep == "det" and child.morph.get("Poss") == ["Yes"]:
+                found.append(("poss", child))  # "ses combattants", "son veto"
             elif child.pos_ not in NOMINAL_POS:
                 continue  # "par ailleurs", "en effet": adverbial phrases, not arguments
             elif dep == "obl:agent":
