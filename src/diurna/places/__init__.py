@@ -2,27 +2,34 @@
 
 A place mention is a named entity of a place type, a proper noun the gazetteer
 knows, or a capitalised name after a locative preposition ("à Bruxelles", "in
-Kharkiv"). Names that are part of a person's or an organisation's mention,
-months and weekdays are not places; nor is a capital that is the subject of a
-verb ("Moscou a dénoncé"): that is an actor.
+Kharkiv", "around Bakhmut" even where the model tags the name as something else).
+Names that are part of a person's or an organisation's mention, months and
+weekdays are not places; nor is a capital that is the subject of a verb ("Moscou
+a dénoncé"): that is an actor, unless a region or country set beside it is of
+another country ("Moscow, Idaho, was shaken").
 
-Ambiguous names are decided, strongest first, by a country or US state set
-beside the name ("Paris, Texas", "Tripoli, Lebanon"), by the countries named
-in the same sentence, by those of the article, then by population (countries
-outrank cities). A name the gazetteer lacks keeps its mention with no place.
+Ambiguous names are decided, strongest first, by a country or region set beside
+the name ("Paris, Texas", "Tripoli, Lebanon", "Vienne, dans l'Isère", "Laval, en
+Mayenne"; a town inside that region beats its namesakes), by the countries named
+in the same sentence, by the other places of the sentence when one lies near
+("Perth, north of Edinburgh"), by the countries of the article, then by
+population (countries outrank regions and cities; a region yields its name to a
+city of its own country: "New York", "Québec"). A region named right after a town
+is the one that holds it ("Atlanta, Georgia": the state). A name the gazetteer
+lacks keeps its mention with no place.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from ..knowledge.gazetteer import Candidate, Gazetteer
+from ..knowledge.gazetteer import REGION_FEATURE, Candidate, Gazetteer, km_between
 from ..knowledge.language_profile import LanguageProfile
-from ..records import ActorMention, ParsedArticle, PlaceMention, TextSpan
+from ..records import ActorMention, ParsedArticle, Place, PlaceMention, TextSpan
 
 PLACE_LABELS = {"LOC", "GPE", "FAC"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
@@ -31,20 +38,35 @@ NAME_DEPS = {"compound", "flat", "flat:name"}
 PLACE_ACTOR_HOWS = {"name", "seat", "adjective", "place"}
 LEADING_ARTICLES = ("le ", "la ", "les ", "l'", "l’", "the ")
 FRENCH_ARTICLES = ("Le ", "La ", "Les ")
-# Bonuses in log-population units: a country given beside the name decides; one named in the
-# sentence nearly does; one of the article tips close calls.
+# Words the model may put at the head of a place entity ("au Caire", "dans l'Isère"): a lower-case
+# preposition or article is not part of the name.
+NOT_NAME_POS = {"ADP", "DET"}
+# How far after "Name," a country or region may stand ("Tripoli, la grande ville du nord du Liban").
+BESIDE_WINDOW = 8
+# Bonuses in log-population units: a country given beside the name decides, the region it names
+# picks the town inside it among that country's namesakes; a country named in the sentence nearly
+# decides; a country where a namesake lies within NEAR_KM of another place of the sentence weighs
+# like a hundredfold population; a country of the article tips close calls.
 BESIDE_BONUS = 20.0
+WITHIN_BONUS = 2.0
 SENTENCE_COUNTRY_BONUS = 8.0
+NEAR_BONUS = 2.0
+NEAR_KM = 250.0
 ARTICLE_COUNTRY_BONUS = 4.0
 
 
 @dataclass(frozen=True, slots=True)
 class PlaceContext:
-    """Countries that can decide an ambiguous name: beside it, in its sentence, in the article."""
+    """What can decide an ambiguous name: the countries and regions set beside it, the countries
+    of its sentence and of the article, and the other places named in its sentence."""
 
     beside: frozenset[str] = frozenset()
     sentence: frozenset[str] = frozenset()
     article: frozenset[str] = frozenset()
+    regions: frozenset[str] = frozenset()  # codes of the regions named beside it
+    near: tuple[Place, ...] = ()
+    # Codes of the regions the name just before it may lie in ("Atlanta, Georgia": the state).
+    holds: frozenset[str] = frozenset()
 
 
 def _candidates_for(gazetteer: Gazetteer, text: str) -> list[Candidate]:
@@ -69,14 +91,25 @@ def choose(candidates: list[Candidate], context: PlaceContext | set[str]) -> Can
         return None
     if not isinstance(context, PlaceContext):
         context = PlaceContext(article=frozenset(context))
+    # The countries of the candidates that lie near another place of the sentence: proximity
+    # decides between countries, not between a country's namesakes.
+    near_countries = {
+        c.place.country for c in candidates if any(km_between(c.place, other) <= NEAR_KM for other in context.near)
+    }
 
     def score(candidate: Candidate) -> float:
         country = candidate.place.country
         bonus = 0.0
         if country in context.beside:
             bonus += BESIDE_BONUS
+        if candidate.place.feature == REGION_FEATURE and context.holds.intersection(candidate.within[:1]):
+            bonus += BESIDE_BONUS
+        if context.regions.intersection(candidate.within):
+            bonus += WITHIN_BONUS
         if country in context.sentence:
             bonus += SENTENCE_COUNTRY_BONUS
+        if country in near_countries:
+            bonus += NEAR_BONUS
         if country in context.article:
             bonus += ARTICLE_COUNTRY_BONUS
         return math.log10(candidate.population + 10) + bonus
@@ -92,12 +125,22 @@ def _name_group(doc: Doc, token_i: int) -> tuple[int, int]:
     return start, end
 
 
+def _case_of(token: Token) -> Token | None:
+    """The preposition that introduces a name, in either parse scheme ("à" as its case, "in" as its head)."""
+    case = next((c for c in token.children if c.dep_ in ("case", "prep")), None)
+    if case is None and token.dep_ == "pobj":
+        case = token.head
+    return case
+
+
 def _spans(doc: Doc, profile: LanguageProfile, gazetteer: Gazetteer, blocked: set[int]) -> list[Span]:
     calendar = set(profile.months) | set(profile.weekdays)
     spans: list[Span] = []
     covered: set[int] = set()
 
     def take(start: int, end: int) -> None:
+        while start < end - 1 and doc[start].pos_ in NOT_NAME_POS and doc[start].text[:1].islower():
+            start += 1  # "au Caire" → "Caire"
         if any(i in covered or i in blocked for i in range(start, end)):
             return
         if doc[start:end].text.lower().rstrip(".") in calendar:
@@ -109,15 +152,22 @@ def _spans(doc: Doc, profile: LanguageProfile, gazetteer: Gazetteer, blocked: se
         if ent.label_ in PLACE_LABELS:
             take(ent.start, ent.end)
     for token in doc:
-        if token.i in covered or token.pos_ != "PROPN" or not token.text[:1].isupper():
+        if token.i in covered or not token.text[:1].isupper():
+            continue
+        if token.pos_ != "PROPN":
+            # A rare name the model mistags ("around Bakhmut" as an adverb) is still a place
+            # after a locative preposition, when the gazetteer knows it.
+            case = _case_of(token)
+            if token.is_sent_start or case is None or case.lower_ not in profile.locative_prepositions:
+                continue
+            if _candidates_for(gazetteer, token.text):
+                take(token.i, token.i + 1)
             continue
         if token.dep_ in NAME_DEPS and token.head.pos_ == "PROPN" and token.head.i != token.i:
             continue  # part of a name headed elsewhere
         start, end = _name_group(doc, token.i)
         text = doc[start:end].text
-        case = next((c for c in token.children if c.dep_ in ("case", "prep")), None)
-        if case is None and token.dep_ == "pobj":
-            case = token.head
+        case = _case_of(token)
         after_locative = case is not None and case.lower_ in profile.locative_prepositions
         if after_locative or _candidates_for(gazetteer, text):
             take(start, end)
@@ -125,22 +175,49 @@ def _spans(doc: Doc, profile: LanguageProfile, gazetteer: Gazetteer, blocked: se
     return spans
 
 
-def _beside(doc: Doc, span: Span, gazetteer: Gazetteer, us_states: frozenset[str]) -> frozenset[str]:
-    """Countries given right after the name: "Paris, Texas", "Tripoli, Lebanon", "London, en Ontario"."""
-    found: set[str] = set()
+def _beside(doc: Doc, span: Span, gazetteer: Gazetteer, profile: LanguageProfile) -> tuple[frozenset[str], frozenset[str]]:
+    """Countries and regions given right after the name: "Paris, Texas", "Tripoli, Lebanon",
+    "London, en Ontario", "Vienne, dans l'Isère". A bare name counts when it is mostly a country
+    or a region; after "en", "dans", "in", a region that a city's name hides counts too ("Yonkers,
+    in New York"). Returns the countries and the codes of the regions."""
+    countries: set[str] = set()
+    regions: set[str] = set()
     i = span.end
-    if i < len(doc) and doc[i].text == ",":
-        window = doc[i + 1 : min(len(doc), i + 9)]
-        for token in window:
-            if token.text in (".", ";"):
-                break
-            if token.text in us_states:
-                found.add("USA")
-            if token.pos_ == "PROPN" and token.text[:1].isupper():
-                for candidate in gazetteer.lookup(token.text)[:1]:
-                    if candidate.place.feature == "country":
-                        found.add(candidate.place.country)
-    return frozenset(found)
+    if i >= len(doc) or doc[i].text != ",":
+        return frozenset(), frozenset()
+    for token in doc[i + 1 : min(len(doc), i + 1 + BESIDE_WINDOW)]:
+        if token.text in (".", ";"):
+            break
+        if token.text in gazetteer.us_states:
+            countries.add("USA")
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            continue
+        start, end = _name_group(doc, token.i)
+        names = {doc[start:end].text, token.text}
+        named: list[Candidate] = []
+        for name in names:
+            named += [c for c in gazetteer.lookup(name)[:1] if c.place.feature in ("country", REGION_FEATURE)]
+        case = _case_of(doc[start:end].root)
+        if case is not None and case.lower_ in profile.country_locative_prepositions:
+            for name in names:
+                named += gazetteer.regions_named(name)[:1]
+        for candidate in named:
+            if candidate.place.country:
+                countries.add(candidate.place.country)
+            regions.update(candidate.within[:1])
+    return frozenset(countries), frozenset(regions)
+
+
+def _set_beside(doc: Doc, first: Span, second: Span) -> bool:
+    """Whether ``second`` follows ``first`` after a comma and at most a preposition and an
+    article ("Atlanta, Georgia", "Laval, en Mayenne", "Vienne, dans l'Isère")."""
+    between = doc[first.end : second.start]
+    return (
+        first.sent.start == second.sent.start
+        and len(between) >= 1 and between[0].text == ","
+        and all(t.pos_ in NOT_NAME_POS for t in between[1:])
+        and len(between) <= 3
+    )
 
 
 def find_place_mentions(
@@ -158,13 +235,15 @@ def find_place_mentions(
         if mention.actor.country:
             sentence_countries.setdefault(mention.sentence_index, set()).add(mention.actor.country)
     subject_actors = {
-        (m.paragraph, m.head)
+        (m.paragraph, m.head): m
         for m in actor_list
         if parsed.paragraphs[m.paragraph].doc[m.head].dep_ in SUBJECT_DEPS
     }
-    mentions: list[PlaceMention] = []
+    found: list[tuple[PlaceMention, PlaceContext, list[Candidate]]] = []
     for number, paragraph in enumerate(parsed.paragraphs):
         doc = paragraph.doc
+        profile = profiles[paragraph.lang]
+        previous: tuple[Span, list[Candidate]] | None = None
         # Words of a person's, an office's or an organisation's mention are not places.
         blocked: set[int] = set()
         for mention in actor_list:
@@ -172,28 +251,57 @@ def find_place_mentions(
                 span = doc.char_span(mention.span.start - paragraph.start, mention.span.end - paragraph.start, alignment_mode="expand")
                 if span is not None:
                     blocked.update(range(span.start, span.end))
-        for span in _spans(doc, profiles[paragraph.lang], gazetteer, blocked):
+        for span in _spans(doc, profile, gazetteer, blocked):
             head = span.root.i
-            if (number, head) in subject_actors:
-                continue
+            beside, regions = _beside(doc, span, gazetteer, profile)
+            subject = subject_actors.get((number, head))
+            if subject is not None and (not beside or subject.actor.country in beside):
+                continue  # "Moscou a dénoncé": the capital is an actor
             index = sentence_index[(number, span.sent.start)]
-            context = PlaceContext(
-                beside=_beside(doc, span, gazetteer, us_states),
-                sentence=frozenset(sentence_countries.get(index, ())) | (frozenset({"USA"}) if any(t.text in us_states for t in span.sent) else frozenset()),
-                article=article_countries,
-            )
-            chosen = choose(_candidates_for(gazetteer, span.text), context)
             start = paragraph.start + span.start_char
-            mentions.append(
-                PlaceMention(
-                    span=TextSpan(span.text, start, start + len(span.text)),
-                    place=chosen.place if chosen else None,
-                    sentence_index=index,
-                    head=head,
-                    paragraph=number,
-                )
+            end = start + len(span.text)
+            # A US state named elsewhere in the sentence (not the name itself: "Georgia").
+            state_named = any(t.text in us_states for t in span.sent if not span.start <= t.i < span.end)
+            candidates = _candidates_for(gazetteer, span.text)
+            holds: frozenset[str] = frozenset()
+            if previous is not None and _set_beside(doc, previous[0], span):
+                # "Atlanta, Georgia", "Buffalo, New York": a region that holds the town before it.
+                holds = frozenset(code for candidate in previous[1] for code in candidate.within)
+                candidates += [c for c in gazetteer.regions_named(span.text) if holds.intersection(c.within[:1]) and c not in candidates]
+            previous = (span, candidates)
+            context = PlaceContext(
+                beside=beside,
+                sentence=frozenset(sentence_countries.get(index, ())) | (frozenset({"USA"}) if state_named else frozenset()),
+                article=article_countries,
+                regions=regions,
+                holds=holds,
             )
-    return tuple(mentions)
+            chosen = choose(candidates, context)
+            mention = PlaceMention(
+                span=TextSpan(span.text, start, end),
+                place=chosen.place if chosen else None,
+                sentence_index=index,
+                head=head,
+                paragraph=number,
+            )
+            found.append((mention, context, candidates))
+    return tuple(_with_neighbours(found))
+
+
+def _with_neighbours(found: list[tuple[PlaceMention, PlaceContext, list[Candidate]]]) -> Iterable[PlaceMention]:
+    """Each mention chosen again with the other towns and regions of its sentence as neighbours
+    ("Perth, north of Edinburgh" is the Scottish Perth): one pass, on the first choices."""
+    for mention, context, candidates in found:
+        near = tuple(
+            other.place for other, _, _ in found
+            if other is not mention and other.sentence_index == mention.sentence_index
+            and other.place is not None and other.place.feature != "country"
+        )
+        if not near or len(candidates) < 2:
+            yield mention
+            continue
+        chosen = choose(candidates, replace(context, near=near))
+        yield replace(mention, place=chosen.place if chosen else None)
 
 
 __all__ = ["PlaceContext", "choose", "find_place_mentions"]
