@@ -18,6 +18,7 @@ from pathlib import Path
 
 from diurna import evaluate
 from diurna.pipeline import Coder
+from diurna.store.merging_score import score_merging
 
 HERE = Path(__file__).resolve().parent
 GOLD = HERE / "gold"
@@ -36,6 +37,7 @@ def full_report(coder: Coder, split: str | None) -> dict:
         "events": evaluate.score(results),
         "actors": evaluate.score_actors(coder, GOLD),
         "places": evaluate.score_places(coder, GOLD),
+        "merging": score_merging(coder, GOLD / "clusters"),
         "patterns": {lang: pattern_report(coder, lang) for lang in ("fr", "en")},
     }
 
@@ -53,6 +55,7 @@ def floors_from(report: dict) -> dict:
     down = lambda v: math.floor(v * 100) / 100  # noqa: E731
     up = lambda v: math.ceil(v * 100) / 100  # noqa: E731
     floors: dict = {"events": {}, "actors": {}, "places": {}, "patterns": {}}
+    floors["merging"] = {k: down(report["merging"][k]) for k in ("precision", "recall")}
     for lang, scores in report["events"].items():
         floors["events"][lang] = {name: {"f1": down(scores[name]["f1"])} for name in EVENT_METRICS}
         floors["events"][lang]["over_generation_max"] = max(OVER_GENERATION_CEILING, up(scores["over_generation"]))

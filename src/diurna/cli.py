@@ -287,6 +287,10 @@ def run_evaluate(args: argparse.Namespace, coder, stdout: TextIO, stderr: TextIO
         report["actors"] = evaluate.score_actors(coder, gold)
     if (gold / "places").is_dir():
         report["places"] = evaluate.score_places(coder, gold)
+    if (gold / "clusters").is_dir():
+        from .store.merging_score import score_merging
+
+        report["merging"] = score_merging(coder, gold / "clusters")
     stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     return 0
 

@@ -59,3 +59,10 @@ def test_actor_keys_use_country_then_organization():
     assert actor_key({"country": "RUS", "organization": None, "code": "RUSMIL", "text": "les forces russes"}) == "RUS"
     assert actor_key({"country": None, "organization": "NATO", "code": "IGOWSTNAT", "text": "l'OTAN"}) == "NATO"
     assert actor_key(None) == ""
+
+
+def test_a_dateline_place_only_breaks_ties():
+    datelined = Report("e2", "RUS", "UKR", "19", "190", False, dt.date(2022, 3, 2), "text", None, hint=ODESA)
+    candidates = [cluster(1, place=KHARKIV), cluster(2, place=ODESA)]
+    assert best_cluster(datelined, candidates, RULES).id == 2
+    assert best_cluster(datelined, [cluster(1, place=KHARKIV)], RULES).id == 1  # never keeps reports apart

@@ -130,3 +130,44 @@ def test_a_failed_write_leaves_nothing_half_written(coder, store):
         store.add_many([good, bad])
     assert store.counts() == dict.fromkeys(store.counts(), 0)
     assert store.integrity() == "ok"
+
+
+def test_a_version_1_store_migrates_to_the_current_schema(tmp_path):
+    from diurna.store.schema import MIGRATIONS, _statements
+
+    path = tmp_path / "old.db"
+    connection = sqlite3.connect(path)
+    for statement in _statements(MIGRATIONS[0]):
+        connection.execute(statement)
+    connection.execute("PRAGMA user_version = 1")
+    connection.commit()
+    connection.close()
+    with Store.open(path) as store:
+        assert store.connection.execute("PRAGMA user_version").fetchone()[0] == VERSION
+        columns = {row[1] for row in store.connection.execute("PRAGMA table_info(clusters)")}
+        assert {"quad_class", "goldstein"} <= columns
+
+
+def test_aggregations_count_each_act_once(coder, store):
+    from diurna.store import stats
+
+    store.add(coded(coder, CONDEMN_FR, "fr", "2022-03-24", url="https://journal.example/a", lang="fr"))
+    store.add(coded(coder, CONDEMN_EN, "en", "2022-03-24", url="https://paper.example/b", lang="en"))
+    store.add(coded(coder, STRIKE_KHARKIV, "k", "2022-03-03", lang="en"))
+    days = {row["date"]: row for row in stats.timeline(store.connection)}
+    strike_day = next(store.events(EventQuery(article="k", code="19")))["date"]  # "on Wednesday": 2022-03-02
+    assert days[strike_day]["quad_class"]["4"] == 1
+    assert days["2022-03-24"]["quad_class"]["3"] == 1  # two reports, one condemnation
+    pairs = {(d["source"], d["target"]): d["events"] for d in stats.dyads(store.connection)}
+    assert pairs[("NATO", "RUS")] == 1
+    where = stats.places(store.connection, EventQuery(actor="RUS", until=dt.date(2022, 3, 10)))
+    assert [p["name"] for p in where] == ["Kharkiv"]
+
+
+def test_an_article_replaced_within_one_batch_keeps_the_text_index_whole(coder, store):
+    first = coded(coder, CONDEMN_FR, "same", "2022-03-24", lang="fr")
+    second = coded(coder, STRIKE_KHARKIV, "same", "2022-03-03", lang="en")
+    assert store.add_many([first, second]) == ["added", "replaced"]
+    store.connection.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')")
+    assert {r["article_id"] for r in store.events(EventQuery(text="Kharkiv"))} == {"same"}
+    assert list(store.events(EventQuery(text="alliés"))) == []

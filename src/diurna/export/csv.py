@@ -36,7 +36,7 @@ def flat_record(record: EventRecord) -> dict[str, Any]:
     location = record["location"] or {}
     row.update(location_name=location.get("name"), location_country=location.get("country"), lat=location.get("lat"), lon=location.get("lon"), geonameid=location.get("geonameid"))
     cluster = record.get("cluster") or {}
-    row.update(cluster_id=cluster.get("id"), num_mentions=cluster.get("num_mentions"), num_articles=cluster.get("num_articles"), num_sources=cluster.get("num_sources"))
+    row.update(cluster_id=cluster.get("id", record.get("cluster_id")), num_mentions=cluster.get("num_mentions"), num_articles=cluster.get("num_articles"), num_sources=cluster.get("num_sources"))
     return row
 
 

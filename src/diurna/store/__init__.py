@@ -22,7 +22,7 @@ import json
 import os
 import sqlite3
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 from urllib.parse import urlsplit
@@ -87,6 +87,8 @@ class Store:
                 connection = sqlite3.connect(path, isolation_level=None, timeout=30.0)
                 connection.execute("PRAGMA journal_mode=WAL")
                 connection.execute("PRAGMA synchronous=NORMAL")
+                # Index pages stay in memory while a large store grows (128 MB at most).
+                connection.execute("PRAGMA cache_size=-131072")
             connection.execute("PRAGMA foreign_keys=ON")
             connection.execute("PRAGMA busy_timeout=30000")
             if readonly:
@@ -137,8 +139,16 @@ class Store:
         cursor = self.connection.cursor()
         try:
             cursor.execute("BEGIN IMMEDIATE")
+            pending: list[str] = []  # articles whose sentences are not yet in the full-text index
             for coded in batch:
-                outcomes.append(self._write(cursor, coded, touched))
+                if pending and self.stored(coded.article) is not None:
+                    # A replacement deletes sentences through the FTS trigger: index what is pending first.
+                    self._index_sentences(cursor, pending)
+                outcome = self._write(cursor, coded, touched)
+                if outcome != "unchanged":
+                    pending.append(coded.article.id)
+                outcomes.append(outcome)
+            self._index_sentences(cursor, pending)
             self._recount(cursor, touched)
             cursor.execute("COMMIT")
         except BaseException as exc:
@@ -149,12 +159,22 @@ class Store:
             raise
         return outcomes
 
+    @staticmethod
+    def _index_sentences(cursor: sqlite3.Cursor, pending: list[str]) -> None:
+        """Add the sentences of the pending articles to the full-text index, and empty the list."""
+        cursor.executemany(
+            "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE article_id = ?",
+            [(article_id,) for article_id in pending],
+        )
+        pending.clear()
+
     def _write(self, cursor: sqlite3.Cursor, coded: CodedArticle, touched: set[int]) -> str:
         article = coded.article
         digest = content_hash(article)
         found = self.stored(article)
         if found is not None and found.content_hash == digest:
             return "unchanged"
+        source = outlet(article.url)
         if found is not None:
             touched.update(r[0] for r in cursor.execute(
                 "SELECT DISTINCT cluster_id FROM events WHERE article_id = ? AND cluster_id IS NOT NULL", (found.id,)
@@ -164,18 +184,16 @@ class Store:
             "INSERT INTO articles (id, url, source, title, published, language, text, content_hash, ingested_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                article.id, article.url, outlet(article.url), article.title,
+                article.id, article.url, source, article.title,
                 article.published.isoformat() if article.published else None, coded.language,
                 article.text, digest, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             ),
         )
-        sentence_ids: dict[int, int] = {}
-        for index, span in enumerate(coded.sentences):
-            cursor.execute(
-                'INSERT INTO sentences (article_id, sentence_index, start, "end", text) VALUES (?, ?, ?, ?, ?)',
-                (article.id, index, span.start, span.end, span.text),
-            )
-            sentence_ids[index] = cursor.lastrowid  # type: ignore[assignment]
+        cursor.executemany(
+            'INSERT INTO sentences (article_id, sentence_index, start, "end", text) VALUES (?, ?, ?, ?, ?)',
+            [(article.id, index, span.start, span.end, span.text) for index, span in enumerate(coded.sentences)],
+        )
+        sentence_ids = dict(cursor.execute("SELECT sentence_index, id FROM sentences WHERE article_id = ?", (article.id,)).fetchall())
         cursor.executemany(
             'INSERT INTO actor_mentions (article_id, sentence_index, start, "end", text, code, country, organization, sector, entity, how)'
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -195,42 +213,51 @@ class Store:
                 for m in coded.places
             ],
         )
-        for event in coded.events:
-            self._write_event(cursor, event, sentence_ids.get(event.sentence_index), touched)
+        rows = [self._event_row(cursor, event, sentence_ids.get(event.sentence_index), source, coded, touched) for event in coded.events]
+        cursor.executemany(
+            "INSERT OR REPLACE INTO events (event_id, article_id, cluster_id, sentence_id, date, date_basis, cameo_code, cameo_root,"
+            " quad_class, goldstein, plover_type, source_key, source_country, source_organization, source_entity,"
+            " target_key, target_country, target_organization, target_entity, place_country, geonameid, place_names,"
+            " place_in_sentence, negated, confidence, record)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
         return "replaced" if found is not None else "added"
 
-    def _write_event(self, cursor: sqlite3.Cursor, event: Event, sentence_id: int | None, touched: set[int]) -> None:
+    def _event_row(
+        self, cursor: sqlite3.Cursor, event: Event, sentence_id: int | None, source: str | None, coded: CodedArticle,
+        touched: set[int],
+    ) -> tuple:
+        """The event's row, once its cluster is chosen (a new cluster is written here)."""
         record = event_record(event)
+        in_sentence = _place_in_sentence(event, coded)
         report = report_from_record(record)
-        cluster_id = self._cluster_for(cursor, report, touched)
+        if not in_sentence:
+            report = replace(report, place=None, hint=report.place)  # a dateline's place: where the reporter was
+        cluster_id = self._cluster_for(cursor, report, event, source, touched)
         place = event.location.place if event.location else None
         names: set[str] = set()
         if event.location is not None:
             names.add(fold(event.location.span.text))
         if place is not None:
             names.add(fold(place.name))
-        cursor.execute(
-            "INSERT OR REPLACE INTO events (event_id, article_id, cluster_id, sentence_id, date, date_basis, cameo_code, cameo_root,"
-            " quad_class, goldstein, plover_type, source_key, source_country, source_organization, source_entity,"
-            " target_key, target_country, target_organization, target_entity, place_country, geonameid, place_names,"
-            " negated, confidence, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                event.event_id, event.article_id, cluster_id, sentence_id, record["date"], event.date.basis,
-                event.cameo.code, event.cameo.root, event.cameo.quad_class, event.cameo.goldstein,
-                event.plover.type if event.plover else None,
-                report.source_key, event.source.actor.country, event.source.actor.organization, event.source.actor.entity,
-                report.target_key,
-                event.target.actor.country if event.target else None,
-                event.target.actor.organization if event.target else None,
-                event.target.actor.entity if event.target else None,
-                place.country if place else None, place.geonameid if place else None,
-                ("|" + "|".join(sorted(names)) + "|") if names else None,
-                int(event.negated), event.confidence, json.dumps(record, ensure_ascii=False),
-            ),
+        return (
+            event.event_id, event.article_id, cluster_id, sentence_id, record["date"], event.date.basis,
+            event.cameo.code, event.cameo.root, event.cameo.quad_class, event.cameo.goldstein,
+            event.plover.type if event.plover else None,
+            report.source_key, event.source.actor.country, event.source.actor.organization, event.source.actor.entity,
+            report.target_key,
+            event.target.actor.country if event.target else None,
+            event.target.actor.organization if event.target else None,
+            event.target.actor.entity if event.target else None,
+            place.country if place else None, place.geonameid if place else None,
+            ("|" + "|".join(sorted(names)) + "|") if names else None,
+            None if event.location is None else int(in_sentence),
+            int(event.negated), event.confidence, json.dumps(record, ensure_ascii=False),
         )
 
-    def _cluster_for(self, cursor: sqlite3.Cursor, report: Report, touched: set[int]) -> int:
-        """The cluster this event joins: an existing compatible one, else a new one."""
+    def _cluster_for(self, cursor: sqlite3.Cursor, report: Report, event: Event, source: str | None, touched: set[int]) -> int:
+        """The cluster this event joins: an existing compatible one (recounted at commit), else a new one."""
         window = max(self.rules.window_days, self.rules.article_window_days)
         if report.date is not None:
             low = (report.date - dt.timedelta(days=window)).isoformat()
@@ -254,27 +281,28 @@ class Store:
         if chosen is not None:
             touched.add(chosen.id)
             return chosen.id
+        # A new cluster of one mention: its summary is the event's own, no recount needed.
         place = report.place
         cursor.execute(
             "INSERT INTO clusters (source_key, target_key, root, negated, date, date_basis, code, place_name, place_country,"
-            " lat, lon, feature, geonameid, num_mentions, num_articles, num_sources, representative)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)",
+            " lat, lon, feature, geonameid, num_mentions, num_articles, num_sources, confidence, representative,"
+            " quad_class, goldstein) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?, ?, ?)",
             (
                 report.source_key, report.target_key, report.root, int(report.negated),
                 report.date.isoformat() if report.date else None, report.date_basis, report.code,
                 *((place.name, place.country, place.lat, place.lon, place.feature, place.geonameid) if place else (None,) * 6),
-                report.event_id,
+                1 if source else 0, event.confidence, report.event_id, event.cameo.quad_class, event.cameo.goldstein,
             ),
         )
-        touched.add(cursor.lastrowid)  # type: ignore[arg-type]
         return cursor.lastrowid  # type: ignore[return-value]
 
     def _recount(self, cursor: sqlite3.Cursor, cluster_ids: set[int]) -> None:
         """Counts, date, code, place and representative of each cluster, from its members."""
         for cluster_id in sorted(cluster_ids):
             members = cursor.execute(
-                "SELECT e.event_id, e.article_id, a.source, e.cameo_code, e.date, e.date_basis, e.confidence, e.record"
-                " FROM events e JOIN articles a ON a.id = e.article_id WHERE e.cluster_id = ? ORDER BY e.event_id",
+                "SELECT e.event_id, e.article_id, a.source, e.cameo_code, e.date, e.date_basis, e.confidence,"
+                " CASE WHEN e.place_in_sentence THEN e.record END, e.quad_class, e.goldstein FROM events e JOIN articles a ON a.id = e.article_id WHERE e.cluster_id = ?"
+                " ORDER BY e.event_id",
                 (cluster_id,),
             ).fetchall()
             if not members:
@@ -286,19 +314,19 @@ class Store:
             basis = "text" if texts else (members[0][5] if date else None)
             codes = Counter(m[3] for m in members)
             code = min(codes, key=lambda c: (-codes[c], c))
-            places = [PlaceKey.from_record(json.loads(m[7])["location"]) for m in members]
+            places = [PlaceKey.from_record(json.loads(m[7])["location"]) for m in members if m[7] is not None]
             known = [p for p in places if p is not None]
             place = max(known, key=lambda p: (p.specificity, sum(q == p for q in known))) if known else None
             # The most confident mention with the cluster's code stands for it; ties go to the smallest id.
-            representative = min(members, key=lambda m: (-m[6], m[3] != code, m[0]))[0]
+            representative = min(members, key=lambda m: (m[3] != code, -m[6], m[0]))
             cursor.execute(
                 "UPDATE clusters SET num_mentions = ?, num_articles = ?, num_sources = ?, date = ?, date_basis = ?, code = ?,"
                 " place_name = ?, place_country = ?, lat = ?, lon = ?, feature = ?, geonameid = ?, confidence = ?,"
-                " representative = ? WHERE id = ?",
+                " representative = ?, quad_class = ?, goldstein = ? WHERE id = ?",
                 (
                     len(members), len({m[1] for m in members}), len({m[2] for m in members if m[2]}), date, basis, code,
                     *((place.name, place.country, place.lat, place.lon, place.feature, place.geonameid) if place else (None,) * 6),
-                    max(m[6] for m in members), representative, cluster_id,
+                    max(m[6] for m in members), representative[0], representative[8], representative[9], cluster_id,
                 ),
             )
 
@@ -318,21 +346,26 @@ class Store:
     # Reading ----------------------------------------------------------------------------
 
     def events(self, query: EventQuery = EventQuery(), *, limit: int | None = None, offset: int = 0) -> Iterator[EventRecord]:
-        """Raw event mentions, as `diurna code` printed them, by article and position."""
+        """Raw event mentions, as `diurna code` printed them, with the ``cluster_id`` of the act they report."""
         where, params = query.where("e")
-        sql = f"SELECT e.record FROM events e WHERE {where} ORDER BY e.date, e.article_id, e.rowid"
+        sql = f"SELECT e.record, e.cluster_id FROM events e WHERE {where} ORDER BY e.date, e.article_id, e.rowid"
         sql, params = _paged(sql, params, limit, offset)
-        for (record,) in self.connection.execute(sql, params):
-            yield json.loads(record)
+        for record, cluster_id in self.connection.execute(sql, params):
+            yield json.loads(record) | {"cluster_id": cluster_id}
 
     def clusters(self, query: EventQuery = EventQuery(), *, limit: int | None = None, offset: int = 0) -> Iterator[EventRecord]:
         """One record per real-world act that has a mention matching the query: its representative
         mention's record, with ``cluster`` holding the counts and every mention's event id."""
-        where, params = query.where("e")
+        direct = query.cluster_where("c")
+        if direct is not None:
+            where, params = direct
+        else:
+            where, params = query.where("e")
+            where = f"c.id IN (SELECT e.cluster_id FROM events e WHERE {where})"
         sql = (
             "SELECT c.id, c.num_mentions, c.num_articles, c.num_sources, c.date, c.code, a.url, r.record FROM clusters c"
             " JOIN events r ON r.event_id = c.representative JOIN articles a ON a.id = r.article_id"
-            f" WHERE c.id IN (SELECT e.cluster_id FROM events e WHERE {where}) ORDER BY c.date, c.id"
+            f" WHERE {where} ORDER BY c.date, c.id"
         )
         sql, params = _paged(sql, params, limit, offset)
         for cluster_id, mentions, articles, sources, date, code, url, record in self.connection.execute(sql, params).fetchall():
@@ -361,6 +394,16 @@ class Store:
 
     def integrity(self) -> str:
         return self.connection.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+def _place_in_sentence(event: Event, coded: CodedArticle) -> bool:
+    """Whether the event's place is named inside the event's own sentence (not only in the dateline)."""
+    if event.location is None:
+        return False
+    if event.sentence_index >= len(coded.sentences):
+        return True  # no sentence spans to tell: trust the coder
+    sentence = coded.sentences[event.sentence_index]
+    return sentence.start <= event.location.span.start and event.location.span.end <= sentence.end
 
 
 def _paged(sql: str, params: list[object], limit: int | None, offset: int) -> tuple[str, list[object]]:

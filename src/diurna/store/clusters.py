@@ -14,8 +14,11 @@ Why these rules:
   yesterday's strike dated by its article is a day late.
 - Places: a strike on Kharkiv and one on Odesa the same day are two acts; a
   report that only says "in Ukraine" fits either.
+- A place named only in the dateline says where the reporter was: it never
+  keeps reports apart, it only breaks ties between clusters that fit.
 A new event joins the best compatible cluster (same full code, then same
-place, then nearest date, then the oldest cluster), else starts one. This is
+place, then the dateline's place, then nearest date, then the oldest
+cluster), else starts one. This is
 greedy, so ingest order can matter at the edges; reports of one act rarely
 sit at the edge of two clusters.
 """
@@ -77,6 +80,9 @@ class Report:
     date: dt.date | None
     date_basis: str | None
     place: PlaceKey | None
+    # A place the report gives only in its dateline: where the reporter was. It never
+    # keeps reports apart, but among clusters that fit it picks the one at that place.
+    hint: PlaceKey | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,17 +149,22 @@ def dates_compatible(report: Report, cluster: ClusterView, rules: MergeRules) ->
     return abs((report.date - cluster.date).days) <= window
 
 
+def _same(a: PlaceKey | None, b: PlaceKey | None) -> bool:
+    return a is not None and b is not None and a.geonameid is not None and a.geonameid == b.geonameid
+
+
 def best_cluster(report: Report, candidates: Iterable[ClusterView], rules: MergeRules) -> ClusterView | None:
     """The cluster this report joins, or ``None`` to start a new one. Candidates share its dyad and root."""
     scored = []
     for cluster in candidates:
         if not dates_compatible(report, cluster, rules) or not places_compatible(report.place, cluster.place, rules):
             continue
-        same_place = report.place is not None and cluster.place is not None and (
-            report.place.geonameid == cluster.place.geonameid
+        same_place = _same(report.place, cluster.place)
+        hinted = _same(report.hint, cluster.place) or (
+            report.hint is not None and places_compatible(report.hint, cluster.place, rules)
         )
         gap = abs((report.date - cluster.date).days) if report.date and cluster.date else 99
-        scored.append(((cluster.code != report.code, not same_place, gap, cluster.id), cluster))
+        scored.append(((cluster.code != report.code, not same_place, not hinted, gap, cluster.id), cluster))
     if not scored:
         return None
     return min(scored, key=lambda pair: pair[0])[1]

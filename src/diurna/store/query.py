@@ -15,6 +15,8 @@ from ..errors import InputError
 
 PLOVER_TYPE = re.compile(r"^[A-Z_]{3,20}$")
 CAMEO_PREFIX = re.compile(r"^\d{1,4}$")
+# A country or organization id as the store keys actors ("RUS", "NATO", "EU"), not an entity name.
+ACTOR_ID = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
 
 
 def fold(text: str) -> str:
@@ -56,6 +58,33 @@ class EventQuery:
             raise InputError(f"invalid minimum confidence {self.min_confidence}: use a number in [0, 1]")
         if self.since and self.until and self.since > self.until:
             raise InputError(f"--since {self.since} is after --until {self.until}")
+
+    def cluster_where(self, alias: str = "c") -> tuple[str, list[object]] | None:
+        """The same filter over the ``clusters`` table, when every filter set has a cluster column
+        (actors given as codes, a root prefix, dates, the place's country); else ``None``."""
+        if self.place or self.text or self.plover or self.min_confidence is not None or self.article:
+            return None
+        if (self.code and len(self.code) > 2) or any(v and not ACTOR_ID.match(v) for v in (self.actor, self.target)):
+            return None
+        clauses: list[str] = []
+        params: list[object] = []
+        for column, value in (("source_key", self.actor), ("target_key", self.target)):
+            if value:
+                clauses.append(f"{alias}.{column} = ?")
+                params.append(value)
+        if self.code:
+            clauses.append(f"{alias}.root LIKE ?")
+            params.append(self.code + "%")
+        if self.since:
+            clauses.append(f"{alias}.date >= ?")
+            params.append(self.since.isoformat())
+        if self.until:
+            clauses.append(f"{alias}.date <= ?")
+            params.append(self.until.isoformat())
+        if self.country:
+            clauses.append(f"{alias}.place_country = ?")
+            params.append(self.country.upper())
+        return (" AND ".join(clauses) or "1"), params
 
     def where(self, alias: str = "e") -> tuple[str, list[object]]:
         """A SQL condition over the ``events`` table (as ``alias``) and its parameters."""

@@ -1,0 +1,179 @@
+"""The store at scale: insert rate and query latency at 1,000,000 synthetic events.
+
+Synthetic coded articles (four events each: 60 countries and 8 organisations as
+actors, every CAMEO root, 400 places, 3 years of dates, about one report in six
+repeating an act another outlet already reported) are written with
+``Store.add_many`` in batches, exactly as `diurna ingest` writes them: article
+rows, sentences, mentions, events, cluster assignment. The baseline, in the same
+process, is a bare ``executemany`` of the same event rows into an unindexed table
+in a fresh SQLite file: the ratio store/baseline says what merging, indexes and
+provenance cost; the absolute rates are what the targets name.
+
+Then the common questions are timed at full size (median of 5 runs, warm cache):
+events per day, top dyads, events by place, and three filtered queries.
+
+    .venv/bin/python benchmarks/store.py [--events 1000000] [--db /tmp/bench.db]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import random
+import sqlite3
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from diurna.ingest import article_from_text
+from diurna.records import (
+    Actor, ActorMention, CameoCoding, CodedArticle, Event, EventDate, Place, PlaceMention, PloverCoding, TextSpan,
+)
+from diurna.store import EventQuery, Store, stats
+
+COUNTRIES = ["RUS", "UKR", "USA", "FRA", "DEU", "GBR", "CHN", "IRN", "ISR", "TUR", "SYR", "IRQ", "SAU", "EGY", "IND",
+             "PAK", "AFG", "JPN", "KOR", "PRK", "BRA", "ARG", "MEX", "VEN", "COL", "NGA", "ETH", "SDN", "SSD", "MLI",
+             "NER", "BFA", "TCD", "LBY", "TUN", "DZA", "MAR", "ESP", "ITA", "POL", "BLR", "GEO", "ARM", "AZE", "KAZ",
+             "SRB", "HUN", "ROU", "GRC", "CAN", "AUS", "IDN", "PHL", "VNM", "THA", "MMR", "BGD", "LBN", "YEM", "QAT"]
+ORGANIZATIONS = ["NATO", "EU", "UN", "AU", "G7", "OSCE", "ICRC", "IAEA"]
+CODES = [("010", "01", 1, 0.0), ("036", "03", 1, 4.0), ("042", "04", 1, 1.9), ("051", "05", 1, 3.4), ("061", "06", 2, 6.4),
+         ("071", "07", 2, 7.4), ("081", "08", 2, 5.0), ("090", "09", 1, -2.0), ("100", "10", 3, -5.0), ("111", "11", 3, -2.0),
+         ("120", "12", 3, -4.0), ("130", "13", 3, -4.4), ("141", "14", 3, -6.5), ("150", "15", 4, -7.2), ("163", "16", 3, -8.0),
+         ("173", "17", 4, -5.0), ("180", "18", 4, -9.0), ("190", "19", 4, -10.0), ("195", "19", 4, -10.0), ("204", "20", 4, -10.0)]
+START = dt.date(2022, 1, 1)
+DAYS = 3 * 365
+
+
+def actor(key: str) -> Actor:
+    if key in ORGANIZATIONS:
+        return Actor(f"IGO{key}", None, key, "IGO", None, "name")
+    return Actor(f"{key}GOV", key, None, "GOV", None, "name")
+
+
+def synthetic_articles(count_events: int, seed: int = 7):
+    """Coded articles of four events each; some acts are reported again by another outlet."""
+    rng = random.Random(seed)
+    places = [Place(f"City{n}", rng.choice(COUNTRIES), rng.uniform(-60, 70), rng.uniform(-180, 180), "city", 100000 + n)
+              for n in range(400)]
+    recent: list[tuple] = []
+    sentence = "The government of one country criticised another one over the border incident."
+    for number in range(count_events // 4):
+        text = " ".join([sentence] * 4)
+        article = article_from_text(text, f"bench-{number}", published=START, url=f"https://outlet{number % 50}.example/{number}")
+        events = []
+        for position in range(4):
+            if recent and rng.random() < 0.16:
+                source, target, code, day, place = rng.choice(recent)  # another report of a known act
+            else:
+                source = rng.choice(COUNTRIES + ORGANIZATIONS)
+                target = rng.choice(COUNTRIES)
+                code = rng.choice(CODES)
+                day = START + dt.timedelta(days=rng.randrange(DAYS))
+                place = rng.choice(places)
+                recent.append((source, target, code, day, place))
+                if len(recent) > 5000:
+                    recent.pop(0)
+            start = position * (len(sentence) + 1)
+            span = TextSpan(sentence, start, start + len(sentence))
+            events.append(Event(
+                event_id=f"{number:08d}{position}", article_id=article.id, language="en", sentence_index=position,
+                sentence=sentence, trigger=TextSpan("criticised", start + 31, start + 41),
+                source=ActorMention(TextSpan("The government", start, start + 14), actor(source), position, 1, 0),
+                target=ActorMention(TextSpan("another one", start + 42, start + 53), actor(target), position, 8, 0),
+                cameo=CameoCoding(code[0], code[1], "synthetic", code[2], code[3]),
+                plover=PloverCoding("ACCUSE", None, ()),
+                location=PlaceMention(TextSpan("border", start + 63, start + 69), place, position, 12, 0),
+                date=EventDate(day, "day", "text"), negated=False, modality="asserted", confidence=0.7,
+            ))
+            del span
+        sentences = tuple(TextSpan(sentence, p * (len(sentence) + 1), p * (len(sentence) + 1) + len(sentence)) for p in range(4))
+        yield CodedArticle(article, "en", tuple(events), tuple(e.source for e in events), tuple(e.location for e in events), sentences)
+
+
+def baseline_insert(path: Path, articles: list[CodedArticle]) -> float:
+    """Seconds to executemany the same event records into a bare table."""
+    from diurna.export import event_record
+
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=NORMAL")
+    connection.execute("CREATE TABLE events (event_id TEXT, article_id TEXT, date TEXT, code TEXT, record TEXT)")
+    started = time.perf_counter()
+    for batch in _batches(articles, 500):
+        rows = [(e.event_id, e.article_id, e.date.date.isoformat(), e.cameo.code, json.dumps(event_record(e)))
+                for coded in batch for e in coded.events]
+        connection.execute("BEGIN")
+        connection.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?)", rows)
+        connection.execute("COMMIT")
+    elapsed = time.perf_counter() - started
+    connection.close()
+    return elapsed
+
+
+def _batches(items: list, size: int):
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def median_ms(function, runs: int = 5) -> float:
+    timings = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        function()
+        timings.append((time.perf_counter() - started) * 1000)
+    return statistics.median(timings)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--db", help="store file to create (default: a temporary folder)")
+    parser.add_argument("--batch", type=int, default=500, help="articles per transaction")
+    args = parser.parse_args()
+
+    folder = Path(tempfile.mkdtemp(prefix="diurna-bench-"))
+    db = Path(args.db) if args.db else folder / "store.db"
+    if db.exists():
+        raise SystemExit(f"{db} exists: give a new path")
+    articles = list(synthetic_articles(args.events))
+    events = sum(len(a.events) for a in articles)
+
+    baseline = baseline_insert(folder / "baseline.db", articles)
+    with Store.open(db) as store:
+        started = time.perf_counter()
+        for batch in _batches(articles, args.batch):
+            store.add_many(batch)
+        elapsed = time.perf_counter() - started
+        counts = store.counts()
+        connection = store.connection
+        connection.execute("ANALYZE")
+        queries = {
+            "events per day (timeline)": lambda: stats.timeline(connection),
+            "top 20 dyads": lambda: stats.dyads(connection, limit=20),
+            "events by place (top 100)": lambda: stats.places(connection, limit=100),
+            "timeline of RUS as source": lambda: stats.timeline(connection, EventQuery(actor="RUS")),
+            "first 100 acts RUS→UKR, root 19": lambda: list(store.clusters(EventQuery(actor="RUS", target="UKR", code="19"), limit=100)),
+            "first 100 mentions in March 2023": lambda: list(store.events(EventQuery(since=dt.date(2023, 3, 1), until=dt.date(2023, 3, 31)), limit=100)),
+        }
+        latencies = {name: median_ms(query) for name, query in queries.items()}
+    size_mb = os.path.getsize(db) / 1e6
+    report = {
+        "date": dt.date.today().isoformat(),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}",
+        "events": events,
+        "clusters": counts["clusters"],
+        "store_events_per_s": round(events / elapsed),
+        "baseline_events_per_s": round(events / baseline),
+        "ratio_store_to_baseline": round(baseline / elapsed, 3),
+        "store_mb": round(size_mb),
+        "latency_ms": {name: round(value, 1) for name, value in latencies.items()},
+    }
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()

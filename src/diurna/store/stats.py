@@ -1,0 +1,66 @@
+"""Aggregations over the merged events (clusters): each real-world act counts once.
+
+``timeline`` (events per day by quad class, mean Goldstein), ``dyads`` (who acts
+on whom, most events first) and ``places`` (where). With a query, only acts
+that have a mention matching it are counted.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from .query import EventQuery
+
+
+def _scope(query: EventQuery | None) -> tuple[str, list[object]]:
+    """Which clusters count: filtered on their own columns when the query allows, else
+    through their mentions."""
+    if query is None:
+        return "1", []
+    direct = query.cluster_where("c")
+    if direct is not None:
+        return direct
+    where, params = query.where("e")
+    return f"c.id IN (SELECT e.cluster_id FROM events e WHERE {where})", params
+
+
+def timeline(connection: sqlite3.Connection, query: EventQuery | None = None) -> list[dict[str, Any]]:
+    """One row per day: events of each quad class (1 verbal cooperation … 4 material conflict), mean Goldstein."""
+    scope, params = _scope(query)
+    rows = connection.execute(
+        "SELECT c.date, count(*), sum(c.quad_class = 1), sum(c.quad_class = 2), sum(c.quad_class = 3),"
+        f" sum(c.quad_class = 4), avg(c.goldstein) FROM clusters c WHERE c.date IS NOT NULL AND {scope}"
+        " GROUP BY c.date ORDER BY c.date",
+        params,
+    ).fetchall()
+    return [
+        {"date": d, "events": n, "quad_class": {"1": q1, "2": q2, "3": q3, "4": q4},
+         "mean_goldstein": None if g is None else round(g, 3)}
+        for d, n, q1, q2, q3, q4, g in rows
+    ]
+
+
+def dyads(connection: sqlite3.Connection, query: EventQuery | None = None, limit: int = 20) -> list[dict[str, Any]]:
+    """The busiest (source, target) pairs: events and mean Goldstein."""
+    scope, params = _scope(query)
+    rows = connection.execute(
+        "SELECT c.source_key, c.target_key, count(*) AS n, avg(c.goldstein) FROM clusters c"
+        f" WHERE c.target_key != '' AND {scope} GROUP BY c.source_key, c.target_key ORDER BY n DESC, 1, 2 LIMIT ?",
+        [*params, limit],
+    ).fetchall()
+    return [{"source": s, "target": t, "events": n, "mean_goldstein": None if g is None else round(g, 3)} for s, t, n, g in rows]
+
+
+def places(connection: sqlite3.Connection, query: EventQuery | None = None, limit: int = 100) -> list[dict[str, Any]]:
+    """Where the acts happened: one row per resolved place, most events first."""
+    scope, params = _scope(query)
+    rows = connection.execute(
+        "SELECT c.geonameid, min(c.place_name), c.place_country, avg(c.lat), avg(c.lon), count(*) AS n FROM clusters c"
+        f" WHERE c.geonameid IS NOT NULL AND {scope} GROUP BY c.geonameid, c.place_country ORDER BY n DESC, 1 LIMIT ?",
+        [*params, limit],
+    ).fetchall()
+    return [
+        {"geonameid": gid, "name": name, "country": country, "lat": lat, "lon": lon, "events": n}
+        for gid, name, country, lat, lon, n in rows
+    ]
