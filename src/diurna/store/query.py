@@ -66,63 +66,54 @@ class EventQuery:
             return None
         if (self.code and len(self.code) > 2) or any(v and not ACTOR_ID.match(v) for v in (self.actor, self.target)):
             return None
-        clauses: list[str] = []
-        params: list[object] = []
-        for column, value in (("source_key", self.actor), ("target_key", self.target)):
-            if value:
-                clauses.append(f"{alias}.{column} = ?")
-                params.append(value)
-        if self.code:
-            clauses.append(f"{alias}.root LIKE ?")
-            params.append(self.code + "%")
-        if self.since:
-            clauses.append(f"{alias}.date >= ?")
-            params.append(self.since.isoformat())
-        if self.until:
-            clauses.append(f"{alias}.date <= ?")
-            params.append(self.until.isoformat())
-        if self.country:
-            clauses.append(f"{alias}.place_country = ?")
-            params.append(self.country.upper())
-        return (" AND ".join(clauses) or "1"), params
+        conditions: list[tuple[str, object]] = [
+            (f"{alias}.source_key = ?", self.actor), (f"{alias}.target_key = ?", self.target),
+            (f"{alias}.root LIKE ?", self.code and self.code + "%"),
+            *self._common(alias),
+        ]
+        return _joined(conditions)
 
     def where(self, alias: str = "e") -> tuple[str, list[object]]:
         """A SQL condition over the ``events`` table (as ``alias``) and its parameters."""
-        clauses: list[str] = []
-        params: list[object] = []
+        conditions: list[tuple[str, object]] = []
         for side, value in (("source", self.actor), ("target", self.target)):
             if value:
-                clauses.append(
+                conditions.append((
                     f"({alias}.{side}_key = ? OR {alias}.{side}_country = ? OR {alias}.{side}_organization = ?"
-                    f" OR {alias}.{side}_entity = ? COLLATE NOCASE)"
-                )
-                params += [value, value.upper(), value.upper(), value]
-        if self.code:
-            clauses.append(f"{alias}.cameo_code LIKE ?")
-            params.append(self.code + "%")
-        if self.plover:
-            clauses.append(f"{alias}.plover_type = ?")
-            params.append(self.plover.upper())
-        if self.since:
-            clauses.append(f"{alias}.date >= ?")
-            params.append(self.since.isoformat())
-        if self.until:
-            clauses.append(f"{alias}.date <= ?")
-            params.append(self.until.isoformat())
+                    f" OR {alias}.{side}_entity = ? COLLATE NOCASE)",
+                    (value, value.upper(), value.upper(), value),
+                ))
+        place = None
         if self.place:
-            clauses.append(f"{alias}.place_names LIKE ? ESCAPE '\\'")
-            escaped = fold(self.place).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            params.append("%|" + escaped + "|%")
-        if self.country:
-            clauses.append(f"{alias}.place_country = ?")
-            params.append(self.country.upper())
-        if self.text:
-            clauses.append(f"{alias}.sentence_id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)")
-            params.append(fts_query(self.text))
-        if self.min_confidence is not None:
-            clauses.append(f"{alias}.confidence >= ?")
-            params.append(self.min_confidence)
-        if self.article:
-            clauses.append(f"{alias}.article_id = ?")
-            params.append(self.article)
-        return (" AND ".join(clauses) or "1"), params
+            place = "%|" + fold(self.place).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "|%"
+        conditions += [
+            (f"{alias}.cameo_code LIKE ?", self.code and self.code + "%"),
+            (f"{alias}.plover_type = ?", self.plover and self.plover.upper()),
+            (f"{alias}.place_names LIKE ? ESCAPE '\\'", place),
+            (f"{alias}.sentence_id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)",
+             self.text and fts_query(self.text)),
+            (f"{alias}.confidence >= ?", self.min_confidence),
+            (f"{alias}.article_id = ?", self.article),
+            *self._common(alias),
+        ]
+        return _joined(conditions)
+
+    def _common(self, alias: str) -> list[tuple[str, object]]:
+        """The conditions events and clusters share: dates and the place's country."""
+        return [
+            (f"{alias}.date >= ?", self.since and self.since.isoformat()),
+            (f"{alias}.date <= ?", self.until and self.until.isoformat()),
+            (f"{alias}.place_country = ?", self.country and self.country.upper()),
+        ]
+
+
+def _joined(conditions: list[tuple[str, object]]) -> tuple[str, list[object]]:
+    """The conditions whose value is set, joined with AND; a tuple value binds several parameters."""
+    clauses: list[str] = []
+    params: list[object] = []
+    for clause, value in conditions:
+        if value is None or value == "":
+            continue
+        clauses.append(clause)
+        params.extend(value if isinstance(value, tuple) else (value,))
+    return (" AND ".join(clauses) or "1"), params
