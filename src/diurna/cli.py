@@ -11,7 +11,7 @@ import argparse
 import datetime as dt
 import json
 import sys
-from typing import Iterable, Iterator, Sequence, TextIO
+from typing import Iterator, Sequence, TextIO
 
 from . import __version__
 from .errors import DiurnaError, InputError
@@ -344,19 +344,13 @@ def _dated(item: Article | Rejection, date: dt.date | None) -> Article | Rejecti
 
 
 def run_ingest(args: argparse.Namespace, coder, stdout: TextIO, stderr: TextIO, stdin) -> int:
+    from .store.ingesting import IngestReport, ingest
+
     files = [p for p in args.paths if not _is_url(p)]
     if not files and not args.feed and not args.paths:
         raise UsageError("ingest needs PATH, URL or --feed URL")
-    counts = {"added": 0, "replaced": 0, "unchanged": 0, "rejected": 0}
+    total = IngestReport()
     with _open_store(args, coder.config, readonly=False) as store:
-
-        def fresh(items: Iterable[Article | Rejection]) -> Iterator[Article | Rejection]:
-            for item in items:
-                if isinstance(item, Article) and store.is_unchanged(item):
-                    counts["unchanged"] += 1  # stored as it is: no need to code it again
-                    continue
-                yield item
-
         sources = []
         if files:
             sources.append(read_inputs(
@@ -365,13 +359,12 @@ def run_ingest(args: argparse.Namespace, coder, stdout: TextIO, stderr: TextIO, 
             ))
         sources.append(_fetched(args, coder, store))
         for source in sources:
-            for result in coder.code_many(fresh(source)):
-                if isinstance(result, Rejection):
-                    counts["rejected"] += 1
-                    _report(result, stderr)
-                    continue
-                counts[store.add(result)] += 1
-        summary = {"store": str(store.path), **counts, "totals": store.counts()}
+            report = ingest(coder, store, source, on_rejection=lambda r: _report(r, stderr))
+            total.added += report.added
+            total.replaced += report.replaced
+            total.unchanged += report.unchanged
+            total.rejections += report.rejections
+        summary = {"store": str(store.path), **total.as_dict(), "totals": store.counts()}
     stdout.write(json.dumps(summary, ensure_ascii=False) + "\n")
     return 0
 
