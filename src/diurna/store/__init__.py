@@ -17,7 +17,6 @@ gives back the contract's event records (``export.jsonl.EventRecord``).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import sqlite3
@@ -28,28 +27,20 @@ from typing import Any, Iterable, Iterator
 from urllib.parse import urlsplit
 
 from ..errors import StoreError
-from ..export.jsonl import EventRecord, event_record
-from ..records import Article, CodedArticle, Event
+from ..export.jsonl import EventRecord
+from ..records import Article, CodedArticle
 from .clusters import ClusterView, MergeRules, PlaceKey, Report, best_cluster, report_from_record
 from .query import EventQuery, fold
 from .schema import VERSION, migrate
+from .storable import StorableArticle, StorableEvent, content_hash, storable
 
-__all__ = ["Store", "EventQuery", "MergeRules", "store_path", "content_hash"]
+__all__ = ["Store", "EventQuery", "MergeRules", "StorableArticle", "store_path", "content_hash", "storable"]
 
 
 def store_path(db: str | os.PathLike[str] | None, default: Path) -> Path:
     """The store to use: ``--db``, else ``$DIURNA_DB``, else the configured default."""
     chosen = db or os.environ.get("DIURNA_DB") or default
     return Path(chosen).expanduser()
-
-
-def content_hash(article: Article) -> str:
-    """What decides whether an article changed: its text, title, date and language."""
-    digest = hashlib.sha256()
-    for part in (article.text, article.title or "", article.published.isoformat() if article.published else "", article.lang or ""):
-        digest.update(part.encode("utf-8"))
-        digest.update(b"\x00")
-    return digest.hexdigest()
 
 
 def outlet(url: str | None) -> str | None:
@@ -112,7 +103,7 @@ class Store:
 
     # Writing ----------------------------------------------------------------------------
 
-    def stored(self, article: Article) -> StoredArticle | None:
+    def stored(self, article: Article | StorableArticle) -> StoredArticle | None:
         """The stored article with this id or URL, if any."""
         row = self.connection.execute(
             "SELECT id, content_hash FROM articles WHERE id = ? OR (url IS NOT NULL AND url = ?) ORDER BY id = ? DESC LIMIT 1",
@@ -128,11 +119,11 @@ class Store:
         found = self.stored(article)
         return found is not None and found.content_hash == content_hash(article)
 
-    def add(self, coded: CodedArticle) -> str:
+    def add(self, coded: CodedArticle | StorableArticle) -> str:
         """Store one coded article in one transaction: ``"added"``, ``"replaced"`` or ``"unchanged"``."""
         return self.add_many([coded])[0]
 
-    def add_many(self, batch: Iterable[CodedArticle]) -> list[str]:
+    def add_many(self, batch: Iterable[CodedArticle | StorableArticle]) -> list[str]:
         """Store several coded articles in one transaction (faster; all or none of them)."""
         outcomes: list[str] = []
         touched: set[int] = set()
@@ -140,13 +131,14 @@ class Store:
         try:
             cursor.execute("BEGIN IMMEDIATE")
             pending: list[str] = []  # articles whose sentences are not yet in the full-text index
-            for coded in batch:
-                if pending and self.stored(coded.article) is not None:
+            for item in batch:
+                article = item if isinstance(item, StorableArticle) else storable(item)
+                if pending and self.stored(article) is not None:
                     # A replacement deletes sentences through the FTS trigger: index what is pending first.
                     self._index_sentences(cursor, pending)
-                outcome = self._write(cursor, coded, touched)
+                outcome = self._write(cursor, article, touched)
                 if outcome != "unchanged":
-                    pending.append(coded.article.id)
+                    pending.append(article.id)
                 outcomes.append(outcome)
             self._index_sentences(cursor, pending)
             self._recount(cursor, touched)
@@ -168,11 +160,9 @@ class Store:
         )
         pending.clear()
 
-    def _write(self, cursor: sqlite3.Cursor, coded: CodedArticle, touched: set[int]) -> str:
-        article = coded.article
-        digest = content_hash(article)
+    def _write(self, cursor: sqlite3.Cursor, article: StorableArticle, touched: set[int]) -> str:
         found = self.stored(article)
-        if found is not None and found.content_hash == digest:
+        if found is not None and found.content_hash == article.content_hash:
             return "unchanged"
         source = outlet(article.url)
         if found is not None:
@@ -184,36 +174,26 @@ class Store:
             "INSERT INTO articles (id, url, source, title, published, language, text, content_hash, ingested_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                article.id, article.url, source, article.title,
-                article.published.isoformat() if article.published else None, coded.language,
-                article.text, digest, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                article.id, article.url, source, article.title, article.published, article.language,
+                article.text, article.content_hash, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             ),
         )
         cursor.executemany(
             'INSERT INTO sentences (article_id, sentence_index, start, "end", text) VALUES (?, ?, ?, ?, ?)',
-            [(article.id, index, span.start, span.end, span.text) for index, span in enumerate(coded.sentences)],
+            [(article.id, index, *row) for index, row in enumerate(article.sentences)],
         )
         sentence_ids = dict(cursor.execute("SELECT sentence_index, id FROM sentences WHERE article_id = ?", (article.id,)).fetchall())
         cursor.executemany(
             'INSERT INTO actor_mentions (article_id, sentence_index, start, "end", text, code, country, organization, sector, entity, how)'
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (article.id, m.sentence_index, m.span.start, m.span.end, m.span.text, m.actor.code, m.actor.country,
-                 m.actor.organization, m.actor.sector, m.actor.entity, m.actor.how)
-                for m in coded.actors
-            ],
+            [(article.id, *row) for row in article.actors],
         )
         cursor.executemany(
             'INSERT INTO place_mentions (article_id, sentence_index, start, "end", text, name, country, lat, lon, feature, geonameid)'
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (article.id, m.sentence_index, m.span.start, m.span.end, m.span.text,
-                 *((m.place.name, m.place.country, m.place.lat, m.place.lon, m.place.feature, m.place.geonameid)
-                   if m.place else (None,) * 6))
-                for m in coded.places
-            ],
+            [(article.id, *row) for row in article.places],
         )
-        rows = [self._event_row(cursor, event, sentence_ids.get(event.sentence_index), source, coded, touched) for event in coded.events]
+        rows = [self._event_row(cursor, event, sentence_ids, source, touched) for event in article.events]
         cursor.executemany(
             "INSERT OR REPLACE INTO events (event_id, article_id, cluster_id, sentence_id, date, date_basis, cameo_code, cameo_root,"
             " quad_class, goldstein, plover_type, source_key, source_country, source_organization, source_entity,"
@@ -225,38 +205,30 @@ class Store:
         return "replaced" if found is not None else "added"
 
     def _event_row(
-        self, cursor: sqlite3.Cursor, event: Event, sentence_id: int | None, source: str | None, coded: CodedArticle,
-        touched: set[int],
+        self, cursor: sqlite3.Cursor, event: StorableEvent, sentence_ids: dict[int, int], source: str | None, touched: set[int]
     ) -> tuple:
         """The event's row, once its cluster is chosen (a new cluster is written here)."""
-        record = event_record(event)
-        in_sentence = _place_in_sentence(event, coded)
+        record = event.record
         report = report_from_record(record)
-        if not in_sentence:
+        if not event.place_in_sentence:
             report = replace(report, place=None, hint=report.place)  # a dateline's place: where the reporter was
-        cluster_id = self._cluster_for(cursor, report, event, source, touched)
-        place = event.location.place if event.location else None
-        names: set[str] = set()
-        if event.location is not None:
-            names.add(fold(event.location.span.text))
-        if place is not None:
-            names.add(fold(place.name))
+        cluster_id = self._cluster_for(cursor, report, record, source, touched)
+        location = record["location"]
+        names = {fold(name) for name in (location and location["name"], event.place_name) if name}
+        cameo, src, tgt = record["cameo"], record["source"], record["target"] or {}
         return (
-            event.event_id, event.article_id, cluster_id, sentence_id, record["date"], event.date.basis,
-            event.cameo.code, event.cameo.root, event.cameo.quad_class, event.cameo.goldstein,
-            event.plover.type if event.plover else None,
-            report.source_key, event.source.actor.country, event.source.actor.organization, event.source.actor.entity,
-            report.target_key,
-            event.target.actor.country if event.target else None,
-            event.target.actor.organization if event.target else None,
-            event.target.actor.entity if event.target else None,
-            place.country if place else None, place.geonameid if place else None,
+            record["event_id"], record["article_id"], cluster_id, sentence_ids.get(record["sentence_index"]),
+            record["date"], record["date_basis"], cameo["code"], cameo["root"], cameo["quad_class"], cameo["goldstein"],
+            record["plover"]["type"] if record["plover"] else None,
+            report.source_key, src["country"], src["organization"], src["entity"],
+            report.target_key, tgt.get("country"), tgt.get("organization"), tgt.get("entity"),
+            location["country"] if location else None, location["geonameid"] if location else None,
             ("|" + "|".join(sorted(names)) + "|") if names else None,
-            None if event.location is None else int(in_sentence),
-            int(event.negated), event.confidence, json.dumps(record, ensure_ascii=False),
+            None if location is None else int(event.place_in_sentence),
+            int(record["negated"]), record["confidence"], json.dumps(record, ensure_ascii=False),
         )
 
-    def _cluster_for(self, cursor: sqlite3.Cursor, report: Report, event: Event, source: str | None, touched: set[int]) -> int:
+    def _cluster_for(self, cursor: sqlite3.Cursor, report: Report, record: EventRecord, source: str | None, touched: set[int]) -> int:
         """The cluster this event joins: an existing compatible one (recounted at commit), else a new one."""
         window = max(self.rules.window_days, self.rules.article_window_days)
         if report.date is not None:
@@ -291,7 +263,7 @@ class Store:
                 report.source_key, report.target_key, report.root, int(report.negated),
                 report.date.isoformat() if report.date else None, report.date_basis, report.code,
                 *((place.name, place.country, place.lat, place.lon, place.feature, place.geonameid) if place else (None,) * 6),
-                1 if source else 0, event.confidence, report.event_id, event.cameo.quad_class, event.cameo.goldstein,
+                1 if source else 0, record["confidence"], report.event_id, record["cameo"]["quad_class"], record["cameo"]["goldstein"],
             ),
         )
         return cursor.lastrowid  # type: ignore[return-value]
@@ -394,16 +366,6 @@ class Store:
 
     def integrity(self) -> str:
         return self.connection.execute("PRAGMA integrity_check").fetchone()[0]
-
-
-def _place_in_sentence(event: Event, coded: CodedArticle) -> bool:
-    """Whether the event's place is named inside the event's own sentence (not only in the dateline)."""
-    if event.location is None:
-        return False
-    if event.sentence_index >= len(coded.sentences):
-        return True  # no sentence spans to tell: trust the coder
-    sentence = coded.sentences[event.sentence_index]
-    return sentence.start <= event.location.span.start and event.location.span.end <= sentence.end
 
 
 def _paged(sql: str, params: list[object], limit: int | None, offset: int) -> tuple[str, list[object]]:
