@@ -6,7 +6,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench clean
+.PHONY: run test bench clean chromium
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,12 @@ run: $(VENV)/.installed
 	$(BIN)/diurna ingest examples/
 	$(BIN)/diurna events --format table
 
-test: $(VENV)/.installed
+# The browser tests (tests/serve/test_browser.py) drive Debian's Chromium through Playwright;
+# Playwright never downloads a browser of its own. Installed here when missing (as root, as CI runs).
+chromium:
+	command -v chromium >/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium)
+
+test: $(VENV)/.installed chromium
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 bench: $(VENV)/.installed

@@ -214,3 +214,22 @@ def test_ingest_a_feed_from_a_local_server(server, tmp_path):
     assert json.loads(fetched.stdout)["added"] == 2
     again = stored("ingest", "--feed", server + "/feed.xml", "--allow-private", db=db)
     assert json.loads(again.stdout)["added"] == 0 and json.loads(again.stdout)["totals"]["articles"] == 2
+
+
+def test_ingest_on_a_dask_worker_stores_what_a_single_process_stores(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        json.dumps({"id": "fr", "text": FRENCH, "date": "2022-03-24"}) + "\n"
+        + json.dumps({"id": "en", "text": ENGLISH, "date": "2022-03-24"}) + "\n{broken\n",
+        encoding="utf-8",
+    )
+    single = stored("ingest", str(corpus), db=tmp_path / "single.db")
+    batch = stored("ingest", str(corpus), "--workers", "1", "--shard-size", "1", db=tmp_path / "batch.db")
+    assert batch.returncode == 0, batch.stderr.decode()[-2000:]
+    summary = json.loads(batch.stdout)
+    assert summary["totals"] == json.loads(single.stdout)["totals"] and summary["shards"] == 3
+    assert "malformed JSON" in batch.stderr.decode()
+    listed = [stored("events", "--mentions", "--format", "jsonl", db=tmp_path / name).stdout for name in ("single.db", "batch.db")]
+    assert listed[0] == listed[1] and listed[0]
+    again = stored("ingest", str(corpus), "--workers", "1", "--shard-size", "1", db=tmp_path / "batch.db")
+    assert json.loads(again.stdout)["shards_skipped"] == 3 and json.loads(again.stdout)["unchanged"] == 2

@@ -46,6 +46,11 @@ EXAMPLES_EVENTS = """examples:
   diurna events --text "alliés" --format table     accent-insensitive: also finds "Alliés", "allies"
   diurna events --place Bruxelles --mentions       every report, not one line per act
 """
+EXAMPLES_SERVE = """examples:
+  diurna serve                                  the page and the API on http://127.0.0.1:8000/
+  diurna serve --port 8080 --db news.db
+  DIURNA_TOKEN=s3cret diurna serve              writes (POST /ingest) need `Authorization: Bearer s3cret`
+"""
 EXAMPLES_EXPORT = """examples:
   diurna export --format gdelt -o events.tsv
   diurna export --format parquet -o events.parquet --since 2022-01-01
@@ -96,6 +101,15 @@ def _query_options(parser: argparse.ArgumentParser) -> None:
     _store_option(parser)
 
 
+def _batch_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("scale out (Dask)")
+    where = group.add_mutually_exclusive_group()
+    where.add_argument("--workers", type=int, metavar="N", help="code on N local worker processes")
+    where.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="code on an existing dask.distributed cluster")
+    group.add_argument("--output", metavar="DIR", help="where workers write their Parquet results; a rerun skips finished shards")
+    group.add_argument("--shard-size", type=int, default=500, metavar="N", help="articles per shard (default: 500)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="diurna", description="News to event data: who did what to whom, when and where.")
     parser.add_argument("--version", action="version", version=f"diurna {__version__}")
@@ -109,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument(
         "--format", choices=sorted(WRITERS), help="output format (default: table on a terminal, else jsonl)"
     )
+    _batch_options(code)
 
     actors = commands.add_parser(
         "actors", help="resolve one actor mention", epilog=EXAMPLES_ACTORS, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -145,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--lang", choices=["auto", "fr", "en"], default="auto", help="language of the articles (default: auto)")
     ingest.add_argument("--allow-private", action="store_true", help="allow fetching from loopback and private addresses")
     _store_option(ingest)
+    _batch_options(ingest)
 
     for name, aliases in (("events", ["query"]),):
         events = commands.add_parser(
@@ -161,6 +177,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", required=True, choices=sorted(EXPORT_WRITERS))
     export.add_argument("-o", "--output", help="output file (default: standard output)")
     _query_options(export)
+
+    serve = commands.add_parser(
+        "serve", help="the HTTP API and the web page over the store", epilog=EXAMPLES_SERVE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    serve.add_argument("--host", help="address to listen on (default: [serve] host, 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port (default: [serve] port, 8000)")
+    _store_option(serve)
     return parser
 
 
@@ -422,12 +446,105 @@ def run_export(args: argparse.Namespace, config, stdout: TextIO, stderr: TextIO,
     return 0
 
 
+def run_serve(args: argparse.Namespace, config, stdout: TextIO, stderr: TextIO, stdin) -> int:
+    import uvicorn
+
+    from .serve import ServeSettings, create_app
+    from .store import store_path
+
+    host = args.host or config.serve.host
+    port = config.serve.port if args.port is None else args.port
+    if not 0 < port < 65536:
+        raise UsageError(f"invalid port {port}")
+    settings = ServeSettings.from_config(config, db=store_path(args.db, config.store_path), host=host)
+    stderr.write(
+        f"diurna: serving {settings.db} on http://{host}:{port}/ (writes {'on' if settings.token else 'off'})\n"
+    )
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    return 0
+
+
+def run_batch(args: argparse.Namespace, config, stdout: TextIO, stderr: TextIO, stdin) -> int:
+    """`code` or `ingest` on a Dask cluster: shards to Parquet, then printed or stored in input order."""
+    import tempfile
+
+    from .scale import BatchRun, plan_shards
+
+    if args.workers is not None and args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    if "-" in args.paths or any(_is_url(p) for p in args.paths) or getattr(args, "feed", None):
+        raise UsageError("--workers and --scheduler read files and folders, not standard input, URLs or feeds")
+    if args.shard_size < 1:
+        raise UsageError("--shard-size must be at least 1")
+    _check_paths(args.paths)
+    output = args.output
+    scratch = None
+    if output is None and args.command == "ingest":
+        from .store import store_path
+
+        output = str(store_path(args.db, config.store_path)) + ".batch"
+    if output is None:
+        scratch = tempfile.TemporaryDirectory(prefix="diurna-batch-")
+        output = scratch.name
+    shards = plan_shards(args.paths, args.shard_size)
+    run = BatchRun(config, output, workers=args.workers, scheduler=args.scheduler, default_date=args.date,
+                   lang=None if args.lang == "auto" else args.lang)
+    try:
+        summary = run.code(shards, progress=_progress_bar(shards, stderr))
+        for failure in summary.failed_shards:
+            stderr.write(json.dumps({"article_id": failure.split(" rows ")[0], "rejected": f"shard failed: {failure}"}, ensure_ascii=False) + "\n")
+        if args.command == "code":
+            fmt = args.format or ("table" if stdout.isatty() else "jsonl")
+            writer = WRITERS[fmt](stdout)
+            for result in run.results():
+                if isinstance(result, Rejection):
+                    _report(result, stderr)
+            for record in run.event_records():
+                writer.write(record)
+            writer.close()  # type: ignore[attr-defined]
+            return 0
+        from .store.ingesting import IngestReport
+
+        report = IngestReport()
+        with _open_store(args, config, readonly=False) as store:
+            for result in run.results():
+                if isinstance(result, Rejection):
+                    report.rejections.append(result)
+                    _report(result, stderr)
+                    continue
+                outcome = store.add(result)
+                setattr(report, outcome, getattr(report, outcome) + 1)
+            summary_line = {"store": str(store.path), **report.as_dict(), "totals": store.counts(),
+                            "shards": summary.shards, "shards_skipped": summary.skipped, "batch": output}
+        stdout.write(json.dumps(summary_line, ensure_ascii=False) + "\n")
+        return 0
+    finally:
+        if scratch is not None:
+            scratch.cleanup()
+
+
+def _progress_bar(shards, stderr: TextIO):
+    """A progress bar in articles (rate and ETA) on a terminal; nothing otherwise."""
+    if not stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    bar = tqdm(total=sum(s.rows for s in shards), unit="article", file=stderr, smoothing=0.1)
+
+    def advance(outcome) -> None:
+        bar.update(outcome.articles + outcome.rejected)
+        if bar.n >= bar.total:
+            bar.close()
+
+    return advance
+
+
 COMMANDS = {
     "knowledge": run_knowledge, "code": run_code, "places": run_places, "actors": run_actors, "evaluate": run_evaluate,
     "ingest": run_ingest,
 }
 # Commands over the store alone: they never load the language models.
-STORE_COMMANDS = {"events": run_events, "query": run_events, "export": run_export}
+STORE_COMMANDS = {"events": run_events, "query": run_events, "export": run_export, "serve": run_serve}
 
 
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None, stdin=None) -> int:
@@ -444,6 +561,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
 
         if args.command in STORE_COMMANDS:
             return STORE_COMMANDS[args.command](args, load_config(args.config), stdout, stderr, stdin)
+        if args.command in ("code", "ingest") and (args.workers is not None or args.scheduler is not None):
+            return run_batch(args, load_config(args.config), stdout, stderr, stdin)
         if args.command in ("code", "places", "ingest"):
             _check_paths([p for p in args.paths if not _is_url(p)])
         coder = Coder(load_config(args.config))

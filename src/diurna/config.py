@@ -19,6 +19,36 @@ USER_CONFIG = Path("~/.config/diurna/config.toml")
 
 
 @dataclass(frozen=True, slots=True)
+class ServeConfig:
+    """The ``[serve]`` table: `diurna serve`'s defaults and limits."""
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+    token: str | None = None  # writes are off without one ($DIURNA_TOKEN overrides it)
+    max_body_bytes: int = 5_000_000
+    max_page_size: int = 1000
+    cors_origins: tuple[str, ...] = ()
+    allowed_hosts: tuple[str, ...] = ()
+
+
+def _serve_config(values: Mapping[str, Any]) -> ServeConfig:
+    config = ServeConfig(
+        host=str(values["host"]),
+        port=int(values["port"]),
+        token=str(values["token"]) or None,
+        max_body_bytes=int(values["max_body_bytes"]),
+        max_page_size=int(values["max_page_size"]),
+        cors_origins=tuple(str(origin) for origin in values["cors_origins"]),
+        allowed_hosts=tuple(str(host) for host in values["allowed_hosts"]),
+    )
+    if not 0 < config.port < 65536:
+        raise ConfigError(f"invalid [serve] port {config.port}")
+    if config.max_body_bytes <= 0 or config.max_page_size <= 0:
+        raise ConfigError("[serve] max_body_bytes and max_page_size must be positive")
+    return config
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     models: Mapping[str, str]
     supported_languages: tuple[str, ...]
@@ -27,6 +57,8 @@ class Config:
     max_article_bytes: int
     max_sentence_tokens: int
     max_events_per_trigger: int
+    max_paragraph_chars: int
+    article_seconds: float
     min_confidence: float
     batch_size: int
     store_path: Path
@@ -38,6 +70,7 @@ class Config:
     max_redirects: int
     max_page_bytes: int
     respect_robots: bool
+    serve: ServeConfig = ServeConfig()
 
 
 def _merge(base: dict[str, Any], overlay: Mapping[str, Any]) -> dict[str, Any]:
@@ -77,6 +110,8 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
             max_article_bytes=int(values["limits"]["max_article_bytes"]),
             max_sentence_tokens=int(values["limits"]["max_sentence_tokens"]),
             max_events_per_trigger=int(values["limits"]["max_events_per_trigger"]),
+            max_paragraph_chars=int(values["limits"]["max_paragraph_chars"]),
+            article_seconds=float(values["limits"]["article_seconds"]),
             min_confidence=float(values["coding"]["min_confidence"]),
             batch_size=int(values["coding"]["batch_size"]),
             store_path=Path(values["paths"]["store"]).expanduser(),
@@ -88,9 +123,12 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
             max_redirects=int(values["fetch"]["max_redirects"]),
             max_page_bytes=int(values["fetch"]["max_page_bytes"]),
             respect_robots=bool(values["fetch"]["respect_robots"]),
+            serve=_serve_config(values["serve"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"invalid configuration value: {exc}") from exc
+    if min(config.max_article_bytes, config.max_sentence_tokens, config.max_paragraph_chars, config.article_seconds) <= 0:
+        raise ConfigError("[limits] max_article_bytes, max_sentence_tokens, max_paragraph_chars and article_seconds must be positive")
     unknown = set(config.supported_languages) - {"fr", "en"}
     if unknown:
         raise ConfigError(f"unsupported languages in configuration: {sorted(unknown)}")

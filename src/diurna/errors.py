@@ -5,7 +5,9 @@
     ├── KnowledgeError               a knowledge data file breaks its schema
     ├── ModelError                   a spaCy pipeline cannot be loaded
     ├── InputError                   an input cannot be read at all (bad path, bad option value)
-    └── StoreError                   the store cannot be opened, migrated or written
+    ├── StoreError                   the store cannot be opened, migrated or written
+    └── TimeBudgetExceeded           one article's analysis ran past [limits] article_seconds;
+                                     never leaves ``Coder.code_many``: it becomes a Rejection
 
 A single article that cannot be coded is not an exception: it becomes a
 ``records.Rejection`` value that flows to the output with its reason, so the
@@ -37,3 +39,7 @@ class InputError(DiurnaError):
 
 class StoreError(DiurnaError):
     """The store cannot be opened, migrated or written (a locked, corrupt or newer store)."""
+
+
+class TimeBudgetExceeded(DiurnaError):
+    """One article's analysis took longer than its budget; the coder turns it into a ``Rejection``."""

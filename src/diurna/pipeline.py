@@ -7,21 +7,30 @@ Stage order, as run by ``Coder.code_many``::
 
 Models, gazetteer and knowledge are loaded once per ``Coder`` and passed to
 the stages; nothing is kept between articles.
+
+Limits (``[limits]`` in the configuration, SECURITY.md): an article with a body
+paragraph over ``max_paragraph_chars`` is rejected before parsing; the analysis
+of one article (actors, places, events) has ``article_seconds``, checked between
+its stages, and an article past it is rejected. Parsing is batched across
+articles, so it has no per-article clock: the size limits bound it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from itertools import islice
+from time import monotonic
 from typing import Iterable, Iterator
 
 from .actors.lexicon import ActorLexicon
 from .actors.mentions import ActorResources, find_actor_mentions
 from .config import Config, load_config
+from .errors import InputError, TimeBudgetExceeded
 from .events.coding import ArticleCoder, EventResources
 from .events.confidence import Calibration
 from .grammar import grammar_for
 from .ingest import article_from_text, with_default_date
+from .ingest.decoding import LONE_SURROGATE
 from .knowledge.actors import ActorKnowledge
 from .knowledge.gazetteer import Gazetteer
 from .knowledge.language_profile import load_language_profile
@@ -34,6 +43,21 @@ from .records import Article, CodedArticle, Paragraph, ParsedArticle, Rejection,
 # Articles gathered before one nlp.pipe call per language; larger batches
 # parse faster and hold more memory.
 ARTICLES_PER_BATCH = 32
+
+
+class TimeBudget:
+    """The seconds one article's analysis may take; ``check`` after each stage raises once they are spent."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.started = monotonic()
+
+    def check(self, stage: str) -> None:
+        elapsed = monotonic() - self.started
+        if elapsed > self.seconds:
+            raise TimeBudgetExceeded(
+                f"{elapsed:.1f} s spent when the {stage} stage ended, the limit is {self.seconds:g} s ([limits] article_seconds)"
+            )
 
 
 class Coder:
@@ -76,9 +100,16 @@ class Coder:
         plans: list[tuple[Article, str, list, list] | Rejection] = []
         jobs: dict[str, list[tuple[int, int]]] = {}
         for number, article in enumerate(articles):
+            if LONE_SURROGATE.search(article.text):
+                plans.append(Rejection(article.id, "invalid text: a lone surrogate, which is no character"))
+                continue
             lang, reason = article_language(article, self.detector, self.config)
             if lang is None:
                 plans.append(Rejection(article.id, reason))
+                continue
+            oversized = self._oversized_paragraph(article, lang)
+            if oversized is not None:
+                plans.append(Rejection(article.id, oversized))
                 continue
             kept, skipped = split_segments(article, lang, self.detector, self.config)
             if not kept:
@@ -110,8 +141,17 @@ class Coder:
             parsed.append(ParsedArticle(article, lang, paragraphs, tuple(skipped)))
         return parsed
 
+    def _oversized_paragraph(self, article: Article, lang: str) -> str | None:
+        """The reason to refuse an article whose paragraph is too long to parse, if it has one."""
+        limit = min(self.config.max_paragraph_chars, self.pipelines.get(lang).max_length)
+        longest = max((s.end - s.start for s in article.body()), default=0)
+        if longest > limit:
+            return f"too large: a paragraph of {longest} characters, the limit is {limit} ([limits] max_paragraph_chars)"
+        return None
+
     def analyse(self, parsed: ParsedArticle) -> CodedArticle:
-        """Actors, places and events of one parsed article."""
+        """Actors, places and events of one parsed article, within its time budget."""
+        budget = TimeBudget(self.config.article_seconds)
         sentence_index: dict[tuple[int, int], int] = {}
         sentences: list[TextSpan] = []
         for number, paragraph in enumerate(parsed.paragraphs):
@@ -121,11 +161,16 @@ class Coder:
                 sentences.append(TextSpan(parsed.article.text[start:end], start, end))
         langs = sorted({p.lang for p in parsed.paragraphs})
         mentions = find_actor_mentions(parsed, self.actor_resources(langs), sentence_index)
+        budget.check("actors")
         places = find_place_mentions(parsed, self.gazetteer, self.profiles, mentions, sentence_index)
-        events = ArticleCoder(
+        budget.check("places")
+        article_coder = ArticleCoder(
             parsed, mentions, places, self.event_resources(), sentence_index,
             self.config.max_sentence_tokens, self.config.max_events_per_trigger,
-        ).code()
+        )
+        budget.check("frames")
+        events = article_coder.code()
+        budget.check("events")
         kept = tuple(e for e in events if e.confidence >= self.config.min_confidence)
         return CodedArticle(parsed.article, parsed.lang, kept, mentions, places, tuple(sentences))
 
@@ -133,6 +178,8 @@ class Coder:
         """One article's failure must not lose the batch: it becomes a rejection that names the error."""
         try:
             return self.analyse(parsed)
+        except TimeBudgetExceeded as exc:
+            return Rejection(parsed.article.id, f"time budget exceeded: {exc}")
         except (ValueError, KeyError, IndexError, AttributeError, TypeError, RecursionError) as exc:
             return Rejection(parsed.article.id, f"internal error while coding: {type(exc).__name__}: {exc}")
 
@@ -162,6 +209,8 @@ class Coder:
         unknown = {"text": text, "code": None, "country": None, "organization": None, "sector": None, "entity": None}
         if not text.strip():
             return unknown
+        if LONE_SURROGATE.search(text):
+            raise InputError("invalid actor text: a lone surrogate, which is no character")
         if lang is None:
             decision = self.detector.detect(text)
             lang = decision.lang if decision.lang in self.config.supported_languages else self.config.supported_languages[0]

@@ -120,3 +120,27 @@ def test_a_contracted_article_is_not_part_of_the_name(coder):
 
 def test_a_mistagged_name_after_a_locative_preposition_is_a_place(coder):
     assert places(coder, "Fighting continued around Bakhmut overnight.", "en")["Bakhmut"].country == "UKR"
+
+
+@pytest.mark.parametrize(
+    "text, lang, name, country",
+    [
+        ("Des milliers de personnes ont manifesté à Saint-Denis, au nord de Paris.", "fr", "Saint-Denis", "FRA"),
+        ("Le cyclone a frappé Saint-Denis, à La Réunion, dimanche.", "fr", "Saint-Denis", "REU"),
+        ("Talks between Egypt and Israel opened in Alexandria on Monday.", "en", "Alexandria", "EGY"),
+        ("The Pentagon briefing was held in Alexandria, Virginia.", "en", "Alexandria", "USA"),
+        ("Farmers blocked the port of Valencia, Spain's third city.", "en", "Valencia", "ESP"),
+        ("Venezuelan troops were deployed in Valencia, in Carabobo state.", "en", "Valencia", "VEN"),
+        ("Les étudiants chiliens ont défilé à Santiago mardi.", "fr", "Santiago", "CHL"),
+        ("Argentine unions held a strike in Córdoba on Thursday.", "en", "Córdoba", "ARG"),
+        ("La police espagnole a arrêté trois suspects à Cordoue.", "fr", "Cordoue", "ESP"),
+    ],
+)
+def test_ambiguous_names_follow_their_context(coder, text, lang, name, country):
+    found = places(coder, text, lang)
+    assert found[name] is not None and found[name].country == country
+
+
+def test_an_organization_is_no_place(coder):
+    found = places_of(coder, "Le secrétaire général de l'OTAN a rencontré les dirigeants du G7 à Bruxelles.", "fr")
+    assert [name for name, _country, _feature in found] == ["Bruxelles"]

@@ -8,7 +8,6 @@ file or line never stops the others. Only an unusable path raises
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import sys
 from pathlib import Path
@@ -17,16 +16,19 @@ from typing import BinaryIO, Iterable, Iterator
 from ..errors import InputError
 from ..records import Article, Rejection, Segment, SegmentKind
 from . import html as html_reader
-from .decoding import decode
+from .datasets import json_row, dataset_articles, dataset_kind
+from .decoding import LONE_SURROGATE, decode
 from .text import layout
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+# Datasets read row by row, never whole: gzipped JSON lines and Parquet.
+DATASET_SUFFIXES = {".gz", ".parquet"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | DATASET_SUFFIXES
 LANG_VALUES = {"fr", "en"}
 
-__all__ = ["article_from_text", "articles_from_bytes", "read_inputs", "expand_paths", "with_default_date"]
+__all__ = ["article_from_record", "article_from_text", "articles_from_bytes", "read_inputs", "expand_paths", "with_default_date"]
 
 
 def article_from_text(
@@ -100,46 +102,57 @@ def _parse_date(value: object) -> dt.date | None:
     return dt.date.fromisoformat(value)
 
 
-def _jsonl_articles(text: str, source: str, default_date: dt.date | None, lang: str | None) -> Iterator[Article | Rejection]:
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
+def article_from_record(
+    record: dict, where: str, *, default_date: dt.date | None, lang: str | None, max_bytes: int
+) -> Article | Rejection:
+    """One JSONL/Parquet record as an article, or the reason it is not one (``where`` names the row)."""
+    for name in ("id", "text", "title", "url"):
+        if isinstance(record.get(name), str) and LONE_SURROGATE.search(record[name]):
+            return Rejection(where, f"malformed record: '{name}' holds a lone surrogate (an escape such as \\ud800)")
+    article_id = record.get("id")
+    if not isinstance(article_id, str) or not article_id:
+        return Rejection(where, "malformed record: 'id' must be a non-empty string")
+    body = record.get("text")
+    if not isinstance(body, str):
+        return Rejection(article_id, "malformed record: 'text' must be a string")
+    if not body.strip():
+        return Rejection(article_id, "empty")
+    size = len(body.encode("utf-8"))
+    if size > max_bytes:
+        return Rejection(article_id, f"too large: {size} bytes, the limit is {max_bytes}")
+    try:
+        published = _parse_date(record.get("date"))
+    except ValueError as exc:
+        return Rejection(article_id, f"invalid date: {exc}")
+    record_lang = record.get("lang") or lang
+    if record_lang is not None and record_lang not in LANG_VALUES:
+        return Rejection(article_id, f"unsupported language: {record_lang}")
+    title = record.get("title") if isinstance(record.get("title"), str) else None
+    url = record.get("url") if isinstance(record.get("url"), str) else None
+    article = article_from_text(
+        body, article_id, title=title, published=published, published_basis="input" if published else None,
+        url=url, lang=record_lang,
+    )
+    return with_default_date(article, default_date)
+
+
+def _jsonl_articles(
+    data: bytes, source: str, default_date: dt.date | None, lang: str | None, max_bytes: int
+) -> Iterator[Article | Rejection]:
+    # Each line is decoded on its own: a binary or Latin-1 line is that line's rejection, not the file's.
+    for number, raw in enumerate(data.splitlines(), start=1):
+        if not raw.strip():
             continue
         where = f"{source}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Rejection(where, f"malformed JSON: {exc.msg}")
+        line, problem = decode(raw, len(raw))
+        if line is None:
+            yield Rejection(where, problem or "unreadable")
             continue
-        if not isinstance(record, dict):
-            yield Rejection(where, "malformed record: not a JSON object")
+        row = json_row(line)
+        if isinstance(row, str):
+            yield Rejection(where, row)
             continue
-        article_id = record.get("id")
-        if not isinstance(article_id, str) or not article_id:
-            yield Rejection(where, "malformed record: 'id' must be a non-empty string")
-            continue
-        body = record.get("text")
-        if not isinstance(body, str):
-            yield Rejection(article_id, "malformed record: 'text' must be a string")
-            continue
-        if not body.strip():
-            yield Rejection(article_id, "empty")
-            continue
-        try:
-            published = _parse_date(record.get("date"))
-        except ValueError as exc:
-            yield Rejection(article_id, f"invalid date: {exc}")
-            continue
-        record_lang = record.get("lang") or lang
-        if record_lang is not None and record_lang not in LANG_VALUES:
-            yield Rejection(article_id, f"unsupported language: {record_lang}")
-            continue
-        title = record.get("title") if isinstance(record.get("title"), str) else None
-        url = record.get("url") if isinstance(record.get("url"), str) else None
-        article = article_from_text(
-            body, article_id, title=title, published=published, published_basis="input" if published else None,
-            url=url, lang=record_lang,
-        )
-        yield with_default_date(article, default_date)
+        yield article_from_record(row, where, default_date=default_date, lang=lang, max_bytes=max_bytes)
 
 
 def with_default_date(article: Article, default_date: dt.date | None) -> Article:
@@ -160,18 +173,17 @@ def articles_from_bytes(
     data: bytes, source: str, kind: str, *, default_date: dt.date | None, lang: str | None, max_bytes: int
 ) -> Iterator[Article | Rejection]:
     """The articles in one input's bytes; ``kind`` is "text", "html" or "jsonl"; ``source`` names it."""
-    # JSONL files hold many articles: the per-article limit applies per line.
-    limit = max_bytes * 1000 if kind == "jsonl" else max_bytes
-    text, problem = decode(data, limit)
+    if kind == "jsonl":
+        # JSONL files hold many articles: the per-article limit applies per line.
+        limit = max_bytes * 1000
+        if len(data) > limit or not data.strip():
+            yield Rejection(source, f"too large: {len(data)} bytes, the limit is {limit}" if data.strip() else "empty")
+            return
+        yield from _jsonl_articles(data, source, default_date, lang, max_bytes)
+        return
+    text, problem = decode(data, max_bytes)
     if problem is not None or text is None:
         yield Rejection(source, problem or "unreadable")
-        return
-    if kind == "jsonl":
-        for item in _jsonl_articles(text, source, default_date, lang):
-            if isinstance(item, Article) and len(item.text.encode("utf-8")) > max_bytes:
-                yield Rejection(item.id, f"too large: {len(item.text.encode('utf-8'))} bytes, the limit is {max_bytes}")
-            else:
-                yield item
         return
     if kind == "html":
         body, title, published, url = html_reader.extract(text)
@@ -217,6 +229,9 @@ def read_inputs(
             yield from articles_from_bytes(
                 data, "-", _kind_of("-", data), default_date=default_date, lang=lang, max_bytes=max_bytes
             )
+            continue
+        if dataset_kind(path) in ("jsonl.gz", "parquet"):
+            yield from dataset_articles(path, dataset_kind(path), default_date=default_date, lang=lang, max_bytes=max_bytes)  # type: ignore[arg-type]
             continue
         kind = _kind_of(path)
         size = os.path.getsize(path)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from functools import cache
 
@@ -71,6 +72,12 @@ def _month_number(value: str) -> int | None:
     return _months().get(value.lower().rstrip("."))
 
 
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps a span of ``taken`` (disjoint spans, sorted): only its neighbours can."""
+    i = bisect_left(taken, (start, end))
+    return (i > 0 and taken[i - 1][1] > start) or (i < len(taken) and taken[i][0] < end)
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
     """Every absolute date in ``text``, left to right, without overlaps.
 
@@ -82,7 +89,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
     for pattern in _patterns():
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(start < e and s < end for s, e in taken):
+            if _overlaps(taken, start, end):  # a list of spans would make a page of dates quadratic
                 continue
             groups = match.groupdict()
             month = _month_number(groups["month"])
@@ -95,10 +102,10 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
             try:
                 date = dt.date(year, month, int(day_text) if day_text else 1)
             except ValueError:
-                taken.append((start, end))  # "31 février 2022" is no date, not even "février 2022"
+                insort(taken, (start, end))  # "31 février 2022" is no date, not even "février 2022"
                 continue
             precision = "day" if day_text else "month"
             found.append(DateMatch(start, end, date, precision, has_year))
-            taken.append((start, end))
+            insort(taken, (start, end))
     found.sort(key=lambda m: m.start)
     return found

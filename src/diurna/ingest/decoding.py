@@ -8,6 +8,7 @@ stop a batch.
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -15,6 +16,9 @@ from charset_normalizer import from_bytes
 # articles have none besides tabs and newlines; 1% leaves room for stray bytes.
 MAX_CONTROL_SHARE = 0.01
 ALLOWED_CONTROLS = {"\n", "\r", "\t", "\f", "\v"}
+# Half of a UTF-16 pair alone: no character at all. Decoded bytes never hold one, but a JSON
+# escape ("\ud800") does, and UTF-8 (the detector, the store, the output) cannot encode it.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _control_share(text: str) -> float:

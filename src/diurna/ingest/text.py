@@ -167,7 +167,8 @@ def layout(text: str) -> TextLayout:
         prefix = _dateline_prefix(chunk) if not body_seen else None
         if prefix:
             length, date, place = prefix
-            segments.append(Segment(start, start + length, SegmentKind.DATELINE))
+            # The dash's trailing spaces belong to neither segment: every segment is stripped.
+            segments.append(Segment(start, start + len(chunk[:length].rstrip()), SegmentKind.DATELINE))
             start += length
             if date and published is None:
                 published = date

@@ -244,10 +244,12 @@ def find_place_mentions(
         doc = paragraph.doc
         profile = profiles[paragraph.lang]
         previous: tuple[Span, list[Candidate]] | None = None
-        # Words of a person's, an office's or an organisation's mention are not places.
+        # Words of a person's, an office's or an organisation's mention are not places
+        # ("l'OTAN" is no town in Nigeria, whatever the gazetteer's aliases say).
         blocked: set[int] = set()
         for mention in actor_list:
-            if mention.paragraph == number and mention.actor.how not in PLACE_ACTOR_HOWS:
+            names_organization = mention.actor.organization is not None and mention.actor.country is None
+            if mention.paragraph == number and (mention.actor.how not in PLACE_ACTOR_HOWS or names_organization):
                 span = doc.char_span(mention.span.start - paragraph.start, mention.span.end - paragraph.start, alignment_mode="expand")
                 if span is not None:
                     blocked.update(range(span.start, span.end))

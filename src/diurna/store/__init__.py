@@ -367,6 +367,77 @@ class Store:
     def integrity(self) -> str:
         return self.connection.execute("PRAGMA integrity_check").fetchone()[0]
 
+    def event(self, event_id: str) -> EventRecord | None:
+        """One event mention by its id, as ``events`` gives it (with its ``cluster_id``)."""
+        row = self.connection.execute("SELECT record, cluster_id FROM events WHERE event_id = ?", (event_id,)).fetchone()
+        return None if row is None else json.loads(row[0]) | {"cluster_id": row[1]}
+
+    def cluster(self, cluster_id: int) -> EventRecord | None:
+        """One act as ``clusters`` gives it, with ``mentions``: every report's record, with its
+        ``cluster_id``, where its sentence starts in its article (``sentence_start``) and the
+        article's ``title``, ``url`` and ``published`` date under ``article``."""
+        row = self.connection.execute(
+            "SELECT c.num_mentions, c.num_articles, c.num_sources, c.date, c.code, a.url, r.record FROM clusters c"
+            " JOIN events r ON r.event_id = c.representative JOIN articles a ON a.id = r.article_id WHERE c.id = ?",
+            (cluster_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        mentions_count, articles, sources, date, code, url, record = row
+        mentions = []
+        for mention, sentence_start, title, article_url, published in self.connection.execute(
+            "SELECT e.record, s.start, a.title, a.url, a.published FROM events e JOIN articles a ON a.id = e.article_id"
+            " LEFT JOIN sentences s ON s.id = e.sentence_id WHERE e.cluster_id = ? ORDER BY e.event_id",
+            (cluster_id,),
+        ):
+            mentions.append(json.loads(mention) | {
+                "cluster_id": cluster_id, "sentence_start": sentence_start,
+                "article": {"title": title, "url": article_url, "published": published},
+            })
+        return json.loads(record) | {
+            "cluster": {
+                "id": cluster_id, "num_mentions": mentions_count, "num_articles": articles, "num_sources": sources,
+                "date": date, "code": code, "source_url": url, "event_ids": [m["event_id"] for m in mentions],
+            },
+            "mentions": mentions,
+        }
+
+    def article_spans(self, article_id: str) -> dict[str, list[dict[str, Any]]]:
+        """The stored spans of one article, offsets into its text: ``sentences`` (index, start, end),
+        ``actors`` (with how each resolved) and ``places`` (``name`` and the rest ``None`` when unresolved)."""
+        def rows(sql: str, keys: tuple[str, ...]) -> list[dict[str, Any]]:
+            return [dict(zip(keys, row)) for row in self.connection.execute(sql, (article_id,))]
+
+        return {
+            "sentences": rows(
+                'SELECT sentence_index, start, "end" FROM sentences WHERE article_id = ? ORDER BY sentence_index',
+                ("sentence_index", "start", "end"),
+            ),
+            "actors": rows(
+                'SELECT sentence_index, start, "end", text, code, country, organization, sector, entity, how'
+                " FROM actor_mentions WHERE article_id = ? ORDER BY start",
+                ("sentence_index", "start", "end", "text", "code", "country", "organization", "sector", "entity", "how"),
+            ),
+            "places": rows(
+                'SELECT sentence_index, start, "end", text, name, country, lat, lon, feature, geonameid'
+                " FROM place_mentions WHERE article_id = ? ORDER BY start",
+                ("sentence_index", "start", "end", "text", "name", "country", "lat", "lon", "feature", "geonameid"),
+            ),
+        }
+
+    def actor_mentions(self, words: str, *, limit: int = 20) -> list[dict[str, Any]]:
+        """Stored actor mentions whose text or entity contains ``words`` (case-blind for ASCII), one row
+        per distinct reading, most frequent first, with how many mentions and articles have it."""
+        pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        keys = ("text", "code", "country", "organization", "sector", "entity", "mentions", "articles")
+        rows = self.connection.execute(
+            "SELECT text, code, country, organization, sector, entity, count(*) AS n, count(DISTINCT article_id)"
+            " FROM actor_mentions WHERE text LIKE ? ESCAPE '\\' OR entity LIKE ? ESCAPE '\\'"
+            " GROUP BY text, code, country, organization, sector, entity ORDER BY n DESC, text LIMIT ?",
+            (pattern, pattern, limit),
+        )
+        return [dict(zip(keys, row)) for row in rows]
+
 
 def _paged(sql: str, params: list[object], limit: int | None, offset: int) -> tuple[str, list[object]]:
     if limit is None and not offset:

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..errors import InputError
 
@@ -19,6 +20,7 @@ CAMEO_PREFIX = re.compile(r"^\d{1,4}$")
 ACTOR_ID = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
 
 
+@lru_cache(maxsize=65536)  # place names repeat: a store writes the same few thousand again and again
 def fold(text: str) -> str:
     """Lower case without accents: how place names are compared."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

@@ -1,0 +1,120 @@
+"""Scaling on Dask: 1 worker vs 2 workers on a LocalCluster, and memory per worker on a long stream.
+
+The corpus is the bundled examples (French and English) repeated under distinct
+ids in one JSON-lines file, cut into shards as `diurna code --workers` cuts it.
+The benchmark starts the LocalCluster itself, waits until every worker has
+loaded its models, then times only the coding (shards out, Parquet back):
+
+    speedup = time with 1 worker / time with 2 workers          (target ≥ 1.7)
+
+Memory: while the 2-worker run codes, each worker's resident set size is
+sampled every few seconds; the report gives each worker's peak and its mean in
+the first and last quarter of the run (flat = the last quarter is not above the
+first by more than noise).
+
+    .venv/bin/python benchmarks/scale.py --articles 2000
+    .venv/bin/python benchmarks/scale.py --articles 100000 --short --memory-only
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from diurna.config import load_config
+from diurna.ingest import read_inputs
+from diurna.records import Rejection
+from diurna.scale import BatchRun, plan_shards
+from diurna.scale.runner import CoderPlugin
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def write_corpus(path: Path, articles: int, short: bool) -> int:
+    """Examples repeated under distinct ids; with ``short``, only each article's first paragraph."""
+    base = [a for a in read_inputs([str(ROOT / "examples")], max_bytes=2_000_000) if not isinstance(a, Rejection)]
+    words = 0
+    with path.open("w", encoding="utf-8") as handle:
+        for number in range(articles):
+            article = base[number % len(base)]
+            text = article.text.split("\n\n")[0] if short else article.text
+            words += len(text.split())
+            handle.write(json.dumps({"id": f"{article.id}#{number}", "text": text, "lang": article.lang,
+                                     "date": article.published.isoformat() if article.published else "2022-03-24"}) + "\n")
+    return words
+
+
+def timed_run(config, workers: int, corpus: Path, shard_size: int, sample_memory: bool) -> dict:
+    from distributed import Client, LocalCluster
+
+    shards = plan_shards([str(corpus)], shard_size)
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=40, memory_limit=0) as cluster, Client(cluster) as client:
+        client.register_plugin(CoderPlugin(config), name=CoderPlugin.name)  # models load here, untimed
+        samples: dict[str, list[tuple[float, int]]] = {}
+        done = threading.Event()
+
+        def sample() -> None:
+            import psutil
+
+            while not done.wait(3.0):
+                now = time.perf_counter()
+                for worker, rss in client.run(lambda: psutil.Process().memory_info().rss).items():
+                    samples.setdefault(worker, []).append((now, rss))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        if sample_memory:
+            sampler.start()
+        output = tempfile.mkdtemp(prefix="diurna-scale-")
+        started = time.perf_counter()
+        summary = BatchRun(config, output, scheduler=cluster.scheduler_address).code(shards)
+        elapsed = time.perf_counter() - started
+        done.set()
+    result = {"workers": workers, "seconds": round(elapsed, 1), "articles": summary.articles, "events": summary.events,
+              "failed_shards": len(summary.failed_shards)}
+    if samples:
+        memory = {}
+        for worker, points in samples.items():
+            values = [rss for _, rss in points]
+            quarter = max(1, len(values) // 4)
+            memory[worker] = {
+                "peak_mb": round(max(values) / 1e6), "first_quarter_mean_mb": round(statistics.mean(values[:quarter]) / 1e6),
+                "last_quarter_mean_mb": round(statistics.mean(values[-quarter:]) / 1e6), "samples": len(values),
+            }
+        result["memory"] = memory
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--shard-size", type=int, default=50)
+    parser.add_argument("--short", action="store_true", help="first paragraph of each article only (a long stream, fast)")
+    parser.add_argument("--memory-only", action="store_true", help="only the 2-worker run, with memory samples")
+    args = parser.parse_args()
+    config = load_config()
+    corpus = Path(tempfile.mkdtemp(prefix="diurna-scale-corpus-")) / "corpus.jsonl"
+    words = write_corpus(corpus, args.articles, args.short)
+    report = {
+        "date": time.strftime("%Y-%m-%d"),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "articles": args.articles, "words": words, "shard_size": args.shard_size,
+    }
+    if args.memory_only:
+        report["two_workers"] = timed_run(config, 2, corpus, args.shard_size, sample_memory=True)
+    else:
+        one = timed_run(config, 1, corpus, args.shard_size, sample_memory=False)
+        two = timed_run(config, 2, corpus, args.shard_size, sample_memory=True)
+        report.update(one_worker=one, two_workers=two, speedup=round(one["seconds"] / two["seconds"], 2))
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()
