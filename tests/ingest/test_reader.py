@@ -56,3 +56,20 @@ def test_plain_text_from_standard_input_keeps_offsets():
     (article,) = list(read_inputs(["-"], max_bytes=LIMIT, stdin=io.BytesIO(text.encode("utf-8"))))
     body = [s for s in article.segments if s.kind is SegmentKind.BODY]
     assert article.text == text and article.text[body[0].start :].startswith("Les Alliés")
+
+
+def test_datasets_empty_or_with_an_endless_line_are_rejected_with_reasons(tmp_path):
+    import gzip
+
+    from diurna.ingest import read_inputs
+
+    (tmp_path / "empty.jsonl.gz").write_bytes(b"")
+    with gzip.open(tmp_path / "bomb.jsonl.gz", "wb") as handle:
+        handle.write(b'{"id": "ok", "text": "La France a condamn\\u00e9 la Russie."}\n')
+        handle.write(b"x" * 3_000_000 + b"\n")
+        handle.write(b'{"id": "after", "text": "Le Canada a salu\\u00e9 la d\\u00e9cision."}\n')
+    results = list(read_inputs([str(tmp_path)], max_bytes=500_000))
+    reasons = {getattr(r, "article_id", getattr(r, "id", None)): getattr(r, "reason", None) for r in results}
+    assert reasons[str(tmp_path / "empty.jsonl.gz")] == "empty: no rows"
+    assert reasons[str(tmp_path / "bomb.jsonl.gz") + ":2"].startswith("too large")
+    assert reasons["ok"] is None and reasons["after"] is None

@@ -40,7 +40,26 @@ def json_row(line: str) -> Row:
     return record if isinstance(record, dict) else "malformed record: not a JSON object"
 
 
-def iter_rows(path: str, kind: str, start: int = 1, stop: int | None = None) -> Iterator[tuple[int, Row]]:
+def _lines(handle, max_line: int | None) -> Iterator[str | None]:
+    """The file's lines; ``None`` for a line longer than ``max_line`` characters, which is
+    skipped without being held in memory (a gzip bomb is one endless line)."""
+    while True:
+        line = handle.readline(max_line + 1) if max_line is not None else handle.readline()
+        if not line:
+            return
+        if max_line is not None and len(line) > max_line and not line.endswith("\n"):
+            while True:  # drop the rest of the line, a bounded chunk at a time
+                rest = handle.readline(1 << 20)
+                if not rest or rest.endswith("\n"):
+                    break
+            yield None
+            continue
+        yield line
+
+
+def iter_rows(
+    path: str, kind: str, start: int = 1, stop: int | None = None, max_line: int | None = None
+) -> Iterator[tuple[int, Row]]:
     """Rows ``start`` to ``stop`` (inclusive, from 1) with their numbers; blank lines are skipped.
     Raises ``OSError`` (or ``EOFError``, ``zlib.error``) when the file stops being readable."""
     if kind == "parquet":
@@ -58,12 +77,14 @@ def iter_rows(path: str, kind: str, start: int = 1, stop: int | None = None) -> 
         return
     opener = gzip.open if kind == "jsonl.gz" else open
     with opener(path, "rt", encoding="utf-8", errors="replace") as handle:  # type: ignore[operator]
-        for number, line in enumerate(handle, start=1):
+        for number, line in enumerate(_lines(handle, max_line), start=1):
             if number < start:
                 continue
             if stop is not None and number > stop:
                 return
-            if line.strip():
+            if line is None:
+                yield number, f"too large: a line of more than {max_line} characters"
+            elif line.strip():
                 yield number, json_row(line)
 
 
@@ -88,15 +109,20 @@ def dataset_articles(
     """The articles of rows ``start``..``stop`` of a dataset file; bad rows and an unreadable rest are rejections."""
     from . import article_from_record
 
-    rows = iter_rows(path, kind, start, stop)
+    # A JSON line holds one article's text and a few fields: four times the article limit is ample.
+    rows = iter_rows(path, kind, start, stop, max_line=4 * max_bytes)
+    seen = False
     while True:
         try:
             number, row = next(rows)
         except StopIteration:
+            if not seen and start == 1:
+                yield Rejection(path, "empty: no rows")
             return
         except UNREADABLE as exc:
             yield Rejection(path, f"unreadable {kind} file: {type(exc).__name__}: {exc}")
             return
+        seen = True
         where = f"{path}:{number}"
         if isinstance(row, str):
             yield Rejection(where, row)
