@@ -94,3 +94,18 @@ def test_a_deputy_is_not_the_office_holder(coder):
     assert (deputy["country"], deputy["sector"], deputy["entity"]) == ("CHN", "GOV", None)
     adjoint = coder.resolve_actor("le secrétaire général adjoint de l'ONU", lang="fr", date=dt.date(2020, 1, 1))
     assert (adjoint["organization"], adjoint["entity"]) == ("UN", None)
+
+
+def test_a_deputy_of_a_title_only_one_office_has_keeps_its_side(coder):
+    import datetime as dt
+
+    deputy = coder.resolve_actor("the Deputy Secretary of State", lang="en", date=dt.date(2015, 7, 1))
+    assert (deputy["country"], deputy["sector"], deputy["entity"]) == ("USA", "GOV", None)
+
+
+def test_the_pope_is_the_holy_see(coder):
+    import datetime as dt
+
+    pope = coder.resolve_actor("le pape François", lang="fr", date=dt.date(2022, 7, 25))
+    assert (pope["country"], pope["entity"]) == ("VAT", "Pope Francis")
+    assert coder.resolve_actor("le parquet national financier", lang="fr")["country"] == "FRA"

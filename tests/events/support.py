@@ -17,3 +17,8 @@ def code(coder, text, lang):
 
 def dyads(events):
     return {(e.source.actor.key, e.cameo.root, e.target.actor.key if e.target else None) for e in events}
+
+
+def codes(events):
+    """(source, full CAMEO code, target) of each event."""
+    return {(e.source.actor.key, e.cameo.code, e.target.actor.key if e.target else None) for e in events}

@@ -350,6 +350,13 @@ class MentionResolver:
                     return _Resolved(_country_actor(knowledge, country, "GOV", "title", entity=named))
                 if organization:
                     return _Resolved(_org_actor(knowledge, organization, "title", entity=named))
+                titled = knowledge.offices_titled(title, self.lang)
+                if len(titled) == 1:
+                    # "Deputy Secretary of State Antony Blinken": a title only one office has
+                    # tells the side even without a qualifier.
+                    if titled[0].country:
+                        return _Resolved(_country_actor(knowledge, titled[0].country, titled[0].sector, "title", entity=named))
+                    return _Resolved(_org_actor(knowledge, titled[0].organization, "title", entity=named))
                 return _Resolved(None)
             if country or organization:
                 office = knowledge.office_for(title, self.lang, country=country, organization=organization)

@@ -37,6 +37,7 @@ from ..records import (
 from .confidence import Calibration, confidence
 from .frames import ParagraphFrames
 from .modality import modality_of
+from .senses import choose_sense
 
 # PLOVER: consultations, support, cooperation and aid reported in the future are AGREE.
 FUTURE_AS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -361,7 +362,10 @@ class ArticleCoder:
             supported = bool(sources)
         if not sources:
             for slot in (*pattern.source, *frames.profile.source_prepositions):
-                sources = _roles(frames, frames.fillers(noun, slot), modifier=True)
+                if slot == "governor":
+                    sources = self._governor_roles(frames, noun)
+                else:
+                    sources = _roles(frames, frames.fillers(noun, slot), modifier=True)
                 if sources:
                     break
         if not sources and how == "object":
@@ -376,14 +380,20 @@ class ArticleCoder:
         # The target may also hang on an amount above the noun ("10 milliards d'aide à l'Ukraine")
         # or on the expression's second word ("la levée des sanctions contre l'Iran").
         carriers = frames.quantity_carriers(noun) + frames.quantities_below(noun)
-        carriers += [frames.doc[i] for i in sorted(frames.particle_tokens(noun, pattern))]
+        particles = frames.particle_tokens(noun, pattern)
+        carriers += [frames.doc[i] for i in sorted(particles)]
         for slot in target_slots:
-            targets = _roles(frames, frames.fillers(noun, slot), slot=slot)
+            # The expression's own words are not its target ("droits de douane": customs).
+            targets = _roles(frames, frames.fillers(noun, slot, particles), slot=slot)
             for carrier in carriers:
                 if not targets:
                     targets = _roles(frames, frames.fillers(carrier, slot), slot=slot)
             if not targets and support is not None and slot in pattern.target:
                 targets = _roles(frames, _slot_fillers(frames, support, slot, {noun.i}), slot=slot)
+                # "imposé des droits de douane de 25 % sur …": the rate the parser hung on the verb.
+                for rate in support.children:
+                    if not targets and rate.i != noun.i and rate.pos_ == "NOUN" and frames.is_quantity(rate):
+                        targets = _roles(frames, frames.fillers(rate, slot), slot=slot)
             if targets:
                 break
         if not targets and pattern.code[:2] in NOUN_PLACE_TARGET_ROOTS:
@@ -406,6 +416,14 @@ class ArticleCoder:
                     anaphoric = True
                     break
         return sources, targets, support, anaphoric
+
+    def _governor_roles(self, frames: ParagraphFrames, noun: Token) -> list[_Role]:
+        """A state noun's holder ("placed its army on high alert", "a relevé son niveau d'alerte"):
+        the object of the verb it hangs on (a passive subject counts), else that verb's subject."""
+        verb = frames.governing_verb(noun)
+        if verb is None:
+            return []
+        return _roles(frames, frames.objects(verb)) or _roles(frames, frames.subjects(verb), inherited=not frames.fillers(verb, "subj"))
 
     def _verb_roles(self, frames: ParagraphFrames, verb: Token, pattern: Pattern) -> tuple[list[_Role], list[_Role]]:
         particles = frames.particle_tokens(verb, pattern)
@@ -474,13 +492,6 @@ class ArticleCoder:
                         if targets:
                             return sources, targets
         return sources, targets
-        if not targets and pattern.code[:2] in PLACE_TARGET_ROOTS:
-            for slot in pattern.target:
-                for head in [verb, *(c for obj in frames.objects(verb) for c in obj.children if frames.grammar.clause_link(c) == "acl")]:
-                    targets = _roles(frames, _slot_fillers(frames, head, slot, particles), where=True)
-                    if targets:
-                        return sources, targets
-        return sources, targets
 
     def _coordinated_targets(self, frames: ParagraphFrames, anchor: Token) -> list[_Role]:
         """The actor the first of two coordinated acts was done to: "met with the ambassador and
@@ -507,13 +518,15 @@ class ArticleCoder:
                 f
                 for slot in slots
                 for f in _slot_fillers(frames, token, slot, set())
-                if f.pos_ in ("NOUN", "PROPN") and not frames.actors_of(f)
+                if f.pos_ in ("NOUN", "PROPN") and all(any(m is s.mention for s in sources) for m in frames.actors_of(f) if m.actor.key and m.actor.how != "domestic")
             ),
             None,
         )
         place = self._place_in_clause(frames, [anchor], set())
         if place is not None and place.place is not None:
             country = place.place.country
+        elif pattern.code[:2] not in DOMESTIC_TARGET_ROOTS:
+            return []  # people killed somewhere no place names: whose they are is not said
         else:
             countries = {r.mention.actor.country for r in sources}
             country = countries.pop() if len(countries) == 1 else None
@@ -606,15 +619,20 @@ class ArticleCoder:
                         nouns = [token]
                     else:
                         sources, targets = self._verb_roles(frames, token, pattern)
+                        # "journalists detained by the police": the agent the noun borrows from its
+                        # participle is the source, not the target.
+                        targets = [t for t in targets if all(t.mention is not s.mention for s in sources)]
                         anchor = token
                         nouns = self._target_nouns(frames, token, pattern)
                     if pattern.target_required and not targets and sources:
                         targets = self._coordinated_targets(frames, anchor)
                     if not sources and token.pos_ == "VERB" and pattern.code[:2] in PEOPLE_SOURCE_ROOTS:
                         sources = self._people_sources(frames, token)
-                    if (pattern.target_required or pattern.code[:2] == "14") and not targets and sources and pattern.code[:2] in DOMESTIC_TARGET_ROOTS:
+                    killing = pattern.name in frames.patterns.senses.killing_verbs
+                    if (pattern.target_required or pattern.code[:2] == "14") and not targets and sources and (pattern.code[:2] in DOMESTIC_TARGET_ROOTS or killing):
                         targets = self._domestic_targets(frames, token, anchor, pattern, sources)
-                    if pattern.target_required and not targets and len(sources) > 1 and pattern.code[:2] in JOINT_ACT_ROOTS:
+                    joint = pattern.code[:2] in JOINT_ACT_ROOTS or pattern.name in frames.patterns.senses.reciprocal
+                    if pattern.target_required and not targets and len(sources) > 1 and joint:
                         # "Brazil and South Korea discussed …": an act between the members, one event per pair.
                         sources, targets = _pairs_among(sources)
                     if not sources or (pattern.target_required and not targets):
@@ -691,9 +709,13 @@ class ArticleCoder:
             if key in seen or same_act in seen:
                 continue
             seen.update((key, same_act))
+            pair_code = choose_sense(code, pattern, source.mention, target.mention if target else None, frames, nouns, token)
+            pair_cameo, pair_plover = cameo, plover
+            if pair_code != code:
+                pair_cameo, pair_plover = ontology.coding(pair_code), ontology.plover_for(pair_code)
             event_id = hashlib.sha1(
                 "\x1f".join(
-                    [self.article.id, str(trigger.start), str(source.mention.span.start), str(target.mention.span.start) if target else "", code]
+                    [self.article.id, str(trigger.start), str(source.mention.span.start), str(target.mention.span.start) if target else "", pair_code]
                 ).encode("utf-8")
             ).hexdigest()[:20]
             made.append(
@@ -706,8 +728,8 @@ class ArticleCoder:
                     trigger=trigger,
                     source=source.mention,
                     target=target.mention if target else None,
-                    cameo=cameo,
-                    plover=plover,
+                    cameo=pair_cameo,
+                    plover=pair_plover,
                     location=location,
                     date=when,
                     negated=status.negated,
@@ -718,11 +740,12 @@ class ArticleCoder:
                         source.route,
                         target.route if target else "none",
                         status.kind,
-                        code,
+                        pair_code,
                         status.negated,
                     )),
                     evidence=(
-                        f"pattern {pattern.kind} '{pattern.name}' → {pattern.code}" + (f", intended → {code}" if code != pattern.code else ""),
+                        f"pattern {pattern.kind} '{pattern.name}' → {pattern.code}" + (f", intended → {code}" if code != pattern.code else "")
+                        + (f", sense → {pair_code}" if pair_code != code else ""),
                         f"source via {source.route}",
                         f"target via {target.route}" if target else "no target",
                         f"modality {status.kind}",

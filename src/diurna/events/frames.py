@@ -21,8 +21,10 @@ from ..knowledge.language_profile import LanguageProfile
 from ..knowledge.patterns import Pattern, PatternSet
 from ..records import ActorMention
 
+# The agent a thing noun takes from a participle on it ("the tanker seized by Iran").
+PARTICIPLE_AGENT = "participle agent"
 # Slots that name who owns a thing, in the order they are tried.
-OWNER_SLOTS = ("agent", "de", "of", "amod", "poss", "compound")
+OWNER_SLOTS = ("agent", "de", "of", "amod", "poss", "compound", PARTICIPLE_AGENT)
 # How deep the search for an actor behind a filler goes ("la réunion tenue par les dirigeants du G7").
 MAX_OWNER_DEPTH = 3
 
@@ -94,15 +96,28 @@ class ParagraphFrames:
         candidates = self.patterns.for_token(kind, _folded_lemma(token))
         if not candidates:
             return None
-        child_words = {fold(c.lemma_) for c in token.children} | {c.lower_ for c in token.children}
+        if any(p.particles for p in candidates):
+            words = self._particle_candidates(token)
+            child_words = {fold(c.lemma_) for c in words} | {c.lower_ for c in words}
+        else:
+            child_words = set()
         for pattern in candidates:
             if all(p in child_words for p in pattern.particles):
                 return pattern
         return None
 
+    def _particle_candidates(self, token: Token) -> list[Token]:
+        """The words that may complete a trigger's expression: its dependents, and the noun an
+        amount it governs counts ("exchanged hundreds of prisoners": "exchange prisoner")."""
+        words = list(token.children)
+        for child in token.children:
+            if child.dep_ in ("obj", "dobj") and self.is_quantity(child):
+                words += [n for _, n in self.grammar.arguments(child) if n.pos_ == "NOUN"]
+        return words
+
     def particle_tokens(self, token: Token, pattern: Pattern) -> set[int]:
         wanted = set(pattern.particles)
-        return {c.i for c in token.children if fold(c.lemma_) in wanted or c.lower_ in wanted}
+        return {c.i for c in self._particle_candidates(token) if fold(c.lemma_) in wanted or c.lower_ in wanted}
 
     # Arguments ---------------------------------------------------------------
 
@@ -159,10 +174,12 @@ class ParagraphFrames:
             found = [(slot, f) for slot, f in self.grammar.arguments(head) if (head.i, f.i) not in removed]
             found += added.get(head.i, [])
             if head.pos_ == "NOUN":
-                # A participle on a noun lends it its agent: "la guerre déclenchée par Poutine".
+                # A participle on a noun lends it its agent: "la guerre déclenchée par Poutine". A
+                # thing's owner comes first ("Palestinian prisoners released by Israel").
+                lent = "agent" if self.pattern_of(head) is not None else PARTICIPLE_AGENT
                 for child in head.children:
                     if child.morph.get("VerbForm") == ["Part"] and child.dep_ in ("acl", "amod"):
-                        found += [("agent", f) for s, f in self.arguments(child) if s == "agent"]
+                        found += [(lent, f) for s, f in self.arguments(child) if s == "agent"]
             self._arguments[head.i] = found
         return self._arguments[head.i]
 
@@ -234,12 +251,15 @@ class ParagraphFrames:
     # Support verbs -------------------------------------------------------------
 
     def quantity_carriers(self, noun: Token) -> list[Token]:
-        """The amount nouns an event noun hangs from, innermost first ("10 milliards de dollars d'aide")."""
+        """The amount nouns an event noun hangs from, innermost first ("10 milliards de dollars d'aide"),
+        and the light nouns that only start or frame it ("l'ouverture d'une enquête")."""
         carriers: list[Token] = []
         current = noun
         for _ in range(3):
             head = current.head
-            if head.i == current.i or head.pos_ in ("VERB", "AUX") or not self._is_quantity(head):
+            if head.i == current.i or head.pos_ in ("VERB", "AUX"):
+                break
+            if not (self.is_quantity(head) or fold(head.lemma_) in self.patterns.senses.light_nouns):
                 break
             carriers.append(head)
             current = head
@@ -251,11 +271,11 @@ class ParagraphFrames:
         found: list[Token] = []
         frontier = [noun]
         for _ in range(2):
-            frontier = [c for t in frontier for c in t.children if c.pos_ in ("NOUN", "NUM") and self._is_quantity(c)]
+            frontier = [c for t in frontier for c in t.children if c.pos_ in ("NOUN", "NUM") and self.is_quantity(c)]
             found += frontier
         return found
 
-    def _is_quantity(self, token: Token) -> bool:
+    def is_quantity(self, token: Token) -> bool:
         return (
             token.pos_ == "NUM"
             or fold(token.lemma_) in self.profile.quantity_nouns
@@ -289,6 +309,25 @@ class ParagraphFrames:
                 return verb, "participation"
         return None
 
+    def governing_verb(self, noun: Token) -> Token | None:
+        """The verb a noun hangs on through a preposition or a noun of state ("placed on high alert",
+        "a relevé son niveau d'alerte"), not as its subject."""
+        current = noun
+        for _ in range(3):
+            head = current.head
+            if head.i == current.i:
+                return None
+            if head.pos_ in ("VERB", "AUX"):
+                if any(current.i == s.i for s in self.fillers(head, "subj")):
+                    return None
+                return head
+            if head.pos_ == "NOUN" and fold(head.lemma_) not in self.patterns.senses.through_nouns:
+                return None  # "leurs données d'alerte": alert data is no alert
+            if head.pos_ not in ("NOUN", "ADP"):
+                return None
+            current = head
+        return None
+
     # Actors behind fillers -------------------------------------------------------
 
     def actors_of(
@@ -318,9 +357,13 @@ class ParagraphFrames:
             antecedent = self.possessive_antecedent(token)
             return [antecedent] if antecedent else []
         if token.pos_ == "PRON":
+            if token.lower_ in self.profile.subject_pronouns and self._reported_subject(token) is None:
+                main = self._main_clause_subjects(token)
+                if main:
+                    return main
             antecedent = self.pronoun_antecedent(token)
             return [antecedent] if antecedent else []
-        if token.pos_ not in ("NOUN", "PROPN"):
+        if token.pos_ not in ("NOUN", "PROPN", "NUM"):
             return []
         # An act stands for whoever did it (condemning "l'invasion russe" targets Russia);
         # a thing for whoever owns it ("la réunion des dirigeants du G7").
@@ -328,8 +371,10 @@ class ParagraphFrames:
         slots: tuple[str, ...] = (
             (*pattern.source, *self.profile.source_prepositions) if pattern is not None else OWNER_SLOTS
         )
-        if where and pattern is None:
+        if where:
             slots = (*slots, *sorted(self.profile.locative_prepositions))
+        if pattern is None and fold(token.lemma_) in self.profile.quantity_nouns:
+            slots = tuple(s for s in slots if s != "amod")  # "dollars canadiens" is a currency, not an owner
         for slot in slots:
             for filler in self.fillers(token, slot):
                 if filler.i not in seen:
@@ -390,6 +435,25 @@ class ParagraphFrames:
             found.append(mention)
         return found[0] if len(found) == 1 else None
 
+    def _main_clause_subjects(self, pronoun: Token) -> list[ActorMention]:
+        """"Ils se sont rendus à Kiev, où ils ont été reçus par …": the subject pronoun of a clause
+        hung on the sentence's main clause (relative, adverbial, coordinated) stands for that
+        clause's subject, one actor per coordinated member."""
+        verb = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") or self.grammar.clause_link(verb) not in ("relcl", "advcl", "conj", "acl"):
+            return []
+        current = verb
+        for _ in range(4):
+            if current.head.i == current.i:
+                break
+            current = current.head
+            if current.pos_ not in ("VERB", "AUX"):
+                continue
+            found = [m for s in self.subjects(current) if s.i != pronoun.i for m in self.actors_of(s)]
+            if found:
+                return found
+        return []
+
     def possessive_antecedent(self, possessive: Token) -> ActorMention | None:
         """"Ses combattants ont enlevé …": a possessive in its clause's subject stands for the
         subject of the sentence before. Elsewhere it mostly says "its own" ("Russia withdrew its
@@ -411,7 +475,8 @@ class ParagraphFrames:
         """An object pronoun ("lui", "leur", "them") stands for the nearest actor named before it
         in its sentence that is not its own clause's subject."""
         if pronoun.lower_ in self.profile.subject_pronouns:
-            return self._reported_subject(pronoun) or self._previous_subject(pronoun)
+            main = self._main_clause_subjects(pronoun)
+            return self._reported_subject(pronoun) or (main[0] if len(main) == 1 else None) or self._previous_subject(pronoun)
         if pronoun.lower_ not in self.profile.object_pronouns:
             return None
         verb = pronoun.head

@@ -14,6 +14,8 @@ NEGATION_WORDS = {"pas", "jamais", "aucun", "aucune", "nullement", "guère", "pl
 # Nouns of time that stand between a verb and its object ("a émis vendredi un mandat"), besides
 # the weekdays and relative days of the language profile.
 TIME_NOUNS = {"matin", "soir", "après-midi", "nuit", "veille", "lendemain", "jour", "semaine", "mois"}
+# Nouns of "en faveur de": the noun after them is who benefits, as after "à".
+BENEFICIARY_NOUNS = {"faveur"}
 # Contracted articles that the parser reads as the preposition "de" after a time noun or a verb
 # ("a imposé mardi des droits de douane", "a utilisé du chlore").
 PARTITIVES = {"des", "du"}
@@ -31,12 +33,14 @@ class FrenchGrammar:
         self.profile = profile
 
     def repair(self, doc: Doc) -> None:
-        """Mend two misparses that hide objects, in place (actors and places have read the parse by then).
+        """Mend three misparses, in place (actors and places have read the parse by then).
 
         A time noun right after the verb takes the verb's object ("a émis vendredi un mandat":
         "mandat" hangs on "vendredi"), or is itself read as the object ("a proposé mardi de …");
         and a partitive "des"/"du" is read as the preposition "de" ("a imposé mardi des droits de
-        douane", "a utilisé du chlore"). The object goes back to the verb, as its object.
+        douane", "a utilisé du chlore"). The object goes back to the verb, as its object. And a
+        plural demonym read as a participle ("des avoirs russes": "russer") becomes the adjective
+        of the noun before it.
         """
         time_words = set(self.profile.weekdays) | set(self.profile.relative_days) | TIME_NOUNS
         for token in doc:
@@ -63,6 +67,23 @@ class FrenchGrammar:
                 case = next(c for c in token.children if c.dep_ == "case")
                 case.dep_ = "det"
                 token.dep_ = "obj"
+        for token in doc:
+            # "des avoirs russes", "de femmes ukrainiennes": a plural adjective read as the past
+            # participle of a verb that does not exist ("russer"). A real participle of an -er verb
+            # ends in -é(e)(s).
+            if (
+                token.pos_ == "VERB"
+                and token.dep_ in ("acl", "amod")
+                and token.morph.get("VerbForm") == ["Part"]
+                and token.lemma_.endswith("er")
+                and not token.lower_.endswith(("é", "ée", "és", "ées"))
+                and not list(token.children)
+                and token.i > 0
+                and doc[token.i - 1].pos_ == "NOUN"
+            ):
+                token.head = doc[token.i - 1]
+                token.pos_ = "ADJ"
+                token.dep_ = "amod"
 
     @staticmethod
     def _partitive(noun: Token) -> bool:
@@ -116,7 +137,10 @@ class FrenchGrammar:
                 found.append(("amod", child))
             elif dep in NOMINAL_LINKS or dep == "appos":
                 slot = self._slot_of_case(child)
-                if slot:
+                if slot == "en" and child.lemma_ in BENEFICIARY_NOUNS:
+                    # "un prêt en faveur de l'Ukraine": the beneficiary, as "à".
+                    found += [(self.profile.dative_preposition, g) for g in child.children if g.dep_ == "nmod" and g.pos_ in ("PROPN", "NOUN")]
+                elif slot:
                     found.append((slot, child))
                 elif dep == "nmod" and child.pos_ in ("PROPN", "NOUN"):
                     # "le sommet G7", "réunion OTAN-Russie": a bare noun modifier.

@@ -2,7 +2,9 @@
 
 The data is ``diurna/events/patterns/{fr,en}.toml``; its schema is written at
 the top of each file. A slot is ``subj``, ``obj``, ``iobj``, ``agent``,
-``amod``, ``poss``, ``compound`` or a preposition (``à``, ``contre``, ``on``).
+``amod``, ``poss``, ``compound`` or a preposition (``à``, ``contre``, ``on``); a noun's
+source may also be ``governor``: the object of the verb the noun hangs on, else its subject
+("placed the army on high alert").
 """
 
 from __future__ import annotations
@@ -39,10 +41,25 @@ class Pattern:
 
 
 @dataclass(frozen=True, slots=True)
+class Senses:
+    """Words that choose between the senses of one trigger by who does it to whom (the file's
+    ``[senses]`` table, read by ``events/senses.py``)."""
+
+    crowd_nouns: frozenset[str] = frozenset()  # protesters, rioters: a crowd's force is a riot
+    killing_verbs: frozenset[str] = frozenset()  # kill: of a named person, an assassination
+    mass_words: frozenset[str] = frozenset()  # hundreds, thousands: killing them, mass killing
+    through_nouns: frozenset[str] = frozenset()  # level, issue: "raised its alert level", "à l'issue d'un entretien"
+    peacekeeping: frozenset[str] = frozenset()  # deploying a peacekeeping force is protection (074)
+    reciprocal: frozenset[str] = frozenset()  # exchange prisoners: coordinated actors do it to each other
+    light_nouns: frozenset[str] = frozenset()  # ouverture, launch: "annoncé l'ouverture d'une enquête"
+
+
+@dataclass(frozen=True, slots=True)
 class PatternSet:
     lang: str
     patterns: tuple[Pattern, ...]
     by_trigger: Mapping[tuple[str, str], tuple[Pattern, ...]]
+    senses: Senses = Senses()
 
     def for_token(self, kind: str, lemma: str) -> tuple[Pattern, ...]:
         return self.by_trigger.get((kind, fold(lemma)), ())
@@ -81,4 +98,9 @@ class PatternSet:
             index[(pattern.kind, pattern.lemma)].append(pattern)
         # Longer expressions first: "prendre part" before "prendre".
         frozen = {key: tuple(sorted(found, key=lambda p: -len(p.particles))) for key, found in index.items()}
-        return cls(lang, tuple(patterns), frozen)
+        table = raw.get("senses", {})
+        try:
+            senses = Senses(**{name: frozenset(fold(w) for w in words) for name, words in table.items()})
+        except TypeError as exc:
+            raise KnowledgeError(f"patterns/{lang}.toml: bad [senses] table: {exc}") from exc
+        return cls(lang, tuple(patterns), frozen, senses)

@@ -1,0 +1,111 @@
+"""The sense of a trigger chosen by who does it to whom, and to what.
+
+One verb names different acts depending on its actors: force used by a crowd
+("protesters clashed with riot police", "des émeutiers ont attaqué des
+commissariats") is a violent protest (145); force the police or the army use
+on a crowd ("a ouvert le feu sur des manifestants") is violent repression
+(175); killing a named person is an assassination (186); killing people
+counted in hundreds or thousands is a mass killing (202); deploying a force
+the text calls a peacekeeping one is military protection (074). The words
+that decide are data: the ``[senses]`` table of ``patterns/{lang}.toml``.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from spacy.tokens import Token
+
+from ..knowledge.actors import fold
+from ..knowledge.patterns import Pattern
+from ..records import ActorMention
+from .frames import ParagraphFrames
+
+# Roots of acts of force whose sense the actors may change.
+FORCE_ROOTS = {"18", "19"}
+# Roots a crowd's force is a riot in: fighting and assault, not a lynching or a kidnapping (18).
+RIOT_ROOTS = {"19"}
+# Sectors that use force on a crowd on the state's behalf.
+STATE_FORCE_SECTORS = {"COP", "MIL", "GOV", "SPY"}
+# Below this many people, a killing is not counted as a mass killing.
+MASS_KILLING_MIN = 100
+
+
+def _phrase(frames: ParagraphFrames, mention: ActorMention) -> list[Token]:
+    """The words of a mention's noun phrase: its span, and the nouns up to two levels below its
+    head ("des milliers de partisans", "thousands of protesters")."""
+    span = frames.doc.char_span(
+        mention.span.start - frames.offset, mention.span.end - frames.offset, alignment_mode="expand"
+    )
+    words = list(span) if span is not None else []
+    if 0 <= mention.head < len(frames.doc):
+        head = frames.doc[mention.head]
+        below = list(head.children)
+        below += [g for c in below if c.pos_ == "ADP" or c.dep_ in ("prep", "case") for g in c.children]
+        below += [g for c in head.children if c.pos_ == "NOUN" for g in c.children if g.pos_ in ("NUM", "NOUN")]
+        words += [t for t in below if t.pos_ in ("NOUN", "NUM")]
+    return words
+
+
+def _names_crowd(frames: ParagraphFrames, mention: ActorMention, crowd: frozenset[str]) -> bool:
+    return any(fold(t.lemma_) in crowd or fold(t.lower_) in crowd for t in _phrase(frames, mention))
+
+
+def _counted_in_hundreds(frames: ParagraphFrames, mention: ActorMention, mass: frozenset[str]) -> bool:
+    for token in _phrase(frames, mention):
+        if fold(token.lemma_) in mass or fold(token.lower_) in mass:
+            return True
+        if token.pos_ == "NUM" or token.like_num:
+            digits = token.text.replace(",", "").replace(" ", "").replace("\u202f", "")
+            if digits.isdigit() and int(digits) >= MASS_KILLING_MIN:
+                return True
+    return False
+
+
+def _peacekeeping(trigger: Token, phrases: frozenset[str]) -> bool:
+    """Whether the words after a deployment trigger call the force a peacekeeping one."""
+    words = [t for t in trigger.subtree if trigger.i < t.i <= trigger.i + 10]
+    if trigger.pos_ == "VERB":
+        words = [t for o in trigger.children if o.dep_ in ("obj", "dobj") for t in o.subtree]
+    text = " " + fold(" ".join(t.text for t in words)) + " "
+    return any(f" {phrase} " in text for phrase in phrases)
+
+
+def choose_sense(
+    code: str,
+    pattern: Pattern,
+    source: ActorMention,
+    target: ActorMention | None,
+    frames: ParagraphFrames,
+    target_nouns: Sequence[Token] = (),
+    trigger: Token | None = None,
+) -> str:
+    """The CAMEO code for one (source, target) pair of a trigger whose pattern says ``code``.
+    ``trigger``: the trigger word ("le déploiement d'une force de maintien de la paix" is 074).
+    ``target_nouns``: the nouns in the trigger's target slots that name no actor themselves
+    ("fired tear gas at protesters in Nairobi": the target is Kenya, the people protesters)."""
+    senses = frames.patterns.senses
+    if code[:2] == "15" and trigger is not None and _peacekeeping(trigger, senses.peacekeeping):
+        return "074"
+    if code[:2] not in FORCE_ROOTS:
+        return code
+    if code[:2] in RIOT_ROOTS and source.actor.sector == "CVL" and _names_crowd(frames, source, senses.crowd_nouns):
+        return "145"
+    if target is None:
+        return code
+    crowd = senses.crowd_nouns
+    on_crowd = _names_crowd(frames, target, crowd) or any(fold(t.lemma_) in crowd for t in target_nouns)
+    if source.actor.sector in STATE_FORCE_SECTORS and on_crowd:
+        return "175"
+    if pattern.name in senses.killing_verbs:
+        if target.actor.how in ("person", "office", "title") or (target.actor.entity and target.actor.how == "coreference"):
+            return "186"
+        head = frames.doc[target.head] if 0 <= target.head < len(frames.doc) else None
+        if head is not None and head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "PER"):
+            return "186"  # "killed former Prime Minister Shinzo Abe": a person the data no longer places
+        if _counted_in_hundreds(frames, target, senses.mass_words):
+            return "202"
+    return code
+
+
+__all__ = ["choose_sense"]
