@@ -55,7 +55,7 @@ def timed_run(config, workers: int, corpus: Path, shard_size: int, sample_memory
     from distributed import Client, LocalCluster
 
     shards = plan_shards([str(corpus)], shard_size)
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0",
                       silence_logs=40, memory_limit=0) as cluster, Client(cluster) as client:
         client.register_plugin(CoderPlugin(config), name=CoderPlugin.name)  # models load here, untimed
         samples: dict[str, list[tuple[float, int]]] = {}

@@ -80,7 +80,7 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(coder, corpus, tmp
 
     expected_events, _ = single_process(coder, corpus)
     shards = plan_shards([str(corpus)], shard_size=2)
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40) as cluster:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0", silence_logs=40) as cluster:
         victims = [nanny.process.pid for nanny in cluster.workers.values()]
         killed = threading.Event()
 

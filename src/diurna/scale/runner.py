@@ -163,7 +163,7 @@ class BatchRun:
         cluster = None
         if self.workers is not None:
             cluster = LocalCluster(
-                n_workers=self.workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                n_workers=self.workers, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0",  # a free port: never a warning that 8787 is taken
                 silence_logs=40, memory_limit=0,
             )
         try:
