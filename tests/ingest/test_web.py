@@ -66,6 +66,7 @@ def server():
         "/articles/2.html": (200, {"Content-Type": "text/html; charset=utf-8"}, ARTICLE_HTML.replace(b"lundi", b"mardi")),
         "/private/secret.html": (200, {"Content-Type": "text/html"}, ARTICLE_HTML),
         "/loop": (302, {"Location": "/loop"}, b""),
+        "/to-localhost": lambda handler: (302, {"Location": f"http://localhost:{handler.server.server_address[1]}/articles/1.html"}, b""),
         "/big": (200, {"Content-Type": "text/html"}, b"x" * 5000),
         "/slow": slow,
         "/feed.xml": feed,
@@ -155,3 +156,13 @@ def test_robots_txt_that_cannot_be_read_disallows_the_site():
         result = client.article("http://127.0.0.1:9/page.html", max_article_bytes=1000)
         assert isinstance(client.get("http://127.0.0.1:9/"), Rejection)
     assert isinstance(result, Rejection) and result.reason == "disallowed by robots.txt"
+
+
+def test_a_redirect_into_a_private_address_is_refused(server):
+    # The resolver passes the first host off as public; the redirect names localhost, which is
+    # checked again on its own hop and refused.
+    pretend = {"127.0.0.1": ["93.184.216.34"], "localhost": ["127.0.0.1"]}
+    settings = FetchSettings("diurna-test/1", 2.0, 3, 100_000, respect_robots=False, allow_private=False)
+    with Fetcher(settings, resolver=lambda host: pretend[host]) as client:
+        result = client.article(server + "/to-localhost", max_article_bytes=100_000)
+    assert isinstance(result, Rejection) and "localhost is a loopback address" in result.reason
