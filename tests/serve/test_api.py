@@ -58,13 +58,14 @@ def test_each_filter_of_diurna_events_applies(client, params, check):
     assert len(records) < len(events(client, mentions="true")), f"{params} filtered nothing"
 
 
-def test_pages_follow_each_other_and_a_page_past_the_end_is_empty(client):
+def test_pages_follow_each_other_and_a_page_past_the_end_is_a_404(client):
     everything = events(client, limit=1000)
     first, second = events(client, limit=2), events(client, limit=2, offset=2)
     assert [r["cluster"]["id"] for r in first + second] == [r["cluster"]["id"] for r in everything[:4]]
     response = client.get("/events", params={"offset": 100000})
-    assert response.status_code == 200
-    assert response.json() == {"events": [], "offset": 100000, "limit": 100, "mentions": False}
+    assert response.status_code == 404 and "past the last" in response.json()["detail"]
+    nothing = client.get("/events", params={"actor": "ATA"})  # no match at all: an empty first page
+    assert nothing.status_code == 200 and nothing.json()["events"] == []
 
 
 def test_a_page_larger_than_the_limit_is_refused_with_a_message(client):

@@ -9,7 +9,7 @@ first request that needs it and codes one article at a time. The routes that cod
 text are in ``coding.py``; the page's files are in ``web/``.
 
 Errors answer ``{"detail": message}``: 422 for a filter or value that cannot be used,
-404 for an unknown id, 401/403 for a write without the token or with writes off, 413 for
+404 for an unknown id or a page past the end, 401/403 for a write without the token or with writes off, 413 for
 a body or article over its limit, 415 for a file that is not text, 503 when there is no
 store yet, 500 (logged, without the traceback) for anything unexpected; a request for a
 host name the server does not serve as gets Starlette's plain-text 400.
@@ -120,11 +120,13 @@ def list_events(
     format: Literal["json", "jsonl", "csv", "plover"] = Query("json", description="json: one page object; the others as `diurna events`"),
 ) -> Response:
     """Acts (merged reports) matching the filters, by date; with ``mentions=true``, every report.
-    A page past the end is an empty list."""
+    No match is an empty list; a page past the last match (``offset`` > 0, nothing left) is a 404."""
     largest = bench.settings.config.serve.max_page_size
     if limit > largest:
         raise InputError(f"limit {limit} is over the largest page, {largest}: page with offset")
     records = list((store.events if mentions else store.clusters)(query, limit=limit, offset=offset))
+    if not records and offset > 0:
+        raise HTTPException(404, f"offset {offset} is past the last matching record: nothing on this page")
     if format == "json":
         return JSONResponse({"events": records, "offset": offset, "limit": limit, "mentions": mentions})
     buffer = io.StringIO(newline="")
