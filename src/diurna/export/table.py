@@ -33,6 +33,7 @@ class TableWriter:
         self.article: str | None = None
         self.count = 0
         self.header_written = False
+        self.merged = False  # rows are acts from the store, each standing for its reports
 
     def _line(self, values: list[str], columns: tuple[tuple[str, int], ...]) -> None:
         cells = [_cut(v, w).ljust(w) for v, (_, w) in zip(values, columns)]
@@ -40,6 +41,7 @@ class TableWriter:
 
     def write(self, record: EventRecord) -> None:
         cluster = record.get("cluster")
+        self.merged = self.merged or cluster is not None
         columns = CLUSTER_COLUMNS if cluster else COLUMNS
         if cluster is None and record["article_id"] != self.article:
             if self.article is not None:
@@ -69,5 +71,5 @@ class TableWriter:
         self._line(values, columns)
 
     def close(self) -> None:
-        self.stream.write(f"\n{self.count} events\n")
+        self.stream.write(f"\n{self.count} {'acts (men/art: the reports behind each)' if self.merged else 'events'}\n")
         self.stream.flush()
