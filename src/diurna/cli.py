@@ -496,9 +496,8 @@ def run_batch(args: argparse.Namespace, config, stdout: TextIO, stderr: TextIO, 
         if args.command == "code":
             fmt = args.format or ("table" if stdout.isatty() else "jsonl")
             writer = WRITERS[fmt](stdout)
-            for result in run.results():
-                if isinstance(result, Rejection):
-                    _report(result, stderr)
+            for rejection in run.rejections():
+                _report(rejection, stderr)
             for record in run.event_records():
                 writer.write(record)
             writer.close()  # type: ignore[attr-defined]

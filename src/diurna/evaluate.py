@@ -25,7 +25,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +33,7 @@ from typing import Any, Iterable, Iterator
 from .errors import InputError
 from .ingest import article_from_text
 from .knowledge.actors import person_key
+from .knowledge.gazetteer import great_circle_km
 from .records import Article, CodedArticle, Event, Rejection
 
 FIELDS = ("cameo_root", "cameo_code", "plover", "dyad", "sector", "location", "date")
@@ -358,13 +358,6 @@ def score_actors(coder: Any, gold_dir: Path) -> dict[str, Any]:
     }
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
-
-
 def score_places(coder: Any, gold_dir: Path) -> dict[str, Any]:
     """Accuracy within 161 km and country accuracy of ``diurna places`` on ``places/*.jsonl``."""
     totals: dict[str, Counter] = defaultdict(Counter)
@@ -383,7 +376,7 @@ def score_places(coder: Any, gold_dir: Path) -> dict[str, Any]:
             continue
         expected = record["expected"]
         tally["country"] += found.place.country == expected["country"]
-        tally["within_161km"] += _km(found.place.lat, found.place.lon, expected["lat"], expected["lon"]) <= PLACE_TOLERANCE_KM
+        tally["within_161km"] += great_circle_km(found.place.lat, found.place.lon, expected["lat"], expected["lon"]) <= PLACE_TOLERANCE_KM
     return {
         lang: {name: round(tally[name] / tally["items"], 4) for name in ("within_161km", "country")} | {"items": tally["items"]}
         for lang, tally in sorted(totals.items())

@@ -64,7 +64,7 @@ def test_two_workers_give_exactly_the_single_process_events(coder, corpus, batch
     assert len(shards) >= 4 and summary.failed_shards == []
     assert list(run.event_records()) == expected_events
     rejected = sorted(r.article_id for r in run.results() if isinstance(r, Rejection))
-    assert rejected == expected_rejected
+    assert rejected == expected_rejected == sorted(r.article_id for r in run.rejections())
     assert any(":" in r and "first.jsonl.gz" in r for r in rejected)  # the bad line, named
     assert any("third.jsonl.gz" in r for r in rejected)  # the unreadable file, reported and skipped
 

@@ -33,9 +33,15 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", text) if unicodedata.category(ch) != "Mn")
 
 
+@lru_cache(maxsize=200_000)
+def accent_blind(text: str) -> str:
+    """``fold`` without accents: the key of names the press writes with and without them."""
+    return strip_accents(fold(text))
+
+
 def person_key(name: str) -> str:
     """People are looked up accent-blind: the press writes "Lula da Silva" with and without "Inácio"'s accent."""
-    return strip_accents(fold(name))
+    return accent_blind(name)
 
 
 @dataclass(frozen=True, slots=True)

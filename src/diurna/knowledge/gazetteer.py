@@ -49,11 +49,16 @@ class Candidate:
     within: tuple[str, ...] = ()
 
 
-def km_between(a: Place, b: Place) -> float:
-    """Great-circle distance between two places' points, in kilometres."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two points, in kilometres (haversine)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def km_between(a: Place, b: Place) -> float:
+    """Great-circle distance between two places' points, in kilometres."""
+    return great_circle_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _latin(name: str) -> bool:

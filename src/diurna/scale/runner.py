@@ -203,6 +203,16 @@ class BatchRun:
                 for record in batch.column(0).to_pylist():
                     yield json.loads(record)
 
+    def rejections(self) -> Iterator[Rejection]:
+        """The rejected articles of the finished shards, in input order (without reading the coded ones)."""
+        import pyarrow.parquet as pq
+
+        for part in self._parts(ARTICLES):
+            for batch in pq.ParquetFile(part).iter_batches(columns=["article_id", "rejected"], batch_size=4096):
+                for article_id, reason in zip(batch.column(0).to_pylist(), batch.column(1).to_pylist()):
+                    if reason is not None:
+                        yield Rejection(article_id, reason)
+
     def results(self) -> Iterator[StorableArticle | Rejection]:
         """Every article of the finished shards, in input order: stored-to-be or rejected."""
         import pyarrow.parquet as pq

@@ -30,7 +30,7 @@ from ..errors import StoreError
 from ..export.jsonl import EventRecord
 from ..records import Article, CodedArticle
 from .clusters import ClusterView, MergeRules, PlaceKey, Report, best_cluster, report_from_record
-from .query import EventQuery, fold
+from .query import EventQuery, like_escaped, place_key
 from .schema import VERSION, migrate
 from .storable import StorableArticle, StorableEvent, content_hash, storable
 
@@ -133,10 +133,11 @@ class Store:
             pending: list[str] = []  # articles whose sentences are not yet in the full-text index
             for item in batch:
                 article = item if isinstance(item, StorableArticle) else storable(item)
-                if pending and self.stored(article) is not None:
+                found = self.stored(article)
+                if pending and found is not None:
                     # A replacement deletes sentences through the FTS trigger: index what is pending first.
                     self._index_sentences(cursor, pending)
-                outcome = self._write(cursor, article, touched)
+                outcome = self._write(cursor, article, found, touched)
                 if outcome != "unchanged":
                     pending.append(article.id)
                 outcomes.append(outcome)
@@ -160,8 +161,7 @@ class Store:
         )
         pending.clear()
 
-    def _write(self, cursor: sqlite3.Cursor, article: StorableArticle, touched: set[int]) -> str:
-        found = self.stored(article)
+    def _write(self, cursor: sqlite3.Cursor, article: StorableArticle, found: StoredArticle | None, touched: set[int]) -> str:
         if found is not None and found.content_hash == article.content_hash:
             return "unchanged"
         source = outlet(article.url)
@@ -214,7 +214,7 @@ class Store:
             report = replace(report, place=None, hint=report.place)  # a dateline's place: where the reporter was
         cluster_id = self._cluster_for(cursor, report, record, source, touched)
         location = record["location"]
-        names = {fold(name) for name in (location and location["name"], event.place_name) if name}
+        names = {place_key(name) for name in (location and location["name"], event.place_name) if name}
         cameo, src, tgt = record["cameo"], record["source"], record["target"] or {}
         return (
             record["event_id"], record["article_id"], cluster_id, sentence_ids.get(record["sentence_index"]),
@@ -334,22 +334,12 @@ class Store:
         else:
             where, params = query.where("e")
             where = f"c.id IN (SELECT e.cluster_id FROM events e WHERE {where})"
-        sql = (
-            "SELECT c.id, c.num_mentions, c.num_articles, c.num_sources, c.date, c.code, a.url, r.record FROM clusters c"
-            " JOIN events r ON r.event_id = c.representative JOIN articles a ON a.id = r.article_id"
-            f" WHERE {where} ORDER BY c.date, c.id"
-        )
-        sql, params = _paged(sql, params, limit, offset)
-        for cluster_id, mentions, articles, sources, date, code, url, record in self.connection.execute(sql, params).fetchall():
-            result = json.loads(record)
+        sql, params = _paged(f"{CLUSTER_ROWS} WHERE {where} ORDER BY c.date, c.id", params, limit, offset)
+        for row in self.connection.execute(sql, params).fetchall():
             event_ids = [r[0] for r in self.connection.execute(
-                "SELECT event_id FROM events WHERE cluster_id = ? ORDER BY event_id", (cluster_id,)
+                "SELECT event_id FROM events WHERE cluster_id = ? ORDER BY event_id", (row[0],)
             )]
-            result["cluster"] = {
-                "id": cluster_id, "num_mentions": mentions, "num_articles": articles, "num_sources": sources,
-                "date": date, "code": code, "source_url": url, "event_ids": event_ids,
-            }
-            yield result
+            yield _cluster_record(row, event_ids)
 
     def counts(self) -> dict[str, int]:
         tables = ("articles", "sentences", "actor_mentions", "place_mentions", "events", "clusters")
@@ -376,14 +366,9 @@ class Store:
         """One act as ``clusters`` gives it, with ``mentions``: every report's record, with its
         ``cluster_id``, where its sentence starts in its article (``sentence_start``) and the
         article's ``title``, ``url`` and ``published`` date under ``article``."""
-        row = self.connection.execute(
-            "SELECT c.num_mentions, c.num_articles, c.num_sources, c.date, c.code, a.url, r.record FROM clusters c"
-            " JOIN events r ON r.event_id = c.representative JOIN articles a ON a.id = r.article_id WHERE c.id = ?",
-            (cluster_id,),
-        ).fetchone()
+        row = self.connection.execute(f"{CLUSTER_ROWS} WHERE c.id = ?", (cluster_id,)).fetchone()
         if row is None:
             return None
-        mentions_count, articles, sources, date, code, url, record = row
         mentions = []
         for mention, sentence_start, title, article_url, published in self.connection.execute(
             "SELECT e.record, s.start, a.title, a.url, a.published FROM events e JOIN articles a ON a.id = e.article_id"
@@ -394,13 +379,7 @@ class Store:
                 "cluster_id": cluster_id, "sentence_start": sentence_start,
                 "article": {"title": title, "url": article_url, "published": published},
             })
-        return json.loads(record) | {
-            "cluster": {
-                "id": cluster_id, "num_mentions": mentions_count, "num_articles": articles, "num_sources": sources,
-                "date": date, "code": code, "source_url": url, "event_ids": [m["event_id"] for m in mentions],
-            },
-            "mentions": mentions,
-        }
+        return _cluster_record(row, [m["event_id"] for m in mentions]) | {"mentions": mentions}
 
     def article_spans(self, article_id: str) -> dict[str, list[dict[str, Any]]]:
         """The stored spans of one article, offsets into its text: ``sentences`` (index, start, end),
@@ -428,7 +407,7 @@ class Store:
     def actor_mentions(self, words: str, *, limit: int = 20) -> list[dict[str, Any]]:
         """Stored actor mentions whose text or entity contains ``words`` (case-blind for ASCII), one row
         per distinct reading, most frequent first, with how many mentions and articles have it."""
-        pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        pattern = "%" + like_escaped(words) + "%"
         keys = ("text", "code", "country", "organization", "sector", "entity", "mentions", "articles")
         rows = self.connection.execute(
             "SELECT text, code, country, organization, sector, entity, count(*) AS n, count(DISTINCT article_id)"
@@ -437,6 +416,24 @@ class Store:
             (pattern, pattern, limit),
         )
         return [dict(zip(keys, row)) for row in rows]
+
+
+# One act: its cluster's counts and its representative report's record (and article URL).
+CLUSTER_ROWS = (
+    "SELECT c.id, c.num_mentions, c.num_articles, c.num_sources, c.date, c.code, a.url, r.record FROM clusters c"
+    " JOIN events r ON r.event_id = c.representative JOIN articles a ON a.id = r.article_id"
+)
+
+
+def _cluster_record(row: tuple, event_ids: list[str]) -> EventRecord:
+    """A ``CLUSTER_ROWS`` row as the representative's record with its ``cluster``."""
+    cluster_id, mentions, articles, sources, date, code, url, record = row
+    return json.loads(record) | {
+        "cluster": {
+            "id": cluster_id, "num_mentions": mentions, "num_articles": articles, "num_sources": sources,
+            "date": date, "code": code, "source_url": url, "event_ids": event_ids,
+        }
+    }
 
 
 def _paged(sql: str, params: list[object], limit: int | None, offset: int) -> tuple[str, list[object]]:

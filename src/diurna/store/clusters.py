@@ -26,9 +26,10 @@ sit at the edge of two clusters.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from dataclasses import dataclass
 from typing import Any, Iterable
+
+from ..knowledge.gazetteer import great_circle_km
 
 # Places closer than this are the same place for merging (a city and its suburbs).
 SAME_PLACE_KM = 50.0
@@ -120,9 +121,7 @@ def report_from_record(record: dict[str, Any]) -> Report:
 def distance_km(a: PlaceKey, b: PlaceKey) -> float | None:
     if None in (a.lat, a.lon, b.lat, b.lon):
         return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+    return great_circle_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
 
 
 def places_compatible(a: PlaceKey | None, b: PlaceKey | None, rules: MergeRules) -> bool:

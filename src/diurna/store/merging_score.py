@@ -16,6 +16,7 @@ many were matched): this measures merging, not coding.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import tempfile
 import tomllib
@@ -117,7 +118,5 @@ def score_merging(coder: Any, folder: Path, rules: MergeRules | None = None) -> 
     }
 
 
-def _date(value: str | None):
-    import datetime as dt
-
+def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..errors import InputError
+from ..knowledge.actors import accent_blind
 
 PLOVER_TYPE = re.compile(r"^[A-Z_]{3,20}$")
 CAMEO_PREFIX = re.compile(r"^\d{1,4}$")
@@ -20,11 +19,14 @@ CAMEO_PREFIX = re.compile(r"^\d{1,4}$")
 ACTOR_ID = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
 
 
-@lru_cache(maxsize=65536)  # place names repeat: a store writes the same few thousand again and again
-def fold(text: str) -> str:
-    """Lower case without accents: how place names are compared."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+def place_key(name: str) -> str:
+    """How place names are compared: as actor names are, accent-blind ("Kyïv" is "kyiv")."""
+    return accent_blind(name).strip()
+
+
+def like_escaped(text: str) -> str:
+    """``text`` for a ``LIKE … ESCAPE '\\'`` pattern: its wildcards taken literally."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def fts_query(words: str) -> str:
@@ -87,7 +89,7 @@ class EventQuery:
                 ))
         place = None
         if self.place:
-            place = "%|" + fold(self.place).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "|%"
+            place = "%|" + like_escaped(place_key(self.place)) + "|%"
         conditions += [
             (f"{alias}.cameo_code LIKE ?", self.code and self.code + "%"),
             (f"{alias}.plover_type = ?", self.plover and self.plover.upper()),
