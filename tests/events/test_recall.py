@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import code, dyads
+from .support import code, codes, dyads
 
 
 @pytest.mark.parametrize(
@@ -83,3 +83,99 @@ def test_visits_announced_for_later_are_intents(coder, lang, text):
 def test_a_demanded_release_is_not_coded_as_done(coder):
     events = code(coder, "La France a exigé la libération immédiate de deux journalistes détenus en Iran.", "fr")
     assert "08" not in {e.cameo.root for e in events}
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # After a verb of agreeing, "pour" opens what is agreed (an intent), not an aim.
+        ("Le Japon s'est entendu avec l'Inde pour accorder une aide d'urgence au Sri Lanka.", ("JPN", "03", "LKA")),
+        # A protest told as the aim of a blockade is a protest all the same.
+        ("Les syndicats sud-coréens ont bloqué le port de Busan pour protester contre le gouvernement.", ("KOR", "14", "KOR")),
+        # The source's own seat is where the deployment happens, not its target.
+        ("Les autorités géorgiennes ont déployé lundi d'importants renforts de police à Tbilissi.", ("GEO", "15", None)),
+        # "visant X": whom a measure is aimed at.
+        ("Le parquet kényan a ouvert une enquête visant l'ambassadeur ougandais.", ("KEN", "09", "UGA")),
+        # "N1 des N2 par X": X is the agent of the outer act, not of its patient.
+        ("L'ONU a dénoncé la répression des manifestations par les forces de sécurité iraniennes.", ("IRN", "17", "IRN")),
+        # A participle on an event noun lends it the phrase that says to whom.
+        ("L'Union européenne a prolongé les sanctions imposées par les Nations unies à la Corée du Nord.", ("UN", "16", "PRK")),
+        # People no actor names on the expression's second word: the source's own country.
+        ("Le Conseil d'État a suspendu la dissolution d'une association de défense des migrants.", ("FRA", "08", "FRA")),
+        # Claiming an attack: the claimant did it.
+        ("L'État islamique a revendiqué une attaque contre l'armée nigériane.", ("ISIS", "19", "NGA")),
+        # "protester contre" is a protest (14), not the diplomatic "protester auprès de" (11).
+        ("Des étudiants serbes protestent contre la corruption du gouvernement.", ("SRB", "14", "SRB")),
+    ],
+)
+def test_french_frames_of_issue_5(coder, text, wanted):
+    assert wanted in dyads(code(coder, text, "fr"))
+
+
+def test_an_offer_to_mediate_is_an_intent(coder):
+    # The verb of offering codes nothing of its own here: the offered mediation is its intent (03x).
+    events = code(coder, "Le Qatar a proposé mardi de jouer les médiateurs entre l'Éthiopie et l'Érythrée.", "fr")
+    assert {("QAT", "03", "ETH"), ("QAT", "03", "ERI")} <= dyads(events)
+
+
+def test_the_expression_whose_word_is_the_object_wins(coder):
+    # "échanger leurs données sur les tirs": sharing data (06), not an exchange of fire (19).
+    found = dyads(code(coder, "Séoul et Tokyo ont commencé à échanger leurs données sur les tirs de missiles.", "fr"))
+    assert ("KOR", "06", "JPN") in found
+    assert not any(root == "19" for _, root, _ in found)
+
+
+def test_a_passive_clause_with_its_auxiliary_is_no_retold_participle(coder):
+    events = code(coder, "Le président français s'est rendu à Berlin, où il a été reçu par le chancelier allemand.", "fr")
+    assert ("DEU", "04", "FRA") in dyads(events)
+
+
+def test_a_present_participle_after_a_comma_is_the_subjects_act(coder):
+    text = "Le président vénézuélien a expulsé l'ambassadeur espagnol, accusant l'Espagne d'ingérence."
+    assert ("VEN", "11", "ESP") in dyads(code(coder, text, "fr"))
+
+
+def test_a_refusal_answers_the_appeal_it_resists(coder):
+    text = "Le gouvernement serbe a refusé de reconnaître le Kosovo, malgré les appels répétés de Washington."
+    assert ("SRB", "12", "USA") in dyads(code(coder, text, "fr"))
+
+
+def test_a_threat_coordinated_with_sanctions_targets_the_sanctioned(coder):
+    # The target of the first act hangs on its object ("des sanctions au Soudan").
+    events = code(coder, "L'Union africaine a imposé des sanctions au Soudan et menacé de recourir à la force.", "fr")
+    assert ("AU", "138", "SDN") in codes(events)
+
+
+def test_two_named_people_of_one_country_are_two_events(coder):
+    events = code(coder, "L'Australie a imposé des sanctions à Vladimir Poutine et à Sergueï Lavrov.", "fr")
+    assert len([e for e in events if e.cameo.root == "16" and e.target and e.target.actor.key == "RUS"]) == 2
+
+
+def test_what_a_veto_blocks_never_happened(coder):
+    text = "La Pologne a opposé son veto à une déclaration commune de l'UE condamnant la Biélorussie."
+    found = dyads(code(coder, text, "fr"))
+    assert ("POL", "12", "EU") in found
+    assert not any(source == "EU" for source, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # A text with no author named says what those who adopt or issue it say.
+        ("Le Parlement européen a adopté une résolution condamnant la Russie.", ("EP", "11", "RUS")),
+        ("Le ministère algérien des Affaires étrangères a publié un communiqué dénonçant l'ingérence de la France.", ("DZA", "11", "FRA")),
+    ],
+)
+def test_a_document_says_what_its_author_says(coder, text, wanted):
+    assert wanted in dyads(code(coder, text, "fr"))
+
+
+def test_a_target_in_a_relative_clause_on_the_object(coder):
+    # "les accords qui liaient le Mali à la France": the source named again there is no target.
+    found = dyads(code(coder, "Le Mali a dénoncé les accords militaires qui liaient le Mali à la France.", "fr"))
+    assert ("MLI", "16", "FRA") in found
+
+
+def test_a_promise_to_work_with_is_an_intent_to_cooperate(coder):
+    found = codes(code(coder, "Le chancelier allemand a promis de travailler avec la Pologne.", "fr"))
+    assert ("DEU", "032", "POL") in found

@@ -103,3 +103,23 @@ def test_currency_adjective_is_no_owner(coder):
     text = "Le Canada a imposé des droits de douane de 25 % sur 30 milliards de dollars canadiens de produits américains."
     found = codes(code(coder, text, "fr"))
     assert ("CAN", "163", "USA") in found and ("CAN", "163", "CAN") not in found
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # A government's protest is an official complaint (114), made to whom it is addressed.
+        ("Seoul protested to Tokyo over the textbook.", ("KOR", "114", "JPN")),
+        ("Japan protested to China over the detention of its citizen.", ("JPN", "114", "CHN")),
+        # People protesting stay a protest (14).
+        ("Serbians protested in Belgrade against the government.", ("SRB", "141", "SRB")),
+        ("Kenyan opposition supporters protested in Nairobi.", ("KEN", "141", "KEN")),
+    ],
+)
+def test_protest_by_state_or_people(coder, text, wanted):
+    assert wanted in codes(code(coder, text, "en"))
+
+
+def test_storming_by_police_is_a_seizure(coder):
+    assert ("ECU", "171", "MEX") in codes(code(coder, "Ecuadorian police stormed the Mexican embassy in Quito.", "en"))
+    assert ("IRN", "145", "SAU") in codes(code(coder, "Iranian protesters stormed the Saudi embassy in Tehran.", "en"))

@@ -35,7 +35,7 @@ from ..records import (
     TextSpan,
 )
 from .confidence import Calibration, confidence
-from .frames import ParagraphFrames
+from .frames import ParagraphFrames, _folded_lemma
 from .modality import modality_of
 from .senses import choose_sense
 
@@ -93,6 +93,8 @@ PLACE_TARGET_ROOTS = {"08", "15", "17", "18", "19", "20"}
 # Roots of acts people do as a crowd or a gunman does ("des milliers de personnes ont manifesté à
 # Paris", "a gunman killed … in Nara"): unnamed people acting in a named place are its civilians.
 PEOPLE_SOURCE_ROOTS = {"14", "18", "19", "20"}
+# Roots of acts done by the very act a purpose clause is the aim of ("ont manifesté pour protester").
+DONE_AS_PURPOSE_ROOTS = {"14"}
 # Roots of requests and demands: the one asked may be the subject of the complement clause.
 REQUEST_ROOTS = {"02", "10"}
 # Roots of acts aimed at a place as much as at an actor when told by a noun ("frappes contre les
@@ -102,6 +104,20 @@ NOUN_PLACE_TARGET_ROOTS = PLACE_TARGET_ROOTS | {"09"}
 # prisoners", protesters marching "against the reform". When the people are named by no actor, the
 # target is the country the act happens in (the clause's place, else the source's own country).
 DOMESTIC_TARGET_ROOTS = {"08", "14", "17", "18", "20"}
+# Roots of acts of force whose toll a participle may tell ("…, killing 80 people").
+FORCE_OUTCOME_ROOTS = {"18", "19", "20"}
+# The target slot of a pattern whose act a state does to its own people when no one else is named
+# ("imposed martial law", "lifted the curfew").
+SELF_TARGET_SLOT = "self"
+# Roots of offers, proposals and requests: one that is accepted or rejected was made to the one who answers.
+ANSWERED_ROOTS = {"02", "03"}
+# Mediation: its parties may be told by the clause the mediated deal hangs on.
+MEDIATION_CODE = "045"
+# A force sent to a state ("agreed to deploy battlegroups to Bulgaria", "will deploy troops to
+# Romania") when only promised or announced is an intent to give it military aid; the slots that
+# name the state it goes to.
+DEPLOYMENT_INTENT_CODE = "033"
+DEPLOYMENT_SLOTS = {"to", "into", "à", "en", "vers"}
 
 
 def _roles(
@@ -162,6 +178,98 @@ def _clause_chain(anchor: Token, grammar: Grammar) -> list[Token]:
         current = current.head
         chain.append(current)
     return chain
+
+
+def _mediated_parties(frames: ParagraphFrames, verb: Token, mediators: list[_Role]) -> list[_Role]:
+    """"Saudi Arabia and Iran agreed …, in a deal brokered by China": the parties of a deal,
+    swap or truce that a participle says was mediated are the subjects of the verb it hangs on."""
+    noun = verb.head
+    if frames.grammar.clause_link(verb) != "acl" or noun.i == verb.i or noun.pos_ != "NOUN":
+        return []
+    governor = noun.head
+    if governor.pos_ == "ADP":
+        governor = governor.head
+    if governor.pos_ not in ("VERB", "AUX") or governor.i == noun.i:
+        return []
+    own = {r.mention.actor.key for r in mediators}
+    return [r for r in _roles(frames, frames.subjects(governor), inherited=True) if r.mention.actor.key not in own]
+
+
+def _deployment_to_state(pattern: Pattern, targets: list[_Role]) -> bool:
+    """A show of force (15) sent to a state the clause names ("deploy troops to Romania")."""
+    return pattern.code[:2] == "15" and any(t.slot in DEPLOYMENT_SLOTS for t in targets)
+
+
+def _announced(frames: ParagraphFrames, verb: Token) -> bool:
+    """Whether a light verb announces or promises the noun it carries ("announced the deployment")."""
+    lemma = _folded_lemma(verb)
+    return lemma in frames.profile.intention_verbs or lemma in frames.profile.reporting_verbs
+
+
+def _own_forces(source: _Role, target: _Role) -> bool:
+    """Whether the target is the armed forces or police of the source's own country."""
+    actor, other = source.mention.actor, target.mention.actor
+    return bool(actor.country) and other.country == actor.country and other.sector in ("MIL", "COP")
+
+
+def _retold_by_participle(frames: ParagraphFrames, verb: Token, pattern: Pattern, killing: bool) -> bool:
+    """A subjectless participle that tells again the act of the verb it hangs on: the toll of an
+    act of force ("shelled the town, killing six"), or the same kind of act ("convicted him,
+    sentencing him to nine years")."""
+    governor = verb.head
+    if verb.pos_ != "VERB" or frames.grammar.clause_link(verb) != "advcl" or governor.i == verb.i or frames.fillers(verb, "subj"):
+        return False
+    if verb.morph.get("VerbForm") not in (["Part"], ["Ger"]):
+        return False
+    if any(c.dep_ in AUX_DEPS for c in verb.children):
+        return False  # "où ils ont été reçus par …": a clause with its auxiliary, not a bare participle
+    told = frames.pattern_of(governor)
+    if told is None:
+        return False
+    return told.code[:2] == pattern.code[:2] or (killing and told.code[:2] in FORCE_OUTCOME_ROOTS)
+
+
+def _shared_objects(frames: ParagraphFrames, verb: Token) -> list[Token]:
+    """The object a verb shares with the verb coordinated after it: "arrested and deported
+    dissidents" (the parser hangs the object on the last verb only)."""
+    if frames.fillers(verb, "obj"):
+        return []
+    for conjunct in verb.children:
+        if (
+            frames.grammar.clause_link(conjunct) == "conj"
+            and conjunct.pos_ == "VERB"
+            and conjunct.i > verb.i
+            and not frames.fillers(conjunct, "subj")
+        ):
+            return frames.objects(conjunct)
+    return []
+
+
+# The CAMEO code of a veto: what is vetoed (a declaration, a resolution) never comes to be.
+VETO_CODE = "129"
+
+
+def _content_of_a_veto(frames: ParagraphFrames, token: Token) -> bool:
+    """Whether a trigger is the document a veto blocks, or a clause on it ("a opposé son veto à une
+    déclaration commune condamnant la Chine"): the declaration and its condemnation never happened.
+    An act the document only names ("déplorant son agression") did happen and is not blocked."""
+    own = frames.pattern_of(token)
+    if own is not None and own.code == VETO_CODE:
+        return False
+    current = token
+    for _ in range(3):
+        head = current.head
+        if head.i == current.i or head.pos_ not in ("NOUN", "VERB", "AUX"):
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            vetoing = frames.pattern_of(head)
+            return vetoing is not None and vetoing.code == VETO_CODE and current.i not in frames.particle_tokens(head, vetoing)
+        current = head
+    return False
+
+
+def _same_actor(first: _Role, second: _Role) -> bool:
+    return first.mention.actor.key == second.mention.actor.key and first.mention.actor.code == second.mention.actor.code
 
 
 def _pairs_among(roles: list[_Role]) -> tuple[list[_Role], list[_Role]]:
@@ -398,14 +506,24 @@ class ArticleCoder:
                 break
         if not targets and pattern.code[:2] in NOUN_PLACE_TARGET_ROOTS:
             # A place the act is aimed at stands for its country, unless it is the actor's own
-            # ("Iraq's gas attack on Halabja").
+            # ("Iraq's gas attack on Halabja"). The place may hang on the light verb ("launched
+            # airstrikes on Gaza").
             own = {r.mention.actor.key for r in sources}
             for slot in pattern.target:
+                fillers = frames.fillers(noun, slot)
+                if not fillers and support is not None:
+                    fillers = _slot_fillers(frames, support, slot, {noun.i})
                 targets = [
-                    r for r in _roles(frames, frames.fillers(noun, slot), where=True, slot=slot) if r.mention.actor.key not in own
+                    r for r in _roles(frames, fillers, where=True, slot=slot) if r.mention.actor.key not in own
                 ]
                 if targets:
                     break
+        if not targets and support is None and pattern.code[:2] in ANSWERED_ROOTS and frames.grammar.is_object_of(noun):
+            # "North Korea rejected an offer by Seoul": an offer or request is made to whoever answers it.
+            answer = noun.head
+            if frames.pattern_of(answer) is not None:
+                own = {r.mention.actor.key for r in sources}
+                targets = [r for r in _roles(frames, frames.subjects(answer)) if r.mention.actor.key not in own]
         anaphoric = False
         if not sources and not targets and any(c.dep_ == "det" for c in noun.children):
             lemma = fold(noun.lemma_)
@@ -446,7 +564,7 @@ class ArticleCoder:
             for head in heads:
                 fillers = _slot_fillers(frames, head, slot, particles)
                 if not fillers and slot == "obj" and head is verb:
-                    fillers = object_particles
+                    fillers = object_particles or _shared_objects(frames, verb)
                 targets = _roles(frames, fillers, slot=slot)
                 if pattern.code[:2] in PERSONAL_TARGET_ROOTS:
                     targets = [r for r in targets if r.route != "owner"]
@@ -475,6 +593,9 @@ class ArticleCoder:
             # force on a thing targets the state the thing is in ("a loudspeaker in South Korea").
             below = [c for c in verb.children if frames.grammar.clause_link(c) == "xcomp" and c.pos_ == "VERB"]
             below += [c for obj in frames.objects(verb) for c in obj.children if frames.grammar.clause_link(c) == "acl"]
+            # … or in a relative clause on the object ("les accords qui liaient le Niger à la France").
+            below += [c for obj in frames.objects(verb) for c in obj.children if frames.grammar.clause_link(c) == "relcl"]
+            own = {r.mention.actor.key for r in sources}
             passes = [(below, False)]
             if pattern.code[:2] in PLACE_TARGET_ROOTS:
                 passes.append(([verb, *below], True))
@@ -488,7 +609,9 @@ class ArticleCoder:
                         fillers = _slot_fillers(frames, head, slot, particles)
                         if not fillers and slot in frames.profile.adversative_prepositions:
                             fillers = frames.nested_fillers(head, slot)
-                        targets = _roles(frames, fillers, where=where)
+                        # The source named again down there ("liaient le Niger à …") is no target; a
+                        # place of its own country may be (a cartel shooting in Mexico).
+                        targets = [r for r in _roles(frames, fillers, where=where) if where or r.mention.actor.key not in own]
                         if targets:
                             return sources, targets
         return sources, targets
@@ -499,8 +622,14 @@ class ArticleCoder:
         if frames.grammar.clause_link(anchor) != "conj" or anchor.head.pos_ != "VERB":
             return []
         head = anchor.head
-        for slot in ("obj", frames.profile.dative_preposition, *frames.profile.comitative_prepositions):
+        slots = ("obj", frames.profile.dative_preposition, *frames.profile.comitative_prepositions)
+        for slot in slots:
             roles = _roles(frames, _slot_fillers(frames, head, slot, set()))
+            if roles:
+                return [_Role(r.mention, "inherited") for r in roles]
+        for slot in slots[1:]:
+            # … or on the first act's object: "ont imposé des sanctions au Niger et menacé de …".
+            roles = _roles(frames, frames.nested_fillers(head, slot))
             if roles:
                 return [_Role(r.mention, "inherited") for r in roles]
         return []
@@ -513,11 +642,14 @@ class ArticleCoder:
         slots = [*pattern.target]
         if pattern.code[:2] == "14":
             slots += frames.profile.adversative_prepositions
+        # The people may hang on the expression's second word ("suspendu la dissolution d'une association").
+        heads = [token, *(frames.doc[i] for i in sorted(frames.particle_tokens(token, pattern)))]
         filler = next(
             (
                 f
                 for slot in slots
-                for f in _slot_fillers(frames, token, slot, set())
+                for head in heads
+                for f in _slot_fillers(frames, head, slot, set())
                 if f.pos_ in ("NOUN", "PROPN") and all(any(m is s.mention for s in sources) for m in frames.actors_of(f) if m.actor.key and m.actor.how != "domestic")
             ),
             None,
@@ -540,6 +672,9 @@ class ArticleCoder:
             index = self.sentence_index[(frames.paragraph, anchor.sent.start)]
             actor = Actor(country + "GOV", country, None, "GOV", None, "domestic")
             return [_Role(ActorMention(place.span, actor, index, place.head, frames.paragraph), "domestic")]
+        if SELF_TARGET_SLOT in pattern.target:
+            # A measure a state takes at home ("declared martial law", "lifted the curfew"): on its people.
+            return [self._people(frames, token, country)]
         return []
 
     def _people_sources(self, frames: ParagraphFrames, verb: Token) -> list[_Role]:
@@ -626,6 +761,8 @@ class ArticleCoder:
                         nouns = self._target_nouns(frames, token, pattern)
                     if pattern.target_required and not targets and sources:
                         targets = self._coordinated_targets(frames, anchor)
+                    if not targets and sources and pattern.code == MEDIATION_CODE and token.pos_ == "VERB":
+                        targets = _mediated_parties(frames, token, sources)
                     if not sources and token.pos_ == "VERB" and pattern.code[:2] in PEOPLE_SOURCE_ROOTS:
                         sources = self._people_sources(frames, token)
                     killing = pattern.name in frames.patterns.senses.killing_verbs
@@ -635,7 +772,24 @@ class ArticleCoder:
                     if pattern.target_required and not targets and len(sources) > 1 and joint:
                         # "Brazil and South Korea discussed …": an act between the members, one event per pair.
                         sources, targets = _pairs_among(sources)
-                    if not sources or (pattern.target_required and not targets):
+                    # A verb, or a noun its light verb carries, whose act is told in full without its
+                    # target ("demanded his resignation", "opened an investigation"): coded with no
+                    # target when none is found, for the roots the language's patterns name.
+                    senses = frames.patterns.senses
+                    targetless = pattern.code[:2] in (
+                        senses.targetless_roots if token.pos_ == "VERB" else senses.targetless_noun_roots if anchor is not token else ()
+                    )
+                    if not pattern.target_required and targets and sources:
+                        # "ont déployé des renforts à Tbilissi": the source's own seat is where the act
+                        # happens, not whom it is done to; the act stands without a target.
+                        targets = [t for t in targets if t.route == "domestic" or not any(_same_actor(s, t) for s in sources)]
+                    if pattern.code[:2] in REQUEST_ROOTS and targets and all(_own_forces(s, t) for s in sources for t in targets):
+                        continue  # "ordered its forces onto alert": a command to one's own forces, no demand
+                    if _retold_by_participle(frames, token, pattern, killing):
+                        continue  # "dropped sarin on the town, killing 80 people": the attack's toll, not a second act
+                    if _content_of_a_veto(frames, token):
+                        continue  # "a opposé son veto à une déclaration condamnant la Chine": never adopted
+                    if not sources or (pattern.target_required and not targets and not targetless):
                         continue
                     if len(sources) * max(1, len(targets)) > self.max_events_per_trigger:
                         continue  # a list of actors, not acts to code one by one
@@ -645,6 +799,9 @@ class ArticleCoder:
                     if anchor is token and token.pos_ == "NOUN" and frames.grammar.is_object_of(token):
                         mood_anchor = token.head
                     status = modality_of(mood_anchor, frames.grammar, frames.profile)
+                    if status.kind == "purpose" and pattern.code[:2] in DONE_AS_PURPOSE_ROOTS:
+                        # "ont marché sur New Delhi pour protester contre la réforme": marching is protesting.
+                        status = replace(status, codable=True, kind="asserted")
                     if not status.codable:
                         continue
                     if status.kind == "asserted" and self._dated_later(frames, [token, anchor]):
@@ -656,10 +813,22 @@ class ArticleCoder:
                         # "Xi will pay a state visit": a cooperative act announced for later is an
                         # intent in CAMEO (036 for a meeting), AGREE in PLOVER.
                         code = self.resources.ontology.intent_codes[pattern.code[:2]]
+                    elif status.kind == "future" and _deployment_to_state(pattern, targets):
+                        code = DEPLOYMENT_INTENT_CODE  # "France will deploy troops to Romania"
+                    elif anchor is not token and _announced(frames, anchor) and _deployment_to_state(pattern, targets):
+                        code = DEPLOYMENT_INTENT_CODE  # "announced the deployment of 3,000 troops to Poland"
                     if status.kind == "intended":
                         intender = frames.doc[status.intender]
                         code = self.resources.ontology.intent_codes.get(pattern.code[:2])
-                        if code is None or frames.pattern_of(intender) is not None:
+                        if code is None and _deployment_to_state(pattern, targets):
+                            code = DEPLOYMENT_INTENT_CODE  # "agreed to deploy battlegroups to Bulgaria"
+                        # The verb of intending may code itself ("a promis une aide"); when it found
+                        # no act of its own ("a proposé de jouer les médiateurs"), the intent is coded here.
+                        where = frames.offset + intender.idx
+                        intender_coded = frames.pattern_of(intender) is not None and any(
+                            e.trigger.start <= where < e.trigger.end for e in events
+                        )
+                        if code is None or intender_coded:
                             continue  # no intent code, or the verb of intending codes itself
                     events.extend(
                         self._events_for(frames, token, pattern, code, anchor, nouns, sources, targets, status, seen)
@@ -701,8 +870,10 @@ class ArticleCoder:
             same_actor = target_key == source.mention.actor.key and target.mention.actor.code == source.mention.actor.code if target else False
             if target is not None and (target.mention is source.mention or (same_actor and "domestic" not in (source.route, target.route))):
                 continue
-            # Two actors of one country are two events ("l'armée soudanaise et les FSR").
-            key = (trigger.start, source.mention.actor.key, target_key, target.mention.actor.code if target else None)
+            # Two actors of one country are two events ("l'armée soudanaise et les FSR"), and so
+            # are two named people ("le gel des avoirs de Poutine et de Lavrov").
+            target_who = (target.mention.actor.code, target.mention.actor.entity) if target else None
+            key = (trigger.start, source.mention.actor.key, target_key, target_who)
             # One act told by a light verb that is also a pattern and its noun ("signed
             # agreements", "a exigé le retrait") is one event, not two.
             same_act = ("anchor", frames.paragraph, anchor.i, source.mention.actor.key, key[-1], cameo.root)

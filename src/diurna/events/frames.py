@@ -25,6 +25,8 @@ from ..records import ActorMention
 PARTICIPLE_AGENT = "participle agent"
 # Slots that name who owns a thing, in the order they are tried.
 OWNER_SLOTS = ("agent", "de", "of", "amod", "poss", "compound", PARTICIPLE_AGENT)
+# A participle's slots an event noun does not borrow (its agent is borrowed apart).
+UNLENT_SLOTS = {"agent", "subj", "obj", "iobj", "poss", "amod", "compound", PARTICIPLE_AGENT}
 # How deep the search for an actor behind a filler goes ("la réunion tenue par les dirigeants du G7").
 MAX_OWNER_DEPTH = 3
 
@@ -101,10 +103,14 @@ class ParagraphFrames:
             child_words = {fold(c.lemma_) for c in words} | {c.lower_ for c in words}
         else:
             child_words = set()
-        for pattern in candidates:
-            if all(p in child_words for p in pattern.particles):
-                return pattern
-        return None
+        matching = [pattern for pattern in candidates if all(p in child_words for p in pattern.particles)]
+        if not matching:
+            return None
+        # Among expressions as long, the one whose word is the object: "échanger leurs données sur
+        # les tirs" shares data; it does not exchange fire.
+        longest = [p for p in matching if len(p.particles) == len(matching[0].particles)]
+        objects = {w for c in token.children if c.dep_ in ("obj", "dobj") for w in (fold(c.lemma_), c.lower_)}
+        return next((p for p in longest if p.particles and set(p.particles) & objects), matching[0])
 
     def _particle_candidates(self, token: Token) -> list[Token]:
         """The words that may complete a trigger's expression: its dependents, and the noun an
@@ -142,6 +148,19 @@ class ParagraphFrames:
                     or (head.pos_ == "NOUN" and self.pattern_of(head) is not None)
                     or self._is_bare_participle(head)
                 )
+                outer = head.head
+                if (
+                    head.pos_ == "NOUN"
+                    and fine
+                    and outer.pos_ == "NOUN"
+                    and self.pattern_of(outer) is not None
+                    and self.grammar.arguments(outer).count(("de", head)) == 1
+                ):
+                    # "la répression des manifestations par la police": an event noun's "de"
+                    # complement is its patient; the "par" phrase names the outer act's agent.
+                    added.setdefault(outer.i, []).append(("agent", filler))
+                    removed.add((head.i, filler.i))
+                    continue
                 if fine:
                     continue
                 # Back to the start of the clause: a finite verb other than the head closes the search.
@@ -179,7 +198,14 @@ class ParagraphFrames:
                 lent = "agent" if self.pattern_of(head) is not None else PARTICIPLE_AGENT
                 for child in head.children:
                     if child.morph.get("VerbForm") == ["Part"] and child.dep_ in ("acl", "amod"):
-                        found += [(lent, f) for s, f in self.arguments(child) if s == "agent"]
+                        agents = [(lent, f) for s, f in self.arguments(child) if s == "agent"]
+                        found += agents
+                        if lent == "agent" and agents:
+                            # … and a participle that retells the act with its agent lends an event
+                            # noun the phrases that say to whom: "les sanctions imposées par l'ONU à
+                            # la Russie" (not "un prêt adossé aux avoirs russes").
+                            own = {s for s, _ in found}
+                            found += [(s, f) for s, f in self.arguments(child) if s not in own and s not in UNLENT_SLOTS]
             self._arguments[head.i] = found
         return self._arguments[head.i]
 
@@ -224,9 +250,31 @@ class ParagraphFrames:
                 controllers = self.fillers(governor, "obj") or self.fillers(governor, "iobj")
                 if controllers:
                     return controllers
+            if link == "xcomp" and governor.pos_ == "VERB" and self.grammar.is_passive(governor):
+                # "is expected to meet", "was asked to leave": the passive's subject does the act.
+                bearers = self.objects(governor)
+                if bearers:
+                    return bearers
             if governor.pos_ in ("VERB", "AUX"):
                 return self.subjects(governor, depth + 1)
+            if (
+                governor.pos_ == "ADJ"
+                and _folded_lemma(governor) in self.profile.intention_verbs
+                and governor.head.pos_ in ("VERB", "AUX")
+                and governor.head.i != governor.i
+            ):
+                # "Russia is ready to negotiate": the subject of the copula the adjective completes
+                # (only adjectives of intending: "is likely to attack" tells no act).
+                return self.subjects(governor.head, depth + 1)
         if link == "acl" and not passive and governor.pos_ in ("NOUN", "PROPN"):
+            if (
+                fold(governor.lemma_) in self.patterns.senses.document_nouns
+                and self.grammar.is_object_of(governor)
+                and not self.actors_of(governor)
+            ):
+                # "les députés ont adopté une résolution exigeant …": a text with no author named
+                # says what those who adopt or issue it say.
+                return self.subjects(governor.head, depth + 1)
             return [governor]
         return []
 
@@ -289,6 +337,11 @@ class ParagraphFrames:
         # Through quantities: "accorder 10 milliards de dollars d'aide", "sent tons of aid".
         carriers = self.quantity_carriers(noun)
         carrier = carriers[-1] if carriers else noun
+        # Coordinated nouns share their light verb: "carried out killings and rapes".
+        for _ in range(4):
+            if self.grammar.clause_link(carrier) != "conj" or carrier.head.pos_ != "NOUN":
+                break
+            carrier = carrier.head
         verb = carrier.head
         if verb.i == carrier.i or verb.pos_ not in ("VERB", "AUX"):
             return None

@@ -49,7 +49,13 @@ def modality_of(anchor: Token, grammar: Grammar, profile: LanguageProfile) -> Mo
         if any(c.dep_ == "mark" and c.lower_ in profile.conditional_markers for c in current.children):
             return Modality(False, negated, "conditional", "conditional clause")
         link = grammar.clause_link(current)
-        if link == "advcl" and any(c.dep_ in ("mark", "aux") and c.lower_ in profile.purpose_markers for c in current.children):
+        if (
+            link == "advcl"
+            and any(c.dep_ in ("mark", "aux") and c.lower_ in profile.purpose_markers for c in current.children)
+            # "se sont entendus pour accorder un prêt": after a verb of agreeing or intending,
+            # "pour" opens what is agreed, which the intention check below handles.
+            and _folded_lemma(current.head) not in profile.intention_verbs
+        ):
             # "pour l'aider à se protéger": the aim of an act, not an act.
             return Modality(False, negated, "purpose", "purpose clause")
         if link not in EMBEDDING_LINKS or current.head.i == current.i:

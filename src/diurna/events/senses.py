@@ -27,6 +27,15 @@ FORCE_ROOTS = {"18", "19"}
 RIOT_ROOTS = {"19"}
 # Sectors that use force on a crowd on the state's behalf.
 STATE_FORCE_SECTORS = {"COP", "MIL", "GOV", "SPY"}
+# Protest as demonstrating (not a boycott or a walkout, 143), which a government does only in words.
+DEMONSTRATION_CODES = {"14", "140", "141"}
+# A protest made by a government, not a crowd: an official complaint.
+STATE_PROTEST = "114"
+# Storming by the police or the government is a seizure (171), not a riot.
+STATE_SEIZURE = "171"
+STATE_SEIZURE_SECTORS = {"COP", "GOV", "SPY"}
+# How a mention names a state or its government acting as such ("Seoul", "China", "the foreign ministry").
+STATE_MENTIONS = {"name", "seat"}
 # Below this many people, a killing is not counted as a mass killing.
 MASS_KILLING_MIN = 100
 
@@ -62,6 +71,15 @@ def _counted_in_hundreds(frames: ParagraphFrames, mention: ActorMention, mass: f
     return False
 
 
+def _speaks_for_state(source: ActorMention) -> bool:
+    """Whether the actor is a state named as such or its government ("Seoul", "Japan", "the
+    foreign ministry"), not its people."""
+    actor = source.actor
+    if actor.how in STATE_MENTIONS:
+        return actor.sector in (None, "GOV") and actor.organization is None
+    return actor.sector == "GOV" and actor.how != "domestic"
+
+
 def _peacekeeping(trigger: Token, phrases: frozenset[str]) -> bool:
     """Whether the words after a deployment trigger call the force a peacekeeping one."""
     words = [t for t in trigger.subtree if trigger.i < t.i <= trigger.i + 10]
@@ -87,6 +105,12 @@ def choose_sense(
     senses = frames.patterns.senses
     if code[:2] == "15" and trigger is not None and _peacekeeping(trigger, senses.peacekeeping):
         return "074"
+    # Only a verb: the owner of a noun ("Britain's largest rally") is the country's people.
+    protesting = trigger is not None and trigger.pos_ == "VERB"
+    if code in DEMONSTRATION_CODES and protesting and _speaks_for_state(source) and not _names_crowd(frames, source, senses.crowd_nouns):
+        return STATE_PROTEST  # "Seoul protested to Tokyo": a government's protest is an official complaint
+    if code == "145" and source.actor.sector in STATE_SEIZURE_SECTORS:
+        return STATE_SEIZURE  # "police stormed the embassy": no riot, a seizure by the state
     if code[:2] not in FORCE_ROOTS:
         return code
     if code[:2] in RIOT_ROOTS and source.actor.sector == "CVL" and _names_crowd(frames, source, senses.crowd_nouns):

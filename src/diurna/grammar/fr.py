@@ -19,6 +19,14 @@ BENEFICIARY_NOUNS = {"faveur"}
 # Contracted articles that the parser reads as the preposition "de" after a time noun or a verb
 # ("a imposé mardi des droits de douane", "a utilisé du chlore").
 PARTITIVES = {"des", "du"}
+# The article "de" before an adjective and a plural noun ("de nouvelles sanctions").
+INDEFINITE_DE = {"de", "d'", "d’"}
+# Prepositions of a thing resisted ("malgré les appels de …").
+CONCESSIVE_PREPOSITIONS = {"malgré"}
+# Participles that say whom a measure is aimed at ("une enquête visant le candidat").
+AIMING_PARTICIPLES = {"viser", "cibler"}
+# The relative pronoun "que" the parser reads as a conjunction.
+RELATIVE_QUE = {"que", "qu'", "qu’"}
 # Verbs whose complement really is introduced by "de": "parler des sanctions" is no object.
 DE_COMPLEMENT_VERBS = {
     "parler", "discuter", "débattre", "traiter", "dépendre", "bénéficier", "profiter", "sortir", "venir",
@@ -33,14 +41,16 @@ class FrenchGrammar:
         self.profile = profile
 
     def repair(self, doc: Doc) -> None:
-        """Mend three misparses, in place (actors and places have read the parse by then).
+        """Mend known misparses, in place (actors and places have read the parse by then).
 
         A time noun right after the verb takes the verb's object ("a émis vendredi un mandat":
-        "mandat" hangs on "vendredi"), or is itself read as the object ("a proposé mardi de …");
-        and a partitive "des"/"du" is read as the preposition "de" ("a imposé mardi des droits de
-        douane", "a utilisé du chlore"). The object goes back to the verb, as its object. And a
-        plural demonym read as a participle ("des avoirs russes": "russer") becomes the adjective
-        of the noun before it.
+        "mandat" hangs on "vendredi"; "a suspendu pour un mois les surtaxes"), or is itself read
+        as the object ("a proposé mardi de …"), or hangs on the object ("ont revendiqué vendredi
+        une attaque"); and a partitive "des"/"du", or the article "de" before an adjective, is
+        read as the preposition "de" ("a imposé mardi des droits de douane", "a utilisé du
+        chlore", "a déployé d'importants renforts"). The object goes back to the verb, as its
+        object. A plural demonym read as a participle ("des avoirs russes": "russer") becomes the
+        adjective of the noun before it. Clause-level misparses: see ``_mend_clauses``.
         """
         time_words = set(self.profile.weekdays) | set(self.profile.relative_days) | TIME_NOUNS
         for token in doc:
@@ -50,9 +60,29 @@ class FrenchGrammar:
             if token.dep_ in ("obj", "xcomp"):
                 token.dep_ = "obl:mod"
             for child in list(token.children):
+                bare = child.dep_ == "nmod" and child.i > token.i and child.pos_ in ("NOUN", "PROPN") and self.case_word(child) is None
                 if child.dep_ == "obj" or (child.dep_ == "nmod" and self._partitive(child)):
                     child.head = verb
                     child.dep_ = "obl:arg" if child.dep_ == "nmod" else "obj"
+                elif bare and not any(c.dep_ in ("obj", "nsubj:pass") for c in verb.children):
+                    # "a suspendu pour un mois les surtaxes": a bare noun phrase after the time noun.
+                    child.head = verb
+                    child.dep_ = "obj"
+        for token in doc:
+            # "ont revendiqué vendredi une attaque", "ont ouvert le feu jeudi sur": a weekday hung on
+            # the verb's object as its modifier belongs to the verb.
+            noun = token.head
+            if (
+                token.pos_ == "NOUN"
+                and token.lower_ in time_words
+                and token.dep_ == "nmod"
+                and self.case_word(token) is None
+                and noun.dep_ in ("obj", "nsubj:pass")
+                and noun.head.pos_ == "VERB"
+                and noun.head.i < token.i
+            ):
+                token.head = noun.head
+                token.dep_ = "obl:mod"
         for token in doc:
             verb = token.head
             if (
@@ -67,6 +97,7 @@ class FrenchGrammar:
                 case = next(c for c in token.children if c.dep_ == "case")
                 case.dep_ = "det"
                 token.dep_ = "obj"
+        self._mend_clauses(doc)
         for token in doc:
             # "des avoirs russes", "de femmes ukrainiennes": a plural adjective read as the past
             # participle of a verb that does not exist ("russer"). A real participle of an -er verb
@@ -87,9 +118,156 @@ class FrenchGrammar:
 
     @staticmethod
     def _partitive(noun: Token) -> bool:
-        """A noun introduced by a contracted article the parser read as "de" ("des sanctions")."""
+        """A noun introduced by a contracted article the parser read as "de" ("des sanctions"), or
+        by the article "de" before an adjective ("de nouvelles sanctions", "d'importants renforts")."""
         cases = [c for c in noun.children if c.dep_ == "case"]
-        return noun.pos_ == "NOUN" and len(cases) == 1 and cases[0].lower_ in PARTITIVES and cases[0].i < noun.i
+        if noun.pos_ != "NOUN" or len(cases) != 1 or cases[0].i > noun.i:
+            return False
+        word = cases[0].lower_
+        if word in PARTITIVES:
+            return True
+        return (
+            word in INDEFINITE_DE
+            and noun.morph.get("Number") == ["Plur"]
+            and any(c.dep_ == "amod" and c.pos_ == "ADJ" and cases[0].i < c.i < noun.i for c in noun.children)
+        )
+
+    def _mend_clauses(self, doc: Doc) -> None:
+        """Mend misparsed clauses, in place.
+
+        - "Les dirigeants du G7, réunis à Rome, se sont entendus pour …": a verb with a finite
+          auxiliary read as a clause on its subject (acl) is the main verb, the noun its subject.
+        - "Le Maroc et l'Algérie se sont entendus": the subject of a pronominal verb read as a
+          passive subject is its subject.
+        - "la Russie, qu'elle accuse de …": the relative "que" read as a conjunction, its clause
+          hung on the main verb; it is the object of a relative clause on the noun before it.
+        - "l'agence, accusée par Israël de …": a passive participle with its agent after a comma
+          read as an adverbial clause of the main verb is a clause on the noun before the comma.
+        - "Plusieurs pays, dont la France, ont …": the subject read as a modifier of the verb.
+        - "les délégations américaine et chinoise": coordinated adjectives hung on the noun are
+          coordinated with the first adjective.
+        - "ont tué plusieurs centaines d'habitants": an amount read as a modifier of a verb with
+          no object is its object.
+        - "a décrété la loi martiale, accusant l'opposition de …": a present participle after a
+          comma read as a clause on the object is an adjunct of the verb.
+        """
+        for token in doc:
+            if (
+                token.dep_ == "acl"
+                and token.pos_ == "VERB"
+                and token.head.pos_ in ("NOUN", "PROPN")
+                and token.head.dep_ == "ROOT"
+                and any(c.dep_ == "aux:tense" and c.morph.get("VerbForm") == ["Fin"] for c in token.children)
+            ):
+                noun = token.head
+                token.head = token
+                token.dep_ = "ROOT"
+                noun.head = token
+                noun.dep_ = "nsubj"
+                for child in list(noun.children):
+                    if child.dep_ == "punct" and child.i > token.i:
+                        child.head = token
+        for token in doc:
+            if (
+                token.dep_ == "nsubj:pass"
+                and token.head.pos_ == "VERB"
+                and any(c.dep_.startswith("expl") for c in token.head.children)
+                and not any(c.dep_ == "aux:pass" for c in token.head.children)
+            ):
+                token.dep_ = "nsubj"
+        for token in doc:
+            verb = token.head
+            if not (
+                token.lower_ in RELATIVE_QUE
+                and token.dep_ == "mark"
+                and token.morph.get("PronType") == ["Rel"]
+                and verb.pos_ == "VERB"
+                and verb.dep_ in ("ccomp", "advcl", "conj")
+                # "qu'il accuse d'espionnage": an object with a preposition is no object.
+                and not any(c.dep_ in ("obj", "nsubj:pass") and self.case_word(c) is None for c in verb.children)
+            ):
+                continue
+            before = token.i - 1
+            if before >= 0 and doc[before].is_punct:
+                before -= 1
+            antecedent = doc[before] if before >= 0 else None
+            if antecedent is not None and antecedent.pos_ == "ADJ" and antecedent.dep_ == "amod":
+                antecedent = antecedent.head  # "un diplomate suédois, qu'il accuse …"
+            if antecedent is None or antecedent.pos_ not in ("NOUN", "PROPN") or antecedent.i >= verb.i:
+                continue
+            token.dep_ = "obj"
+            verb.head = antecedent
+            verb.dep_ = "acl:relcl"
+        for token in doc:
+            if (
+                token.dep_.startswith("advcl")
+                and token.pos_ == "VERB"
+                and token.morph.get("VerbForm") == ["Part"]
+                and token.morph.get("Tense") == ["Past"]
+                and any(c.dep_ == "obl:agent" for c in token.children)
+                and token.i >= 2
+                and doc[token.i - 1].is_punct
+                and doc[token.i - 2].pos_ in ("NOUN", "PROPN")
+                and token.head.i < token.i
+            ):
+                token.head = doc[token.i - 2]
+                token.dep_ = "acl"
+        for token in doc:
+            # "ont tué plusieurs centaines d'habitants": an amount with no preposition read as a
+            # modifier of a verb that has no object is its object.
+            verb = token.head
+            if (
+                token.dep_ in ("obl:mod", "obl")
+                and token.pos_ == "NOUN"
+                and token.lemma_ in self.profile.quantity_nouns
+                and verb.pos_ == "VERB"
+                and verb.i < token.i
+                and self.case_word(token) is None
+                and not self.is_passive(verb)
+                and not any(c.dep_ in ("obj", "nsubj:pass") for c in verb.children)
+            ):
+                token.dep_ = "obj"
+        for token in doc:
+            # "a décrété la loi martiale, accusant l'opposition de …": a present participle after a
+            # comma, read as a clause on the verb's object, is an adjunct of the verb (its subject acts).
+            noun = token.head
+            if (
+                token.dep_ == "acl"
+                and token.pos_ == "VERB"
+                and token.morph.get("VerbForm") == ["Part"]
+                and token.morph.get("Tense") == ["Pres"]
+                and token.i >= 1
+                and doc[token.i - 1].is_punct
+                and noun.dep_ in ("obj", "obl:arg", "obl:mod", "obl")
+                and noun.head.pos_ == "VERB"
+                and noun.head.i < noun.i < token.i
+            ):
+                token.head = noun.head
+                token.dep_ = "advcl"
+        for token in doc:
+            verb = token.head
+            if (
+                token.dep_ in ("obl:mod", "obl")
+                and token.pos_ in ("NOUN", "PROPN")
+                and verb.pos_ == "VERB"
+                and token.i < verb.i
+                and not any(c.dep_ == "case" for c in token.children)
+                and not any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") for c in verb.children)
+                and token.lower_ not in TIME_NOUNS
+                and token.lower_ not in self.profile.weekdays
+                and any(c.dep_ == "acl:relcl" and any(g.lower_ == "dont" for g in c.children) for c in token.children)
+            ):
+                token.dep_ = "nsubj"
+        for token in doc:
+            noun = token.head
+            if token.dep_ != "conj" or token.pos_ != "ADJ" or noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            first = next((c for c in noun.children if c.dep_ == "amod" and c.i < token.i and c.i > noun.i), None)
+            if first is None or first.text[:1].isupper():
+                continue
+            token.head = first
+            if first.pos_ == "NOUN":
+                first.pos_ = "ADJ"  # "philippins" tagged as a noun before "japonais et américains"
 
     def case_word(self, token: Token) -> Token | None:
         for child in token.children:
@@ -110,10 +288,12 @@ class FrenchGrammar:
 
     def arguments(self, head: Token) -> list[tuple[str, Token]]:
         found: list[tuple[str, Token]] = []
+        if head.pos_ == "NOUN":
+            found += [(self.profile.dative_preposition, s) for s in self._addressee_of_resisted(head)]
         passive = head.pos_ in ("VERB", "AUX") and self.is_passive(head)
         for child in head.children:
             dep = child.dep_
-            if dep == "advmod" and child.lower_ in ADVERBIAL_PREPOSITIONS:
+            if dep in ("advmod", "dep") and child.lower_ in ADVERBIAL_PREPOSITIONS:
                 # "s'excuser auprès de la Corée": the parser makes "auprès" an adverb and hangs the
                 # actor under it.
                 found += [(f"{child.lower_} de", f) for f in child.children if f.pos_ in ("PROPN", "NOUN", "PRON")]
@@ -127,6 +307,12 @@ class FrenchGrammar:
                 found.append(("obj", child))
             elif dep == "iobj":
                 found.append(("iobj", child))
+            elif dep == "acl" and child.lemma_ in AIMING_PARTICIPLES and head.pos_ == "NOUN":
+                # "les surtaxes visant le Mexique": whom a measure is aimed at, as "contre".
+                found += [("contre", g) for g in child.children if g.dep_ in ("obj", "xcomp") and g.pos_ in ("PROPN", "NOUN")]
+            elif dep == "acl:relcl" and child.pos_ in ("PROPN", "NOUN") and any(g.lower_ == "dont" for g in child.children):
+                # "plusieurs pays, dont la France et l'Italie": the members named stand for the whole.
+                found.append(("compound", child))
             elif dep == "det" and child.morph.get("Poss") == ["Yes"]:
                 found.append(("poss", child))  # "ses combattants", "son veto"
             elif child.pos_ not in NOMINAL_POS:
@@ -146,6 +332,15 @@ class FrenchGrammar:
                     # "le sommet G7", "réunion OTAN-Russie": a bare noun modifier.
                     found.append(("compound", child))
         return found
+
+    def _addressee_of_resisted(self, noun: Token) -> list[Token]:
+        """"a refusé …, malgré les appels de Bruxelles": an appeal or pressure someone resists was
+        addressed to them, the subject of the verb the "malgré" phrase hangs on."""
+        case = self.case_word(noun)
+        verb = noun.head
+        if case is None or case.lower_ not in CONCESSIVE_PREPOSITIONS or verb.pos_ != "VERB":
+            return []
+        return [c for c in verb.children if c.dep_ == "nsubj"]
 
     def is_passive(self, verb: Token) -> bool:
         if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):

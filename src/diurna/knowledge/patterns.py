@@ -52,6 +52,9 @@ class Senses:
     peacekeeping: frozenset[str] = frozenset()  # deploying a peacekeeping force is protection (074)
     reciprocal: frozenset[str] = frozenset()  # exchange prisoners: coordinated actors do it to each other
     light_nouns: frozenset[str] = frozenset()  # ouverture, launch: "annoncé l'ouverture d'une enquête"
+    targetless_roots: frozenset[str] = frozenset()  # 10, 11: a verb's demand or criticism is coded when its target is not found
+    targetless_noun_roots: frozenset[str] = frozenset()  # 09, 10: so is a noun its light verb carries ("opened an investigation")
+    document_nouns: frozenset[str] = frozenset()  # résolution, communiqué: "adopté une résolution exigant …" says what its author says
 
 
 @dataclass(frozen=True, slots=True)
