@@ -109,3 +109,182 @@ def test_the_pope_is_the_holy_see(coder):
     pope = coder.resolve_actor("le pape François", lang="fr", date=dt.date(2022, 7, 25))
     assert (pope["country"], pope["entity"]) == ("VAT", "Pope Francis")
     assert coder.resolve_actor("le parquet national financier", lang="fr")["country"] == "FRA"
+
+
+# Mentions in articles: the classes of issue 5 (actors that cost events), through the pipeline. ----------
+
+
+def _mentions(coder, text: str, lang: str, day: str | None) -> list[tuple[str, str | None, str | None, str | None, str | None]]:
+    """(span text, country, organization, sector, entity) of every actor mention, in reading order."""
+    import datetime as dt
+
+    coded = coder.code_text(text, date=dt.date.fromisoformat(day) if day else None, lang=lang)
+    return [(m.span.text, m.actor.country, m.actor.organization, m.actor.sector, m.actor.entity) for m in coded.actors]
+
+
+def _found(mentions, text: str):
+    return [m[1:] for m in mentions if m[0] == text]
+
+
+def test_a_town_named_like_an_institution_is_a_place(coder):
+    town = _mentions(coder, "Les forces syriennes ont utilisé du chlore contre la ville de Douma, selon la France.", "fr", "2018-04-13")
+    assert all(m[1] != "RUS" for m in town), town
+    assert _found(town, "Les forces syriennes") == [("SYR", None, "MIL", None)]
+    chamber = _mentions(coder, "La Douma a adopté mardi une loi sur les agents de l'étranger.", "fr", "2022-07-05")
+    assert _found(chamber, "La Douma") == [("RUS", None, "LEG", None)]
+    capital = _mentions(coder, "Thousands of protesters marched through the city of Washington on Saturday.", "en", "2020-06-06")
+    assert all(m[1] != "USA" for m in capital), capital
+
+
+def test_a_bare_ministry_or_title_is_the_home_countrys(coder):
+    burma = _mentions(
+        coder, "La Birmanie a aboli la censure lundi. Les restrictions ont été levées par le ministère de l'Information.", "fr", "2012-08-20"
+    )
+    assert _found(burma, "le ministère") == [("MMR", None, "GOV", None)]
+    britain = _mentions(
+        coder, "Britain expelled two Russian diplomats on Monday. London said the Foreign Secretary would meet his counterparts.", "en", "2017-03-06"
+    )
+    assert _found(britain, "the Foreign Secretary") == [("GBR", None, "GOV", "Boris Johnson")]
+
+
+def test_a_bare_title_without_a_home_country_is_no_actor(coder):
+    unknown = _mentions(coder, "The Foreign Secretary will travel to the Gulf next week.", "en", "2017-03-06")
+    assert _found(unknown, "The Foreign Secretary") == []
+    # A country named once is the home of the other sentences only: in its own sentence a bare
+    # "the opposition" is left to the event stage.
+    alone = _mentions(coder, "Belarus suppressed the opposition.", "en", "2021-01-10")
+    assert _found(alone, "the opposition") == []
+    later = _mentions(coder, "Belarus held elections on Sunday. The opposition rejected the results.", "en", "2021-01-10")
+    assert _found(later, "The opposition") == [("BLR", None, "OPP", None)]
+
+
+def test_a_bare_title_takes_an_earlier_apposed_name_or_the_organisation_named(coder):
+    union = _mentions(
+        coder,
+        "Pour Bernard Thibault, son secrétaire général, la réforme est injuste. Le secrétaire général a appelé à la grève jeudi.",
+        "fr",
+        "2010-09-20",
+    )
+    assert _found(union, "Le secrétaire général") == [("FRA", None, "LAB", "Bernard Thibault")]
+    alliance = _mentions(coder, "L'OTAN a ouvert mardi son sommet de Vilnius. Le secrétaire général a salué l'accord.", "fr", "2023-07-11")
+    assert _found(alliance, "Le secrétaire général") == [(None, "NATO", "IGO", "Jens Stoltenberg")]
+
+
+def test_a_national_body_of_a_shared_name_is_the_home_countrys(coder):
+    senegal = _mentions(
+        coder,
+        "Au Sénégal, le report du scrutin a provoqué des manifestations. Le Conseil constitutionnel a annulé jeudi le décret.",
+        "fr",
+        "2024-02-16",
+    )
+    assert _found(senegal, "Le Conseil constitutionnel") == [("SEN", None, "JUD", None)]
+    france = _mentions(coder, "Le Conseil constitutionnel a validé vendredi l'essentiel de la réforme.", "fr", "2023-04-14")
+    assert _found(france, "Le Conseil constitutionnel") == [("FRA", None, "JUD", None)]
+
+
+def test_a_former_office_holder_is_not_the_holder_on_the_date(coder):
+    lula = _mentions(coder, "A federal judge convicted former President Luiz Inacio Lula da Silva of corruption.", "en", "2017-07-12")
+    assert _found(lula, "Luiz Inacio Lula da Silva") == [("BRA", None, None, "Luiz Inacio Lula da Silva")]
+    abe = _mentions(coder, "A gunman shot former Japanese Prime Minister Shinzo Abe in Nara.", "en", "2022-07-08")
+    assert ("JPN", None, None, "Shinzo Abe") in _found(abe, "Shinzo Abe")
+    assert all(m[4] != "Fumio Kishida" for m in abe), abe
+    ancien = coder.resolve_actor("l'ancien président américain", lang="fr", date=__import__("datetime").date(2022, 7, 8))
+    assert (ancien["country"], ancien["sector"], ancien["entity"]) == ("USA", None, None)
+
+
+def test_a_named_person_without_a_role_on_the_date_takes_the_titles_side(coder):
+    hezbollah = _mentions(coder, "L'armée israélienne a tué le chef du Hezbollah, Hassan Nasrallah.", "fr", "2024-09-28")
+    assert (
+        "LBN", "HEZBOLLAH", "REB", "Hassan Nasrallah"
+    ) in [m[1:] for m in hezbollah], hezbollah
+    kenya = _mentions(coder, "Kenya's opposition leader Raila Odinga called off the protests on Sunday.", "en", "2023-04-02")
+    assert ("KEN", None, "OPP", "Raila Odinga") in [m[1:] for m in kenya], kenya
+
+
+def test_a_title_before_a_foreign_name_is_that_persons(coder):
+    india = _mentions(coder, "India rejected any mediation on Kashmir. President Donald Trump had offered to mediate.", "en", "2019-07-23")
+    assert _found(india, "President") == [("USA", None, "GOV", "Donald Trump")]
+
+
+def test_a_role_noun_before_a_name_is_the_names_role(coder):
+    call = _mentions(
+        coder, "Secretary Kerry called Russian Foreign Minister Lavrov. Russia said the talks were useful.", "en", "2016-09-28"
+    )
+    assert _found(call, "Secretary Kerry") == [("USA", None, "GOV", "John Kerry")]
+    assert _found(call, "Secretary") == []
+
+
+def test_the_text_names_who_holds_the_title(coder):
+    niger = _mentions(
+        coder, "Des militaires retiennent depuis mercredi le président nigérien Mohamed Bazoum à Niamey.", "fr", "2023-07-27"
+    )
+    assert _found(niger, "le président nigérien") == [("NER", None, "GOV", "Mohamed Bazoum")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, date, span, expected",
+    [
+        ("Au Niger, des militaires de la garde présidentielle ont arrêté le président. Niamey est calme.", "fr", "2023-07-26",
+         "la garde présidentielle", ("NER", None, "MIL", None)),
+        ("In Niger, the presidential guard detained the president. Niamey was calm.", "en", "2023-07-26",
+         "the presidential guard", ("NER", None, "MIL", None)),
+        ("Syrian opposition forces took the town of Dabiq.", "en", "2016-10-16",
+         "Syrian opposition forces", ("SYR", None, "REB", None)),
+        ("Les forces de l'opposition syrienne ont pris la ville.", "fr", "2016-10-16",
+         "Les forces de l'opposition syrienne", ("SYR", None, "REB", None)),
+        ("Jan Egeland said rich nations were stingy.", "en", "2004-12-28",
+         "Jan Egeland", (None, "UN", "IGO", "Jan Egeland")),
+        ("Iraq said Abadi would visit Washington.", "en", "2015-04-10",
+         "Abadi", ("IRQ", None, "GOV", "Haider al-Abadi")),
+    ],
+)
+def test_new_sector_nouns_and_people(coder, text, lang, date, span, expected):
+    assert _found(_mentions(coder, text, lang, date), span) == [expected]
+
+
+def test_country_adjectives_coordinated_on_a_sector_noun_are_each_a_side(coder):
+    patrol = _mentions(coder, "Les soldats maliens, nigériens et burkinabés ont mené une patrouille commune.", "fr", "2024-03-06")
+    sides = {m[1] for m in patrol if m[3] == "MIL"}
+    assert sides == {"MLI", "NER", "BFA"}, patrol
+
+
+def test_a_hyphenated_given_name_is_a_name(coder):
+    summit = _mentions(coder, "President Donald Trump cut short his summit with Kim Jong-un in Hanoi.", "en", "2019-02-28")
+    assert _found(summit, "Kim Jong-un") == [("PRK", None, "GOV", "Kim Jong-un")]
+
+
+def test_a_known_person_out_of_office_keeps_the_side_of_the_last_role(coder):
+    fillon = _mentions(coder, "Le parquet a ouvert une enquête visant François Fillon.", "fr", "2017-01-25")
+    assert _found(fillon, "François Fillon") == [("FRA", None, None, "Francois Fillon")]
+    # Never the side of a role not yet begun.
+    assert coder.knowledge.last_role("Haider al-Abadi", __import__("datetime").date(2010, 1, 1)) is None
+
+
+def test_supporters_of_a_person_are_civilians_of_the_home_country(coder):
+    rally = _mentions(coder, "Des milliers de partisans d'Alexeï Navalny ont manifesté samedi à Moscou.", "fr", "2021-01-23")
+    assert ("RUS", None, "CVL", None) in [m[1:] for m in rally], rally
+    opposition = _mentions(
+        coder, "Venezuela's electoral council declared Maduro the winner. Thousands of opposition supporters marched.", "en", "2024-07-30"
+    )
+    assert ("VEN", None, "OPP", None) in [m[1:] for m in opposition], opposition
+
+
+def test_the_countrys_forces_are_the_country_named_last(coder):
+    alert = _mentions(
+        coder, "North Korea's state media said on Friday that the country's military had been placed on high alert.", "en", "2015-08-21"
+    )
+    assert _found(alert, "military") == [("PRK", None, "MIL", None)]
+
+
+def test_a_national_body_qualifying_a_role_noun_gives_its_state(coder):
+    agency = _mentions(coder, "According to Yonhap news agency, the talks will resume.", "en", "2015-08-21")
+    assert _found(agency, "Yonhap news agency") == [("KOR", None, "MED", None)]
+
+
+def test_brussels_acting_is_the_eu_unless_a_place_or_belgiums(coder):
+    appeal = _mentions(coder, "Le gouvernement géorgien a refusé de retirer la loi, malgré les appels de Bruxelles.", "fr", "2024-05-14")
+    assert _found(appeal, "Bruxelles") == [(None, "EU", "IGO", None)]
+    meeting = _mentions(coder, "The ministers met in Brussels on Thursday.", "en", "2024-05-14")
+    assert all(m[2] != "EU" for m in meeting), meeting
+    belgium = _mentions(coder, "La Belgique a protesté. Bruxelles a convoqué l'ambassadeur.", "fr", "2024-05-14")
+    assert _found(belgium, "Bruxelles") == [("BEL", None, "GOV", None)]

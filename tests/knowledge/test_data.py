@@ -111,3 +111,31 @@ def test_language_profiles_load(lang):
 
 def test_fold_makes_apostrophes_plain():
     assert fold("l’OTAN") == "l'otan"
+
+
+def test_actor_words_and_shared_institutions_load(actors):
+    assert {"ville", "village"} <= actors.words.place_nouns["fr"]
+    assert {"town", "city"} <= actors.words.place_nouns["en"]
+    assert "former" in actors.words.former["en"] and "ancien" in actors.words.former["fr"]
+    shared = [i for i in actors.institutions if i.shared]
+    assert any("Conseil constitutionnel" in i.names["fr"] for i in shared)
+    assert all(not i.shared for i in actors.institutions if "Knesset" in i.names["fr"])
+
+
+def test_people_added_for_issue_5_hold_their_roles_only_in_their_terms(actors):
+    egeland, _ = actors.person("Jan Egeland", dt.date(2005, 1, 5))
+    assert (egeland.organization, egeland.sector) == ("UN", "IGO")
+    assert actors.person("Jan Egeland", dt.date(2010, 1, 5))[0] is None
+    thibault, _ = actors.person("Bernard Thibault", dt.date(2012, 7, 5))
+    assert (thibault.country, thibault.sector) == ("FRA", "LAB")
+    assert actors.person("Bernard Thibault", dt.date(2013, 6, 1))[0] is None
+    abadi, name = actors.person("Abadi", dt.date(2015, 4, 10))
+    assert (abadi.country, name) == ("IRQ", "Haider al-Abadi")
+    former = actors.last_role("Haider al-Abadi", dt.date(2020, 1, 1))
+    assert former is not None and former.country == "IRQ"
+
+
+def test_an_organisation_seat_is_also_a_states_seat(actors):
+    assert actors.organizations["EU"].seats["fr"] == ("Bruxelles",)
+    belgium = actors.countries["BEL"]
+    assert "Brussels" in belgium.seats["en"] and "Bruxelles" in belgium.seats["fr"]

@@ -27,6 +27,7 @@ INSTITUTION = "institution"
 ORG_NAME = "org_name"
 ORG_MEMBERS = "org_members"
 ORG_CONTEXT = "org_context"
+ORG_SEAT = "org_seat"
 PERSON = "person"
 TITLE = "title"
 
@@ -91,6 +92,8 @@ class ActorLexicon:
                 add(alias, ORG_MEMBERS, org.id)
             for alias in org.context[lang]:
                 add(alias, ORG_CONTEXT, org.id)
+            for alias in org.seats[lang]:
+                add(alias, ORG_SEAT, org.id)
         for number, institution in enumerate(knowledge.institutions):
             for alias in institution.names[lang]:
                 add(alias, INSTITUTION, str(number))
@@ -137,10 +140,13 @@ class ActorLexicon:
 
 
 def _persons_capitalised(doc: Doc, start: int, end: int, entries: Iterable[Entry]) -> tuple[Entry, ...]:
-    """Person names must be capitalised in the text ("Rutte", not "rutte"), particles aside ("Lula da Silva")."""
+    """Person names must be capitalised in the text ("Rutte", not "rutte"), particles aside ("Lula da Silva")
+    and the second half of a hyphenated given name ("Kim Jong-un", "Moon Jae-in")."""
+    last = doc[end - 1]
+    last_fits = last.text[:1].isupper() or (end - start >= 3 and doc[end - 2].text == "-")
     kept = []
     for entry in entries:
-        if entry.kind == PERSON and not (doc[start].text[:1].isupper() and doc[end - 1].text[:1].isupper()):
+        if entry.kind == PERSON and not (doc[start].text[:1].isupper() and last_fits):
             continue
         kept.append(entry)
     return tuple(kept)

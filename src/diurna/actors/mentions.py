@@ -11,7 +11,13 @@ Steps, in order, per paragraph:
 3. *resolution*: an office by title and qualifier, its holder on the date;
    a person by name, their office on the date; a sector with its country;
 4. *coreference* within the article: a bare title or a surname takes the
-   actor of the latest earlier mention with that office or that name.
+   actor of the latest earlier mention with that office, title or name; else a
+   bare title is the office of an organisation the article names, or of the
+   article's home country (see ``home_country`` and ``sole_country``), as are
+   bare sector nouns ("la police") and shared institution names.
+
+Along the way, a name after "la ville de" / "the town of" is a place, not an
+actor (step 1), and a "former" title is not its holder on the date (step 3).
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from .lexicon import (
     COUNTRY_SEAT,
     INSTITUTION,
     ORG_CONTEXT,
+    ORG_SEAT,
     ORG_MEMBERS,
     ORG_NAME,
     PERSON,
@@ -42,6 +49,8 @@ from .lexicon import (
 )
 
 SECTOR = "sector"
+# How a known person is resolved on a day they hold no role: the side of their last one.
+PAST_ROLE = "past_role"
 # How an actor is resolved when its country is the article's own (``home_country``).
 DOMESTIC = "domestic"
 MEMBER = "member"
@@ -74,7 +83,7 @@ class ActorResources:
 
 
 NAME_LINKS = {"compound", "flat", "flat:name"}
-PLACE_NAME_KINDS = {COUNTRY_NAME, COUNTRY_SEAT}
+PLACE_NAME_KINDS = {COUNTRY_NAME, COUNTRY_SEAT, ORG_SEAT}
 
 
 def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
@@ -92,6 +101,21 @@ def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
         ):
             return True
     return False
+
+
+CASE_OF = {"de", "d'", "d’", "of"}
+
+
+def _names_a_place(doc: Doc, start: int, place_nouns: frozenset[str]) -> bool:
+    """"la ville de Douma", "the Syrian town of Dabiq": a name after a place noun and "de"/"of" is a
+    place, not the Duma or any other actor of that name."""
+    i = start - 1
+    if i < 1 or doc[i].lower_ not in CASE_OF:
+        return False
+    i -= 1
+    while i > 0 and doc[i].pos_ == "ADJ" and i >= start - 4:  # "la ville syrienne de Douma"
+        i -= 1
+    return fold(doc[i].lemma_) in place_nouns or doc[i].lower_ in place_nouns
 
 
 def _head_of(doc: Doc, start: int, end: int) -> int:
@@ -119,7 +143,9 @@ def _sector_atoms(doc: Doc, lang: str, knowledge: ActorKnowledge, profile: Langu
                 found = Atom(i, i + length, _head_of(doc, i, i + length), MEMBER)
                 break
             code = knowledge.sector_by_lemmas.get((lang, " ".join(key)))
-            if code and doc[i].pos_ in ("NOUN", "PROPN"):
+            # A noun, or a phrase ending in one ("presidential guard"): "militaire" as an adjective is no soldier.
+            nominal = doc[i].pos_ in ("NOUN", "PROPN") or (length > 1 and doc[i + length - 1].pos_ in ("NOUN", "PROPN"))
+            if code and nominal:
                 found = Atom(i, i + length, _head_of(doc, i, i + length), SECTOR, sector=code)
                 break
         if found:
@@ -186,6 +212,19 @@ def _path_length(token: Token, ancestor: Token, limit: int) -> int | None:
     return steps
 
 
+def _coordinated_adjective(doc: Doc, atom: Atom, other: Atom) -> bool:
+    """"les garde-côtes philippins, japonais et américains": a country adjective coordinated with
+    the sector noun's first one, or hung by the parser as a conjunct of the noun itself."""
+    if atom.kind != SECTOR or other.kind != COUNTRY_ADJECTIVE or other.start < atom.end:
+        return False
+    head = doc[other.head]
+    if head.dep_ != "conj":
+        return False
+    return head.head.i == atom.head or any(
+        q.start <= head.head.i < q.end for q in atom.qualifiers if q.kind == COUNTRY_ADJECTIVE
+    )
+
+
 def _attach_qualifiers(doc: Doc, atoms: list[Atom]) -> None:
     for atom in sorted(atoms, key=lambda a: a.start):
         if atom.kind not in NOMINAL_KINDS:
@@ -195,21 +234,50 @@ def _attach_qualifiers(doc: Doc, atoms: list[Atom]) -> None:
             if other is atom or other.consumed or other.kind in (SECTOR, MEMBER) and atom.kind in (SECTOR, MEMBER):
                 continue
             steps = _path_length(doc[other.head], head, QUALIFIER_DEPTH)
-            adjacent_adjective = other.kind == COUNTRY_ADJECTIVE and (other.start == atom.end or other.end == atom.start)
-            if (steps is None or steps == 0) and not adjacent_adjective:
+            adjacent_adjective = (other.kind == COUNTRY_ADJECTIVE and (other.start == atom.end or other.end == atom.start)) or (
+                # "U.S. President": the parser may hang the name on the person after the title.
+                atom.kind == TITLE and other.kind == COUNTRY_NAME and other.end == atom.start
+            )
+            if (steps is None or steps == 0) and not adjacent_adjective and not _coordinated_adjective(doc, atom, other):
                 continue  # ("le président sud-africain": the parser may hang the adjective anywhere)
             # A qualifier must not be a nominal phrase heading its own qualifiers ("le président du
-            # parlement de Russie" keeps "parlement" apart).
-            if other.kind in NOMINAL_KINDS and other.kind != PERSON and other.kind != HONORIFIC_NAME:
+            # parlement de Russie" keeps "parlement" apart), except a role noun just before a name
+            # ("Secretary Kerry", "judge Sergio Moro"): the name's own role.
+            role_of_name = atom.kind in (PERSON, HONORIFIC_NAME) and other.kind == SECTOR and other.end == atom.start
+            if other.kind in NOMINAL_KINDS and other.kind != PERSON and other.kind != HONORIFIC_NAME and not role_of_name:
                 continue
             atom.qualifiers.append(other)
             other.consumed = True
+
+
+def _acts_on_the_day(actor: Actor | None) -> bool:
+    """Whether a resolved person holds a role on the article's date (a side, not a past one)."""
+    return actor is not None and bool(actor.country or actor.organization) and actor.how != PAST_ROLE
+
+
+@dataclass(frozen=True, slots=True)
+class _Deferred:
+    """What a mention still needs from the article's home country (known once every mention is read)."""
+
+    title: str | None = None  # a bare national title ("the Foreign Secretary"): the home country's office
+    lang: str = ""
+    fallback: str | None = None  # a shared institution name: its own state when the article names no other
 
 
 @dataclass
 class _Resolved:
     actor: Actor | None
     office: Office | None = None
+    deferred: _Deferred | None = None
+
+
+# One remembered mention: its actor, its office, and the bare titles it was named by ("Bernard
+# Thibault, son secrétaire général" … "le secrétaire général").
+@dataclass(frozen=True, slots=True)
+class _Earlier:
+    actor: Actor
+    office: Office | None
+    titles: frozenset[str] = frozenset()
 
 
 def _country_actor(knowledge: ActorKnowledge, iso3: str, sector: str | None, how: str, entity: str | None = None) -> Actor:
@@ -255,14 +323,23 @@ class MentionResolver:
         lang: str,
         day: dt.date | None,
         article_orgs: set[str],
-        history: list[tuple[Actor, Office | None]],
+        history: list[_Earlier],
+        article_countries: frozenset[str] = frozenset(),
     ) -> None:
         self.knowledge = resources.knowledge
         self.lang = lang
         self.day = day
         self.article_orgs = article_orgs
+        self.article_countries = article_countries  # states the article names by name or adjective
+        self.locatives = resources.profiles[lang].locative_prepositions
         self.history = history  # shared by the article's resolvers, whatever a paragraph's language
         self.profiles_deputy_words = resources.profiles[lang].deputy_words
+        self.former_words = resources.knowledge.words.former.get(lang, frozenset())
+        # The paragraph's resolved mentions by head token (an apposed title takes its name's actor)
+        # and its title atoms by end token (a name right after a title takes the title's side).
+        self.by_head: dict[int, _Resolved] = {}
+        self.titles_by_end: dict[int, tuple[Atom, _Resolved]] = {}
+        self.names_by_start: dict[int, Atom] = {}  # the paragraph's person atoms
 
     def _qualifier(self, atom: Atom) -> tuple[str | None, str | None, Atom | None]:
         country = organization = None
@@ -275,6 +352,9 @@ class MentionResolver:
                     organization = entry.ident
                 elif entry.kind == ORG_CONTEXT and organization is None and entry.ident in self.article_orgs:
                     organization = entry.ident
+                elif entry.kind == INSTITUTION and country is None and not self.knowledge.institutions[int(entry.ident)].shared:
+                    # "Yonhap news agency", "a Pentagon spokesman": the body's state.
+                    country = self.knowledge.institutions[int(entry.ident)].country
             if qualifier.kind in (PERSON, HONORIFIC_NAME) and person is None:
                 person = qualifier
         return country, organization, person
@@ -293,10 +373,19 @@ class MentionResolver:
             return _Resolved(replace(actor, entity=canonical), role.office)
         # Someone named earlier in the article ("Jens Stoltenberg" … "M. Stoltenberg").
         surname = fold(name).split()[-1] if name.split() else ""
-        for actor, office in reversed(self.history):
+        for earlier in reversed(self.history):
+            actor = earlier.actor
             if actor.entity and fold(actor.entity).split()[-1:] == [surname]:
-                return _Resolved(replace(actor, how="coreference"), office)
+                return _Resolved(replace(actor, how="coreference"), earlier.office)
         if canonical:
+            # Known, but holding nothing that day ("François Fillon" in 2017): the side of their last
+            # role, with no sector, for the acts done to them.
+            last = self.knowledge.last_role(name, self.day)
+            if last is not None and last.organization:
+                org = self.knowledge.organizations[last.organization]
+                return _Resolved(Actor(org.cameo, org.country, org.id, None, canonical, PAST_ROLE))
+            if last is not None and last.country:
+                return _Resolved(_country_actor(self.knowledge, last.country, None, PAST_ROLE, entity=canonical))
             return _Resolved(Actor(None, None, None, None, canonical, "person"))
         return _Resolved(None)
 
@@ -308,6 +397,82 @@ class MentionResolver:
         return before in words or any(
             c.lower_ in words for c in doc[atom.head].children if not atom.start <= c.i < atom.end
         )
+
+    def _former(self, atom: Atom, doc: Doc) -> bool:
+        """Whether the title is a past one: "former President Lula", "l'ancien Premier ministre"."""
+        first = min([atom.start, *(q.start for q in atom.qualifiers if q.end <= atom.start)])
+        words = self.former_words
+        if first > 0 and doc[first - 1].lower_ in words:
+            return True
+        # "ex-président" may be one token.
+        return any(doc[atom.start].lower_.startswith(f"{w}-") for w in words if not w.endswith("-"))
+
+    def _past_holder(self, atom: Atom, doc: Doc, country: str | None, organization: str | None, person: Atom | None) -> _Resolved:
+        """A former office holder: the side of the office (or the person's last one), no sector, the
+        person named; never the office's holder on the date."""
+        named = doc[person.start : person.end].text if person is not None else None
+        role = self.knowledge.last_role(named, self.day) if named else None
+        entity = role.person if role is not None else named
+        if country is None and organization is None and role is not None:
+            country, organization = role.country, role.organization
+        if organization:
+            org = self.knowledge.organizations[organization]
+            return _Resolved(Actor(org.cameo, org.country, org.id, None, entity, "title"))
+        if country:
+            return _Resolved(_country_actor(self.knowledge, country, None, "title", entity=entity))
+        return _Resolved(None)
+
+    def _title_alone(self, title: str) -> _Resolved:
+        """A title with no side named: an earlier mention with that title, the one office of that
+        title, the home country's office of a national title, else the office of an organisation
+        the article names."""
+        for earlier in reversed(self.history):
+            if title in earlier.titles or (
+                earlier.office is not None and title in {fold(t) for t in earlier.office.titles.get(self.lang, ())}
+            ):
+                return _Resolved(replace(earlier.actor, how="coreference"), earlier.office)
+        titled = self.knowledge.offices_titled(title, self.lang)
+        if len(titled) == 1:
+            # A title only one office has ("chef du Pentagone", "Secretary of State" in no other data).
+            return _Resolved(_office_actor(self.knowledge, titled[0], self.day, "office"), titled[0])
+        national = [office for office in titled if office.country]
+        if national:
+            # "the Foreign Secretary", "le ministre de l'Intérieur": the article's country's, if it has one.
+            waiting = _Deferred(title=title, lang=self.lang)
+            return _Resolved(Actor(None, None, None, national[0].sector, None, DOMESTIC), deferred=waiting)
+        of_article_orgs = {
+            office.id: office
+            for org in self.article_orgs
+            if (office := self.knowledge.office_for(title, self.lang, organization=org)) is not None
+        }
+        if len(of_article_orgs) == 1:
+            # "L'OTAN … le secrétaire général": a title of international offices only, the office of
+            # the organisation the article names.
+            office = next(iter(of_article_orgs.values()))
+            return _Resolved(_office_actor(self.knowledge, office, self.day, "office"), office)
+        return _Resolved(None)
+
+    def _named_after(self, atom: Atom, doc: Doc) -> _Resolved | None:
+        """"President Donald Trump" in an article about India: the title is the named person's,
+        not the home country's."""
+        name = self.names_by_start.get(atom.end)
+        if name is None:
+            return None
+        named = self._person(doc[name.start : name.end].text)
+        if not _acts_on_the_day(named.actor):
+            return None
+        return _Resolved(replace(named.actor, how="title"), named.office)
+
+    def _apposed(self, atom: Atom, doc: Doc) -> _Resolved | None:
+        """A bare title in apposition to a name resolved before it: "Bernard Thibault, son secrétaire
+        général" is Bernard Thibault."""
+        head = doc[atom.head]
+        if head.dep_ != "appos":
+            return None
+        named = self.by_head.get(head.head.i)
+        if named is None or named.actor is None or named.actor.entity is None:
+            return None
+        return _Resolved(replace(named.actor, how="coreference"), named.office)
 
     def _office_around(self, atom: Atom, doc: Doc, country: str | None, organization: str | None) -> Office | None:
         """An office named by the words of the noun phrase once its qualifiers are taken out:
@@ -343,6 +508,8 @@ class MentionResolver:
         if atom.kind == TITLE:
             title = atom.entries[0].ident
             office = None
+            if self._former(atom, doc):
+                return self._past_holder(atom, doc, country, organization, person)
             if self._deputy(atom, doc):
                 # "Vice Foreign Minister", "secrétaire général adjoint": another office, same side.
                 named = doc[person.start : person.end].text if person is not None else None
@@ -362,26 +529,53 @@ class MentionResolver:
                 office = knowledge.office_for(title, self.lang, country=country, organization=organization)
             if office is not None:
                 resolved = _Resolved(_office_actor(knowledge, office, self.day, "office"), office)
-                if person is not None and resolved.actor and resolved.actor.entity is None:
+                if person is not None and resolved.actor:
                     named = doc[person.start : person.end].text
-                    resolved = _Resolved(replace(resolved.actor, entity=named), office)
+                    _, canonical = knowledge.person(named, self.day)
+                    holder = resolved.actor.entity
+                    # The person the text names, even when the data has another holder that day ("le
+                    # président nigérien Mohamed Bazoum" the day after the coup).
+                    if holder is None or (canonical is not None and person_key(canonical) != person_key(holder)):
+                        resolved = _Resolved(replace(resolved.actor, entity=canonical or named), office)
                 return resolved
             if person is not None:
-                return self._person(doc[person.start : person.end].text)
+                named = self._person(doc[person.start : person.end].text)
+                if _acts_on_the_day(named.actor):
+                    return named
+                # A person with no known role on the date takes the side the title names: "le chef du
+                # Hezbollah, Hassan Nasrallah", "Kenya's opposition leader Raila Odinga".
+                entity = named.actor.entity if named.actor is not None else doc[person.start : person.end].text
+                sector = self._sector_before(atom, doc)
+                if country:
+                    return _Resolved(_country_actor(knowledge, country, sector or "GOV", "title", entity=entity))
+                if organization:
+                    return _Resolved(_org_actor(knowledge, organization, "title", entity=entity))
+                return named
             if country:
                 return _Resolved(_country_actor(knowledge, country, "GOV", "title"))
             if organization:
                 return _Resolved(_org_actor(knowledge, organization, "title"))
-            for actor, earlier in reversed(self.history):
-                if earlier is not None and title in {fold(t) for t in earlier.titles.get(self.lang, ())}:
-                    return _Resolved(replace(actor, how="coreference"), earlier)
-            titled = knowledge.offices_titled(title, self.lang)
-            if len(titled) == 1:
-                # A title only one office has ("chef du Pentagone", "Secretary of State" in no other data).
-                return _Resolved(_office_actor(knowledge, titled[0], self.day, "office"), titled[0])
-            return _Resolved(None)
+            return self._apposed(atom, doc) or self._named_after(atom, doc) or self._title_alone(title)
         if atom.kind in (PERSON, HONORIFIC_NAME):
-            return self._person(text)
+            named = self._person(text)
+            if not _acts_on_the_day(named.actor) and atom.start in self.titles_by_end:
+                # "former President Lula", "former Japanese Prime Minister Shinzo Abe": no role on the
+                # date, the title before the name tells the side.
+                title_atom, by_title = self.titles_by_end[atom.start]
+                entity = named.actor.entity if named.actor is not None else text
+                if self._former(title_atom, doc):
+                    title_country, title_org, _ = self._qualifier(title_atom)
+                    return self._past_holder(title_atom, doc, title_country, title_org, atom)
+                if by_title.deferred is None and _acts_on_the_day(by_title.actor):
+                    return _Resolved(replace(by_title.actor, entity=entity, how="title"), by_title.office)
+            role_noun = next((q for q in atom.qualifiers if q.kind == SECTOR), None)
+            if role_noun is None or _acts_on_the_day(named.actor):
+                return named
+            # "journalist Roman Protasevich", "judge Sergio Moro": the role noun with the name.
+            entity = named.actor.entity if named.actor is not None else text
+            if country:
+                return _Resolved(_country_actor(knowledge, country, role_noun.sector, "sector", entity=entity))
+            return _Resolved(Actor(None, None, None, role_noun.sector, entity, DOMESTIC))
         if atom.kind == SECTOR:
             office = self._office_around(atom, doc, country, organization)
             if office is not None:
@@ -390,6 +584,14 @@ class MentionResolver:
                 return _Resolved(_country_actor(knowledge, country, atom.sector, "sector"))
             if organization:
                 return _Resolved(_org_actor(knowledge, organization, "sector"))
+            if person is not None:
+                # "des partisans d'Alexeï Navalny": the named person's country.
+                owner = self._person(doc[person.start : person.end].text).actor
+                if owner is not None and owner.country:
+                    return _Resolved(_country_actor(knowledge, owner.country, atom.sector, "sector"))
+            named = self._country_named_before(atom, doc)
+            if named:
+                return _Resolved(_country_actor(knowledge, named, atom.sector, "coreference"))
             # "la police", "les députés": whose, the article may tell (see home_country).
             return _Resolved(Actor(None, None, None, atom.sector, None, DOMESTIC))
         if atom.kind == MEMBER:
@@ -407,7 +609,21 @@ class MentionResolver:
         for entry in entries:
             if entry.kind == INSTITUTION:
                 institution = knowledge.institutions[int(entry.ident)]
+                if institution.shared:
+                    # "Le Conseil constitutionnel" in an article about Senegal is Senegal's.
+                    return _Resolved(
+                        Actor(None, None, None, institution.sector, None, DOMESTIC),
+                        deferred=_Deferred(fallback=institution.country),
+                    )
                 return _Resolved(_country_actor(knowledge, institution.country, institution.sector, "institution"))
+        org_seat = next((e.ident for e in entries if e.kind == ORG_SEAT), None)
+        if org_seat is not None:
+            state = next((e.ident for e in entries if e.kind == COUNTRY_SEAT), None)
+            where = atom.start > 0 and doc[atom.start - 1].lower_ in self.locatives
+            # "les appels de Bruxelles" is the EU; "à Bruxelles" is a place, and Brussels in an
+            # article that names Belgium is Belgium's.
+            if state is None or not (where or state in self.article_countries):
+                return _Resolved(_org_actor(knowledge, org_seat, "seat"))
         for entry in entries:
             if entry.kind == COUNTRY_NAME:
                 return _Resolved(_country_actor(knowledge, entry.ident, None, "name"))
@@ -420,9 +636,36 @@ class MentionResolver:
                 return _Resolved(_org_actor(knowledge, entry.ident, "context"))
         return _Resolved(None)
 
-    def remember(self, resolved: _Resolved) -> None:
-        if resolved.actor is not None:
-            self.history.append((resolved.actor, resolved.office))
+    def _country_named_before(self, atom: Atom, doc: Doc) -> str | None:
+        """"the country's military", "l'armée du pays": the country the article named last."""
+        nouns = self.knowledge.words.country_nouns.get(self.lang, frozenset())
+        owners = [
+            c for c in doc[atom.head].children
+            if c.dep_ in ("poss", "nmod:poss", "nmod") and fold(c.lemma_) in nouns and c.i not in range(atom.start, atom.end)
+        ]
+        if not owners:
+            return None
+        return next((e.actor.country for e in reversed(self.history) if e.actor.country), None)
+
+    def _sector_before(self, atom: Atom, doc: Doc) -> str | None:
+        """The sector of a role noun heading into a title: "opposition leader" is OPP."""
+        lemmas = tuple(fold(t.lemma_) for t in doc[max(0, atom.start - 2) : atom.end])
+        for start in range(len(lemmas)):
+            code = self.knowledge.sector_by_lemmas.get((self.lang, " ".join(lemmas[start:])))
+            if code:
+                return code
+        return None
+
+    def note(self, atom: Atom, resolved: _Resolved) -> None:
+        """Keep a title atom, resolved or not, for the name that may follow it."""
+        if atom.kind == TITLE:
+            self.titles_by_end[atom.end] = (atom, resolved)
+
+    def remember(self, atom: Atom, resolved: _Resolved) -> None:
+        self.by_head[atom.head] = resolved
+        if resolved.actor is not None and resolved.deferred is None:
+            titles = frozenset({atom.entries[0].ident}) if atom.kind == TITLE and atom.entries else frozenset()
+            self.history.append(_Earlier(resolved.actor, resolved.office, titles))
 
 
 def _span(doc: Doc, atom: Atom, offset: int) -> TextSpan:
@@ -455,8 +698,13 @@ def find_actor_mentions(
     day = parsed.article.published
     matches = [resources.lexicons[p.lang].matches(p.doc) for p in parsed.paragraphs]
     orgs = article_organizations(matches)
-    history: list[tuple[Actor, Office | None]] = []
-    resolvers = {lang: MentionResolver(resources, lang, day, orgs, history) for lang in resources.lexicons}
+    named_countries = frozenset(
+        e.ident for found in matches for match in found for e in match.entries if e.kind in (COUNTRY_NAME, COUNTRY_ADJECTIVE)
+    )
+    history: list[_Earlier] = []
+    deferred: dict[tuple[int, int], _Deferred] = {}
+    knowledge = resources.knowledge
+    resolvers = {lang: MentionResolver(resources, lang, day, orgs, history, named_countries) for lang in resources.lexicons}
     mentions: list[ActorMention] = []
     for number, paragraph in enumerate(parsed.paragraphs):
         doc = paragraph.doc
@@ -468,6 +716,7 @@ def find_actor_mentions(
             if not (all(e.kind in PLACE_NAME_KINDS for e in m.entries) and _inside_longer_name(doc, m.start, m.end))
             # "Parlement", "Cour" name an organisation only when it is named in the article.
             and not all(e.kind == ORG_CONTEXT and e.ident not in orgs for e in m.entries)
+            and not _names_a_place(doc, m.start, knowledge.words.place_nouns.get(lang, frozenset()))
         ]
         taken = {i for a in atoms for i in range(a.start, a.end)}
         atoms += _sector_atoms(doc, lang, resources.knowledge, profile, taken)
@@ -478,17 +727,24 @@ def find_actor_mentions(
         atoms.sort(key=lambda a: a.start)
         _attach_qualifiers(doc, atoms)
         resolver = resolvers[lang]
+        resolver.by_head = {}
+        resolver.titles_by_end = {}
+        resolver.names_by_start = {a.start: a for a in atoms if a.kind in (PERSON, HONORIFIC_NAME)}
         for atom in atoms:
             if atom.consumed:
                 continue
             resolved = resolver.resolve(atom, doc)
+            resolver.note(atom, resolved)
             if resolved.actor is None:
                 continue
-            resolver.remember(resolved)
+            resolver.remember(atom, resolved)
+            span = _span(doc, atom, paragraph.start)
+            if resolved.deferred is not None:
+                deferred[(number, span.start)] = resolved.deferred
             sentence = doc[atom.head].sent
             mentions.append(
                 ActorMention(
-                    span=_span(doc, atom, paragraph.start),
+                    span=span,
                     actor=resolved.actor,
                     sentence_index=sentence_index[(number, sentence.start)],
                     head=atom.head,
@@ -496,14 +752,31 @@ def find_actor_mentions(
                 )
             )
             mentions += _coordinated_sides(doc, atom, resolved.actor, resources.knowledge, paragraph.start, sentence_index[(number, sentence.start)], number)
-    home = home_country(mentions)
-    mentions = _without_us_state_homonyms(mentions, resources.us_states, home)
+    dominant = home_country(mentions)
+    sole = sole_country(mentions)
+    mentions = _without_us_state_homonyms(mentions, resources.us_states, dominant)
     resolved_mentions = []
     for mention in mentions:
         if mention.actor.how == DOMESTIC:
-            if home is None:
+            waiting = deferred.get((mention.paragraph, mention.span.start), _Deferred())
+            home = dominant
+            if home is None and sole is not None and (mention.sentence_index not in sole[1] or waiting.fallback):
+                # A shared body's name ("Au Sénégal, le Conseil constitutionnel") is the sole
+                # country's even in its own sentence.
+                home = sole[0]
+            if waiting.title is not None and home is not None:
+                office = knowledge.office_for(waiting.title, waiting.lang, country=home)
+                if office is not None:
+                    resolved_mentions.append(replace(mention, actor=_office_actor(knowledge, office, day, DOMESTIC)))
+                    continue
+                # The home country has no such office in the data: its side all the same, no holder.
+            country = home or waiting.fallback
+            if country is None:
                 continue
-            mention = replace(mention, actor=_country_actor(resources.knowledge, home, mention.actor.sector, DOMESTIC))
+            # A shared body's name that stays its own state's is named, not guessed.
+            how = "institution" if waiting.fallback and country == waiting.fallback else DOMESTIC
+            actor = _country_actor(knowledge, country, mention.actor.sector, how, entity=mention.actor.entity)
+            mention = replace(mention, actor=actor)
         resolved_mentions.append(mention)
     return tuple(resolved_mentions)
 
@@ -518,7 +791,10 @@ def _coordinated_sides(
         return []
     found = []
     for qualifier in atom.qualifiers:
-        if doc[qualifier.head].dep_ != "conj":
+        # A conjunct, or an adjective the parser hung on the noun right after a comma or "et"
+        # ("les soldats maliens, nigériens et burkinabés").
+        listed = qualifier.start > 0 and (doc[qualifier.start - 1].is_punct or doc[qualifier.start - 1].pos_ == "CCONJ")
+        if doc[qualifier.head].dep_ != "conj" and not listed:
             continue
         country = next((e.ident for e in qualifier.entries if e.kind == COUNTRY_ADJECTIVE), None)
         if country is None or country == actor.country:
@@ -569,6 +845,17 @@ def home_country(mentions: Iterable[ActorMention]) -> str | None:
     country, top = max(counts.items(), key=lambda item: item[1])
     total = sum(counts.values())
     return country if top >= 2 and top * 2 >= total else None
+
+
+def sole_country(mentions: Iterable[ActorMention]) -> tuple[str, frozenset[int]] | None:
+    """The only country an article names, however often, with the sentences that name it. It is
+    the home of the article's other sentences ("La Birmanie a aboli la censure. … le ministère de
+    l'Information"); in its own sentence a bare "the opposition" is left to the event stage."""
+    named = [m for m in mentions if m.actor.country and m.actor.how != DOMESTIC]
+    countries = {m.actor.country for m in named}
+    if len(countries) != 1:
+        return None
+    return next(iter(countries)), frozenset(m.sentence_index for m in named)
 
 
 def _kind_of(entries: Iterable[Entry]) -> str:

@@ -1,9 +1,9 @@
 """Actor knowledge: states, organisations, offices and their holders by date, sector nouns.
 
 Loaded from ``data/countries.toml``, ``data/organizations.toml``,
-``data/offices.toml``, ``data/institutions.toml``, ``data/people.toml`` and ``data/sectors.toml`` (each file documents its
-fields at its top). ``ActorKnowledge.validate`` states the rules the data
-keeps; the test suite runs it.
+``data/offices.toml``, ``data/institutions.toml``, ``data/people.toml``, ``data/sectors.toml`` and
+``data/actor_words.toml`` (each file documents its fields at its top).
+``ActorKnowledge.validate`` states the rules the data keeps; the test suite runs it.
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ class Organization:
     names: Mapping[str, tuple[str, ...]]
     members: Mapping[str, tuple[str, ...]]
     context: Mapping[str, tuple[str, ...]]
+    seats: Mapping[str, tuple[str, ...]]  # cities that stand for it when they act ("Bruxelles" → EU)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +121,18 @@ class Institution:
     country: str
     sector: str
     names: Mapping[str, tuple[str, ...]]
+    # Other states have a body of the same name ("Conseil constitutionnel"): in an article about
+    # one of them, the name is that state's body.
+    shared: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ActorWords:
+    """Per-language words around actor names (``data/actor_words.toml``)."""
+
+    former: Mapping[str, frozenset[str]]  # "former", "ancien": a past holder of the title that follows
+    place_nouns: Mapping[str, frozenset[str]]  # lemmas: "ville de Douma" is a place
+    country_nouns: Mapping[str, frozenset[str]]  # lemmas: "the country's military" is the country named last
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +177,10 @@ class ActorKnowledge:
         sectors: Mapping[str, Iterable[SectorNoun]],
         institutions: Iterable[Institution] = (),
         people: Iterable[tuple[tuple[str, ...], tuple[Role, ...]]] = (),
+        words: ActorWords | None = None,
     ) -> None:
+        no_words = {lang: frozenset[str]() for lang in LANGS}
+        self.words = words or ActorWords(no_words, no_words, no_words)
         self.countries = {c.iso3: c for c in countries}
         self.organizations = {o.id: o for o in organizations}
         self.offices = {o.id: o for o in offices}
@@ -226,6 +242,7 @@ class ActorKnowledge:
                 names={lang: _strings(o, lang) for lang in LANGS},
                 members={lang: _strings(o, f"{lang}_members") for lang in LANGS},
                 context={lang: _strings(o, f"{lang}_context") for lang in LANGS},
+                seats={lang: _strings(o, f"{lang}_seats") for lang in LANGS},
             )
             for o in _data("organizations.toml").get("organization", [])
         ]
@@ -252,7 +269,12 @@ class ActorKnowledge:
                 )
             )
         institutions = [
-            Institution(country=i["country"], sector=i["sector"], names={lang: _strings(i, lang) for lang in LANGS})
+            Institution(
+                country=i["country"],
+                sector=i["sector"],
+                names={lang: _strings(i, lang) for lang in LANGS},
+                shared=bool(i.get("shared", False)),
+            )
             for i in _data("institutions.toml").get("institution", [])
         ]
         people = []
@@ -276,7 +298,13 @@ class ActorKnowledge:
             for lang in LANGS:
                 for phrase in _strings(s, lang):
                     sectors[lang].append(SectorNoun(s["code"], tuple(fold(phrase).split())))
-        return cls(countries, organizations, offices, sectors, institutions, people)
+        raw_words = _data("actor_words.toml")
+        words = ActorWords(
+            former={lang: frozenset(w.lower() for w in _strings(raw_words.get("former", {}), lang)) for lang in LANGS},
+            place_nouns={lang: frozenset(fold(w) for w in _strings(raw_words.get("place_nouns", {}), lang)) for lang in LANGS},
+            country_nouns={lang: frozenset(fold(w) for w in _strings(raw_words.get("country_nouns", {}), lang)) for lang in LANGS},
+        )
+        return cls(countries, organizations, offices, sectors, institutions, people, words)
 
     # Lookups -----------------------------------------------------------------
 
@@ -299,6 +327,17 @@ class ActorKnowledge:
                 if role.holds_on(day):
                     return role, role.person
         return None, canonical
+
+    def last_role(self, name: str, day: dt.date | None) -> Role | None:
+        """The latest role a named person had begun by ``day`` (any role without a date): the side
+        a former office holder comes from ("former President Lula")."""
+        role, canonical = self.person(name, day)
+        if role is not None:
+            return role
+        if canonical is None:
+            return None
+        roles = [r for r in self.people.get(person_key(canonical), []) if day is None or r.start <= day]
+        return max(roles, key=lambda r: r.start, default=None)
 
     def offices_titled(self, title: str, lang: str) -> list[Office]:
         return self.offices_by_title.get((fold(title), lang), [])
@@ -365,6 +404,12 @@ class ActorKnowledge:
                 for kind, idents in kinds.items():
                     if len(idents) > 1:
                         problems.append(f"{lang} alias {alias!r} points at several {kind}s: {sorted(idents)}")
+        for lang in LANGS:
+            country_seats = {fold(a) for c in self.countries.values() for a in c.seats[lang]}
+            for org in self.organizations.values():
+                for seat in org.seats[lang]:
+                    if fold(seat) not in country_seats:
+                        problems.append(f"organization {org.id}: {lang} seat {seat!r} is no state's seat")
         for org in self.organizations.values():
             if org.parent and org.parent not in self.organizations:
                 problems.append(f"organization {org.id}: unknown parent {org.parent}")
@@ -410,6 +455,12 @@ class ActorKnowledge:
                         problems.append(f"person {role.person}: unknown organization {role.organization}")
                     if role.end is not None and role.end < role.start:
                         problems.append(f"person {role.person}: a role ends before it starts")
+        for lang in LANGS:
+            if not (self.words.former.get(lang) and self.words.place_nouns.get(lang) and self.words.country_nouns.get(lang)):
+                problems.append(f"actor_words.toml: a list is empty for {lang}")
+            for noun in (*self.words.place_nouns.get(lang, ()), *self.words.country_nouns.get(lang, ())):
+                if len(noun.split()) != 1:
+                    problems.append(f"actor_words.toml: noun {noun!r} ({lang}) is not one word")
         for lang, nouns in self.sectors.items():
             seen: dict[str, str] = {}
             for noun in nouns:
