@@ -502,16 +502,20 @@ def run_batch(args: argparse.Namespace, config, stdout: TextIO, stderr: TextIO, 
                 writer.write(record)
             writer.close()  # type: ignore[attr-defined]
             return 0
+        from .store import StorableArticle
         from .store.ingesting import IngestReport
 
         report = IngestReport()
         with _open_store(args, config, readonly=False) as store:
-            for result in run.results():
-                if isinstance(result, Rejection):
-                    report.rejections.append(result)
-                    _report(result, stderr)
-                    continue
-                outcome = store.add(result)
+            def coded() -> Iterator[StorableArticle]:
+                for result in run.results():
+                    if isinstance(result, Rejection):
+                        report.rejections.append(result)
+                        _report(result, stderr)
+                    else:
+                        yield result
+
+            for _article_id, outcome in store.add_stream(coded()):
                 setattr(report, outcome, getattr(report, outcome) + 1)
             summary_line = {"store": str(store.path), **report.as_dict(), "totals": store.counts(),
                             "shards": summary.shards, "shards_skipped": summary.skipped, "batch": output}

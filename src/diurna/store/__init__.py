@@ -20,19 +20,22 @@ import datetime as dt
 import json
 import os
 import sqlite3
-from collections import Counter
-from dataclasses import dataclass, replace
+from itertools import islice
 from pathlib import Path
 from typing import Any, Iterable, Iterator
-from urllib.parse import urlsplit
 
 from ..errors import StoreError
 from ..export.jsonl import EventRecord
 from ..records import Article, CodedArticle
-from .clusters import ClusterView, MergeRules, PlaceKey, Report, best_cluster, report_from_record
-from .query import EventQuery, like_escaped, place_key
+from .clusters import MergeRules
+from .query import EventQuery, like_escaped
 from .schema import VERSION, migrate
-from .storable import StorableArticle, StorableEvent, content_hash, storable
+from .storable import StorableArticle, content_hash, storable
+from .writing import BatchWrite, StoredArticle
+
+# Articles per transaction when a stream of coded results is stored: the
+# bulk rate, and what a stop can lose (the next run writes it again).
+WRITE_BATCH = 2000
 
 __all__ = ["Store", "EventQuery", "MergeRules", "StorableArticle", "store_path", "content_hash", "storable"]
 
@@ -41,20 +44,6 @@ def store_path(db: str | os.PathLike[str] | None, default: Path) -> Path:
     """The store to use: ``--db``, else ``$DIURNA_DB``, else the configured default."""
     chosen = db or os.environ.get("DIURNA_DB") or default
     return Path(chosen).expanduser()
-
-
-def outlet(url: str | None) -> str | None:
-    """The source of an article for counting sources: its URL's host without ``www.``."""
-    if not url:
-        return None
-    host = (urlsplit(url).hostname or "").lower()
-    return host.removeprefix("www.") or None
-
-
-@dataclass(frozen=True, slots=True)
-class StoredArticle:
-    id: str
-    content_hash: str
 
 
 class Store:
@@ -125,24 +114,11 @@ class Store:
 
     def add_many(self, batch: Iterable[CodedArticle | StorableArticle]) -> list[str]:
         """Store several coded articles in one transaction (faster; all or none of them)."""
-        outcomes: list[str] = []
-        touched: set[int] = set()
+        articles = [item if isinstance(item, StorableArticle) else storable(item) for item in batch]
         cursor = self.connection.cursor()
         try:
             cursor.execute("BEGIN IMMEDIATE")
-            pending: list[str] = []  # articles whose sentences are not yet in the full-text index
-            for item in batch:
-                article = item if isinstance(item, StorableArticle) else storable(item)
-                found = self.stored(article)
-                if pending and found is not None:
-                    # A replacement deletes sentences through the FTS trigger: index what is pending first.
-                    self._index_sentences(cursor, pending)
-                outcome = self._write(cursor, article, found, touched)
-                if outcome != "unchanged":
-                    pending.append(article.id)
-                outcomes.append(outcome)
-            self._index_sentences(cursor, pending)
-            self._recount(cursor, touched)
+            outcomes = BatchWrite(cursor, self.rules).write(articles)
             cursor.execute("COMMIT")
         except BaseException as exc:
             if self.connection.in_transaction:
@@ -152,155 +128,16 @@ class Store:
             raise
         return outcomes
 
-    @staticmethod
-    def _index_sentences(cursor: sqlite3.Cursor, pending: list[str]) -> None:
-        """Add the sentences of the pending articles to the full-text index, and empty the list."""
-        cursor.executemany(
-            "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE article_id = ?",
-            [(article_id,) for article_id in pending],
-        )
-        pending.clear()
+    def add_stream(
+        self, items: Iterable[CodedArticle | StorableArticle], batch_size: int = WRITE_BATCH
+    ) -> Iterator[tuple[str, str]]:
+        """Store a long stream in transactions of ``batch_size`` articles: ``(article id, outcome)`` per article.
 
-    def _write(self, cursor: sqlite3.Cursor, article: StorableArticle, found: StoredArticle | None, touched: set[int]) -> str:
-        if found is not None and found.content_hash == article.content_hash:
-            return "unchanged"
-        source = outlet(article.url)
-        if found is not None:
-            touched.update(r[0] for r in cursor.execute(
-                "SELECT DISTINCT cluster_id FROM events WHERE article_id = ? AND cluster_id IS NOT NULL", (found.id,)
-            ))
-            cursor.execute("DELETE FROM articles WHERE id = ?", (found.id,))
-        cursor.execute(
-            "INSERT INTO articles (id, url, source, title, published, language, text, content_hash, ingested_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                article.id, article.url, source, article.title, article.published, article.language,
-                article.text, article.content_hash, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-            ),
-        )
-        cursor.executemany(
-            'INSERT INTO sentences (article_id, sentence_index, start, "end", text) VALUES (?, ?, ?, ?, ?)',
-            [(article.id, index, *row) for index, row in enumerate(article.sentences)],
-        )
-        sentence_ids = dict(cursor.execute("SELECT sentence_index, id FROM sentences WHERE article_id = ?", (article.id,)).fetchall())
-        cursor.executemany(
-            'INSERT INTO actor_mentions (article_id, sentence_index, start, "end", text, code, country, organization, sector, entity, how)'
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(article.id, *row) for row in article.actors],
-        )
-        cursor.executemany(
-            'INSERT INTO place_mentions (article_id, sentence_index, start, "end", text, name, country, lat, lon, feature, geonameid)'
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(article.id, *row) for row in article.places],
-        )
-        rows = [self._event_row(cursor, event, sentence_ids, source, touched) for event in article.events]
-        cursor.executemany(
-            "INSERT OR REPLACE INTO events (event_id, article_id, cluster_id, sentence_id, date, date_basis, cameo_code, cameo_root,"
-            " quad_class, goldstein, plover_type, source_key, source_country, source_organization, source_entity,"
-            " target_key, target_country, target_organization, target_entity, place_country, geonameid, place_names,"
-            " place_in_sentence, negated, confidence, record)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
-        return "replaced" if found is not None else "added"
-
-    def _event_row(
-        self, cursor: sqlite3.Cursor, event: StorableEvent, sentence_ids: dict[int, int], source: str | None, touched: set[int]
-    ) -> tuple:
-        """The event's row, once its cluster is chosen (a new cluster is written here)."""
-        record = event.record
-        report = report_from_record(record)
-        if not event.place_in_sentence:
-            report = replace(report, place=None, hint=report.place)  # a dateline's place: where the reporter was
-        cluster_id = self._cluster_for(cursor, report, record, source, touched)
-        location = record["location"]
-        names = {place_key(name) for name in (location and location["name"], event.place_name) if name}
-        cameo, src, tgt = record["cameo"], record["source"], record["target"] or {}
-        return (
-            record["event_id"], record["article_id"], cluster_id, sentence_ids.get(record["sentence_index"]),
-            record["date"], record["date_basis"], cameo["code"], cameo["root"], cameo["quad_class"], cameo["goldstein"],
-            record["plover"]["type"] if record["plover"] else None,
-            report.source_key, src["country"], src["organization"], src["entity"],
-            report.target_key, tgt.get("country"), tgt.get("organization"), tgt.get("entity"),
-            location["country"] if location else None, location["geonameid"] if location else None,
-            ("|" + "|".join(sorted(names)) + "|") if names else None,
-            None if location is None else int(event.place_in_sentence),
-            int(record["negated"]), record["confidence"], json.dumps(record, ensure_ascii=False),
-        )
-
-    def _cluster_for(self, cursor: sqlite3.Cursor, report: Report, record: EventRecord, source: str | None, touched: set[int]) -> int:
-        """The cluster this event joins: an existing compatible one (recounted at commit), else a new one."""
-        window = max(self.rules.window_days, self.rules.article_window_days)
-        if report.date is not None:
-            low = (report.date - dt.timedelta(days=window)).isoformat()
-            high = (report.date + dt.timedelta(days=window)).isoformat()
-            date_clause, date_params = "AND (date IS NULL OR date BETWEEN ? AND ?)", [low, high]
-        else:
-            date_clause, date_params = "", []
-        rows = cursor.execute(
-            "SELECT id, code, date, date_basis, place_name, place_country, lat, lon, feature, geonameid FROM clusters"
-            f" WHERE source_key = ? AND target_key = ? AND root = ? AND negated = ? {date_clause}",
-            [report.source_key, report.target_key, report.root, int(report.negated), *date_params],
-        ).fetchall()
-        candidates = [
-            ClusterView(
-                id=row[0], code=row[1], date=dt.date.fromisoformat(row[2]) if row[2] else None, date_basis=row[3],
-                place=PlaceKey(*row[4:10]) if row[4] is not None or row[5] is not None else None,
-            )
-            for row in rows
-        ]
-        chosen = best_cluster(report, candidates, self.rules)
-        if chosen is not None:
-            touched.add(chosen.id)
-            return chosen.id
-        # A new cluster of one mention: its summary is the event's own, no recount needed.
-        place = report.place
-        cursor.execute(
-            "INSERT INTO clusters (source_key, target_key, root, negated, date, date_basis, code, place_name, place_country,"
-            " lat, lon, feature, geonameid, num_mentions, num_articles, num_sources, confidence, representative,"
-            " quad_class, goldstein) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?, ?, ?)",
-            (
-                report.source_key, report.target_key, report.root, int(report.negated),
-                report.date.isoformat() if report.date else None, report.date_basis, report.code,
-                *((place.name, place.country, place.lat, place.lon, place.feature, place.geonameid) if place else (None,) * 6),
-                1 if source else 0, record["confidence"], report.event_id, record["cameo"]["quad_class"], record["cameo"]["goldstein"],
-            ),
-        )
-        return cursor.lastrowid  # type: ignore[return-value]
-
-    def _recount(self, cursor: sqlite3.Cursor, cluster_ids: set[int]) -> None:
-        """Counts, date, code, place and representative of each cluster, from its members."""
-        for cluster_id in sorted(cluster_ids):
-            members = cursor.execute(
-                "SELECT e.event_id, e.article_id, a.source, e.cameo_code, e.date, e.date_basis, e.confidence,"
-                " CASE WHEN e.place_in_sentence THEN e.record END, e.quad_class, e.goldstein FROM events e JOIN articles a ON a.id = e.article_id WHERE e.cluster_id = ?"
-                " ORDER BY e.event_id",
-                (cluster_id,),
-            ).fetchall()
-            if not members:
-                cursor.execute("DELETE FROM clusters WHERE id = ?", (cluster_id,))
-                continue
-            texts = Counter(m[4] for m in members if m[4] and m[5] == "text")
-            dates = texts or Counter(m[4] for m in members if m[4])
-            date = min(dates, key=lambda d: (-dates[d], d)) if dates else None
-            basis = "text" if texts else (members[0][5] if date else None)
-            codes = Counter(m[3] for m in members)
-            code = min(codes, key=lambda c: (-codes[c], c))
-            places = [PlaceKey.from_record(json.loads(m[7])["location"]) for m in members if m[7] is not None]
-            known = [p for p in places if p is not None]
-            place = max(known, key=lambda p: (p.specificity, sum(q == p for q in known))) if known else None
-            # The most confident mention with the cluster's code stands for it; ties go to the smallest id.
-            representative = min(members, key=lambda m: (m[3] != code, -m[6], m[0]))
-            cursor.execute(
-                "UPDATE clusters SET num_mentions = ?, num_articles = ?, num_sources = ?, date = ?, date_basis = ?, code = ?,"
-                " place_name = ?, place_country = ?, lat = ?, lon = ?, feature = ?, geonameid = ?, confidence = ?,"
-                " representative = ?, quad_class = ?, goldstein = ? WHERE id = ?",
-                (
-                    len(members), len({m[1] for m in members}), len({m[2] for m in members if m[2]}), date, basis, code,
-                    *((place.name, place.country, place.lat, place.lon, place.feature, place.geonameid) if place else (None,) * 6),
-                    max(m[6] for m in members), representative[0], representative[8], representative[9], cluster_id,
-                ),
-            )
+        For results already coded (the batch runner's Parquet): a stop loses at most
+        the transaction in progress, and a rerun adds it."""
+        iterator = iter(items)
+        while chunk := [item if isinstance(item, StorableArticle) else storable(item) for item in islice(iterator, batch_size)]:
+            yield from zip((article.id for article in chunk), self.add_many(chunk))
 
     def save_feed(self, url: str, etag: str | None, last_modified: str | None) -> None:
         with self.connection:

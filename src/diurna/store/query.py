@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..errors import InputError
 from ..knowledge.actors import accent_blind
@@ -19,6 +20,7 @@ CAMEO_PREFIX = re.compile(r"^\d{1,4}$")
 ACTOR_ID = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
 
 
+@lru_cache(maxsize=65536)  # place names repeat from article to article
 def place_key(name: str) -> str:
     """How place names are compared: as actor names are, accent-blind ("Kyïv" is "kyiv")."""
     return accent_blind(name).strip()

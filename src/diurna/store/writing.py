@@ -1,0 +1,395 @@
+"""One write transaction of the store: a batch of articles, their rows and their clusters.
+
+``Store.add_many`` opens the transaction and hands the batch to a ``BatchWrite``.
+Rows are gathered in memory and written with one ``executemany`` per table
+when the batch ends, and the clusters an event may join are read once per
+batch, not once per event: per event, SQLite then only inserts. The order
+of the articles in the batch still decides everything, as if they had been
+written one by one:
+
+- an article seen earlier in the batch (same id or URL) is "unchanged" or
+  replaced, like one stored by an earlier transaction (its pending rows are
+  written first, so that the replacement deletes them);
+- an event can join a cluster started earlier in the batch, and sees each
+  cluster's summary (date, code, place) as it stands after the events before
+  it: the members of every cluster that changed are kept in memory;
+- the rows of the clusters that changed are rewritten once, at the end.
+
+Row ids of new sentences and clusters are given here, from the table's
+largest id: the transaction holds the write lock, so nobody else adds rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Iterator
+from urllib.parse import urlsplit
+
+import orjson
+
+from ..errors import StoreError
+from .clusters import ClusterView, MergeRules, PlaceKey, Report, best_cluster, report_from_record
+from .query import place_key
+from .storable import StorableArticle, StorableEvent
+
+# Bound parameters per statement stay well under SQLite's limit (32,766).
+IDS_PER_QUERY = 500
+
+Block = tuple[str, str, str, int]  # source key, target key, root, negated: only these clusters can merge
+# What a cluster's summary is computed from, per member event (``cluster_summary``): event id,
+# article id, outlet, CAMEO code, date, date basis, confidence, the place when the event's own
+# sentence names it (a ``PlaceKey``; the store has it in the record), quad class, Goldstein value.
+Member = tuple
+MEMBER_COLUMNS = ("e.event_id, e.article_id, a.source, e.cameo_code, e.date, e.date_basis, e.confidence,"
+                  " CASE WHEN e.place_in_sentence THEN e.record END, e.quad_class, e.goldstein")
+
+
+def outlet(url: str | None) -> str | None:
+    """The source of an article for counting sources: its URL's host without ``www.``."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.") or None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    id: str
+    content_hash: str
+
+
+@dataclass(slots=True)
+class PendingRows:
+    """Rows gathered for the articles written since the last flush, in foreign-key order."""
+
+    article_ids: set[str] = field(default_factory=set)
+    articles: list[tuple] = field(default_factory=list)
+    sentences: list[tuple] = field(default_factory=list)
+    actors: list[tuple] = field(default_factory=list)
+    places: list[tuple] = field(default_factory=list)
+    clusters: list[tuple] = field(default_factory=list)
+    events: list[tuple] = field(default_factory=list)
+
+
+class BatchWrite:
+    """The state of one write transaction. Use once: ``outcomes = BatchWrite(cursor, rules).write(articles)``."""
+
+    def __init__(self, cursor: sqlite3.Cursor, rules: MergeRules) -> None:
+        self.cursor = cursor
+        self.rules = rules
+        self.pending = PendingRows()
+        self.clusters: dict[Block, list[ClusterView]] = {}  # candidates per block: stored, then new
+        self.block_of: dict[int, Block] = {}
+        # Every member of each cluster started or changed in this batch, kept up to date so that
+        # later events see the cluster as a one-by-one writer would. A stored cluster an event
+        # joins is "stale" until needed: its stored members are read only if another event
+        # of the batch may join it, else with all the others in one query at the end.
+        self.members: dict[int, list[Member]] = {}
+        self.stale: dict[int, list[Member]] = {}  # stored cluster -> the members this batch added
+        self.changed: set[int] = set()  # clusters joined or left since the store had them: rewritten at the end
+        self.next_sentence_id = _largest_id(cursor, "sentences") + 1
+        self.next_cluster_id = _largest_id(cursor, "clusters") + 1
+
+    def write(self, articles: list[StorableArticle]) -> list[str]:
+        """Write the batch; one outcome per article: ``"added"``, ``"replaced"`` or ``"unchanged"``."""
+        known = self._stored(articles)
+        reports = [[report_from_record(event.record) for event in article.events] for article in articles]
+        self._read_clusters(reports)
+        outcomes = []
+        for article, article_reports in zip(articles, reports):
+            found = known.get(("id", article.id)) or (known.get(("url", article.url)) if article.url else None)
+            if found is not None and found.content_hash == article.content_hash:
+                outcomes.append("unchanged")
+                continue
+            if found is not None:
+                self._delete(found.id)
+                known.pop(("id", found.id), None)
+            self._gather(article, article_reports)
+            stored = StoredArticle(article.id, article.content_hash)
+            known[("id", article.id)] = stored
+            if article.url:
+                known[("url", article.url)] = stored
+            outcomes.append("replaced" if found is not None else "added")
+        self._complete(list(self.stale))
+        self._flush()
+        self._recount()
+        return outcomes
+
+    # Reading what the batch needs ---------------------------------------------------------
+
+    def _stored(self, articles: list[StorableArticle]) -> dict[tuple[str, str], StoredArticle]:
+        """The stored articles the batch names, by ``("id", id)`` and ``("url", url)``."""
+        known: dict[tuple[str, str], StoredArticle] = {}
+        for column, values in (("id", {a.id for a in articles}), ("url", {a.url for a in articles if a.url})):
+            for chunk in _chunks(sorted(values), IDS_PER_QUERY):
+                marks = ",".join("?" * len(chunk))
+                for article_id, url, digest in self.cursor.execute(
+                    f"SELECT id, url, content_hash FROM articles WHERE {column} IN ({marks})", chunk
+                ):
+                    stored = StoredArticle(article_id, digest)
+                    known[("id", article_id)] = stored
+                    if url:
+                        known.setdefault(("url", url), stored)
+        return known
+
+    def _read_clusters(self, reports: list[list[Report]]) -> None:
+        """The stored clusters any event of the batch might join, in one query.
+
+        Per block the dates asked for span the batch's dates in it, widened by the
+        larger window; ``best_cluster`` applies the exact windows afterwards."""
+        window = dt.timedelta(days=max(self.rules.window_days, self.rules.article_window_days))
+        spans: dict[Block, tuple[dt.date, dt.date] | None] = {}
+        for article_reports in reports:
+            for report in article_reports:
+                block = _block(report)
+                if report.date is None or (block in spans and spans[block] is None):
+                    spans[block] = None  # a report without a date fits any date
+                    continue
+                low, high = spans.get(block) or (report.date, report.date)
+                spans[block] = (min(low, report.date), max(high, report.date))
+        self.cursor.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS batch_blocks (source_key TEXT, target_key TEXT, root TEXT, negated INTEGER, low TEXT, high TEXT)"
+        )
+        self.cursor.execute("DELETE FROM temp.batch_blocks")
+        self.cursor.executemany(
+            "INSERT INTO temp.batch_blocks VALUES (?, ?, ?, ?, ?, ?)",
+            [(*block, *(((span[0] - window).isoformat(), (span[1] + window).isoformat()) if span else (None, None)))
+             for block, span in spans.items()],
+        )
+        rows = self.cursor.execute(
+            "SELECT c.source_key, c.target_key, c.root, c.negated, c.id, c.code, c.date, c.date_basis,"
+            " c.place_name, c.place_country, c.lat, c.lon, c.feature, c.geonameid"
+            " FROM temp.batch_blocks k CROSS JOIN clusters c ON c.source_key = k.source_key AND c.target_key = k.target_key"
+            " AND c.root = k.root AND c.negated = k.negated"
+            " AND (k.low IS NULL OR c.date IS NULL OR c.date BETWEEN k.low AND k.high) ORDER BY c.id"
+        ).fetchall()
+        self.clusters = {block: [] for block in spans}
+        for row in rows:
+            self.block_of[row[4]] = (row[0], row[1], row[2], row[3])
+            self.clusters[(row[0], row[1], row[2], row[3])].append(ClusterView(
+                id=row[4], code=row[5], date=dt.date.fromisoformat(row[6]) if row[6] else None, date_basis=row[7],
+                place=PlaceKey(*row[8:14]) if row[8] is not None or row[9] is not None else None,
+            ))
+
+    # Writing one article ------------------------------------------------------------------
+
+    def _delete(self, article_id: str) -> None:
+        """Remove a stored article (its rows go with it); the clusters it reported lose its events."""
+        if article_id in self.pending.article_ids:
+            self._complete(list(self.stale))  # before their new members reach the table
+            self._flush()  # the replaced version is still in memory: write it, then delete it
+        clusters = [r[0] for r in self.cursor.execute(
+            "SELECT DISTINCT cluster_id FROM events WHERE article_id = ? AND cluster_id IS NOT NULL", (article_id,)
+        )]
+        self.cursor.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        self._complete([c for c in clusters if c in self.stale])  # read after the deletion: without its events
+        unknown = self._stored_members([c for c in clusters if c not in self.members])
+        for cluster_id in clusters:
+            if cluster_id in unknown:
+                self.members[cluster_id] = unknown[cluster_id]
+            else:  # known whole, perhaps with members still pending: drop the deleted ones
+                self.members[cluster_id] = [m for m in self.members[cluster_id] if m[1] != article_id]
+            self.changed.add(cluster_id)
+            self._update_view(cluster_id)
+
+    def _gather(self, article: StorableArticle, reports: list[Report]) -> None:
+        pending = self.pending
+        source = outlet(article.url)
+        pending.article_ids.add(article.id)
+        pending.articles.append((
+            article.id, article.url, source, article.title, article.published, article.language,
+            article.text, article.content_hash, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        ))
+        sentence_ids = {}
+        for index, (start, end, text) in enumerate(article.sentences):
+            sentence_ids[index] = self.next_sentence_id
+            pending.sentences.append((self.next_sentence_id, article.id, index, start, end, text))
+            self.next_sentence_id += 1
+        pending.actors.extend((article.id, *row) for row in article.actors)
+        pending.places.extend((article.id, *row) for row in article.places)
+        pending.events.extend(
+            self._event_row(event, report, sentence_ids, source) for event, report in zip(article.events, reports)
+        )
+
+    def _event_row(self, event: StorableEvent, report: Report, sentence_ids: dict[int, int], source: str | None) -> tuple:
+        """The event's row, once its cluster is chosen (a new cluster is gathered here)."""
+        record = event.record
+        cameo, src, tgt = record["cameo"], record["source"], record["target"] or {}
+        if cameo["code"] is None or cameo["root"] is None or src is None or record["confidence"] is None:
+            raise StoreError(f"event {record['event_id']} of article {record['article_id']} lacks a CAMEO code, a source or a confidence")
+        if not event.place_in_sentence:
+            report = report._replace(place=None, hint=report.place)  # a dateline's place: where the reporter was
+        location = record["location"]
+        names = {place_key(name) for name in (location and location["name"], event.place_name) if name}
+        text = orjson.dumps(record).decode()
+        member = (record["event_id"], record["article_id"], source, cameo["code"], record["date"], record["date_basis"],
+                  record["confidence"], report.place, cameo["quad_class"], cameo["goldstein"])
+        return (
+            record["event_id"], record["article_id"], self._cluster_for(report, member, source),
+            sentence_ids.get(record["sentence_index"]),
+            record["date"], record["date_basis"], cameo["code"], cameo["root"], cameo["quad_class"], cameo["goldstein"],
+            record["plover"]["type"] if record["plover"] else None,
+            report.source_key, src["country"], src["organization"], src["entity"],
+            report.target_key, tgt.get("country"), tgt.get("organization"), tgt.get("entity"),
+            location["country"] if location else None, location["geonameid"] if location else None,
+            ("|" + "|".join(sorted(names)) + "|") if names else None,
+            None if location is None else int(event.place_in_sentence),
+            int(record["negated"]), record["confidence"], text,
+        )
+
+    def _cluster_for(self, report: Report, member: Member, source: str | None) -> int:
+        """The cluster this event joins (its summary updated at once), else a new one."""
+        block = _block(report)
+        candidates = self.clusters.setdefault(block, [])
+        if self.stale:
+            self._complete([view.id for view in candidates if view.id in self.stale])
+        chosen = best_cluster(report, candidates, self.rules)
+        if chosen is not None:
+            self.changed.add(chosen.id)
+            if chosen.id in self.members:
+                self.members[chosen.id].append(member)
+                self._update_view(chosen.id)
+            else:
+                self.stale.setdefault(chosen.id, []).append(member)
+            return chosen.id
+        cluster_id = self.next_cluster_id
+        self.next_cluster_id += 1
+        place = report.place
+        candidates.append(ClusterView(cluster_id, report.code, report.date, report.date_basis, place))
+        self.block_of[cluster_id] = block
+        self.members[cluster_id] = [member]
+        # A new cluster's summary is its first event's; the end of the batch updates it if others joined.
+        self.pending.clusters.append((
+            cluster_id, report.source_key, report.target_key, report.root, int(report.negated),
+            report.date.isoformat() if report.date else None, report.date_basis, report.code,
+            *((place.name, place.country, place.lat, place.lon, place.feature, place.geonameid) if place else (None,) * 6),
+            1 if source else 0, member[6], report.event_id, member[8], member[9],
+        ))
+        return cluster_id
+
+    def _complete(self, cluster_ids: list[int]) -> None:
+        """Read the stored members of these stale clusters, so that they are known whole again."""
+        if not cluster_ids:
+            return
+        stored = self._stored_members(cluster_ids)
+        for cluster_id in cluster_ids:
+            self.members[cluster_id] = stored[cluster_id] + self.stale.pop(cluster_id)
+            self._update_view(cluster_id)
+
+    def _stored_members(self, cluster_ids: list[int]) -> dict[int, list[Member]]:
+        """The members these clusters have in the table (a pending one is not there yet)."""
+        found: dict[int, list[Member]] = {cluster_id: [] for cluster_id in cluster_ids}
+        for chunk in _chunks(cluster_ids, IDS_PER_QUERY):
+            for row in self.cursor.execute(
+                f"SELECT e.cluster_id, {MEMBER_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
+                f" WHERE e.cluster_id IN ({','.join('?' * len(chunk))})", chunk
+            ):
+                place = None if row[8] is None else PlaceKey.from_record(orjson.loads(row[8])["location"])
+                found[row[0]].append((*row[1:8], place, *row[9:]))
+        return found
+
+    def _update_view(self, cluster_id: int) -> None:
+        """What later events of the batch see of a cluster whose members changed; gone when it has none."""
+        block = self.block_of.get(cluster_id)
+        if block is None:
+            return  # no event of this batch can join it
+        views = self.clusters[block]
+        position = next(n for n, view in enumerate(views) if view.id == cluster_id)
+        rows = self.members[cluster_id]
+        if not rows:
+            del views[position]
+            return
+        summary = cluster_summary(rows)
+        date, basis, code, place = summary[3], summary[4], summary[5], summary[6:12]
+        views[position] = ClusterView(cluster_id, code, dt.date.fromisoformat(date) if date else None, basis,
+                                      PlaceKey(*place) if place[0] is not None or place[1] is not None else None)
+
+    # Ending the batch ---------------------------------------------------------------------
+
+    def _flush(self) -> None:
+        """Write every gathered row, one statement per table, parents first."""
+        pending, cursor = self.pending, self.cursor
+        cursor.executemany(
+            "INSERT INTO articles (id, url, source, title, published, language, text, content_hash, ingested_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            pending.articles,
+        )
+        cursor.executemany('INSERT INTO sentences (id, article_id, sentence_index, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)',
+                           pending.sentences)
+        cursor.executemany("INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)", [(row[0], row[5]) for row in pending.sentences])
+        cursor.executemany(
+            'INSERT INTO actor_mentions (article_id, sentence_index, start, "end", text, code, country, organization, sector, entity, how)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            pending.actors,
+        )
+        cursor.executemany(
+            'INSERT INTO place_mentions (article_id, sentence_index, start, "end", text, name, country, lat, lon, feature, geonameid)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            pending.places,
+        )
+        cursor.executemany(
+            "INSERT INTO clusters (id, source_key, target_key, root, negated, date, date_basis, code, place_name, place_country,"
+            " lat, lon, feature, geonameid, num_mentions, num_articles, num_sources, confidence, representative,"
+            " quad_class, goldstein) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?, ?, ?)",
+            pending.clusters,
+        )
+        cursor.executemany(
+            "INSERT OR REPLACE INTO events (event_id, article_id, cluster_id, sentence_id, date, date_basis, cameo_code, cameo_root,"
+            " quad_class, goldstein, plover_type, source_key, source_country, source_organization, source_entity,"
+            " target_key, target_country, target_organization, target_entity, place_country, geonameid, place_names,"
+            " place_in_sentence, negated, confidence, record)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            pending.events,
+        )
+        self.pending = PendingRows()
+
+    def _recount(self) -> None:
+        """Counts, date, code, place and representative of each cluster that changed, from its members."""
+        changed = [(cluster_id, self.members[cluster_id]) for cluster_id in sorted(self.changed)]
+        self.cursor.executemany("DELETE FROM clusters WHERE id = ?", [(cluster_id,) for cluster_id, rows in changed if not rows])
+        self.cursor.executemany(
+            "UPDATE clusters SET num_mentions = ?, num_articles = ?, num_sources = ?, date = ?, date_basis = ?, code = ?,"
+            " place_name = ?, place_country = ?, lat = ?, lon = ?, feature = ?, geonameid = ?, confidence = ?,"
+            " representative = ?, quad_class = ?, goldstein = ? WHERE id = ?",
+            [(*cluster_summary(rows), cluster_id) for cluster_id, rows in changed if rows],
+        )
+
+
+def cluster_summary(members: list[tuple]) -> tuple:
+    """A cluster's columns from its members (``Member`` rows)."""
+    members = sorted(members, key=lambda m: m[0])
+    texts = Counter(m[4] for m in members if m[4] and m[5] == "text")
+    dates = texts or Counter(m[4] for m in members if m[4])
+    date = min(dates, key=lambda d: (-dates[d], d)) if dates else None
+    basis = "text" if texts else (members[0][5] if date else None)
+    codes = Counter(m[3] for m in members)
+    code = min(codes, key=lambda c: (-codes[c], c))
+    known = [m[7] for m in members if m[7] is not None]
+    seen = Counter(known)
+    # The most precise place, then the most reported one, then the earliest report's.
+    place = max(known, key=lambda p: (p.specificity, seen[p])) if known else None
+    # The most confident mention with the cluster's code stands for it; ties go to the smallest id.
+    representative = min(members, key=lambda m: (m[3] != code, -m[6], m[0]))
+    return (
+        len(members), len({m[1] for m in members}), len({m[2] for m in members if m[2]}), date, basis, code,
+        *((place.name, place.country, place.lat, place.lon, place.feature, place.geonameid) if place else (None,) * 6),
+        max(m[6] for m in members), representative[0], representative[8], representative[9],
+    )
+
+
+def _block(report: Report) -> Block:
+    return (report.source_key, report.target_key, report.root, int(report.negated))
+
+
+def _largest_id(cursor: sqlite3.Cursor, table: str) -> int:
+    return cursor.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
