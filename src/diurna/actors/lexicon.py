@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from ..knowledge.actors import ActorKnowledge, fold, strip_accents
@@ -44,6 +45,10 @@ class Match:
     start: int  # token indices in the doc, end exclusive
     end: int
     entries: tuple[Entry, ...]
+
+
+# How many token texts' matching keys a lexicon keeps (see ``ActorLexicon._keys``).
+KEYS_KEPT = 200_000
 
 
 @lru_cache(maxsize=200_000)
@@ -111,11 +116,28 @@ class ActorLexicon:
             self._by_first[key[0]].append((key, entries))
         for candidates in self._by_first.values():
             candidates.sort(key=lambda item: -len(item[0]))
+        # Matching keys by ORTH id (the string store's id of a token's text), kept for the words
+        # read: most recur from paragraph to paragraph. Capped: past it, new words are not kept.
+        self._keys: dict[int, str] = {}
+
+    def _keys_of(self, doc: Doc) -> list[str]:
+        """``key_of`` each token's text, in order."""
+        store = doc.vocab.strings
+        keys = self._keys
+        found = []
+        for orth in doc.to_array(ORTH).tolist():
+            key = keys.get(orth)
+            if key is None:
+                key = key_of(store[orth])
+                if len(keys) < KEYS_KEPT:
+                    keys[orth] = key
+            found.append(key)
+        return found
 
     def matches(self, doc: Doc) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
         found: list[Match] = []
-        folded = [key_of(t.text) for t in doc]
+        folded = self._keys_of(doc)
         i = 0
         while i < len(doc):
             best: Match | None = None

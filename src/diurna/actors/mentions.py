@@ -25,10 +25,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Iterable
 
+from spacy.attrs import LEMMA, ORTH, POS
 from spacy.tokens import Doc, Token
 
+from ..columns import pos_ids, string_ids, strings_of
 from ..knowledge.actors import ActorKnowledge, Office, fold, person_key
 from ..knowledge.language_profile import LanguageProfile
 from ..records import Actor, ActorMention, ParsedArticle, TextSpan
@@ -125,13 +128,32 @@ def _head_of(doc: Doc, start: int, end: int) -> int:
     return end - 1
 
 
+# Parts of speech (ids, as in the ``POS`` column) that may start a sector or member phrase, and
+# that may end one.
+SECTOR_START_POS = pos_ids(("NOUN", "PROPN", "ADJ"))
+NOMINAL_POS = pos_ids(("NOUN", "PROPN"))
+
+
+@lru_cache(maxsize=None)
+def _member_keys(member_nouns: frozenset[str]) -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """The member nouns as word sequences ("pays membre"), and their first words."""
+    keys = frozenset(tuple(m.split()) for m in member_nouns)
+    return keys, frozenset(k[0] for k in keys if k)
+
+
 def _sector_atoms(doc: Doc, lang: str, knowledge: ActorKnowledge, profile: LanguageProfile, taken: set[int]) -> list[Atom]:
     atoms: list[Atom] = []
-    lemmas = [fold(t.lemma_) for t in doc]
-    members = {tuple(m.split()) for m in profile.member_nouns}
+    lemmas = strings_of(doc, LEMMA, fold)
+    tags = doc.to_array(POS).tolist()
+    members, member_firsts = _member_keys(profile.member_nouns)
+    sector_firsts = knowledge.sector_first_lemmas.get(lang, frozenset())
     i = 0
-    while i < len(doc):
-        if i in taken or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ") :
+    while i < len(lemmas):
+        first = lemmas[i]
+        # A lemma that starts no sector or member phrase starts no atom (a lemma with a space
+        # inside could end one of those words: it is tried in full).
+        starts_none = " " not in first and first not in sector_firsts and first not in member_firsts
+        if starts_none or i in taken or tags[i] not in SECTOR_START_POS:
             i += 1
             continue
         found = None
@@ -144,7 +166,7 @@ def _sector_atoms(doc: Doc, lang: str, knowledge: ActorKnowledge, profile: Langu
                 break
             code = knowledge.sector_by_lemmas.get((lang, " ".join(key)))
             # A noun, or a phrase ending in one ("presidential guard"): "militaire" as an adjective is no soldier.
-            nominal = doc[i].pos_ in ("NOUN", "PROPN") or (length > 1 and doc[i + length - 1].pos_ in ("NOUN", "PROPN"))
+            nominal = tags[i] in NOMINAL_POS or (length > 1 and tags[i + length - 1] in NOMINAL_POS)
             if code and nominal:
                 found = Atom(i, i + length, _head_of(doc, i, i + length), SECTOR, sector=code)
                 break
@@ -165,9 +187,11 @@ def _surname_atoms(doc: Doc, knowledge: ActorKnowledge, taken: set[int]) -> list
         if token.i > 0 and doc[token.i - 1].pos_ == "DET":
             continue  # "The Hague" is no Mr Hague
         # Taggers call a lone or mid-sentence name a noun now and then; a capitalised sentence opener is not a name.
-        alone = len(token.sent) == 1  # a mention given on its own, as to `diurna actors`
-        if token.pos_ != "PROPN" and not alone and not (token.pos_ == "NOUN" and token.i != token.sent.start):
-            continue
+        # (The sentence, costly to find, is looked for only when the word is no proper noun.)
+        if token.pos_ != "PROPN":
+            alone = len(token.sent) == 1  # a mention given on its own, as to `diurna actors`
+            if not alone and not (token.pos_ == "NOUN" and token.i != token.sent.start):
+                continue
         if token.dep_ in ("flat", "flat:name", "compound") and token.head.pos_ == "PROPN" and token.head.i != token.i:
             continue  # part of a longer name
         if len(knowledge.surnames.get(person_key(token.text), ())) == 1:
@@ -177,7 +201,10 @@ def _surname_atoms(doc: Doc, knowledge: ActorKnowledge, taken: set[int]) -> list
 
 def _honorific_atoms(doc: Doc, profile: LanguageProfile, taken: set[int]) -> list[Atom]:
     atoms = []
-    for token in doc:
+    # The honorifics' places, read off the ORTH column: ``token.text`` for every token costs more.
+    honorifics = string_ids(profile.honorifics)
+    places = [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in honorifics]
+    for token in (doc[i] for i in places):
         if token.text in profile.honorifics and token.i + 1 < len(doc):
             end = token.i + 1
             while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and end not in taken:

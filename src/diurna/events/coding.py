@@ -14,10 +14,12 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Iterable
 
+from spacy.attrs import POS
 from spacy.tokens import Token
 
+from ..columns import pos_ids, tokens_with_pos
 from ..dates import DateExpression, date_expressions
-from ..grammar import Grammar, conjuncts
+from ..grammar import Grammar, conjuncts, has_feature
 from ..knowledge.actors import fold
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.language_profile import LanguageProfile
@@ -39,6 +41,8 @@ from .frames import ParagraphFrames, _folded_lemma
 from .modality import modality_of
 from .senses import choose_sense
 
+# Parts of speech (ids, as in the ``POS`` column) of the words that may trigger: verbs and event nouns.
+TRIGGER_POS = pos_ids(("VERB", "NOUN"))
 # PLOVER: consultations, support, cooperation and aid reported in the future are AGREE.
 FUTURE_AS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 # A verb's auxiliaries join its trigger span ("ont condamné").
@@ -329,6 +333,9 @@ class ArticleCoder:
         self.places = places
         self.noun_events: list[_NounEvent] = []
         self.events: list[Event] = []
+        # Date expressions by (paragraph, sentence start, future): asked once per trigger and again
+        # per coded act, and the date scan is the costly part of dating.
+        self._dates: dict[tuple[int, int, bool], list[DateExpression]] = {}
 
     # Where -------------------------------------------------------------------------
 
@@ -381,8 +388,8 @@ class ArticleCoder:
         """Nouns named with a demonstrative ("cette réunion"), by lemma, across the article."""
         found: dict[str, list[tuple[ParagraphFrames, Token]]] = {}
         for frames in self.frames:
-            for token in frames.doc:
-                if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.morph.get("PronType") == ["Dem"] for c in token.children):
+            for token in tokens_with_pos(frames.doc, ("NOUN",)):
+                if token.pos_ == "NOUN" and any(c.dep_ == "det" and has_feature(c, "PronType", "Dem") for c in token.children):
                     found.setdefault(fold(token.lemma_), []).append((frames, token))
         return found
 
@@ -426,7 +433,10 @@ class ArticleCoder:
 
     def date(self, frames: ParagraphFrames, anchors: list[Token], future: bool) -> EventDate:
         sentence = anchors[0].sent
-        expressions = date_expressions(sentence, frames.profile, self.article.published, future=future)
+        key = (frames.paragraph, sentence.start, future)
+        if key not in self._dates:
+            self._dates[key] = date_expressions(sentence, frames.profile, self.article.published, future=future)
+        expressions = self._dates[key]
         anchor_ids = {a.i for a in anchors}
         attached: list[DateExpression] = []
         for expression in expressions:
@@ -730,10 +740,15 @@ class ArticleCoder:
         events = self.events
         seen: set[tuple] = set()
         for frames in self.frames:
+            # Only verbs and nouns trigger (``ParagraphFrames.pattern_of``): the others are not asked.
+            tags = frames.doc.to_array(POS).tolist()
             for sentence in frames.doc.sents:
                 if len(sentence) > self.max_sentence_tokens:
                     continue
-                for token in sentence:
+                for i in range(sentence.start, sentence.end):
+                    if tags[i] not in TRIGGER_POS:
+                        continue
+                    token = frames.doc[i]
                     pattern = frames.pattern_of(token)
                     if pattern is None:
                         continue
@@ -860,7 +875,7 @@ class ArticleCoder:
         when = self.date(frames, anchors, future=status.kind == "future")
         trigger = _trigger_span(token, pattern, frames)
         sentence = token.sent
-        sentence_text = sentence.text
+        sentence_text = token.doc.text[sentence.start_char : sentence.end_char]  # ``Span.text`` joins token by token
         index = self.sentence_index[(frames.paragraph, sentence.start)]
         language = self.parsed.paragraphs[frames.paragraph].lang
         made: list[Event] = []

@@ -15,7 +15,8 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
-from ..grammar import Grammar, conjuncts
+from ..columns import head_indices
+from ..grammar import Grammar, conjuncts, has_feature
 from ..knowledge.actors import fold
 from ..knowledge.language_profile import LanguageProfile
 from ..knowledge.patterns import Pattern, PatternSet
@@ -62,6 +63,7 @@ class ParagraphFrames:
         # Who did an act named again with a demonstrative ("cette demande"): asked of the article.
         self.anaphora = anaphora
         self._arguments: dict[int, list[tuple[str, Token]]] = {}
+        self._parsed_arguments: dict[int, list[tuple[str, Token]]] = {}
         self._patterns: dict[int, Pattern | None] = {}
 
     # Actor mentions by token -------------------------------------------------
@@ -118,8 +120,14 @@ class ParagraphFrames:
         words = list(token.children)
         for child in token.children:
             if child.dep_ in ("obj", "dobj") and self.is_quantity(child):
-                words += [n for _, n in self.grammar.arguments(child) if n.pos_ == "NOUN"]
+                words += [n for _, n in self._grammar_arguments(child) if n.pos_ == "NOUN"]
         return words
+
+    def _grammar_arguments(self, head: Token) -> list[tuple[str, Token]]:
+        """``grammar.arguments`` of a token, read once: the parse no longer changes (do not modify the list)."""
+        if head.i not in self._parsed_arguments:
+            self._parsed_arguments[head.i] = self.grammar.arguments(head)
+        return self._parsed_arguments[head.i]
 
     def particle_tokens(self, token: Token, pattern: Pattern) -> set[int]:
         wanted = set(pattern.particles)
@@ -138,8 +146,10 @@ class ParagraphFrames:
         """
         added: dict[int, list[tuple[str, Token]]] = {}
         removed: set[tuple[int, int]] = set()
-        for token in self.doc:
-            for slot, filler in self.grammar.arguments(token):
+        # Only a word with dependents has arguments: the others are not asked.
+        governors = sorted({head for i, head in enumerate(head_indices(self.doc)) if head != i})
+        for token in (self.doc[i] for i in governors):
+            for slot, filler in self._grammar_arguments(token):
                 if slot != "agent":
                     continue
                 head = token
@@ -154,7 +164,7 @@ class ParagraphFrames:
                     and fine
                     and outer.pos_ == "NOUN"
                     and self.pattern_of(outer) is not None
-                    and self.grammar.arguments(outer).count(("de", head)) == 1
+                    and self._grammar_arguments(outer).count(("de", head)) == 1
                 ):
                     # "la répression des manifestations par la police": an event noun's "de"
                     # complement is its patient; the "par" phrase names the outer act's agent.
@@ -168,7 +178,7 @@ class ParagraphFrames:
                     candidate = self.doc[i]
                     if candidate.i == head.i:
                         continue
-                    if candidate.pos_ in ("VERB", "AUX") and candidate.morph.get("VerbForm") == ["Fin"]:
+                    if candidate.pos_ in ("VERB", "AUX") and has_feature(candidate, "VerbForm", "Fin"):
                         break
                     is_participle = self._is_bare_participle(candidate)
                     is_event_noun = candidate.pos_ == "NOUN" and self.pattern_of(candidate) is not None
@@ -183,21 +193,21 @@ class ParagraphFrames:
         """A participle used on its own ("la réunion tenue par…"), not in a compound tense ("a pris")."""
         return (
             token.pos_ in ("VERB", "ADJ")
-            and token.morph.get("VerbForm") == ["Part"]
+            and has_feature(token, "VerbForm", "Part")
             and not any(c.dep_ in ("aux", "aux:tense") for c in token.children)
         )
 
     def arguments(self, head: Token) -> list[tuple[str, Token]]:
         if head.i not in self._arguments:
             added, removed = self._repaired
-            found = [(slot, f) for slot, f in self.grammar.arguments(head) if (head.i, f.i) not in removed]
+            found = [(slot, f) for slot, f in self._grammar_arguments(head) if (head.i, f.i) not in removed]
             found += added.get(head.i, [])
             if head.pos_ == "NOUN":
                 # A participle on a noun lends it its agent: "la guerre déclenchée par Poutine". A
                 # thing's owner comes first ("Palestinian prisoners released by Israel").
                 lent = "agent" if self.pattern_of(head) is not None else PARTICIPLE_AGENT
                 for child in head.children:
-                    if child.morph.get("VerbForm") == ["Part"] and child.dep_ in ("acl", "amod"):
+                    if has_feature(child, "VerbForm", "Part") and child.dep_ in ("acl", "amod"):
                         agents = [(lent, f) for s, f in self.arguments(child) if s == "agent"]
                         found += agents
                         if lent == "agent" and agents:
@@ -406,7 +416,7 @@ class ParagraphFrames:
             return [self.place_actors[token.i]]
         if depth >= MAX_OWNER_DEPTH:
             return []
-        if token.morph.get("Poss") == ["Yes"]:
+        if has_feature(token, "Poss", "Yes"):
             antecedent = self.possessive_antecedent(token)
             return [antecedent] if antecedent else []
         if token.pos_ == "PRON":
@@ -453,7 +463,7 @@ class ParagraphFrames:
 
     @staticmethod
     def is_demonstrative(noun: Token) -> bool:
-        return any(c.dep_ == "det" and (c.morph.get("PronType") == ["Dem"] or c.lower_ in ("this", "that", "these", "those")) for c in noun.children)
+        return any(c.dep_ == "det" and (has_feature(c, "PronType", "Dem") or c.lower_ in ("this", "that", "these", "those")) for c in noun.children)
 
     def _reported_subject(self, pronoun: Token) -> ActorMention | None:
         """"Koizumi stated he wishes …": the subject pronoun of a reported clause is the speaker."""

@@ -32,7 +32,9 @@ class Modality:
 
 
 def _is_question(anchor: Token) -> bool:
-    return anchor.sent.text.rstrip().endswith("?")
+    sentence = anchor.sent
+    # The sentence's text as a slice of the doc's: ``Span.text`` joins its tokens one by one.
+    return anchor.doc.text[sentence.start_char : sentence.end_char].rstrip().endswith("?")
 
 
 def modality_of(anchor: Token, grammar: Grammar, profile: LanguageProfile) -> Modality:

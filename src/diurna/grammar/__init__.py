@@ -10,6 +10,7 @@ pattern files use: ``subj``, ``obj``, ``iobj``, ``agent``, ``amod``,
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator, Protocol
 
 from spacy.tokens import Doc, Token
@@ -43,6 +44,18 @@ class Grammar(Protocol):
 
     def mood(self, verb: Token) -> str:
         """"conditional", "future", "imperative" or "indicative"."""
+
+
+@lru_cache(maxsize=4096)
+def _features(analysis: str) -> frozenset[str]:
+    """The "Field=Values" parts of a morphological analysis string ("Mood=Ind|Number=Sing")."""
+    return frozenset(analysis.split("|"))
+
+
+def has_feature(token: Token, field: str, value: str) -> bool:
+    """``token.morph.get(field) == [value]``: the field has that one value. Read off the analysis
+    string, where the field's part is "field=value" exactly then (``MorphAnalysis.get`` costs more)."""
+    return f"{field}={value}" in _features(str(token.morph))
 
 
 def conjuncts(token: Token) -> Iterator[Token]:

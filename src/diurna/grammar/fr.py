@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Iterable
+
+from spacy.attrs import DEP, LOWER, POS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from ..columns import pos_ids, string_ids
+from . import has_feature
 from ..knowledge.language_profile import LanguageProfile
 
 # Prepositions the parser reads as adverbs with the noun below them ("auprès de", "près de").
@@ -36,6 +42,43 @@ DE_COMPLEMENT_VERBS = {
 }
 
 
+class _Words:
+    """The tokens of a doc being repaired, by part of speech and lower-case form, for the passes of
+    ``FrenchGrammar.repair``: each pass walks only the tokens whose own part of speech or form can
+    pass its first test, and still makes the whole test on each.
+
+    Both are read once, before the passes: forms never change, and no pass makes a word a noun, a
+    proper noun or a verb; the words the passes make adjectives ("russes", "philippins") are no
+    conjuncts, which is what the pass over adjectives looks for. Labels change from pass to pass:
+    ``labelled`` reads them when asked.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._by_pos: dict[int, list[int]] = {}
+        self._forms: list[int] = []
+        for i, (pos, form) in enumerate(doc.to_array([POS, LOWER]).tolist()):
+            self._by_pos.setdefault(pos, []).append(i)
+            self._forms.append(form)
+
+    def having(self, pos: tuple[str, ...] | None, forms: Iterable[str] | None = None) -> list[Token]:
+        """The tokens, in order, with one of the parts of speech ``pos`` (any when None) and one
+        of the lower-case ``forms`` (any when None)."""
+        if pos is None:
+            indices: Iterable[int] = range(len(self._forms))
+        else:
+            indices = sorted(i for tag in pos_ids(pos) for i in self._by_pos.get(tag, ()))
+        if forms is not None:
+            wanted = string_ids(frozenset(forms))
+            indices = [i for i in indices if self._forms[i] in wanted]
+        return [self.doc[i] for i in indices]
+
+    def labelled(self, label: str) -> list[Token]:
+        """The tokens, in order, with the dependency label ``label`` now."""
+        wanted = get_string_id(label)
+        return [self.doc[i] for i, dep in enumerate(self.doc.to_array(DEP).tolist()) if dep == wanted]
+
+
 class FrenchGrammar:
     def __init__(self, profile: LanguageProfile) -> None:
         self.profile = profile
@@ -53,7 +96,8 @@ class FrenchGrammar:
         adjective of the noun before it. Clause-level misparses: see ``_mend_clauses``.
         """
         time_words = set(self.profile.weekdays) | set(self.profile.relative_days) | TIME_NOUNS
-        for token in doc:
+        words = _Words(doc)
+        for token in words.having(("NOUN",), time_words):
             verb = token.head
             if token.pos_ != "NOUN" or token.lower_ not in time_words or verb.pos_ != "VERB":
                 continue
@@ -68,7 +112,7 @@ class FrenchGrammar:
                     # "a suspendu pour un mois les surtaxes": a bare noun phrase after the time noun.
                     child.head = verb
                     child.dep_ = "obj"
-        for token in doc:
+        for token in words.having(("NOUN",), time_words):
             # "ont revendiqué vendredi une attaque", "ont ouvert le feu jeudi sur": a weekday hung on
             # the verb's object as its modifier belongs to the verb.
             noun = token.head
@@ -83,7 +127,7 @@ class FrenchGrammar:
             ):
                 token.head = noun.head
                 token.dep_ = "obl:mod"
-        for token in doc:
+        for token in words.having(("NOUN",)):
             verb = token.head
             if (
                 token.dep_ in ("obl:arg", "obl:mod", "obl")
@@ -97,15 +141,15 @@ class FrenchGrammar:
                 case = next(c for c in token.children if c.dep_ == "case")
                 case.dep_ = "det"
                 token.dep_ = "obj"
-        self._mend_clauses(doc)
-        for token in doc:
+        self._mend_clauses(doc, words)
+        for token in words.having(("VERB",)):
             # "des avoirs russes", "de femmes ukrainiennes": a plural adjective read as the past
             # participle of a verb that does not exist ("russer"). A real participle of an -er verb
             # ends in -é(e)(s).
             if (
                 token.pos_ == "VERB"
                 and token.dep_ in ("acl", "amod")
-                and token.morph.get("VerbForm") == ["Part"]
+                and has_feature(token, "VerbForm", "Part")
                 and token.lemma_.endswith("er")
                 and not token.lower_.endswith(("é", "ée", "és", "ées"))
                 and not list(token.children)
@@ -128,11 +172,11 @@ class FrenchGrammar:
             return True
         return (
             word in INDEFINITE_DE
-            and noun.morph.get("Number") == ["Plur"]
+            and has_feature(noun, "Number", "Plur")
             and any(c.dep_ == "amod" and c.pos_ == "ADJ" and cases[0].i < c.i < noun.i for c in noun.children)
         )
 
-    def _mend_clauses(self, doc: Doc) -> None:
+    def _mend_clauses(self, doc: Doc, words: _Words) -> None:
         """Mend misparsed clauses, in place.
 
         - "Les dirigeants du G7, réunis à Rome, se sont entendus pour …": a verb with a finite
@@ -151,13 +195,13 @@ class FrenchGrammar:
         - "a décrété la loi martiale, accusant l'opposition de …": a present participle after a
           comma read as a clause on the object is an adjunct of the verb.
         """
-        for token in doc:
+        for token in words.having(("VERB",)):
             if (
                 token.dep_ == "acl"
                 and token.pos_ == "VERB"
                 and token.head.pos_ in ("NOUN", "PROPN")
                 and token.head.dep_ == "ROOT"
-                and any(c.dep_ == "aux:tense" and c.morph.get("VerbForm") == ["Fin"] for c in token.children)
+                and any(c.dep_ == "aux:tense" and has_feature(c, "VerbForm", "Fin") for c in token.children)
             ):
                 noun = token.head
                 token.head = token
@@ -167,7 +211,7 @@ class FrenchGrammar:
                 for child in list(noun.children):
                     if child.dep_ == "punct" and child.i > token.i:
                         child.head = token
-        for token in doc:
+        for token in words.labelled("nsubj:pass"):
             if (
                 token.dep_ == "nsubj:pass"
                 and token.head.pos_ == "VERB"
@@ -175,12 +219,12 @@ class FrenchGrammar:
                 and not any(c.dep_ == "aux:pass" for c in token.head.children)
             ):
                 token.dep_ = "nsubj"
-        for token in doc:
+        for token in words.having(None, RELATIVE_QUE):
             verb = token.head
             if not (
                 token.lower_ in RELATIVE_QUE
                 and token.dep_ == "mark"
-                and token.morph.get("PronType") == ["Rel"]
+                and has_feature(token, "PronType", "Rel")
                 and verb.pos_ == "VERB"
                 and verb.dep_ in ("ccomp", "advcl", "conj")
                 # "qu'il accuse d'espionnage": an object with a preposition is no object.
@@ -198,12 +242,12 @@ class FrenchGrammar:
             token.dep_ = "obj"
             verb.head = antecedent
             verb.dep_ = "acl:relcl"
-        for token in doc:
+        for token in words.having(("VERB",)):
             if (
                 token.dep_.startswith("advcl")
                 and token.pos_ == "VERB"
-                and token.morph.get("VerbForm") == ["Part"]
-                and token.morph.get("Tense") == ["Past"]
+                and has_feature(token, "VerbForm", "Part")
+                and has_feature(token, "Tense", "Past")
                 and any(c.dep_ == "obl:agent" for c in token.children)
                 and token.i >= 2
                 and doc[token.i - 1].is_punct
@@ -212,7 +256,7 @@ class FrenchGrammar:
             ):
                 token.head = doc[token.i - 2]
                 token.dep_ = "acl"
-        for token in doc:
+        for token in words.having(("NOUN",)):
             # "ont tué plusieurs centaines d'habitants": an amount with no preposition read as a
             # modifier of a verb that has no object is its object.
             verb = token.head
@@ -227,15 +271,15 @@ class FrenchGrammar:
                 and not any(c.dep_ in ("obj", "nsubj:pass") for c in verb.children)
             ):
                 token.dep_ = "obj"
-        for token in doc:
+        for token in words.having(("VERB",)):
             # "a décrété la loi martiale, accusant l'opposition de …": a present participle after a
             # comma, read as a clause on the verb's object, is an adjunct of the verb (its subject acts).
             noun = token.head
             if (
                 token.dep_ == "acl"
                 and token.pos_ == "VERB"
-                and token.morph.get("VerbForm") == ["Part"]
-                and token.morph.get("Tense") == ["Pres"]
+                and has_feature(token, "VerbForm", "Part")
+                and has_feature(token, "Tense", "Pres")
                 and token.i >= 1
                 and doc[token.i - 1].is_punct
                 and noun.dep_ in ("obj", "obl:arg", "obl:mod", "obl")
@@ -244,7 +288,7 @@ class FrenchGrammar:
             ):
                 token.head = noun.head
                 token.dep_ = "advcl"
-        for token in doc:
+        for token in words.having(("NOUN", "PROPN")):
             verb = token.head
             if (
                 token.dep_ in ("obl:mod", "obl")
@@ -258,7 +302,7 @@ class FrenchGrammar:
                 and any(c.dep_ == "acl:relcl" and any(g.lower_ == "dont" for g in c.children) for c in token.children)
             ):
                 token.dep_ = "nsubj"
-        for token in doc:
+        for token in words.having(("ADJ",)):
             noun = token.head
             if token.dep_ != "conj" or token.pos_ != "ADJ" or noun.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -290,7 +334,7 @@ class FrenchGrammar:
         found: list[tuple[str, Token]] = []
         if head.pos_ == "NOUN":
             found += [(self.profile.dative_preposition, s) for s in self._addressee_of_resisted(head)]
-        passive = head.pos_ in ("VERB", "AUX") and self.is_passive(head)
+        passive: bool | None = None  # found when a subject is: reading the morphology is costly
         for child in head.children:
             dep = child.dep_
             if dep in ("advmod", "dep") and child.lower_ in ADVERBIAL_PREPOSITIONS:
@@ -299,6 +343,8 @@ class FrenchGrammar:
                 found += [(f"{child.lower_} de", f) for f in child.children if f.pos_ in ("PROPN", "NOUN", "PRON")]
                 continue
             if dep == "nsubj":
+                if passive is None:
+                    passive = head.pos_ in ("VERB", "AUX") and self.is_passive(head)
                 found.append(("obj" if passive else "subj", child))
             elif dep == "nsubj:pass":
                 found.append(("obj", child))
@@ -313,7 +359,7 @@ class FrenchGrammar:
             elif dep == "acl:relcl" and child.pos_ in ("PROPN", "NOUN") and any(g.lower_ == "dont" for g in child.children):
                 # "plusieurs pays, dont la France et l'Italie": the members named stand for the whole.
                 found.append(("compound", child))
-            elif dep == "det" and child.morph.get("Poss") == ["Yes"]:
+            elif dep == "det" and has_feature(child, "Poss", "Yes"):
                 found.append(("poss", child))  # "ses combattants", "son veto"
             elif child.pos_ not in NOMINAL_POS:
                 continue  # "par ailleurs", "en effet": adverbial phrases, not arguments
@@ -345,7 +391,7 @@ class FrenchGrammar:
     def is_passive(self, verb: Token) -> bool:
         if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
             return True
-        past_participle = verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Past"]
+        past_participle = has_feature(verb, "VerbForm", "Part") and has_feature(verb, "Tense", "Past")
         if not past_participle:
             return False
         if verb.dep_ == "acl":
@@ -358,7 +404,7 @@ class FrenchGrammar:
 
     def is_negated(self, token: Token) -> bool:
         return any(
-            c.dep_ == "advmod" and (c.lower_ in NEGATION_WORDS or c.morph.get("Polarity") == ["Neg"]) for c in token.children
+            c.dep_ == "advmod" and (c.lower_ in NEGATION_WORDS or has_feature(c, "Polarity", "Neg")) for c in token.children
         ) or any(c.lower_ in ("ne", "n'", "n’") and c.dep_ == "advmod" for c in token.children)
 
     def clause_link(self, token: Token) -> str | None:
@@ -378,7 +424,7 @@ class FrenchGrammar:
         return None
 
     def is_relative_pronoun(self, token: Token) -> bool:
-        return token.pos_ == "PRON" and token.morph.get("PronType") == ["Rel"]
+        return token.pos_ == "PRON" and has_feature(token, "PronType", "Rel")
 
     def is_object_of(self, noun: Token) -> bool:
         return noun.dep_ in ("obj", "nsubj:pass") and noun.head.pos_ in ("VERB", "AUX")

@@ -18,6 +18,8 @@ from ..knowledge.language_profile import LANGUAGES, load_language_profile
 
 # Years outside this range are read as numbers, not dates.
 MIN_YEAR, MAX_YEAR = 1900, 2100
+# Every date pattern needs a digit (``\d``, as in the patterns): text without one has no date.
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
     are skipped. A date that does not exist ("31 février") is skipped.
     """
     found: list[DateMatch] = []
+    if _DIGIT.search(text) is None:
+        return found  # every pattern needs a digit; most sentences have none, and the scan is costly
     taken: list[tuple[int, int]] = []
     for pattern in _patterns():
         for match in pattern.finditer(text):

@@ -216,6 +216,11 @@ class ActorKnowledge:
         for lang, nouns in self.sectors.items():
             for noun in nouns:
                 self.sector_by_lemmas[(lang, " ".join(noun.lemmas))] = noun.code
+        # The first word of each sector phrase, per language: a token whose lemma is none starts none.
+        firsts: dict[str, set[str]] = defaultdict(set)
+        for lang, phrase in self.sector_by_lemmas:
+            firsts[lang].add(phrase.split(" ")[0])
+        self.sector_first_lemmas: dict[str, frozenset[str]] = {lang: frozenset(words) for lang, words in firsts.items()}
 
     @classmethod
     def load(cls) -> "ActorKnowledge":

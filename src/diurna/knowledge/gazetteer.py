@@ -27,7 +27,7 @@ from typing import Any, Iterable, Mapping
 
 from ..errors import KnowledgeError
 from ..records import Place
-from .actors import ActorKnowledge, fold, strip_accents
+from .actors import ActorKnowledge, accent_blind
 
 # Alternate names longer than this are descriptions, not names.
 MAX_NAME_CHARS = 60
@@ -67,7 +67,7 @@ def _latin(name: str) -> bool:
 
 def key_of(name: str) -> str:
     """Gazetteer lookup key: folded, accents removed ("Kyïv" and "Kyiv" meet)."""
-    return strip_accents(fold(name)).strip()
+    return accent_blind(name).strip()  # the cached strip_accents(fold(name)): looked up per capitalised word
 
 
 # Bump when the index layout or what goes into it changes: old caches are then ignored.

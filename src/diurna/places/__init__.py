@@ -25,8 +25,10 @@ import math
 from dataclasses import dataclass, replace
 from typing import Iterable
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from ..columns import string_ids
 from ..knowledge.gazetteer import REGION_FEATURE, Candidate, Gazetteer, km_between
 from ..knowledge.language_profile import LanguageProfile
 from ..records import ActorMention, ParsedArticle, Place, PlaceMention, TextSpan
@@ -253,17 +255,23 @@ def find_place_mentions(
                 span = doc.char_span(mention.span.start - paragraph.start, mention.span.end - paragraph.start, alignment_mode="expand")
                 if span is not None:
                     blocked.update(range(span.start, span.end))
+        # Where US state names stand in the paragraph ("Georgia"): for the sentences that name one.
+        state_ids = string_ids(us_states)
+        state_words = [
+            i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in state_ids and doc[i].text in us_states
+        ]
         for span in _spans(doc, profile, gazetteer, blocked):
             head = span.root.i
             beside, regions = _beside(doc, span, gazetteer, profile)
             subject = subject_actors.get((number, head))
             if subject is not None and (not beside or subject.actor.country in beside):
                 continue  # "Moscou a dénoncé": the capital is an actor
-            index = sentence_index[(number, span.sent.start)]
+            sentence = span.sent
+            index = sentence_index[(number, sentence.start)]
             start = paragraph.start + span.start_char
             end = start + len(span.text)
             # A US state named elsewhere in the sentence (not the name itself: "Georgia").
-            state_named = any(t.text in us_states for t in span.sent if not span.start <= t.i < span.end)
+            state_named = any(sentence.start <= i < sentence.end and not span.start <= i < span.end for i in state_words)
             candidates = _candidates_for(gazetteer, span.text)
             holds: frozenset[str] = frozenset()
             if previous is not None and _set_beside(doc, previous[0], span):
