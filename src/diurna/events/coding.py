@@ -119,9 +119,8 @@ ANSWERED_ROOTS = {"02", "03"}
 MEDIATION_CODE = "045"
 # A force sent to a state ("agreed to deploy battlegroups to Bulgaria", "will deploy troops to
 # Romania") when only promised or announced is an intent to give it military aid; the slots that
-# name the state it goes to.
+# name the state it goes to are each language's ([senses] deployment_slots).
 DEPLOYMENT_INTENT_CODE = "033"
-DEPLOYMENT_SLOTS = {"to", "into", "à", "en", "vers"}
 
 
 def _roles(
@@ -199,9 +198,9 @@ def _mediated_parties(frames: ParagraphFrames, verb: Token, mediators: list[_Rol
     return [r for r in _roles(frames, frames.subjects(governor), inherited=True) if r.mention.actor.key not in own]
 
 
-def _deployment_to_state(pattern: Pattern, targets: list[_Role]) -> bool:
+def _deployment_to_state(pattern: Pattern, targets: list[_Role], slots: frozenset[str]) -> bool:
     """A show of force (15) sent to a state the clause names ("deploy troops to Romania")."""
-    return pattern.code[:2] == "15" and any(t.slot in DEPLOYMENT_SLOTS for t in targets)
+    return pattern.code[:2] == "15" and any(t.slot in slots for t in targets)
 
 
 def _announced(frames: ParagraphFrames, verb: Token) -> bool:
@@ -828,14 +827,14 @@ class ArticleCoder:
                         # "Xi will pay a state visit": a cooperative act announced for later is an
                         # intent in CAMEO (036 for a meeting), AGREE in PLOVER.
                         code = self.resources.ontology.intent_codes[pattern.code[:2]]
-                    elif status.kind == "future" and _deployment_to_state(pattern, targets):
+                    elif status.kind == "future" and _deployment_to_state(pattern, targets, frames.patterns.senses.deployment_slots):
                         code = DEPLOYMENT_INTENT_CODE  # "France will deploy troops to Romania"
-                    elif anchor is not token and _announced(frames, anchor) and _deployment_to_state(pattern, targets):
+                    elif anchor is not token and _announced(frames, anchor) and _deployment_to_state(pattern, targets, frames.patterns.senses.deployment_slots):
                         code = DEPLOYMENT_INTENT_CODE  # "announced the deployment of 3,000 troops to Poland"
                     if status.kind == "intended":
                         intender = frames.doc[status.intender]
                         code = self.resources.ontology.intent_codes.get(pattern.code[:2])
-                        if code is None and _deployment_to_state(pattern, targets):
+                        if code is None and _deployment_to_state(pattern, targets, frames.patterns.senses.deployment_slots):
                             code = DEPLOYMENT_INTENT_CODE  # "agreed to deploy battlegroups to Bulgaria"
                         # The verb of intending may code itself ("a promis une aide"); when it found
                         # no act of its own ("a proposé de jouer les médiateurs"), the intent is coded here.

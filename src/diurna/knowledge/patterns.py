@@ -55,6 +55,7 @@ class Senses:
     targetless_roots: frozenset[str] = frozenset()  # 10, 11: a verb's demand or criticism is coded when its target is not found
     targetless_noun_roots: frozenset[str] = frozenset()  # 09, 10: so is a noun its light verb carries ("opened an investigation")
     document_nouns: frozenset[str] = frozenset()  # résolution, communiqué: "adopté une résolution exigant …" says what its author says
+    deployment_slots: frozenset[str] = frozenset()  # to, vers: the slots naming the state a force is sent to ("deploy troops to Romania")
 
 
 @dataclass(frozen=True, slots=True)
