@@ -14,6 +14,8 @@ from diurna.records import CodedArticle
 from diurna.store import EventQuery, Store
 from diurna.store.schema import VERSION
 
+from .support import store_at_version
+
 CONDEMN_FR = "Les Alliés ont condamné l'invasion de l'Ukraine par la Russie."
 CONDEMN_EN = "NATO allies condemned Russia over the invasion of Ukraine."
 STRIKE_KHARKIV = "Russian forces shelled Kharkiv on Wednesday."
@@ -133,16 +135,7 @@ def test_a_failed_write_leaves_nothing_half_written(coder, store):
 
 
 def test_a_version_1_store_migrates_to_the_current_schema(tmp_path):
-    from diurna.store.schema import MIGRATIONS, _statements
-
-    path = tmp_path / "old.db"
-    connection = sqlite3.connect(path)
-    for statement in _statements(MIGRATIONS[0]):
-        connection.execute(statement)
-    connection.execute("PRAGMA user_version = 1")
-    connection.commit()
-    connection.close()
-    with Store.open(path) as store:
+    with Store.open(store_at_version(tmp_path / "old.db", 1)) as store:
         assert store.connection.execute("PRAGMA user_version").fetchone()[0] == VERSION
         columns = {row[1] for row in store.connection.execute("PRAGMA table_info(clusters)")}
         assert {"quad_class", "goldstein"} <= columns

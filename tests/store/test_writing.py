@@ -9,9 +9,11 @@ import sqlite3
 import pytest
 
 from diurna.store import Store, StorableArticle
-from diurna.store.schema import MIGRATIONS, VERSION, _statements
+from diurna.store.schema import VERSION
 from diurna.store.storable import StorableEvent
 from diurna.store.writing import MEMBER_COLUMNS
+
+from .support import store_at_version
 
 SENTENCE = "One government accused another of shelling the border town."
 ACTORS = ["RUS", "UKR", "FRA", "NATO"]
@@ -133,15 +135,7 @@ def test_the_batch_reads_use_indexes(tmp_path):
 
 
 def test_a_version_2_store_migrates_and_the_dyad_aggregation_reads_one_index(tmp_path):
-    path = tmp_path / "v2.db"
-    connection = sqlite3.connect(path)
-    for script in MIGRATIONS[:2]:
-        for statement in _statements(script):
-            connection.execute(statement)
-    connection.execute("PRAGMA user_version = 2")
-    connection.commit()
-    connection.close()
-    with Store.open(path) as store:
+    with Store.open(store_at_version(tmp_path / "v2.db", 2)) as store:
         assert store.connection.execute("PRAGMA user_version").fetchone()[0] == VERSION
         indexes = {row[0] for row in store.connection.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert "events_dyad" not in indexes and "clusters_dyad" not in indexes
