@@ -26,7 +26,7 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Iterator
+from typing import Iterator, NamedTuple
 from urllib.parse import urlsplit
 
 import orjson
@@ -40,10 +40,24 @@ from .storable import StorableArticle, StorableEvent
 IDS_PER_QUERY = 500
 
 Block = tuple[str, str, str, int]  # source key, target key, root, negated: only these clusters can merge
-# What a cluster's summary is computed from, per member event (``cluster_summary``): event id,
-# article id, outlet, CAMEO code, date, date basis, confidence, the place when the event's own
-# sentence names it (a ``PlaceKey``; the store has it in the record), quad class, Goldstein value.
-Member = tuple
+
+
+class Member(NamedTuple):
+    """What a cluster's summary is computed from, per member event (``cluster_summary``)."""
+
+    event_id: str
+    article_id: str
+    source: str | None  # the article's outlet
+    code: str
+    date: str | None
+    date_basis: str | None
+    confidence: float
+    place: PlaceKey | None  # only when the event's own sentence names it (the store has it in the record)
+    quad_class: int | None
+    goldstein: float | None
+
+
+# The same, as the events table holds it (the place still inside the record).
 MEMBER_COLUMNS = ("e.event_id, e.article_id, a.source, e.cameo_code, e.date, e.date_basis, e.confidence,"
                   " CASE WHEN e.place_in_sentence THEN e.record END, e.quad_class, e.goldstein")
 
@@ -192,7 +206,7 @@ class BatchWrite:
             if cluster_id in unknown:
                 self.members[cluster_id] = unknown[cluster_id]
             else:  # known whole, perhaps with members still pending: drop the deleted ones
-                self.members[cluster_id] = [m for m in self.members[cluster_id] if m[1] != article_id]
+                self.members[cluster_id] = [m for m in self.members[cluster_id] if m.article_id != article_id]
             self.changed.add(cluster_id)
             self._update_view(cluster_id)
 
@@ -226,8 +240,8 @@ class BatchWrite:
         location = record["location"]
         names = {place_key(name) for name in (location and location["name"], event.place_name) if name}
         text = orjson.dumps(record).decode()
-        member = (record["event_id"], record["article_id"], source, cameo["code"], record["date"], record["date_basis"],
-                  record["confidence"], report.place, cameo["quad_class"], cameo["goldstein"])
+        member = Member(record["event_id"], record["article_id"], source, cameo["code"], record["date"], record["date_basis"],
+                        record["confidence"], report.place, cameo["quad_class"], cameo["goldstein"])
         return (
             record["event_id"], record["article_id"], self._cluster_for(report, member, source),
             sentence_ids.get(record["sentence_index"]),
@@ -267,7 +281,7 @@ class BatchWrite:
             cluster_id, report.source_key, report.target_key, report.root, int(report.negated),
             report.date.isoformat() if report.date else None, report.date_basis, report.code,
             *((place.name, place.country, place.lat, place.lon, place.feature, place.geonameid) if place else (None,) * 6),
-            1 if source else 0, member[6], report.event_id, member[8], member[9],
+            1 if source else 0, member.confidence, report.event_id, member.quad_class, member.goldstein,
         ))
         return cluster_id
 
@@ -289,7 +303,7 @@ class BatchWrite:
                 f" WHERE e.cluster_id IN ({','.join('?' * len(chunk))})", chunk
             ):
                 place = None if row[8] is None else PlaceKey.from_record(orjson.loads(row[8])["location"])
-                found[row[0]].append((*row[1:8], place, *row[9:]))
+                found[row[0]].append(Member(*row[1:8], place, *row[9:]))
         return found
 
     def _update_view(self, cluster_id: int) -> None:
@@ -359,25 +373,25 @@ class BatchWrite:
         )
 
 
-def cluster_summary(members: list[tuple]) -> tuple:
+def cluster_summary(members: list[Member]) -> tuple:
     """A cluster's columns from its members (``Member`` rows)."""
-    members = sorted(members, key=lambda m: m[0])
-    texts = Counter(m[4] for m in members if m[4] and m[5] == "text")
-    dates = texts or Counter(m[4] for m in members if m[4])
+    members = sorted(members, key=lambda m: m.event_id)
+    texts = Counter(m.date for m in members if m.date and m.date_basis == "text")
+    dates = texts or Counter(m.date for m in members if m.date)
     date = min(dates, key=lambda d: (-dates[d], d)) if dates else None
-    basis = "text" if texts else (members[0][5] if date else None)
-    codes = Counter(m[3] for m in members)
+    basis = "text" if texts else (members[0].date_basis if date else None)
+    codes = Counter(m.code for m in members)
     code = min(codes, key=lambda c: (-codes[c], c))
-    known = [m[7] for m in members if m[7] is not None]
+    known = [m.place for m in members if m.place is not None]
     seen = Counter(known)
     # The most precise place, then the most reported one, then the earliest report's.
     place = max(known, key=lambda p: (p.specificity, seen[p])) if known else None
     # The most confident mention with the cluster's code stands for it; ties go to the smallest id.
-    representative = min(members, key=lambda m: (m[3] != code, -m[6], m[0]))
+    representative = min(members, key=lambda m: (m.code != code, -m.confidence, m.event_id))
     return (
-        len(members), len({m[1] for m in members}), len({m[2] for m in members if m[2]}), date, basis, code,
+        len(members), len({m.article_id for m in members}), len({m.source for m in members if m.source}), date, basis, code,
         *((place.name, place.country, place.lat, place.lon, place.feature, place.geonameid) if place else (None,) * 6),
-        max(m[6] for m in members), representative[0], representative[8], representative[9],
+        max(m.confidence for m in members), representative.event_id, representative.quad_class, representative.goldstein,
     )
 
 
