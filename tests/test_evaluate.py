@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -76,6 +77,30 @@ def test_split_is_a_pure_function_of_seed_and_id():
     halves = {evaluate.split_of(f"x-{n}", "seed") for n in range(50)}
     assert halves == {"dev", "test"}
     assert evaluate.split_of("x-1", "seed") == evaluate.split_of("x-1", "seed")
+
+
+def test_the_calibration_set_is_read_only_when_named(tmp_path):
+    write_gold(tmp_path, ITEMS)
+    (tmp_path / "calibration").mkdir()
+    held_out = dict(ITEMS[0], id="t-c1")
+    (tmp_path / "calibration" / "fr.jsonl").write_text(json.dumps(held_out, ensure_ascii=False), "utf-8")
+    halves = evaluate.load_gold(tmp_path, langs=["fr"])
+    assert [item.id for item in halves] == ["t-1", "t-2", "t-3"]
+    assert {item.id for item in evaluate.load_gold(tmp_path, "dev", langs=["fr"])} | {
+        item.id for item in evaluate.load_gold(tmp_path, "test", langs=["fr"])} == {"t-1", "t-2", "t-3"}
+    assert [item.id for item in evaluate.load_gold(tmp_path, "calibration", langs=["fr"])] == ["t-c1"]
+    assert evaluate.load_gold(tmp_path, "calibration", langs=["en"]) == []
+    with pytest.raises(InputError, match="unknown gold split"):
+        evaluate.load_gold(tmp_path, "train")
+
+
+def test_the_shipped_calibration_set_is_apart_from_the_halves():
+    gold = Path(__file__).resolve().parents[1] / "evaluation" / "gold"
+    calibration = evaluate.load_gold(gold, "calibration")
+    halves = evaluate.load_gold(gold)
+    assert {item.lang for item in calibration} == {"fr", "en"} and len(calibration) >= 200
+    assert not {item.id for item in calibration} & {item.id for item in halves}
+    assert not {item.sentence for item in calibration} & {item.sentence for item in halves}
 
 
 def test_gold_with_a_sentence_outside_its_context_is_refused(tmp_path):

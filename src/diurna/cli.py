@@ -138,7 +138,8 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     evaluate.add_argument("--gold", default="evaluation/gold", help="gold folder (default: evaluation/gold)")
-    evaluate.add_argument("--split", choices=["dev", "test"], help="score one half only")
+    evaluate.add_argument("--split", choices=["dev", "test", "calibration"],
+                          help="score one half only, or the calibration set (never tuned on)")
     evaluate.add_argument("--lang", choices=["fr", "en"], help="one language only")
     evaluate.add_argument("--errors", action="store_true", help="list the sentences whose events differ from the gold")
 

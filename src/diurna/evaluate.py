@@ -68,36 +68,54 @@ def load_seed(gold_dir: Path) -> str:
         raise InputError(f"cannot read the split seed {path}: {exc}") from exc
 
 
+SPLITS = ("dev", "test", "calibration")
+
+
 def load_gold(gold_dir: Path, split: str | None = None, langs: Iterable[str] = ("fr", "en")) -> list[GoldItem]:
-    """Event gold items of the given languages (and half, if given), in file order."""
+    """Event gold items of the given languages, in file order.
+
+    ``split``: ``"dev"`` or ``"test"`` (the halves of ``{fr,en}/*.jsonl``), ``None`` for
+    both halves, or ``"calibration"``: the set in ``calibration/{lang}.jsonl`` that
+    confidence is fitted on and nothing is tuned on, read only when asked for by name."""
+    if split is not None and split not in SPLITS:
+        raise InputError(f"unknown gold split {split!r}: one of {', '.join(SPLITS)}")
     seed = load_seed(gold_dir)
     items: list[GoldItem] = []
     seen: set[str] = set()
     for lang in langs:
-        for path in sorted((gold_dir / lang).glob("*.jsonl")):
-            for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                    item = GoldItem(
-                        id=record["id"],
-                        lang=record["lang"],
-                        date=dt.date.fromisoformat(record["date"]) if record.get("date") else None,
-                        context=record["context"],
-                        sentence=record["sentence"],
-                        events=tuple(record["events"]),
-                    )
-                except (ValueError, KeyError, TypeError) as exc:
-                    raise InputError(f"{path}:{number}: bad gold item: {exc}") from exc
-                if item.id in seen:
-                    raise InputError(f"{path}:{number}: duplicate gold id {item.id}")
-                if item.sentence not in item.context:
-                    raise InputError(f"{path}:{number}: sentence not in its context")
-                seen.add(item.id)
-                if split is None or split_of(item.id, seed) == split:
+        if split == "calibration":
+            paths = [path for path in [gold_dir / "calibration" / f"{lang}.jsonl"] if path.exists()]
+        else:
+            paths = sorted((gold_dir / lang).glob("*.jsonl"))
+        for path in paths:
+            for item in _read_gold_file(path, seen):
+                if split in (None, "calibration") or split_of(item.id, seed) == split:
                     items.append(item)
     return items
+
+
+def _read_gold_file(path: Path, seen: set[str]) -> Iterator[GoldItem]:
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            item = GoldItem(
+                id=record["id"],
+                lang=record["lang"],
+                date=dt.date.fromisoformat(record["date"]) if record.get("date") else None,
+                context=record["context"],
+                sentence=record["sentence"],
+                events=tuple(record["events"]),
+            )
+        except (ValueError, KeyError, TypeError) as exc:
+            raise InputError(f"{path}:{number}: bad gold item: {exc}") from exc
+        if item.id in seen:
+            raise InputError(f"{path}:{number}: duplicate gold id {item.id}")
+        if item.sentence not in item.context:
+            raise InputError(f"{path}:{number}: sentence not in its context")
+        seen.add(item.id)
+        yield item
 
 
 def validate_gold(gold_dir: Path, cameo_codes: Iterable[str], plover_types: Iterable[str]) -> list[str]:
@@ -117,7 +135,7 @@ def validate_gold(gold_dir: Path, cameo_codes: Iterable[str], plover_types: Iter
                 problems.append(f"{where}: malformed JSON: {exc}")
                 continue
             try:
-                if kind in ("fr", "en"):
+                if kind in ("fr", "en", "calibration"):
                     if record["id"] in seen:
                         problems.append(f"{where}: duplicate id {record['id']}")
                     seen.add(record["id"])
