@@ -105,6 +105,9 @@ class BatchWrite:
         self.members: dict[int, list[Member]] = {}
         self.stale: dict[int, list[Member]] = {}  # stored cluster -> the members this batch added
         self.changed: set[int] = set()  # clusters joined or left since the store had them: rewritten at the end
+        # Clusters whose members changed since their view was computed: the view is computed again
+        # only when a later event of the batch weighs the cluster (most never are).
+        self.outdated: set[int] = set()
         self.next_sentence_id = _largest_id(cursor, "sentences") + 1
         self.next_cluster_id = _largest_id(cursor, "clusters") + 1
 
@@ -261,6 +264,9 @@ class BatchWrite:
         candidates = self.clusters.setdefault(block, [])
         if self.stale:
             self._complete([view.id for view in candidates if view.id in self.stale])
+        if self.outdated:
+            for cluster_id in [view.id for view in candidates if view.id in self.outdated]:
+                self._refresh_view(cluster_id)
         chosen = best_cluster(report, candidates, self.rules)
         if chosen is not None:
             self.changed.add(chosen.id)
@@ -307,11 +313,14 @@ class BatchWrite:
         return found
 
     def _update_view(self, cluster_id: int) -> None:
+        """Note that a cluster's members changed: later events of the batch must see it anew."""
+        if cluster_id in self.block_of:  # else no event of this batch can join it
+            self.outdated.add(cluster_id)
+
+    def _refresh_view(self, cluster_id: int) -> None:
         """What later events of the batch see of a cluster whose members changed; gone when it has none."""
-        block = self.block_of.get(cluster_id)
-        if block is None:
-            return  # no event of this batch can join it
-        views = self.clusters[block]
+        self.outdated.discard(cluster_id)
+        views = self.clusters[self.block_of[cluster_id]]
         position = next(n for n, view in enumerate(views) if view.id == cluster_id)
         rows = self.members[cluster_id]
         if not rows:
