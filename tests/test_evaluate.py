@@ -66,6 +66,13 @@ def test_scores_by_hand(results):
     assert sum(d["events"] for d in report["calibration"].values()) == predicted
 
 
+def test_calibration_error_is_the_events_weighted_gap():
+    report = evaluate.LanguageReport(predicted_events=4)
+    report.calibration[9] = [(0.9, True), (0.9, False)]  # accuracy 0.5 at 0.9: gap 0.4
+    report.calibration[2] = [(0.2, False), (0.2, False)]  # accuracy 0.0 at 0.2: gap 0.2
+    assert report.as_dict()["calibration_error"] == round((2 * 0.4 + 2 * 0.2) / 4, 4)
+
+
 def test_error_listing_names_the_missed_event(results):
     lines = list(evaluate.error_listing(results))
     assert any("[t-3]" in line for line in lines)

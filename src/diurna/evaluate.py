@@ -17,7 +17,8 @@ Precision is matches over predicted, recall matches over gold. Over-generation i
 predicted events per gold event. For the predicted events that match a gold event
 (dyad and root), the date and location-country accuracies say whether when and where
 are right once the act is found. Calibration buckets the predicted events by
-confidence decile and gives, in each, the share that matches a gold dyad.
+confidence decile and gives, in each, the share that matches a gold dyad; the
+calibration error is the events-weighted mean gap between confidence and that share.
 """
 
 from __future__ import annotations
@@ -248,6 +249,7 @@ class LanguageReport:
 
     def as_dict(self) -> dict[str, Any]:
         deciles = {}
+        miscalibration = 0.0  # events times |accuracy - mean confidence|, summed over deciles
         for decile, outcomes in sorted(self.calibration.items()):
             confidences = [c for c, _ in outcomes]
             correct = [ok for _, ok in outcomes]
@@ -256,6 +258,7 @@ class LanguageReport:
                 "mean_confidence": round(sum(confidences) / len(confidences), 3),
                 "accuracy": round(sum(correct) / len(correct), 3),
             }
+            miscalibration += abs(sum(correct) - sum(confidences))
         return {
             "items": self.items,
             "gold_events": self.gold_events,
@@ -266,6 +269,8 @@ class LanguageReport:
             "location_accuracy_matched": round(self.location_right / self.located, 4) if self.located else None,
             **{name: tally.scores() for name, tally in self.tallies.items()},
             "calibration": deciles,
+            # Expected calibration error: the events-weighted mean gap between confidence and accuracy.
+            "calibration_error": round(miscalibration / self.predicted_events, 4) if self.predicted_events else None,
         }
 
 
