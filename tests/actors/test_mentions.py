@@ -288,3 +288,115 @@ def test_brussels_acting_is_the_eu_unless_a_place_or_belgiums(coder):
     assert all(m[2] != "EU" for m in meeting), meeting
     belgium = _mentions(coder, "La Belgique a protesté. Bruxelles a convoqué l'ambassadeur.", "fr", "2024-05-14")
     assert _found(belgium, "Bruxelles") == [("BEL", None, "GOV", None)]
+
+
+# Actor causes of wrong dyads: weapons, place names, peoples, places, surnames by date. ----------------
+
+
+def test_a_weapon_is_a_military_only_with_its_owner_named(coder):
+    strikes = _mentions(
+        coder,
+        "Israel struck Gaza on Sunday, the Israeli army said. A missile hit Tel Aviv. Russia carried out missile strikes on Kharkiv.",
+        "en",
+        "2024-05-01",
+    )
+    assert not [m for m in strikes if "missile" in m[0]], strikes
+    owned = _mentions(coder, "Israeli drones struck Rafah. Des missiles russes ont frappé Kyiv.", "en", "2024-05-01")
+    assert _found(owned, "Israeli drones") == [("ISR", None, "MIL", None)]
+    french = _mentions(coder, "Des missiles russes ont frappé Kyiv dans la nuit.", "fr", "2024-05-01")
+    assert _found(french, "Des missiles russes") == [("RUS", None, "MIL", None)]
+
+
+def test_a_name_holding_a_sector_word_is_no_actor(coder):
+    bank = _mentions(coder, "Israel said on Monday that its forces killed two men in the West Bank. Israel struck Gaza.", "en", "2024-05-01")
+    assert not [m for m in bank if "Bank" in m[0]], bank
+    crimes = _mentions(coder, "Myanmar's military carried out mass killings and gang rapes, Myanmar said.", "en", "2018-08-27")
+    assert not [m for m in crimes if "gang" in m[0]], crimes
+
+
+def test_a_people_of_one_state_is_its_civilians(coder):
+    junta = _mentions(coder, "Myanmar's junta oppressed the Rohingya.", "en", "2018-08-27")
+    assert _found(junta, "the Rohingya") == [("MMR", None, "CVL", None)]
+    refugees = _mentions(coder, "L'Union européenne a débloqué une aide pour les réfugiés rohingyas au Bangladesh.", "fr", "2017-10-12")
+    assert _found(refugees, "les réfugiés rohingyas") == [("MMR", None, "REF", None)]
+    activists = _mentions(coder, "Chinese authorities detained Uyghur activists.", "en", "2020-01-01")
+    assert _found(activists, "Uyghur activists") == [("CHN", None, "OPP", None)]
+
+
+def test_the_north_is_north_korea_beside_south_korea_only(coder):
+    border = _mentions(coder, "L'armée sud-coréenne a relevé son niveau d'alerte le long de la frontière avec le Nord.", "fr", "2024-01-05")
+    assert _found(border, "le Nord") == [("PRK", None, None, None)]
+    south = _mentions(coder, "North Korea fired two missiles towards the South on Monday.", "en", "2024-01-05")
+    assert _found(south, "the South") == [("KOR", None, None, None)]
+    sea = _mentions(coder, "La Corée du Sud a envoyé un navire en mer du Nord.", "fr", "2024-01-05")
+    assert not [m for m in sea if m[0].endswith("Nord")], sea
+    france = _mentions(coder, "La France a renforcé ses contrôles dans le Nord.", "fr", "2024-01-05")
+    assert not [m for m in france if m[0] == "le Nord"], france
+
+
+def test_officials_in_a_place_are_its_states(coder):
+    mumbai = _mentions(coder, "Officials in Mumbai, India, demolished thousands of shanties on Friday.", "en", "2004-12-25")
+    assert _found(mumbai, "Officials") == [("IND", None, "GOV", None)]
+    khartoum = _mentions(coder, "Colin Powell said that the government in Khartoum bore responsibility.", "en", "2004-09-10")
+    assert _found(khartoum, "the government") == [("SDN", None, "GOV", None)]
+    dhaka = _mentions(coder, "La police à Dacca a arrêté des manifestants.", "fr", "2024-08-05")
+    assert _found(dhaka, "La police") == [("BGD", None, "COP", None)]
+    # Envoys and ministers travel: where they are is not whose they are.
+    abroad = _mentions(coder, "The embassy in Kyiv reopened. Foreign ministers in Luxembourg agreed on sanctions.", "en", "2022-05-01")
+    assert all(m[1] not in ("UKR", "LUX") or m[0] in ("Kyiv", "Luxembourg") for m in abroad), abroad
+
+
+def test_a_named_leader_before_a_government_noun_gives_its_state(coder):
+    regimes = _mentions(
+        coder, "The Maduro government arrested opposition leaders. The Asad regime has used chemical weapons.", "en", "2016-10-21"
+    )
+    assert _found(regimes, "The Maduro government") == [("VEN", None, "GOV", None)]
+    assert _found(regimes, "The Asad regime") == [("SYR", None, "GOV", None)]
+    assad = _mentions(coder, "The Assad regime bombed Idlib on Sunday.", "en", "2016-10-21")
+    assert _found(assad, "The Assad regime") == [("SYR", None, "GOV", None)]
+    hague = _mentions(coder, "The Hague hosted the talks.", "en", "2016-10-21")
+    assert not [m for m in hague if m[4]], hague
+
+
+def test_a_surname_shared_by_several_people_is_the_one_acting_that_day(coder):
+    estonia = coder.resolve_actor("Kallas", lang="en", date=dt.date(2023, 6, 1))
+    assert (estonia["country"], estonia["entity"]) == ("EST", "Kaja Kallas")
+    europe = coder.resolve_actor("Kallas", lang="en", date=dt.date(2025, 3, 17))
+    assert (europe["organization"], europe["entity"]) == ("EU", "Kaja Kallas")
+    who = coder.resolve_actor("Tedros", lang="en", date=dt.date(2021, 7, 15))
+    assert (who["organization"], who["entity"]) == ("WHO", "Tedros Adhanom Ghebreyesus")
+
+
+def test_a_sector_noun_after_en_is_a_manner_not_an_actor(coder):
+    alert = _mentions(
+        coder, "Le maître du Kremlin a ordonné de placer les forces de dissuasion en « régime spécial d'alerte ».", "fr", "2022-02-27"
+    )
+    assert not [m for m in alert if m[0].startswith("régime")], alert
+
+
+def test_a_person_known_for_a_later_office_is_of_its_country(coder):
+    party = _mentions(coder, "Alfred Gusenbauer criticised the government. Gusenbauer will lead the party.", "en", "2004-11-30")
+    assert _found(party, "Gusenbauer") == [("AUT", None, None, "Alfred Gusenbauer")]
+
+
+def test_a_capital_that_only_says_where_leaves_the_sentence_to_the_home_country(coder):
+    paris = _mentions(coder, "Jeudi soir, les forces de l'ordre ont dispersé des manifestants rassemblés à Paris.", "fr", "2023-06-29")
+    assert _found(paris, "les forces de l'ordre") == [("FRA", None, "COP", None)]
+
+
+def test_added_names_royal_marines_the_mechanism_and_leaders_of_a_group(coder):
+    marines = _mentions(coder, "Royal Marines seized the tanker off Gibraltar on Thursday.", "en", "2019-07-05")
+    assert _found(marines, "Royal Marines") == [("GBR", None, "MIL", None)]
+    mechanism = _mentions(coder, "La France a remis lundi au Mécanisme international à La Haye Félicien Kabuga.", "fr", "2020-10-27")
+    assert _found(mechanism, "Mécanisme international") == [(None, "IRMCT", "IGO", None)]
+    leaders = coder.resolve_actor("G7 leaders", lang="en", date=dt.date(2023, 5, 20))
+    assert (leaders["organization"], leaders["entity"]) == ("G7", None)
+    allies = coder.resolve_actor("NATO allies", lang="en", date=dt.date(2023, 5, 20))
+    assert (allies["organization"], allies["entity"]) == ("NATO", "NATO member states")
+
+
+def test_a_given_name_before_a_surname_is_no_known_surname(coder):
+    victim = _mentions(coder, "Des policiers ont frappé le producteur de musique Michel Zecler samedi à Paris.", "fr", "2020-11-26")
+    assert not [m for m in victim if m[4] == "Charles Michel"], victim
+    later = _mentions(coder, "Charles Michel a salué l'accord. Michel a ensuite quitté la réunion.", "fr", "2020-11-26")
+    assert _found(later, "Michel") == [(None, "EU", "IGO", "Charles Michel")]

@@ -139,3 +139,40 @@ def test_an_organisation_seat_is_also_a_states_seat(actors):
     assert actors.organizations["EU"].seats["fr"] == ("Bruxelles",)
     belgium = actors.countries["BEL"]
     assert "Brussels" in belgium.seats["en"] and "Bruxelles" in belgium.seats["fr"]
+
+
+def test_new_actor_word_tables_load_and_name_sector_nouns(actors):
+    words = actors.words
+    assert {"missile", "drone"} <= words.weapons["en"] and {"missile", "char"} <= words.weapons["fr"]
+    assert "West Bank" in words.not_actors["en"]
+    assert {"official", "police"} <= words.located["en"] and {"autorité", "police"} <= words.located["fr"]
+    assert words.located_prepositions["en"] == frozenset({"in"}) and "à" in words.located_prepositions["fr"]
+    assert words.bare_after["fr"] == frozenset({"en"})
+    # Weapons and located nouns are sector nouns (validate() says so for every entry).
+    for lang in ("en", "fr"):
+        for phrase in (*words.weapons[lang], *words.located[lang]):
+            assert (lang, phrase) in actors.sector_by_lemmas, (lang, phrase)
+
+
+def test_peoples_and_context_names_of_countries(actors):
+    assert "Rohingya" in actors.countries["MMR"].peoples["en"]
+    assert "rohingyas" in actors.countries["MMR"].peoples["fr"]
+    assert actors.countries["PRK"].context["fr"] == ("Nord",) and actors.countries["PRK"].context_with == ("KOR",)
+    assert actors.countries["KOR"].context_with == ("PRK",)
+
+
+def test_a_bare_surname_is_the_bearer_acting_on_the_date(actors):
+    assert actors.surname_bearer("Kallas", dt.date(2023, 6, 1)) == "kaja kallas"
+    assert actors.surname_bearer("Kallas", dt.date(2002, 6, 1)) == "siim kallas"
+    assert actors.surname_bearer("Kallas", None) is None
+    # Two bearers in a role, one in office: the office holder ("Assad" is the president, not his brother).
+    assert actors.surname_bearer("Assad", dt.date(2016, 10, 21)) == "bashar al-assad"
+    assert actors.surname_bearer("Asad", dt.date(2016, 10, 21)) == "bashar al-assad"
+    first = actors.first_role("Alfred Gusenbauer")
+    assert first is not None and first.country == "AUT"
+
+
+def test_leaders_of_a_group_are_the_group_not_its_members(actors):
+    g7 = actors.organizations["G7"]
+    assert "G7 leaders" in g7.names["en"] and "G7 leaders" not in g7.members["en"]
+    assert "dirigeants du G7" in g7.names["fr"] and "pays du G7" in g7.members["fr"]

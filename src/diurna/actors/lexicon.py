@@ -24,6 +24,9 @@ from ..knowledge.actors import ActorKnowledge, fold, strip_accents
 COUNTRY_NAME = "country_name"
 COUNTRY_ADJECTIVE = "country_adjective"
 COUNTRY_SEAT = "country_seat"
+COUNTRY_PEOPLE = "country_people"  # a people of one state ("the Rohingya"): its civilians
+COUNTRY_CONTEXT = "country_context"  # "le Nord" beside South Korea (see countries.toml context_with)
+NOT_ACTOR = "not_actor"  # a name holding a sector word ("West Bank", "gang rapes"): no actor, no sector noun
 INSTITUTION = "institution"
 ORG_NAME = "org_name"
 ORG_MEMBERS = "org_members"
@@ -90,6 +93,12 @@ class ActorLexicon:
                 add(alias, COUNTRY_ADJECTIVE, country.iso3)
             for alias in country.seats[lang]:
                 add(alias, COUNTRY_SEAT, country.iso3)
+            for alias in country.peoples.get(lang, ()):
+                add(alias, COUNTRY_PEOPLE, country.iso3)
+            for alias in country.context.get(lang, ()):
+                add(alias, COUNTRY_CONTEXT, country.iso3)
+        for alias in knowledge.words.not_actors.get(lang, ()):
+            add(alias, NOT_ACTOR, alias)
         for org in knowledge.organizations.values():
             for alias in org.names[lang]:
                 add(alias, ORG_NAME, org.id)

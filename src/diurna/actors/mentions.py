@@ -18,6 +18,10 @@ Steps, in order, per paragraph:
 
 Along the way, a name after "la ville de" / "the town of" is a place, not an
 actor (step 1), and a "former" title is not its holder on the date (step 3).
+A weapon ("missile") is a military only with its owner named, a name holding a
+sector word ("the West Bank") is no actor, a people of one state ("the Rohingya")
+is its civilians, "le Nord" is North Korea beside South Korea, and officials or
+police "in <place>" are that place's state's (data: ``actor_words.toml``).
 """
 
 from __future__ import annotations
@@ -37,9 +41,12 @@ from ..knowledge.language_profile import LanguageProfile
 from ..records import Actor, ActorMention, ParsedArticle, TextSpan
 from .lexicon import (
     COUNTRY_ADJECTIVE,
+    COUNTRY_CONTEXT,
     COUNTRY_NAME,
+    COUNTRY_PEOPLE,
     COUNTRY_SEAT,
     INSTITUTION,
+    NOT_ACTOR,
     ORG_CONTEXT,
     ORG_SEAT,
     ORG_MEMBERS,
@@ -75,6 +82,7 @@ class Atom:
     sector: str | None = None
     consumed: bool = False
     qualifiers: list["Atom"] = field(default_factory=list)
+    located: bool = False  # a place qualifying a sector noun through "in"/"à": not part of its span
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +127,14 @@ def _names_a_place(doc: Doc, start: int, place_nouns: frozenset[str]) -> bool:
     while i > 0 and doc[i].pos_ == "ADJ" and i >= start - 4:  # "la ville syrienne de Douma"
         i -= 1
     return fold(doc[i].lemma_) in place_nouns or doc[i].lower_ in place_nouns
+
+
+def _word_before(doc: Doc, start: int) -> str:
+    """The lower-case word before a token, quotation marks skipped ("en « régime »")."""
+    i = start - 1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    return doc[i].lower_ if i >= 0 else ""
 
 
 def _head_of(doc: Doc, start: int, end: int) -> int:
@@ -178,14 +194,17 @@ def _sector_atoms(doc: Doc, lang: str, knowledge: ActorKnowledge, profile: Langu
     return atoms
 
 
-def _surname_atoms(doc: Doc, knowledge: ActorKnowledge, taken: set[int]) -> list[Atom]:
-    """A bare surname of a known office holder ("Rajoy", "Poutine"), when it names one person only."""
+def _surname_atoms(doc: Doc, knowledge: ActorKnowledge, taken: set[int], day: dt.date | None = None) -> list[Atom]:
+    """A bare surname of a known office holder ("Rajoy", "Poutine"), when it names one person only
+    (on the date, see ``ActorKnowledge.surname_bearer``)."""
     atoms = []
     for token in doc:
         if token.i in taken or not token.text[:1].isupper() or len(token.text) < 4:
             continue
-        if token.i > 0 and doc[token.i - 1].pos_ == "DET":
-            continue  # "The Hague" is no Mr Hague
+        # "The Hague" is no Mr Hague; "the Maduro government" is Maduro's: a name before its noun.
+        names_a_noun = token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "NOUN"
+        if token.i > 0 and doc[token.i - 1].pos_ == "DET" and not names_a_noun:
+            continue
         # Taggers call a lone or mid-sentence name a noun now and then; a capitalised sentence opener is not a name.
         # (The sentence, costly to find, is looked for only when the word is no proper noun.)
         if token.pos_ != "PROPN":
@@ -194,7 +213,9 @@ def _surname_atoms(doc: Doc, knowledge: ActorKnowledge, taken: set[int]) -> list
                 continue
         if token.dep_ in ("flat", "flat:name", "compound") and token.head.pos_ == "PROPN" and token.head.i != token.i:
             continue  # part of a longer name
-        if len(knowledge.surnames.get(person_key(token.text), ())) == 1:
+        if any(c.dep_ in NAME_LINKS and c.i == token.i + 1 and c.text[:1].isupper() for c in token.children):
+            continue  # a given name before a surname: "Michel Zecler" is no Charles Michel
+        if knowledge.surname_bearer(token.text, day) is not None:
             atoms.append(Atom(token.i, token.i + 1, token.i, PERSON))
     return atoms
 
@@ -219,20 +240,23 @@ def _honorific_atoms(doc: Doc, profile: LanguageProfile, taken: set[int]) -> lis
 QUALIFYING_CASES = {"de", "du", "des", "d'", "d’", "of"}
 
 
-def _path_length(token: Token, ancestor: Token, limit: int) -> int | None:
+def _path_length(token: Token, ancestor: Token, limit: int, cases: frozenset[str] | set[str] = frozenset({"of"})) -> int | None:
+    """Dependency steps from a qualifier up to the noun it qualifies, through "de"/"of" (or the
+    ``cases`` given: "in" for a place qualifying a sector noun), else None."""
     steps = 0
     current = token
+    allowed = QUALIFYING_CASES | set(cases)
     while current.i != ancestor.i:
         if steps >= limit or current.head.i == current.i:
             return None
         if current.dep_.startswith(("nmod", "obl")) and current.dep_ != "nmod:poss":
             case = next((c for c in current.children if c.dep_ in ("case", "mark") and c.i < current.i), None)
-            if case is not None and case.lower_ not in QUALIFYING_CASES:
+            if case is not None and case.lower_ not in allowed:
                 return None
         if current.dep_ not in QUALIFIER_DEPS and not current.dep_.startswith(("nmod", "flat")):
             # English "the President of Brazil": Brazil → of → President.
-            of_phrase = current.dep_ == "pobj" and current.head.dep_ == "prep" and current.head.lower_ == "of"
-            if not (of_phrase or (current.dep_ == "prep" and current.lower_ == "of")):
+            of_phrase = current.dep_ == "pobj" and current.head.dep_ == "prep" and current.head.lower_ in cases
+            if not (of_phrase or (current.dep_ == "prep" and current.lower_ in cases)):
                 return None
         current = current.head
         steps += 1
@@ -261,7 +285,7 @@ def _attach_qualifiers(doc: Doc, atoms: list[Atom]) -> None:
             if other is atom or other.consumed or other.kind in (SECTOR, MEMBER) and atom.kind in (SECTOR, MEMBER):
                 continue
             steps = _path_length(doc[other.head], head, QUALIFIER_DEPTH)
-            adjacent_adjective = (other.kind == COUNTRY_ADJECTIVE and (other.start == atom.end or other.end == atom.start)) or (
+            adjacent_adjective = (other.kind in (COUNTRY_ADJECTIVE, COUNTRY_PEOPLE) and (other.start == atom.end or other.end == atom.start)) or (
                 # "U.S. President": the parser may hang the name on the person after the title.
                 atom.kind == TITLE and other.kind == COUNTRY_NAME and other.end == atom.start
             )
@@ -275,6 +299,32 @@ def _attach_qualifiers(doc: Doc, atoms: list[Atom]) -> None:
                 continue
             atom.qualifiers.append(other)
             other.consumed = True
+
+
+PLACE_QUALIFIER_KINDS = {COUNTRY_NAME, COUNTRY_SEAT}
+
+
+def _attach_places(doc: Doc, atoms: list[Atom], knowledge: ActorKnowledge, lang: str) -> None:
+    """"Officials in Mumbai, India", "the government in Khartoum": a sector noun of people who act
+    where they are (``located``), that no country, organisation or person qualifies, takes the
+    country or seat it is placed in."""
+    words = knowledge.words
+    prepositions = words.located_prepositions.get(lang, frozenset())
+    located = words.located.get(lang, frozenset())
+    for atom in atoms:
+        if atom.kind != SECTOR or atom.consumed or atom.qualifiers or MentionResolver._lemmas(atom, doc) not in located:
+            continue
+        head = doc[atom.head]
+        for other in atoms:
+            if other.consumed or other.start < atom.end or not all(e.kind in PLACE_QUALIFIER_KINDS for e in other.entries):
+                continue
+            steps = _path_length(doc[other.head], head, QUALIFIER_DEPTH, prepositions)
+            if steps is None or steps == 0:
+                continue
+            atom.qualifiers.append(other)
+            other.consumed = True
+            other.located = True
+            break
 
 
 def _acts_on_the_day(actor: Actor | None) -> bool:
@@ -373,7 +423,7 @@ class MentionResolver:
         person = None
         for qualifier in atom.qualifiers:
             for entry in qualifier.entries:
-                if entry.kind in (COUNTRY_NAME, COUNTRY_ADJECTIVE, COUNTRY_SEAT) and country is None:
+                if entry.kind in (COUNTRY_NAME, COUNTRY_ADJECTIVE, COUNTRY_PEOPLE, COUNTRY_SEAT) and country is None:
                     country = entry.ident
                 elif entry.kind in (ORG_NAME, ORG_MEMBERS) and organization is None:
                     organization = entry.ident
@@ -413,6 +463,11 @@ class MentionResolver:
                 return _Resolved(Actor(org.cameo, org.country, org.id, None, canonical, PAST_ROLE))
             if last is not None and last.country:
                 return _Resolved(_country_actor(self.knowledge, last.country, None, PAST_ROLE, entity=canonical))
+            # Known only for a later role ("Gusenbauer" in 2004, chancellor from 2007): a politician
+            # of that country already, with no sector.
+            first = self.knowledge.first_role(name)
+            if last is None and first is not None and first.country:
+                return _Resolved(_country_actor(self.knowledge, first.country, None, PAST_ROLE, entity=canonical))
             return _Resolved(Actor(None, None, None, None, canonical, "person"))
         return _Resolved(None)
 
@@ -604,6 +659,8 @@ class MentionResolver:
                 return _Resolved(_country_actor(knowledge, country, role_noun.sector, "sector", entity=entity))
             return _Resolved(Actor(None, None, None, role_noun.sector, entity, DOMESTIC))
         if atom.kind == SECTOR:
+            if not atom.qualifiers and _word_before(doc, atom.start) in knowledge.words.bare_after.get(self.lang, ()):
+                return _Resolved(None)  # "placer les forces en « régime spécial d'alerte »": a manner, no actor
             office = self._office_around(atom, doc, country, organization)
             if office is not None:
                 return _Resolved(_office_actor(knowledge, office, self.day, "office"), office)
@@ -616,6 +673,9 @@ class MentionResolver:
                 owner = self._person(doc[person.start : person.end].text).actor
                 if owner is not None and owner.country:
                     return _Resolved(_country_actor(knowledge, owner.country, atom.sector, "sector"))
+            if self._lemmas(atom, doc) in knowledge.words.weapons.get(self.lang, ()):
+                # "Russia carried out missile strikes": a weapon whose owner is not named is no actor.
+                return _Resolved(None)
             named = self._country_named_before(atom, doc)
             if named:
                 return _Resolved(_country_actor(knowledge, named, atom.sector, "coreference"))
@@ -652,16 +712,24 @@ class MentionResolver:
             if state is None or not (where or state in self.article_countries):
                 return _Resolved(_org_actor(knowledge, org_seat, "seat"))
         for entry in entries:
-            if entry.kind == COUNTRY_NAME:
+            if entry.kind in (COUNTRY_NAME, COUNTRY_CONTEXT):
                 return _Resolved(_country_actor(knowledge, entry.ident, None, "name"))
             if entry.kind == COUNTRY_SEAT:
                 return _Resolved(_country_actor(knowledge, entry.ident, "GOV", "seat"))
             if entry.kind == COUNTRY_ADJECTIVE:
                 return _Resolved(_country_actor(knowledge, entry.ident, None, "adjective"))
+            if entry.kind == COUNTRY_PEOPLE:
+                # "the Rohingya": the state's people, not the state ("Myanmar's genocide against the Rohingya").
+                return _Resolved(_country_actor(knowledge, entry.ident, "CVL", "adjective"))
         for entry in entries:
             if entry.kind == ORG_CONTEXT and entry.ident in self.article_orgs:
                 return _Resolved(_org_actor(knowledge, entry.ident, "context"))
         return _Resolved(None)
+
+    @staticmethod
+    def _lemmas(atom: Atom, doc: Doc) -> str:
+        """The atom's words as a sector phrase key: folded lemmas joined by spaces."""
+        return " ".join(fold(t.lemma_) for t in doc[atom.start : atom.end])
 
     def _country_named_before(self, atom: Atom, doc: Doc) -> str | None:
         """"the country's military", "l'armée du pays": the country the article named last."""
@@ -704,6 +772,8 @@ def _span(doc: Doc, atom: Atom, offset: int) -> TextSpan:
     for qualifier in atom.qualifiers:
         if qualifier.kind in (PERSON, HONORIFIC_NAME) and doc[qualifier.head].dep_ == "appos":
             continue
+        if qualifier.located:
+            continue  # "Officials in Mumbai": the place stays a place of its own
         start = min(start, qualifier.start)
         end = max(end, qualifier.end)
     if atom.kind == HONORIFIC_NAME and start > 0:
@@ -730,6 +800,7 @@ def find_actor_mentions(
     )
     history: list[_Earlier] = []
     deferred: dict[tuple[int, int], _Deferred] = {}
+    placed: set[tuple[int, int]] = set()  # country and seat mentions after "à", "in": where, maybe not who
     knowledge = resources.knowledge
     resolvers = {lang: MentionResolver(resources, lang, day, orgs, history, named_countries) for lang in resources.lexicons}
     mentions: list[ActorMention] = []
@@ -737,22 +808,28 @@ def find_actor_mentions(
         doc = paragraph.doc
         lang = paragraph.lang
         profile = resources.profiles[lang]
+        found = [_in_context(m, doc, named_countries, knowledge) for m in matches[number]]
         atoms = [
             Atom(m.start, m.end, _head_of(doc, m.start, m.end), _kind_of(m.entries), m.entries)
-            for m in matches[number]
-            if not (all(e.kind in PLACE_NAME_KINDS for e in m.entries) and _inside_longer_name(doc, m.start, m.end))
+            for m in found
+            if m.entries
+            and not all(e.kind == NOT_ACTOR for e in m.entries)
+            and not (all(e.kind in PLACE_NAME_KINDS for e in m.entries) and _inside_longer_name(doc, m.start, m.end))
             # "Parlement", "Cour" name an organisation only when it is named in the article.
             and not all(e.kind == ORG_CONTEXT and e.ident not in orgs for e in m.entries)
             and not _names_a_place(doc, m.start, knowledge.words.place_nouns.get(lang, frozenset()))
         ]
+        # The words of a name that is no actor ("the West Bank", "gang rapes") start no sector noun either.
         taken = {i for a in atoms for i in range(a.start, a.end)}
+        taken |= {i for m in found if m.entries and all(e.kind == NOT_ACTOR for e in m.entries) for i in range(m.start, m.end)}
         atoms += _sector_atoms(doc, lang, resources.knowledge, profile, taken)
         taken = {i for a in atoms for i in range(a.start, a.end)}
         atoms += _honorific_atoms(doc, profile, taken)
         taken = {i for a in atoms for i in range(a.start, a.end)}
-        atoms += _surname_atoms(doc, resources.knowledge, taken)
+        atoms += _surname_atoms(doc, resources.knowledge, taken, day)
         atoms.sort(key=lambda a: a.start)
         _attach_qualifiers(doc, atoms)
+        _attach_places(doc, atoms, knowledge, lang)
         resolver = resolvers[lang]
         resolver.by_head = {}
         resolver.titles_by_end = {}
@@ -766,6 +843,8 @@ def find_actor_mentions(
                 continue
             resolver.remember(atom, resolved)
             span = _span(doc, atom, paragraph.start)
+            if atom.kind in (COUNTRY_NAME, COUNTRY_SEAT) and atom.start > 0 and doc[atom.start - 1].lower_ in profile.locative_prepositions:
+                placed.add((number, span.start))
             if resolved.deferred is not None:
                 deferred[(number, span.start)] = resolved.deferred
             sentence = doc[atom.head].sent
@@ -780,7 +859,7 @@ def find_actor_mentions(
             )
             mentions += _coordinated_sides(doc, atom, resolved.actor, resources.knowledge, paragraph.start, sentence_index[(number, sentence.start)], number)
     dominant = home_country(mentions)
-    sole = sole_country(mentions)
+    sole = sole_country(mentions, placed)
     mentions = _without_us_state_homonyms(mentions, resources.us_states, dominant)
     resolved_mentions = []
     for mention in mentions:
@@ -874,20 +953,42 @@ def home_country(mentions: Iterable[ActorMention]) -> str | None:
     return country if top >= 2 and top * 2 >= total else None
 
 
-def sole_country(mentions: Iterable[ActorMention]) -> tuple[str, frozenset[int]] | None:
+def sole_country(mentions: Iterable[ActorMention], placed: set[tuple[int, int]] | frozenset = frozenset()) -> tuple[str, frozenset[int]] | None:
     """The only country an article names, however often, with the sentences that name it. It is
     the home of the article's other sentences ("La Birmanie a aboli la censure. … le ministère de
-    l'Information"); in its own sentence a bare "the opposition" is left to the event stage."""
+    l'Information"); in its own sentence a bare "the opposition" is left to the event stage. A
+    sentence that only says where, with the country or its capital after "à" / "in" (the ``placed``
+    mentions: "les forces de l'ordre … place de la Concorde, à Paris"), is one of the others."""
     named = [m for m in mentions if m.actor.country and m.actor.how != DOMESTIC]
     countries = {m.actor.country for m in named}
     if len(countries) != 1:
         return None
-    return next(iter(countries)), frozenset(m.sentence_index for m in named)
+    return next(iter(countries)), frozenset(m.sentence_index for m in named if (m.paragraph, m.span.start) not in placed)
+
+
+# Words right before a context name of a country ("le Nord", "the North"): a determiner, not "du"
+# ("la mer du Nord" is the North Sea).
+CONTEXT_DETERMINERS = {"le", "the"}
+
+
+def _in_context(match: Match, doc: Doc, named_countries: frozenset[str], knowledge: ActorKnowledge) -> Match:
+    """The match without its country context names that do not hold here: "le Nord" is North Korea
+    only right after "le"/"the" in an article that names South Korea."""
+    if not any(e.kind == COUNTRY_CONTEXT for e in match.entries):
+        return match
+    after_determiner = match.start > 0 and doc[match.start - 1].lower_ in CONTEXT_DETERMINERS
+    kept = tuple(
+        e
+        for e in match.entries
+        if e.kind != COUNTRY_CONTEXT
+        or (after_determiner and any(other in named_countries for other in knowledge.countries[e.ident].context_with))
+    )
+    return Match(match.start, match.end, kept)
 
 
 def _kind_of(entries: Iterable[Entry]) -> str:
     kinds = [e.kind for e in entries]
-    for preferred in (ORG_NAME, ORG_MEMBERS, INSTITUTION, COUNTRY_NAME, COUNTRY_SEAT, TITLE, PERSON, COUNTRY_ADJECTIVE, ORG_CONTEXT):
+    for preferred in (ORG_NAME, ORG_MEMBERS, INSTITUTION, COUNTRY_NAME, COUNTRY_CONTEXT, COUNTRY_SEAT, TITLE, PERSON, COUNTRY_ADJECTIVE, COUNTRY_PEOPLE, ORG_CONTEXT):
         if preferred in kinds:
             return preferred
     return kinds[0]

@@ -8,6 +8,7 @@ Loaded from ``data/countries.toml``, ``data/organizations.toml``,
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import tomllib
 import unicodedata
@@ -53,6 +54,12 @@ class Country:
     names: Mapping[str, tuple[str, ...]]
     adjectives: Mapping[str, tuple[str, ...]]
     seats: Mapping[str, tuple[str, ...]]
+    # Peoples of this one state, named like its adjectives ("the Rohingya", "réfugiés rohingyas").
+    peoples: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    # Names that mean this state only in an article naming one of ``context_with`` ("le Nord"
+    # beside South Korea).
+    context: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    context_with: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +140,15 @@ class ActorWords:
     former: Mapping[str, frozenset[str]]  # "former", "ancien": a past holder of the title that follows
     place_nouns: Mapping[str, frozenset[str]]  # lemmas: "ville de Douma" is a place
     country_nouns: Mapping[str, frozenset[str]]  # lemmas: "the country's military" is the country named last
+    # Lemma phrases of weapons and war machines: a military only when their owner is named.
+    weapons: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # Words after which a bare sector noun is no actor ("en régime spécial", "en justice").
+    bare_after: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # Names and compounds holding a sector word that name no actor ("West Bank", "gang rapes"), as written.
+    not_actors: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    # Lemma phrases of people who act where they are: "Officials in Mumbai" are India's.
+    located: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    located_prepositions: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # "in", "à"
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +249,9 @@ class ActorKnowledge:
                 names={lang: _strings(c, lang) for lang in LANGS},
                 adjectives={lang: _strings(c, f"{lang}_adj") for lang in LANGS},
                 seats={lang: _strings(c, f"{lang}_seats") for lang in LANGS},
+                peoples={lang: _strings(c, f"{lang}_peoples") for lang in LANGS},
+                context={lang: _strings(c, f"{lang}_context") for lang in LANGS},
+                context_with=_strings(c, "context_with"),
             )
             for c in _data("countries.toml").get("country", [])
         ]
@@ -308,6 +327,13 @@ class ActorKnowledge:
             former={lang: frozenset(w.lower() for w in _strings(raw_words.get("former", {}), lang)) for lang in LANGS},
             place_nouns={lang: frozenset(fold(w) for w in _strings(raw_words.get("place_nouns", {}), lang)) for lang in LANGS},
             country_nouns={lang: frozenset(fold(w) for w in _strings(raw_words.get("country_nouns", {}), lang)) for lang in LANGS},
+            weapons={lang: frozenset(fold(w) for w in _strings(raw_words.get("weapons", {}), lang)) for lang in LANGS},
+            bare_after={lang: frozenset(w.lower() for w in _strings(raw_words.get("bare_after", {}), lang)) for lang in LANGS},
+            not_actors={lang: _strings(raw_words.get("not_actors", {}), lang) for lang in LANGS},
+            located={lang: frozenset(fold(w) for w in _strings(raw_words.get("located", {}), lang)) for lang in LANGS},
+            located_prepositions={
+                lang: frozenset(w.lower() for w in _strings(raw_words.get("located", {}), f"prepositions_{lang}")) for lang in LANGS
+            },
         )
         return cls(countries, organizations, offices, sectors, institutions, people, words)
 
@@ -320,10 +346,10 @@ class ActorKnowledge:
         """
         key = person_key(name)
         candidates = self.people.get(key)
-        if not candidates:
-            full = self.surnames.get(key.split()[-1]) if key.split() else None
-            if full and len(full) == 1 and len(key.split()) == 1:
-                candidates = self.people.get(next(iter(full)))
+        if not candidates and len(key.split()) == 1:
+            bearer = self.surname_bearer(key, day)
+            if bearer is not None:
+                candidates = self.people.get(bearer)
         if not candidates:
             return None, None
         canonical = candidates[0].person
@@ -332,6 +358,27 @@ class ActorKnowledge:
                 if role.holds_on(day):
                     return role, role.person
         return None, canonical
+
+    def surname_bearer(self, surname: str, day: dt.date | None) -> str | None:
+        """The person a bare surname names (their folded canonical name): the one known bearer; else,
+        on a date, the one bearer in a role that day, or the one holding an office that day ("Kallas"
+        is Kaja Kallas in 2023, not Siim; "Assad" in 2016 is the president, not his brother)."""
+        bearers = self.surnames.get(person_key(surname))
+        if not bearers:
+            return None
+        if len(bearers) == 1:
+            return next(iter(bearers))
+        if day is None:
+            return None
+        acting = {
+            bearer: [r for r in self.people.get(bearer, ()) if person_key(r.person) == bearer and r.holds_on(day)]
+            for bearer in bearers
+        }
+        acting = {bearer: roles for bearer, roles in acting.items() if roles}
+        if len(acting) == 1:
+            return next(iter(acting))
+        in_office = [bearer for bearer, roles in acting.items() if any(r.office is not None for r in roles)]
+        return in_office[0] if len(in_office) == 1 else None
 
     def last_role(self, name: str, day: dt.date | None) -> Role | None:
         """The latest role a named person had begun by ``day`` (any role without a date): the side
@@ -343,6 +390,13 @@ class ActorKnowledge:
             return None
         roles = [r for r in self.people.get(person_key(canonical), []) if day is None or r.start <= day]
         return max(roles, key=lambda r: r.start, default=None)
+
+    def first_role(self, name: str) -> Role | None:
+        """The earliest role of a named person (the side they come from before it began)."""
+        _, canonical = self.person(name, None)
+        if canonical is None:
+            return None
+        return min(self.people.get(person_key(canonical), []), key=lambda r: r.start, default=None)
 
     def offices_titled(self, title: str, lang: str) -> list[Office]:
         return self.offices_by_title.get((fold(title), lang), [])
@@ -394,7 +448,7 @@ class ActorKnowledge:
         for lang in LANGS:
             owners: dict[str, set[str]] = defaultdict(set)
             for country in self.countries.values():
-                for alias in (*country.names[lang], *country.adjectives[lang], *country.seats[lang]):
+                for alias in (*country.names[lang], *country.adjectives[lang], *country.seats[lang], *country.peoples.get(lang, ())):
                     owners[fold(alias)].add(f"country:{country.iso3}")
             for org in self.organizations.values():
                 for alias in (*org.names[lang], *org.members[lang]):
@@ -466,6 +520,17 @@ class ActorKnowledge:
             for noun in (*self.words.place_nouns.get(lang, ()), *self.words.country_nouns.get(lang, ())):
                 if len(noun.split()) != 1:
                     problems.append(f"actor_words.toml: noun {noun!r} ({lang}) is not one word")
+        for country in self.countries.values():
+            for other in country.context_with:
+                if other not in self.countries:
+                    problems.append(f"country {country.iso3}: unknown context_with country {other}")
+            if any(country.context.get(lang) for lang in LANGS) and not country.context_with:
+                problems.append(f"country {country.iso3}: context names need context_with")
+        for lang in LANGS:
+            for table, phrases in (("weapons", self.words.weapons.get(lang, ())), ("located", self.words.located.get(lang, ()))):
+                for phrase in phrases:
+                    if (lang, phrase) not in self.sector_by_lemmas:
+                        problems.append(f"actor_words.toml: {table} {phrase!r} ({lang}) is no sector noun")
         for lang, nouns in self.sectors.items():
             seen: dict[str, str] = {}
             for noun in nouns:
