@@ -214,3 +214,190 @@ def test_mediated_deal_targets_its_parties(coder):
 def test_unsigned_declaration_is_coded_without_target(coder):
     events = code(coder, "Poland did not sign the joint declaration of the summit.", "en")
     assert any(e.source.actor.key == "POL" and e.cameo.code == "057" and e.target is None and e.negated for e in events)
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # A preposition that only dates the act does not complete an expression ("fire on" someone).
+        ("Hezbollah fired rockets at northern Israel on Sunday.", ("LBN", "190", "ISR")),
+        ("North Korean soldiers fired on South Korean troops on Monday.", ("PRK", "193", "KOR")),
+    ],
+)
+def test_time_phrase_does_not_complete_an_expression(coder, text, wanted):
+    assert wanted in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # A light noun between the light verb and the event noun: "a round of talks", "a wave of strikes".
+        ("The United States and China held a round of trade talks in Geneva.", ("USA", "040", "CHN")),
+        ("Russia launched a wave of missile strikes on Kyiv.", ("RUS", "195", "UKR")),
+        ("The United States sent tons of aid to Turkey.", ("USA", "070", "TUR")),
+    ],
+)
+def test_light_and_amount_nouns_through_of(coder, text, wanted):
+    assert wanted in found(coder, text)
+
+
+def test_inverted_condition_is_not_coded(coder):
+    assert not found(coder, "Should Russia attack Poland, NATO would respond.")
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # An act "between" two sides with no other actor: one side's with the other.
+        ("Talks between Israel and Hamas resumed in Cairo.", ("ISR", "040", "PSE")),
+        ("Clashes between Armenian and Azerbaijani troops killed ten soldiers.", ("ARM", "190", "AZE")),
+    ],
+)
+def test_acts_between_sides(coder, text, wanted):
+    assert wanted in found(coder, text)
+
+
+def test_act_of_force_as_subject_targets_what_it_hits(coder):
+    assert ("RUS", "UKR") in {(s, t) for s, c, t in found(coder, "A Russian drone attack hit an oil refinery in southern Ukraine.") if c.startswith("19")}
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # A gerund after "by", "after": the act of the verb's subject.
+        ("Moscow responded by expelling ten Polish diplomats.", ("RUS", "166", "POL")),
+        ("After meeting Macron, Scholz said Germany would send more tanks to Ukraine.", ("DEU", "040", "FRA")),
+        # … but after "of", the object's act: no accusation by Britain of itself.
+        ("Britain accused Russia of shelling Kharkiv.", ("GBR", "112", "RUS")),
+    ],
+)
+def test_gerund_after_a_preposition(coder, text, wanted):
+    assert wanted in found(coder, text)
+
+
+def test_gerund_after_of_is_not_the_subjects_act(coder):
+    assert not any(s == "GBR" and c.startswith("19") for s, c, _ in found(coder, "Britain accused Russia of shelling Kharkiv."))
+
+
+def test_it_as_an_object_is_not_the_subject(coder):
+    assert ("UKR", "112", "HUN") in found(coder, "Kyiv hit back at Budapest, accusing it of blocking aid.")
+
+
+def test_coordinated_actors_pledging_a_joint_act(coder):
+    events = found(coder, "Greece and Turkey pledged to improve relations.")
+    assert any(s == "GRC" and c.startswith("03") and t == "TUR" for s, c, t in events)
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # "I", "we", "my", "our" in reported speech stand for the speaker.
+        ("\"We strongly condemn the Russian strikes on Kyiv,\" Britain's foreign secretary said.", ("GBR", "111", "RUS")),
+        ("Japan said: \"We will send aid to Turkey.\"", ("JPN", "033", "TUR")),
+    ],
+)
+def test_first_person_in_reported_speech_is_the_speaker(coder, text, wanted):
+    assert wanted in found(coder, text)
+
+
+def test_first_person_outside_reported_speech_names_no_one(coder):
+    assert not found(coder, "We condemn the attack on Israel.")
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # An act decided on that has no intent code is told as done.
+        ("The EU agreed to impose new sanctions on Russia.", ("EU", "163", "RUS")),
+        ("Poland decided to expel five Russian diplomats.", ("POL", "166", "RUS")),
+    ],
+)
+def test_decided_acts(coder, text, wanted):
+    assert wanted in found(coder, text)
+
+
+def test_planned_expulsion_is_not_coded(coder):
+    assert not found(coder, "Russia plans to expel five Polish diplomats.")
+
+
+def test_definite_act_answered_is_the_one_told_before(coder):
+    text = "Ukraine accused Russia of shelling the plant. The Kremlin dismissed the accusations as baseless."
+    assert ("RUS", "120", "UKR") in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # Asking for people to be freed asks whoever holds them.
+        ("China demanded the release of the captain of a Chinese trawler held by Japan.", ("CHN", "1053", "JPN")),
+        ("The EU called for the release of the hostages held by Hamas.", ("EU", "020", "PSE")),
+    ],
+)
+def test_release_demanded_of_the_holder(coder, text, wanted):
+    assert wanted in found(coder, text)
+
+
+def test_protest_lodged_over_an_act_targets_its_author(coder):
+    assert ("CHN", "114", "USA") in found(coder, "China lodged a protest over the US arms sales to Taiwan.")
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # Retaliation promised on a condition: a threat to whoever the condition names.
+        ("Russia said it would retaliate if Finland joined NATO.", ("RUS", "130", "FIN")),
+        ("The European Union will hit back if Washington imposes tariffs on European steel.", ("EU", "130", "USA")),
+    ],
+)
+def test_conditional_retaliation_is_a_threat(coder, text, wanted):
+    assert wanted in found(coder, text)
+
+
+def test_retaliation_told_as_done_is_no_threat(coder):
+    assert not any(c.startswith("13") for _, c, _ in found(coder, "China retaliated against the United States."))
+
+
+def test_fighting_back_is_still_fighting(coder):
+    assert ("UKR", "190", "RUS") in found(coder, "Ukrainian troops fought back against Russian forces.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What should or must be done is not done.
+        "Germany should stop sending weapons to Ukraine, Russia said.",
+        "Iran must release the tanker immediately.",
+    ],
+)
+def test_obligation_is_not_an_act(coder, text):
+    assert not found(coder, text)
+
+
+def test_obligation_does_not_reach_the_coordinated_act_before_it(coder):
+    assert ("RUS", "190", "UKR") in found(coder, "Russia attacked Ukraine and must pay for it.")
+
+
+def test_coordinated_actors_of_one_country_act_with_each_other(coder):
+    # The army and a militia of one state are two sides of a joint act.
+    events = code(coder, "Sudan's army and the Rapid Support Forces agreed to a ceasefire.", "en")
+    assert any(
+        e.cameo.root == "03" and e.target is not None and e.source.actor.key == e.target.actor.key == "SDN"
+        and e.source.actor.code != e.target.actor.code
+        for e in events
+    )
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # What a state receives or faces "from" another is the other's act on it.
+        ("Ukraine received a new package of military aid from the United States.", ("USA", "072", "UKR")),
+        ("Israel faced criticism from France over its settlement policy.", ("FRA", "111", "ISR")),
+    ],
+)
+def test_received_acts_are_the_givers(coder, text, wanted):
+    assert wanted in found(coder, text)
+
+
+def test_received_act_without_giver_is_not_the_receivers(coder):
+    assert not any(s == "UKR" for s, _, _ in found(coder, "Ukraine received military aid."))

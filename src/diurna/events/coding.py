@@ -147,7 +147,19 @@ def _roles(
     return roles
 
 
+# The slot of the one whose act a conditional clause names ("would retaliate if Finland joined
+# NATO": a threat to Finland).
+CONDITION_SLOT = "condition"
+
+
 def _slot_fillers(frames: ParagraphFrames, head: Token, slot: str, exclude: set[int]) -> list[Token]:
+    if slot == CONDITION_SLOT:
+        markers = frames.profile.conditional_markers
+        clauses = [
+            c for c in head.children
+            if frames.grammar.clause_link(c) == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in c.children)
+        ]
+        return [t for c in clauses for t in frames.subjects(c) if t.i not in exclude]
     if slot == "obj" and head.pos_ == "VERB":
         return [t for t in frames.objects(head) if t.i not in exclude]
     if slot == "subj" and head.pos_ == "VERB":
@@ -279,7 +291,8 @@ def _pairs_among(roles: list[_Role]) -> tuple[list[_Role], list[_Role]]:
     """Coordinated actors acting together, as (sources, targets) that pair each with the ones after it."""
     distinct: list[_Role] = []
     for role in roles:
-        if all(r.mention.actor.key != role.mention.actor.key for r in distinct):
+        # Two actors of one country count apart ("Ethiopia's government and Tigrayan forces").
+        if all(not _same_actor(r, role) for r in distinct):
             distinct.append(role)
     if len(distinct) < 2:
         return [], []
@@ -461,6 +474,9 @@ class ArticleCoder:
     def _noun_roles(
         self, frames: ParagraphFrames, noun: Token, pattern: Pattern
     ) -> tuple[list[_Role], list[_Role], Token | None, bool]:
+        received = self._received(frames, noun)
+        if received is not None:
+            return received
         found = frames.support_verb(noun)
         support, how = found if found else (None, None)
         sources: list[_Role] = []
@@ -527,6 +543,8 @@ class ArticleCoder:
                 ]
                 if targets:
                     break
+        if not targets and support is None and pattern.code[:2] in FORCE_OUTCOME_ROOTS:
+            targets = self._struck_by_noun(frames, noun, sources)
         if not targets and support is None and pattern.code[:2] in ANSWERED_ROOTS and frames.grammar.is_object_of(noun):
             # "North Korea rejected an offer by Seoul": an offer or request is made to whoever answers it.
             answer = noun.head
@@ -543,6 +561,43 @@ class ArticleCoder:
                     anaphoric = True
                     break
         return sources, targets, support, anaphoric
+
+    def _received(
+        self, frames: ParagraphFrames, noun: Token
+    ) -> tuple[list[_Role], list[_Role], Token | None, bool] | None:
+        """"Ukraine received a package of military aid from the United States", "Israel faced
+        criticism from France": the object of a verb of receiving is done by whoever it comes from
+        to the verb's subject."""
+        carriers = frames.quantity_carriers(noun)
+        top = carriers[-1] if carriers else noun
+        verb = top.head
+        if not frames.grammar.is_object_of(top) or _folded_lemma(verb) not in frames.patterns.senses.receiving_verbs:
+            return None
+        own = frames.pattern_of(verb)
+        if own is not None and {noun.i, top.i} & frames.particle_tokens(verb, own):
+            return None  # "accepted an invitation from China": the verb's own act; the noun codes as usual
+        sources: list[_Role] = []
+        for slot in frames.profile.source_prepositions:
+            for head in (verb, top, noun):
+                sources = sources or _roles(frames, frames.fillers(head, slot))
+        if not sources:
+            return None
+        recipients = {r.mention.actor.key for r in sources}
+        targets = [r for r in _roles(frames, frames.subjects(verb), inherited=not frames.fillers(verb, "subj")) if r.mention.actor.key not in recipients]
+        return sources, targets, verb, False
+
+    def _struck_by_noun(self, frames: ParagraphFrames, noun: Token, sources: list[_Role]) -> list[_Role]:
+        """"A Russian drone attack hit an oil refinery in southern Ukraine": an act of force that
+        is the subject of a verb which is no act of its own is aimed at what that verb hits, or at
+        the state it happens in."""
+        verb = noun.head
+        if verb.i == noun.i or verb.pos_ != "VERB" or frames.pattern_of(verb) is not None:
+            return []
+        if all(s.i != noun.i for s in frames.fillers(verb, "subj")):
+            return []
+        own = {r.mention.actor.key for r in sources}
+        fillers = frames.objects(verb) + [f for slot, f in frames.arguments(verb) if slot in frames.profile.locative_prepositions]
+        return [r for r in _roles(frames, fillers, where=True) if r.mention.actor.key not in own]
 
     def _governor_roles(self, frames: ParagraphFrames, noun: Token) -> list[_Role]:
         """A state noun's holder ("placed its army on high alert", "a relevé son niveau d'alerte"):
@@ -589,6 +644,13 @@ class ArticleCoder:
                     targets = _roles(frames, frames.nested_fillers(verb, slot), slot=slot)
                     if targets:
                         return sources, targets
+        own = {r.mention.actor.key for r in sources}
+        if pattern.code[:2] in REQUEST_ROOTS and all(r.mention.actor.key in own for r in targets):
+            # "demanded the release of the captain of a Chinese trawler held by Japan": who is asked
+            # to let people go is who holds them.
+            holders = self._holders(frames, verb, particles, own)
+            if holders:
+                return sources, holders
         if not targets and pattern.code[:2] in REQUEST_ROOTS:
             # "a exigé que le M23 cesse …", "demanded that Britain release …": whoever is asked to act.
             for clause in verb.children:
@@ -624,6 +686,23 @@ class ArticleCoder:
                         if targets:
                             return sources, targets
         return sources, targets
+
+    def _holders(self, frames: ParagraphFrames, verb: Token, particles: set[int], own: set[str]) -> list[_Role]:
+        """The agent of a passive participle on the people a demand is about ("held by Japan",
+        "detenus par la junte"), in the object's phrase or the expression's ("called for the release of …")."""
+        phrases = frames.objects(verb) + [f for i in sorted(particles) for _, f in frames.arguments(frames.doc[i])]
+        # A preposition of the expression ("call for") hangs its noun below it in English.
+        phrases += [
+            c for i in sorted(particles) for c in frames.doc[i].children
+            if (case := frames.grammar.case_word(c)) is not None and case.i == i
+        ]
+        for obj in phrases:
+            for token in obj.subtree:
+                if token.pos_ == "VERB" and frames.grammar.clause_link(token) == "acl" and frames.grammar.is_passive(token):
+                    holders = [r for r in _roles(frames, frames.fillers(token, "agent")) if r.mention.actor.key not in own]
+                    if holders:
+                        return holders
+        return []
 
     def _coordinated_targets(self, frames: ParagraphFrames, anchor: Token) -> list[_Role]:
         """The actor the first of two coordinated acts was done to: "met with the ambassador and
@@ -783,7 +862,10 @@ class ArticleCoder:
                     if (pattern.target_required or pattern.code[:2] == "14") and not targets and sources and (pattern.code[:2] in DOMESTIC_TARGET_ROOTS or killing):
                         targets = self._domestic_targets(frames, token, anchor, pattern, sources)
                     joint = pattern.code[:2] in JOINT_ACT_ROOTS or pattern.name in frames.patterns.senses.reciprocal
-                    if pattern.target_required and not targets and len(sources) > 1 and joint:
+                    if not sources and targets and token.pos_ == "NOUN" and {t.slot for t in targets} <= frames.patterns.senses.mutual_slots:
+                        # "Talks between Israel and Hamas resumed": the sides do the act with each other.
+                        sources, targets = _pairs_among(targets)
+                    if not targets and len(sources) > 1 and joint:
                         # "Brazil and South Korea discussed …": an act between the members, one event per pair.
                         sources, targets = _pairs_among(sources)
                     # A verb, or a noun its light verb carries, whose act is told in full without its
@@ -812,7 +894,7 @@ class ArticleCoder:
                     mood_anchor = anchor
                     if anchor is token and token.pos_ == "NOUN" and frames.grammar.is_object_of(token):
                         mood_anchor = token.head
-                    status = modality_of(mood_anchor, frames.grammar, frames.profile)
+                    status = modality_of(mood_anchor, frames.grammar, frames.profile, frames.patterns.senses.obligation_auxiliaries)
                     if status.kind == "purpose" and pattern.code[:2] in DONE_AS_PURPOSE_ROOTS:
                         # "ont marché sur New Delhi pour protester contre la réforme": marching is protesting.
                         status = replace(status, codable=True, kind="asserted")
@@ -836,6 +918,10 @@ class ArticleCoder:
                         code = self.resources.ontology.intent_codes.get(pattern.code[:2])
                         if code is None and _deployment_to_state(pattern, targets, frames.patterns.senses.deployment_slots):
                             code = DEPLOYMENT_INTENT_CODE  # "agreed to deploy battlegroups to Bulgaria"
+                        elif code is None and _folded_lemma(intender) in frames.patterns.senses.decision_verbs:
+                            # "The EU agreed to impose new sanctions on Russia": a decided act with no
+                            # intent code is told as done.
+                            code, status = pattern.code, replace(status, kind="asserted")
                         # The verb of intending may code itself ("a promis une aide"); when it found
                         # no act of its own ("a proposé de jouer les médiateurs"), the intent is coded here.
                         where = frames.offset + intender.idx

@@ -30,6 +30,17 @@ OWNER_SLOTS = ("agent", "de", "of", "amod", "poss", "compound", PARTICIPLE_AGENT
 UNLENT_SLOTS = {"agent", "subj", "obj", "iobj", "poss", "amod", "compound", PARTICIPLE_AGENT}
 # How deep the search for an actor behind a filler goes ("la réunion tenue par les dirigeants du G7").
 MAX_OWNER_DEPTH = 3
+# Named-entity labels of time expressions: a preposition that only dates the act ("fired … on
+# Sunday") does not complete an expression ("fire on": fire at someone).
+TIME_ENTITIES = {"DATE", "TIME"}
+
+
+def _is_time_phrase(token: Token) -> bool:
+    """Whether a preposition's objects are all time expressions ("on Sunday", "in March")."""
+    if token.pos_ != "ADP":
+        return False
+    objects = [c for c in token.children if c.dep_ in ("pobj", "obj")]
+    return bool(objects) and all(o.ent_type_ in TIME_ENTITIES for o in objects)
 
 
 def _folded_lemma(token: Token) -> str:
@@ -117,7 +128,7 @@ class ParagraphFrames:
     def _particle_candidates(self, token: Token) -> list[Token]:
         """The words that may complete a trigger's expression: its dependents, and the noun an
         amount it governs counts ("exchanged hundreds of prisoners": "exchange prisoner")."""
-        words = list(token.children)
+        words = [c for c in token.children if not _is_time_phrase(c)]
         for child in token.children:
             if child.dep_ in ("obj", "dobj") and self.is_quantity(child):
                 words += [n for _, n in self._grammar_arguments(child) if n.pos_ == "NOUN"]
@@ -276,6 +287,15 @@ class ParagraphFrames:
                 # "Russia is ready to negotiate": the subject of the copula the adjective completes
                 # (only adjectives of intending: "is likely to attack" tells no act).
                 return self.subjects(governor.head, depth + 1)
+        if (
+            governor.pos_ == "ADP"
+            and fold(governor.lemma_) in self.patterns.senses.gerund_prepositions
+            and governor.head.pos_ in ("VERB", "AUX")
+            and governor.head.i != governor.i
+            and verb.pos_ == "VERB"
+        ):
+            # "Moscow responded by expelling ten Polish diplomats": the gerund's act is the subject's.
+            return self.subjects(governor.head, depth + 1)
         if link == "acl" and not passive and governor.pos_ in ("NOUN", "PROPN"):
             if (
                 fold(governor.lemma_) in self.patterns.senses.document_nouns
@@ -315,7 +335,10 @@ class ParagraphFrames:
         current = noun
         for _ in range(3):
             head = current.head
-            if head.i == current.i or head.pos_ in ("VERB", "AUX"):
+            case = self.grammar.case_word(current)
+            if head.pos_ == "ADP" and case is not None and case.i == head.i:
+                head = head.head  # English hangs the noun on its preposition: "a wave of strikes"
+            if head.i == current.i or head.pos_ in ("VERB", "AUX", "ADP"):
                 break
             if not (self.is_quantity(head) or fold(head.lemma_) in self.patterns.senses.light_nouns):
                 break
@@ -416,6 +439,9 @@ class ParagraphFrames:
             return [self.place_actors[token.i]]
         if depth >= MAX_OWNER_DEPTH:
             return []
+        if token.pos_ in ("PRON", "DET") and has_feature(token, "Person", "1"):
+            speaker = self._quoted_speaker(token)
+            return [speaker] if speaker else []
         if has_feature(token, "Poss", "Yes"):
             antecedent = self.possessive_antecedent(token)
             return [antecedent] if antecedent else []
@@ -444,7 +470,7 @@ class ParagraphFrames:
                     found = self.actors_of(filler, depth + 1, seen, where)
                     if found:
                         return found
-        if pattern is not None and self.anaphora is not None and self.is_demonstrative(token):
+        if pattern is not None and self.anaphora is not None and (self.is_demonstrative(token) or self._definite_object(token)):
             return self.anaphora(token, pattern)
         return []
 
@@ -461,6 +487,11 @@ class ParagraphFrames:
                     found.append(other)
         return found
 
+    def _definite_object(self, noun: Token) -> bool:
+        """"Ukraine accused Russia of … The Kremlin rejected the accusations": a definite act that a
+        verb answers, named with no actor of its own, is one told before."""
+        return self.grammar.is_object_of(noun) and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
     @staticmethod
     def is_demonstrative(noun: Token) -> bool:
         return any(c.dep_ == "det" and (has_feature(c, "PronType", "Dem") or c.lower_ in ("this", "that", "these", "those")) for c in noun.children)
@@ -475,6 +506,24 @@ class ParagraphFrames:
                 found = self.actors_of(subject)
                 if found:
                     return found[0]
+        return None
+
+    def _quoted_speaker(self, pronoun: Token) -> ActorMention | None:
+        """""We will not recognise the annexation," the German minister said": "I", "we", "my",
+        "our" in reported speech stand for the one who speaks."""
+        current = pronoun
+        for _ in range(8):
+            head = current.head
+            if head.i == current.i:
+                return None
+            if self.grammar.clause_link(current) == "ccomp" and _folded_lemma(head) in self.profile.reporting_verbs:
+                for subject in self.subjects(head):
+                    if subject.i != pronoun.i and not has_feature(subject, "Person", "1"):
+                        found = self.actors_of(subject)
+                        if found:
+                            return found[0]
+                return None
+            current = head
         return None
 
     def _previous_subject(self, pronoun: Token, number: bool = True) -> ActorMention | None:
@@ -537,7 +586,9 @@ class ParagraphFrames:
     def pronoun_antecedent(self, pronoun: Token) -> ActorMention | None:
         """An object pronoun ("lui", "leur", "them") stands for the nearest actor named before it
         in its sentence that is not its own clause's subject."""
-        if pronoun.lower_ in self.profile.subject_pronouns:
+        # "it" is both: as an object ("accusing it of …") it is read as one.
+        as_object = pronoun.lower_ in self.profile.object_pronouns and pronoun.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass")
+        if pronoun.lower_ in self.profile.subject_pronouns and not as_object:
             main = self._main_clause_subjects(pronoun)
             return self._reported_subject(pronoun) or (main[0] if len(main) == 1 else None) or self._previous_subject(pronoun)
         if pronoun.lower_ not in self.profile.object_pronouns:

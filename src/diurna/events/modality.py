@@ -37,18 +37,41 @@ def _is_question(anchor: Token) -> bool:
     return anchor.doc.text[sentence.start_char : sentence.end_char].rstrip().endswith("?")
 
 
-def modality_of(anchor: Token, grammar: Grammar, profile: LanguageProfile) -> Modality:
-    """The status of the act whose verb (or support verb, or noun) is ``anchor``."""
+def _inverted_condition(verb: Token, grammar: Grammar) -> bool:
+    """"Should the court rule against him, …", "Had Iran agreed, …": an adverbial clause with no
+    conjunction whose auxiliary comes before its subject is a condition."""
+    if grammar.clause_link(verb) != "advcl" or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.pos_ == "AUX"]
+    return bool(subjects and auxiliaries) and auxiliaries[0].i < subjects[0].i < verb.i
+
+
+def modality_of(
+    anchor: Token, grammar: Grammar, profile: LanguageProfile, obligation: frozenset[str] = frozenset()
+) -> Modality:
+    """The status of the act whose verb (or support verb, or noun) is ``anchor``. ``obligation``:
+    the auxiliaries that say an act ought to be done ("Germany should stop …"), not that it is."""
     if _is_question(anchor):
         return Modality(False, False, "question", "question")
     negated = grammar.is_negated(anchor)
+    # The verbs of the act's own clause: the anchor and those it is coordinated with or controlled by.
+    clause = anchor
+    for _ in range(4):
+        if any(c.dep_ in ("aux", "aux:pass", "auxpass") and c.lower_ in obligation for c in clause.children):
+            return Modality(False, negated, "irrealis", "ought to be done")
+        if grammar.clause_link(clause) not in ("xcomp", "conj") or clause.head.i == clause.i:
+            break
+        if any(c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") for c in clause.children):
+            break  # a coordinated clause with its own subject: "Iran must …, and Britain freed …"
+        clause = clause.head
     kind = "asserted"
     mood = grammar.mood(anchor) if anchor.pos_ in ("VERB", "AUX") else "indicative"
     if mood in ("future", "conditional"):
         kind = mood
     current = anchor
     for _ in range(8):
-        if any(c.dep_ == "mark" and c.lower_ in profile.conditional_markers for c in current.children):
+        if any(c.dep_ == "mark" and c.lower_ in profile.conditional_markers for c in current.children) or _inverted_condition(current, grammar):
             return Modality(False, negated, "conditional", "conditional clause")
         link = grammar.clause_link(current)
         if (

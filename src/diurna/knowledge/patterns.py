@@ -2,7 +2,8 @@
 
 The data is ``diurna/events/patterns/{fr,en}.toml``; its schema is written at
 the top of each file. A slot is ``subj``, ``obj``, ``iobj``, ``agent``,
-``amod``, ``poss``, ``compound`` or a preposition (``à``, ``contre``, ``on``); a noun's
+``amod``, ``poss``, ``compound``, ``condition`` (the subject of an "if" clause on the verb) or a
+preposition (``à``, ``contre``, ``on``); a noun's
 source may also be ``governor``: the object of the verb the noun hangs on, else its subject
 ("placed the army on high alert").
 """
@@ -56,6 +57,11 @@ class Senses:
     targetless_noun_roots: frozenset[str] = frozenset()  # 09, 10: so is a noun its light verb carries ("opened an investigation")
     document_nouns: frozenset[str] = frozenset()  # résolution, communiqué: "adopté une résolution exigant …" says what its author says
     deployment_slots: frozenset[str] = frozenset()  # to, vers: the slots naming the state a force is sent to ("deploy troops to Romania")
+    gerund_prepositions: frozenset[str] = frozenset()  # by, after: "responded by expelling …" is done by the verb's subject
+    decision_verbs: frozenset[str] = frozenset()  # decide, agree: "agreed to impose sanctions" imposes them (acts with no intent code)
+    obligation_auxiliaries: frozenset[str] = frozenset()  # should, must: "Germany should stop …" says what ought to be, not what is
+    receiving_verbs: frozenset[str] = frozenset()  # receive, face: "received aid from the US" is the US's act
+    mutual_slots: frozenset[str] = frozenset()  # between: "talks between Israel and Hamas" are held by each side with the other
 
 
 @dataclass(frozen=True, slots=True)
