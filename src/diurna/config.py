@@ -71,6 +71,7 @@ class Config:
     max_page_bytes: int
     respect_robots: bool
     serve: ServeConfig = ServeConfig()
+    statements: bool = False  # plain statements coded as 010 ([coding] statements)
 
 
 def _merge(base: dict[str, Any], overlay: Mapping[str, Any]) -> dict[str, Any]:
@@ -124,6 +125,7 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
             max_page_bytes=int(values["fetch"]["max_page_bytes"]),
             respect_robots=bool(values["fetch"]["respect_robots"]),
             serve=_serve_config(values["serve"]),
+            statements=bool(values["coding"].get("statements", False)),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"invalid configuration value: {exc}") from exc

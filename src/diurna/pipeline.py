@@ -166,7 +166,7 @@ class Coder:
         budget.check("places")
         article_coder = ArticleCoder(
             parsed, mentions, places, self.event_resources(), sentence_index,
-            self.config.max_sentence_tokens, self.config.max_events_per_trigger,
+            self.config.max_sentence_tokens, self.config.max_events_per_trigger, self.config.statements,
         )
         budget.check("frames")
         events = article_coder.code()

@@ -121,6 +121,10 @@ MEDIATION_CODE = "045"
 # Romania") when only promised or announced is an intent to give it military aid; the slots that
 # name the state it goes to are each language's ([senses] deployment_slots).
 DEPLOYMENT_INTENT_CODE = "033"
+# A plain statement ("the minister said that …"), coded only when asked for ([coding] statements).
+STATEMENT_CODE = "010"
+# Clause links of what a reporting verb says: "said (that) …", "a déclaré : « … »".
+SAID_CLAUSE_LINKS = {"ccomp", "parataxis"}
 
 
 def _roles(
@@ -311,8 +315,10 @@ class ArticleCoder:
         sentence_index: dict[tuple[int, int], int],
         max_sentence_tokens: int,
         max_events_per_trigger: int = 24,
+        statements: bool = False,
     ) -> None:
         self.parsed = parsed
+        self.statements = statements
         self.article = parsed.article
         self.resources = resources
         self.sentence_index = sentence_index
@@ -933,7 +939,42 @@ class ArticleCoder:
                     events.extend(
                         self._events_for(frames, token, pattern, code, anchor, nouns, sources, targets, status, seen)
                     )
+        if self.statements:
+            for frames in self.frames:
+                events.extend(self._statements(frames, seen))
         return tuple(events)
+
+    def _statements(self, frames: ParagraphFrames, seen: set[tuple]) -> list[Event]:
+        """Plain statements, when asked for: "the minister said (that) …" is the speaker's 010, to
+        whom it was said if named ("told Britain", "a déclaré à la France"). Not when the verb codes
+        an act itself ("warned"), nor when what is said holds an act of the speaker's own, its
+        stronger reading ("Russia said it would send troops" is an intent). The reported acts of
+        others are coded as usual, beside the statement."""
+        made: list[Event] = []
+        profile = frames.profile
+        for verb in tokens_with_pos(frames.doc, ("VERB",)):
+            lemma = _folded_lemma(verb)
+            if lemma not in profile.reporting_verbs or len(verb.sent) > self.max_sentence_tokens:
+                continue
+            said = [c for c in verb.children if frames.grammar.clause_link(c) in SAID_CLAUSE_LINKS]
+            where = frames.offset + verb.idx
+            if not said or any(e.trigger.start <= where < e.trigger.end for e in self.events):
+                continue
+            # Whom it is said to: "told Poland", "a dit à la Pologne" (an object that is no actor, "said this", is none).
+            pattern = Pattern("verb", lemma, (), STATEMENT_CODE, ("subj",), ("obj", "iobj", profile.dative_preposition), False, "", "", "")
+            sources, targets = self._verb_roles(frames, verb, pattern)
+            if not sources:
+                continue
+            speakers = {r.mention.actor.key for r in sources}
+            start = frames.offset + min(t.idx for clause in said for t in clause.subtree)
+            end = frames.offset + max(t.idx + len(t) for clause in said for t in clause.subtree)
+            if any(start <= e.trigger.start < end and e.source.actor.key in speakers for e in self.events):
+                continue  # what is said is the speaker's own act
+            status = modality_of(verb, frames.grammar, profile, frames.patterns.senses.obligation_auxiliaries)
+            if not status.codable:
+                continue
+            made.extend(self._events_for(frames, verb, pattern, STATEMENT_CODE, verb, [], sources, targets, status, seen))
+        return made
 
     def _events_for(self, frames, token, pattern, code, anchor, nouns, sources, targets, status, seen) -> list[Event]:
         ontology = self.resources.ontology
