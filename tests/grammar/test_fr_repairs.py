@@ -65,3 +65,67 @@ def test_an_amount_read_as_a_modifier_is_the_object(coder):
 def test_an_appeal_resisted_was_addressed_to_the_one_resisting(coder):
     text = "Le gouvernement serbe a refusé de reconnaître le Kosovo, malgré les appels répétés de Washington."
     assert ("USA", "02", "SRB") in dyads(code(coder, text, "fr"))
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # A party's phrase hung on the name of the actor: it belongs to the noun of the act.
+        ("L'attaque du Hezbollah contre Israël a fait trois morts.", ("LBN", "19", "ISR")),
+        # ... or on the nationality adjective of the noun of the act.
+        ("L'offensive israélienne contre le Hamas a repris.", ("ISR", "19", "PSE")),
+        # A bare noun phrase after the noun of a verbal idiom is the verb's object.
+        ("Paris a mis en garde Téhéran contre toute escalade.", ("FRA", "13", "IRN")),
+        ("Les forces russes ont pris d'assaut Avdiïvka.", ("RUS", "19", "UKR")),
+        # An agent "par …" read as a conjunct of the noun's complement is the noun's agent.
+        ("Le pilonnage de Kharkiv par l'artillerie russe a duré des semaines.", ("RUS", "19", "UKR")),
+        # The subject hung on the auxiliary "a" tagged a verb belongs to the participle.
+        ("La Cour pénale internationale a enquêté sur le Venezuela.", ("ICC", "09", "VEN")),
+    ],
+)
+def test_french_attachments_mended(coder, text, wanted):
+    assert wanted in dyads(code(coder, text, "fr"))
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # A present form that is also a noun ("réclame", "invite", "rencontre") is the verb's.
+        ("Téhéran réclame la libération de deux ressortissants iraniens détenus par la France.", ("IRN", "10", "FRA")),
+        ("Le chancelier allemand rencontre le président polonais à Varsovie.", ("DEU", "04", "POL")),
+        # A present form tagged a noun or an adjective, the sentence left with no verb.
+        ("La Turquie critique la Suède pour son soutien aux militants kurdes.", ("TUR", "11", "SWE")),
+        ("Le Premier ministre indien visite le Japon.", ("IND", "04", "JPN")),
+    ],
+)
+def test_present_forms_read_as_nouns(coder, text, wanted):
+    assert wanted in dyads(code(coder, text, "fr"))
+
+
+def test_infinitive_tagged_a_noun(coder):
+    # "a confirmé enquêter sur …": the infinitive tagged a noun is the verb.
+    found = dyads(code(coder, "L'OTAN a dit vendredi enquêter sur la Turquie.", "fr"))
+    assert ("NATO", "09", "TUR") in found
+
+
+@pytest.mark.parametrize(
+    "text,pair",
+    [
+        # The second conjunct hung on the adjective of the first name.
+        ("L'Arabie saoudite et le Qatar ont signé un accord de défense.", {"SAU", "QAT"}),
+        # ... or on its "de" complement, the verb agreeing in the plural.
+        ("La Corée du Sud et le Japon ont signé un accord de défense.", {"KOR", "JPN"}),
+    ],
+)
+def test_coordinated_names_are_both_actors(coder, text, pair):
+    events = code(coder, text, "fr")
+    assert any(e.target and {e.source.actor.key, e.target.actor.key} == pair for e in events)
+
+
+def test_opening_participle_is_a_clause_of_the_main_verb(coder):
+    # "Réunis à Paris, les ministres … ont affiché": the main verb is the root, the participle
+    # its clause (the parser makes the participle the root and the main clause a parataxis).
+    doc = coder.pipelines.get("fr")("Réunis jeudi à Paris, les ministres du G7 ont affiché leur « unité » face à la Russie.")
+    coder.grammars["fr"].repair(doc)
+    participle, main = doc[0], next(t for t in doc if t.text == "affiché")
+    assert main.dep_ == "ROOT" and participle.head.i == main.i and participle.dep_ == "advcl"

@@ -31,6 +31,16 @@ INDEFINITE_DE = {"de", "d'", "d’"}
 CONCESSIVE_PREPOSITIONS = {"malgré"}
 # Participles that say whom a measure is aimed at ("une enquête visant le candidat").
 AIMING_PARTICIPLES = {"viser", "cibler"}
+# Prepositions of a party to an act ("l'attaque du Hamas contre Israël", "l'offensive israélienne
+# contre le Hezbollah") that the parser hangs on the name or the demonym before them: a name or a
+# nationality takes no such complement, the noun of the act does.
+PARTY_PREPOSITIONS = {"contre", "envers", "avec", "vers", "à", "au", "aux"}
+# Of those, the ones an adjective may really take ("favorable à", "hostile envers"): moved from an
+# adjective only when it is a nationality (no child of its own, right after its noun).
+ADJECTIVE_PARTY_PREPOSITIONS = {"contre", "avec"}
+# Prepositions of a verbal idiom's noun ("mettre en garde", "prendre d'assaut", "placer en garde à
+# vue"): a bare noun phrase after the idiom is the verb's object, not the noun's modifier.
+IDIOM_CASES = {"en", "d'", "d’", "de"}
 # The relative pronoun "que" the parser reads as a conjunction.
 RELATIVE_QUE = {"que", "qu'", "qu’"}
 # Verbs whose complement really is introduced by "de": "parler des sanctions" is no object.
@@ -47,9 +57,10 @@ class _Words:
     ``FrenchGrammar.repair``: each pass walks only the tokens whose own part of speech or form can
     pass its first test, and still makes the whole test on each.
 
-    Both are read once, before the passes: forms never change, and no pass makes a word a noun, a
-    proper noun or a verb; the words the passes make adjectives ("russes", "philippins") are no
-    conjuncts, which is what the pass over adjectives looks for. Labels change from pass to pass:
+    Both are read once, before the passes: forms never change, and no pass makes a word a noun or
+    a proper noun; the words the passes make adjectives ("russes", "philippins") are no
+    conjuncts, which is what the pass over adjectives looks for; the two passes that make a word a
+    verb (a present form or an infinitive tagged a noun) come last. Labels change from pass to pass:
     ``labelled`` reads them when asked.
     """
 
@@ -93,10 +104,26 @@ class FrenchGrammar:
         read as the preposition "de" ("a imposé mardi des droits de douane", "a utilisé du
         chlore", "a déployé d'importants renforts"). The object goes back to the verb, as its
         object. A plural demonym read as a participle ("des avoirs russes": "russer") becomes the
-        adjective of the noun before it. Clause-level misparses: see ``_mend_clauses``.
+        adjective of the noun before it. Clause-level misparses: see ``_mend_clauses``; misplaced
+        complements: see ``_mend_attachments``. A present form that is also a noun gets the noun's
+        lemma ("réclame", "invite"), or is tagged a noun or an adjective ("La Chine critique le
+        Japon"), and an infinitive may be tagged a noun ("a confirmé enquêter"): each is the verb.
         """
         time_words = set(self.profile.weekdays) | set(self.profile.relative_days) | TIME_NOUNS
         words = _Words(doc)
+        for token in words.having(("VERB",)):
+            # "Kiev réclame", "Tokyo invite", "rencontre", "demande", "tire", "frappe": a present form
+            # that is also a noun gets the noun as its lemma. A finite form in -e of a verb is of a
+            # verb in -er (the -ir verbs "ouvre", "offre" are lemmatised right).
+            form = token.lower_
+            if (
+                token.lemma_.lower() == form
+                and form.endswith("e")
+                and len(form) > 3
+                and has_feature(token, "VerbForm", "Fin")
+                and has_feature(token, "Tense", "Pres")
+            ):
+                token.lemma_ = form + "r"
         for token in words.having(("NOUN",), time_words):
             verb = token.head
             if token.pos_ != "NOUN" or token.lower_ not in time_words or verb.pos_ != "VERB":
@@ -142,6 +169,7 @@ class FrenchGrammar:
                 case.dep_ = "det"
                 token.dep_ = "obj"
         self._mend_clauses(doc, words)
+        self._mend_attachments(doc, words)
         for token in words.having(("VERB",)):
             # "des avoirs russes", "de femmes ukrainiennes": a plural adjective read as the past
             # participle of a verb that does not exist ("russer"). A real participle of an -er verb
@@ -159,6 +187,74 @@ class FrenchGrammar:
                 token.head = doc[token.i - 1]
                 token.pos_ = "ADJ"
                 token.dep_ = "amod"
+        for token in words.having(("NOUN", "ADJ")):
+            self._verb_read_as_modifier(doc, token)
+        for token in words.having(("NOUN",)):
+            # "a confirmé vendredi enquêter sur …": an infinitive complement tagged a noun (last:
+            # the passes above read the parts of speech as they were).
+            form = token.lower_
+            if (
+                token.dep_ == "xcomp"
+                and token.head.pos_ == "VERB"
+                and token.lemma_.lower() == form
+                and form.endswith(("er", "ir"))
+                and len(form) > 4
+                and not any(c.dep_ in ("det", "case", "amod", "nummod") for c in token.children)
+            ):
+                token.pos_ = "VERB"
+                token.set_morph("VerbForm=Inf")
+
+    @staticmethod
+    def _verb_read_as_modifier(doc: Doc, token: Token) -> None:
+        """"La Chine critique le Japon", "Le Qatar finance la reconstruction", "L'armée frappe des
+        positions": a present form in -e that is also a noun or an adjective, read as the modifier
+        of the subject, which becomes the root of a sentence with no verb. It is the verb (of an
+        -er verb); the subject and what follows it are its arguments."""
+        form = token.lower_
+        if not form.endswith("e") or len(form) < 4 or not token.text.islower() or token.i + 1 >= token.sent.end:
+            return
+        following = doc[token.i + 1]
+        if following.pos_ not in ("DET", "PROPN") and following.lower_ not in PARTITIVES:
+            return
+        if any(w.pos_ in ("VERB", "AUX") for w in token.sent):
+            return
+        if token.dep_ == "ROOT" and token.pos_ == "NOUN":
+            # "Le président français visite la Chine": the form is the root, its subject found.
+            subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+            if subject is None or any(c.i < token.i and c.i != subject.i for c in token.children):
+                return
+            arguments = [c for c in token.children if c.i > token.i]
+        elif token.dep_ in ("amod", "nmod", "appos") and token.head.dep_ == "ROOT" and token.head.i < token.i and not list(token.children):
+            subject = token.head
+            arguments = [c for c in subject.children if c.i > token.i]
+        else:
+            return
+        # Only the subject's own words stand between it and the verb ("L'armée israélienne frappe").
+        if subject.pos_ not in ("PROPN", "NOUN") or any(
+            doc[i].head.i != subject.i or doc[i].dep_ not in ("amod", "flat:name", "nmod") for i in range(subject.i + 1, token.i)
+        ):
+            return
+        token.pos_ = "VERB"
+        token.lemma_ = form + "r"
+        token.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+        token.head = token
+        token.dep_ = "ROOT"
+        subject.head = token
+        subject.dep_ = "nsubj"
+        has_object = False
+        for child in arguments:
+            child.head = token
+            if child.dep_ in ("punct", "advmod", "cc", "conj"):
+                continue
+            case = next((c for c in child.children if c.dep_ == "case" and c.i < child.i), None)
+            if case is not None and case.i == token.i + 1 and case.lower_ in PARTITIVES:
+                case.dep_ = "det"  # "frappe des positions": the article, not "de"
+                case = None
+            if case is None and not has_object and child.pos_ in ("NOUN", "PROPN"):
+                child.dep_ = "obj"
+                has_object = True
+            elif case is not None:
+                child.dep_ = "obl:arg"
 
     @staticmethod
     def _partitive(noun: Token) -> bool:
@@ -201,7 +297,16 @@ class FrenchGrammar:
                 and token.pos_ == "VERB"
                 and token.head.pos_ in ("NOUN", "PROPN")
                 and token.head.dep_ == "ROOT"
-                and any(c.dep_ == "aux:tense" and has_feature(c, "VerbForm", "Fin") for c in token.children)
+                and token.head.i < token.i
+                and (
+                    any(c.dep_ == "aux:tense" and has_feature(c, "VerbForm", "Fin") for c in token.children)
+                    # "Le Premier ministre rencontre …": a finite verb with no relative pronoun.
+                    or (
+                        has_feature(token, "VerbForm", "Fin")
+                        and not any(c.dep_ in ("nsubj", "nsubj:pass", "mark", "obj") and c.i < token.i for c in token.children)
+                        and not any(self.is_relative_pronoun(c) for c in token.children)
+                    )
+                )
             ):
                 noun = token.head
                 token.head = token
@@ -312,6 +417,161 @@ class FrenchGrammar:
             token.head = first
             if first.pos_ == "NOUN":
                 first.pos_ = "ADJ"  # "philippins" tagged as a noun before "japonais et américains"
+
+    def _mend_attachments(self, doc: Doc, words: _Words) -> None:
+        """Mend misplaced complements, in place.
+
+        - "l'attaque du Hamas contre Israël", "l'offensive israélienne contre le Hezbollah": a
+          party's prepositional phrase hung on the name or the nationality that modifies a noun
+          belongs to that noun.
+        - "a mis en garde Pékin contre …", "a pris d'assaut Bakhmout": a bare noun phrase hung on
+          the noun of a verbal idiom is the verb's object.
+        - "le pilonnage de Kharkiv par l'artillerie russe": an agent read as a conjunct of the
+          noun's complement is the noun's agent.
+        - "La Turquie critique la Suède": a bare noun phrase right after the verb read as its
+          modifier is its object.
+        - "La Cour a enquêté sur …": a subject hung on the auxiliary (tagged a verb) is the main
+          verb's.
+        - "Réunis jeudi à Mexico, le Premier ministre et la présidente ont affiché …": a
+          participle opening the sentence, read as its root with the main clause hung on it, is
+          a clause of the main verb (its subject is the main verb's).
+        - "L'Arabie saoudite et l'Iran", "La Corée du Sud et le Japon": a conjunct with no
+          preposition of its own hung on the adjective or the "de" complement of the first
+          conjunct is coordinated with that first conjunct.
+        """
+        for token in words.having(("PROPN", "NOUN")):
+            holder = token.head
+            case = self.case_word(token)
+            if case is None or case.lower_ not in PARTY_PREPOSITIONS or token.dep_ != "nmod" or holder.i > token.i:
+                continue
+            if holder.pos_ == "PROPN" and holder.dep_ in ("nmod", "flat:name") and holder.head.pos_ == "NOUN" and holder.head.i < holder.i:
+                noun = holder.head
+                if holder.dep_ == "flat:name":
+                    noun = holder.head.head if holder.head.dep_ == "nmod" and holder.head.head.pos_ == "NOUN" else None
+                if noun is None or noun.pos_ != "NOUN":
+                    continue
+            elif (
+                holder.pos_ == "ADJ"
+                and holder.dep_ == "amod"
+                and case.lower_ in ADJECTIVE_PARTY_PREPOSITIONS
+                and holder.head.pos_ == "NOUN"
+                and holder.head.i == holder.i - 1
+                and all(c.i == token.i for c in holder.children)
+            ):
+                noun = holder.head
+            else:
+                continue
+            token.head = noun
+        for token in words.having(("NOUN",)):
+            verb = token.head
+            case = self.case_word(token)
+            if (
+                token.dep_ not in ("obl:arg", "obl:mod", "obl")
+                or verb.pos_ != "VERB"
+                or case is None
+                or case.lower_ not in IDIOM_CASES
+                or case.i != token.i - 1
+                or verb.i >= case.i
+                or any(c.dep_ in ("obj", "nsubj:pass", "ccomp") for c in verb.children)
+                or self.is_passive(verb)
+            ):
+                continue
+            bare = [
+                c for c in token.children
+                if c.dep_ in ("nmod", "flat:name", "appos") and c.i > token.i and c.pos_ in ("PROPN", "NOUN") and self.case_word(c) is None
+            ]
+            if len(bare) == 1 and bare[0].lower_ not in TIME_NOUNS and bare[0].lower_ not in self.profile.weekdays:
+                bare[0].head = verb
+                bare[0].dep_ = "obj"
+        for token in words.having(("PROPN", "NOUN")):
+            # "le pilonnage de Kharkiv par l'artillerie russe": an agent read as a conjunct of the
+            # noun before it (no "et", a "par" of its own) is the agent of the noun above.
+            holder = token.head
+            case = self.case_word(token)
+            if (
+                token.dep_ == "conj"
+                and case is not None
+                and self.profile.slot_of_preposition(case.lower_) == "agent"
+                and not any(c.dep_ == "cc" for c in token.children)
+                and holder.dep_ == "nmod"
+                and holder.head.pos_ == "NOUN"
+                and holder.head.i < holder.i < token.i
+            ):
+                token.head = holder.head
+                token.dep_ = "nmod"
+        for token in words.having(("PROPN", "NOUN")):
+            # "La Turquie critique la Suède": a bare noun phrase right after the verb, read as its
+            # noun modifier, is its object.
+            verb = token.head
+            if (
+                token.dep_ == "nmod"
+                and verb.pos_ == "VERB"
+                and verb.i < token.i
+                and self.case_word(token) is None
+                and token.lower_ not in TIME_NOUNS
+                and token.lower_ not in self.profile.weekdays
+                and all(doc[i].head.i == token.i and doc[i].dep_ == "det" for i in range(verb.i + 1, token.i))
+                and not any(c.dep_ in ("obj", "nsubj:pass") for c in verb.children)
+                and not self.is_passive(verb)
+            ):
+                token.dep_ = "obj"
+        for token in words.having(("VERB", "AUX")):
+            verb = token.head
+            if token.lemma_ in ("avoir", "être") and token.dep_.startswith("aux") and verb.pos_ == "VERB" and verb.i > token.i:
+                for child in list(token.children):
+                    if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and not any(c.dep_ == child.dep_ for c in verb.children):
+                        child.head = verb
+        for token in words.having(("VERB",)):
+            if (
+                token.dep_ != "ROOT"
+                or token.i != token.sent.start
+                or not has_feature(token, "VerbForm", "Part")
+                or not has_feature(token, "Tense", "Past")
+            ):
+                continue
+            comma = next((w for w in token.sent if w.lower_ == "," and w.i > token.i), None)
+            main = next(
+                (
+                    c for c in token.children
+                    if c.dep_ in ("parataxis", "conj", "ccomp") and c.pos_ == "VERB" and comma is not None and c.i > comma.i
+                    and any(g.dep_ in ("nsubj", "nsubj:pass") and g.i > comma.i for g in c.children)
+                ),
+                None,
+            )
+            if main is None:
+                continue
+            main.head = main
+            main.dep_ = "ROOT"
+            token.head = main
+            token.dep_ = "advcl"
+            for child in list(token.children):
+                if child.i > main.i or (child.is_punct and child.i == token.sent.end - 1):
+                    child.head = main
+        for token in words.having(("PROPN", "NOUN")):
+            inner = token.head
+            outer = inner.head
+            if (
+                token.dep_ != "conj"
+                or self.case_word(token) is not None
+                or not (outer.i < inner.i < token.i)
+                or outer.pos_ not in ("PROPN", "NOUN")
+                or not (
+                    (inner.pos_ == "ADJ" and inner.dep_ == "amod")
+                    or (inner.pos_ in ("PROPN", "NOUN") and inner.dep_ == "nmod" and self._plural_subject_of_singular(outer))
+                )
+            ):
+                continue
+            token.head = outer
+
+    @staticmethod
+    def _plural_subject_of_singular(noun: Token) -> bool:
+        """A singular subject whose verb agrees in the plural: it is coordinated ("La Corée du Sud
+        et le Japon ont signé")."""
+        if noun.dep_ != "nsubj" or not has_feature(noun, "Number", "Sing"):
+            return False
+        verb = noun.head
+        finite = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
+        return any(has_feature(w, "VerbForm", "Fin") and has_feature(w, "Number", "Plur") for w in finite)
 
     def case_word(self, token: Token) -> Token | None:
         for child in token.children:

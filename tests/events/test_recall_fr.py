@@ -1,0 +1,61 @@
+"""French constructions that hid an act or its actors (recall).
+
+Each sentence is written here for the construction it shows; none is from the gold sets or the
+pattern examples. Every case is coded by the real pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import code, codes, dyads
+
+
+def found(coder, text):
+    return codes(code(coder, text, "fr"))
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # Firing on someone is an attack; on a crowd, by the police, it is repression.
+        ("Des soldats azerbaïdjanais ont tiré sur des militaires arméniens.", ("AZE", "190", "ARM")),
+        ("La police bangladaise a tiré sur des manifestants à Dacca.", ("BGD", "175", "BGD")),
+        # Weapons launched at someone, carried by a light verb.
+        ("Moscou a lancé une centaine de drones sur l'Ukraine.", ("RUS", "1952", "UKR")),
+        ("Le Hamas a tiré des dizaines de roquettes contre Israël.", ("PSE", "190", "ISR")),
+    ],
+)
+def test_fire_on(coder, text, wanted):
+    assert wanted in found(coder, text)
+
+
+def test_firing_with_no_target_is_no_attack(coder):
+    events = code(coder, "La Corée du Nord a tiré plusieurs missiles de croisière en mer Jaune.", "fr")
+    assert not any(e.cameo.root == "19" for e in events)
+
+
+def test_holding_a_person_is_detention(coder):
+    assert ("MMR", "17", "JPN") in dyads(code(coder, "La junte birmane retient depuis juillet un journaliste japonais.", "fr"))
+
+
+def test_retaining_a_thing_is_no_act(coder):
+    events = code(coder, "La Commission européenne a retenu la proposition allemande.", "fr")
+    assert not any(e.cameo.root == "17" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Maison-Blanche s'est refusée à tout commentaire sur les accusations chinoises.",
+        "Le ministère russe de la Défense a refusé de commenter l'explosion.",
+    ],
+)
+def test_declining_to_comment_is_no_rejection(coder, text):
+    events = code(coder, text, "fr")
+    assert any(e.cameo.code == "011" for e in events)
+    assert not any(e.cameo.root == "12" for e in events)
+
+
+def test_a_suspended_member_is_the_target(coder):
+    assert ("ECOWAS", "16", "GIN") in dyads(code(coder, "La Cédéao a suspendu la Guinée de ses instances.", "fr"))
