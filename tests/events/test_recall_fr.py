@@ -59,3 +59,9 @@ def test_declining_to_comment_is_no_rejection(coder, text):
 
 def test_a_suspended_member_is_the_target(coder):
     assert ("ECOWAS", "16", "GIN") in dyads(code(coder, "La Cédéao a suspendu la Guinée de ses instances.", "fr"))
+
+
+def test_proceeding_to_an_act_is_the_act(coder):
+    # "procéder à" carries its noun as "participer à" does: the exchange is between the two sides.
+    events = code(coder, "Le Soudan et le Tchad ont procédé à un échange de prisonniers sous l'égide du Qatar.", "fr")
+    assert any(d[1] == "08" and {d[0], d[2]} == {"SDN", "TCD"} for d in dyads(events))
