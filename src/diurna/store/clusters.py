@@ -103,17 +103,15 @@ def actor_key(actor: dict[str, Any] | None) -> str:
     return actor.get("country") or actor.get("organization") or actor.get("code") or " ".join(actor["text"].lower().split())
 
 
-def report_from_record(record: dict[str, Any]) -> Report:
+def report_from_record(record: dict[str, Any], place_in_sentence: bool = True) -> Report:
+    """The report of an event record; a place not said in the event's own sentence is only a hint."""
+    cameo, date = record["cameo"], record["date"]
+    place = PlaceKey.from_record(record["location"])
+    # Positional: the store builds one per event it writes, and keywords cost a dict.
     return Report(
-        event_id=record["event_id"],
-        source_key=actor_key(record["source"]),
-        target_key=actor_key(record["target"]),
-        root=record["cameo"]["root"],
-        code=record["cameo"]["code"],
-        negated=bool(record["negated"]),
-        date=dt.date.fromisoformat(record["date"]) if record["date"] else None,
-        date_basis=record["date_basis"],
-        place=PlaceKey.from_record(record["location"]),
+        record["event_id"], actor_key(record["source"]), actor_key(record["target"]), cameo["root"], cameo["code"],
+        bool(record["negated"]), dt.date.fromisoformat(date) if date else None, record["date_basis"],
+        *((place, None) if place_in_sentence else (None, place)),
     )
 
 
