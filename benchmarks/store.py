@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import os
 import platform
@@ -87,7 +88,8 @@ def synthetic_articles(count_events: int, seed: int = 7):
             start = position * (len(sentence) + 1)
             span = TextSpan(sentence, start, start + len(sentence))
             events.append(Event(
-                event_id=f"{number:08d}{position}", article_id=article.id, language="en", sentence_index=position,
+                # Ids as the coder makes them (a hash), so that the store's key index sees keys in random order.
+                event_id=hashlib.sha1(f"{article.id}\x1f{position}".encode()).hexdigest()[:20], article_id=article.id, language="en", sentence_index=position,
                 sentence=sentence, trigger=TextSpan("criticised", start + 31, start + 41),
                 source=ActorMention(TextSpan("The government", start, start + 14), actor(source), position, 1, 0),
                 target=ActorMention(TextSpan("another one", start + 42, start + 53), actor(target), position, 8, 0),
