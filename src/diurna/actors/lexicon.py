@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any, Iterable
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
-from ..knowledge.actors import ActorKnowledge, fold, strip_accents
+from ..knowledge.actors import ActorKnowledge, accent_blind
 
 # Kinds of lexicon entry.
 COUNTRY_NAME = "country_name"
@@ -54,10 +53,9 @@ class Match:
 KEYS_KEPT = 200_000
 
 
-@lru_cache(maxsize=200_000)
-def key_of(text: str) -> str:
-    """Matching key of a token: folded and without accents ("Etats-Unis" is "États-Unis", "Inacio" is "Inácio")."""
-    return strip_accents(fold(text))
+# Matching key of a token: folded and without accents ("Etats-Unis" is "États-Unis", "Inacio" is
+# "Inácio"), the one actor names and places are keyed by (cached there).
+key_of = accent_blind
 
 
 def _case_fits(text: str, alias: str) -> bool:

@@ -304,6 +304,11 @@ def _attach_qualifiers(doc: Doc, atoms: list[Atom]) -> None:
 PLACE_QUALIFIER_KINDS = {COUNTRY_NAME, COUNTRY_SEAT}
 
 
+def _atom_lemmas(atom: Atom, doc: Doc) -> str:
+    """The atom's words as a sector phrase key: folded lemmas joined by spaces."""
+    return " ".join(fold(t.lemma_) for t in doc[atom.start : atom.end])
+
+
 def _attach_places(doc: Doc, atoms: list[Atom], knowledge: ActorKnowledge, lang: str) -> None:
     """"Officials in Mumbai, India", "the government in Khartoum": a sector noun of people who act
     where they are (``located``), that no country, organisation or person qualifies, takes the
@@ -312,7 +317,7 @@ def _attach_places(doc: Doc, atoms: list[Atom], knowledge: ActorKnowledge, lang:
     prepositions = words.located_prepositions.get(lang, frozenset())
     located = words.located.get(lang, frozenset())
     for atom in atoms:
-        if atom.kind != SECTOR or atom.consumed or atom.qualifiers or MentionResolver._lemmas(atom, doc) not in located:
+        if atom.kind != SECTOR or atom.consumed or atom.qualifiers or _atom_lemmas(atom, doc) not in located:
             continue
         head = doc[atom.head]
         for other in atoms:
@@ -673,7 +678,7 @@ class MentionResolver:
                 owner = self._person(doc[person.start : person.end].text).actor
                 if owner is not None and owner.country:
                     return _Resolved(_country_actor(knowledge, owner.country, atom.sector, "sector"))
-            if self._lemmas(atom, doc) in knowledge.words.weapons.get(self.lang, ()):
+            if _atom_lemmas(atom, doc) in knowledge.words.weapons.get(self.lang, ()):
                 # "Russia carried out missile strikes": a weapon whose owner is not named is no actor.
                 return _Resolved(None)
             named = self._country_named_before(atom, doc)
@@ -725,11 +730,6 @@ class MentionResolver:
             if entry.kind == ORG_CONTEXT and entry.ident in self.article_orgs:
                 return _Resolved(_org_actor(knowledge, entry.ident, "context"))
         return _Resolved(None)
-
-    @staticmethod
-    def _lemmas(atom: Atom, doc: Doc) -> str:
-        """The atom's words as a sector phrase key: folded lemmas joined by spaces."""
-        return " ".join(fold(t.lemma_) for t in doc[atom.start : atom.end])
 
     def _country_named_before(self, atom: Atom, doc: Doc) -> str | None:
         """"the country's military", "l'armée du pays": the country the article named last."""

@@ -1008,8 +1008,9 @@ class ArticleCoder:
         pairs = [(s, t) for s in sources for t in (targets or [None])]
         for source, target in pairs:
             target_key = target.mention.actor.key if target else None
-            same_actor = target_key == source.mention.actor.key and target.mention.actor.code == source.mention.actor.code if target else False
-            if target is not None and (target.mention is source.mention or (same_actor and "domestic" not in (source.route, target.route))):
+            if target is not None and (
+                target.mention is source.mention or (_same_actor(source, target) and "domestic" not in (source.route, target.route))
+            ):
                 continue
             # Two actors of one country are two events ("l'armée soudanaise et les FSR"), and so
             # are two named people ("le gel des avoirs de Poutine et de Lavrov").

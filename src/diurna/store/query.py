@@ -9,10 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..errors import InputError
-from ..knowledge.actors import accent_blind
+from ..knowledge.gazetteer import key_of
 
 PLOVER_TYPE = re.compile(r"^[A-Z_]{3,20}$")
 CAMEO_PREFIX = re.compile(r"^\d{1,4}$")
@@ -20,10 +19,8 @@ CAMEO_PREFIX = re.compile(r"^\d{1,4}$")
 ACTOR_ID = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
 
 
-@lru_cache(maxsize=65536)  # place names repeat from article to article
-def place_key(name: str) -> str:
-    """How place names are compared: as actor names are, accent-blind ("Kyïv" is "kyiv")."""
-    return accent_blind(name).strip()
+# How place names are compared: as the gazetteer keys them, accent-blind ("Kyïv" is "kyiv").
+place_key = key_of
 
 
 def like_escaped(text: str) -> str:
