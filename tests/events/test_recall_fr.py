@@ -65,3 +65,19 @@ def test_proceeding_to_an_act_is_the_act(coder):
     # "procéder à" carries its noun as "participer à" does: the exchange is between the two sides.
     events = code(coder, "Le Soudan et le Tchad ont procédé à un échange de prisonniers sous l'égide du Qatar.", "fr")
     assert any(d[1] == "08" and {d[0], d[2]} == {"SDN", "TCD"} for d in dyads(events))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'Ukraine a accusé la Russie d'avoir bombardé des civils à Kharkiv.", "fr"),
+    ("Le quotidien français Libération a accusé le gouvernement espagnol de purger la télévision publique.", "fr"),
+])
+def test_the_act_an_accusation_alleges_is_not_coded_as_the_accusers(coder, text, lang):
+    # Only the accusation is an act: what it alleges is neither done by the accuser nor known as done.
+    events = code(coder, text, lang)
+    assert [e.cameo.root for e in events] == ["11"]
+
+
+def test_a_definite_act_answered_is_the_one_told_before(coder):
+    # "les accusations" rejected: the accusation of the sentence before, so it was aimed at the accuser.
+    text = "L'Ukraine a accusé la Russie d'avoir bombardé des civils à Kharkiv. Le Kremlin a rejeté les accusations."
+    assert ("RUS", "01", "UKR") in dyads(code(coder, text, "fr"))

@@ -488,9 +488,10 @@ class ParagraphFrames:
         return found
 
     def _definite_object(self, noun: Token) -> bool:
-        """"Ukraine accused Russia of … The Kremlin rejected the accusations": a definite act that a
-        verb answers, named with no actor of its own, is one told before."""
-        return self.grammar.is_object_of(noun) and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        """"Ukraine accused Russia of … The Kremlin rejected the accusations" ("a rejeté les
+        accusations"): a definite act that a verb answers, named with no actor of its own, is one
+        told before. Definite by the article's morphology, in either language."""
+        return self.grammar.is_object_of(noun) and any(c.dep_ == "det" and has_feature(c, "Definite", "Def") for c in noun.children)
 
     @staticmethod
     def is_demonstrative(noun: Token) -> bool:
