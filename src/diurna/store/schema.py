@@ -166,6 +166,19 @@ CREATE INDEX clusters_block ON clusters(source_key, target_key, root, negated, d
 MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
 VERSION = len(MIGRATIONS)
 
+# Indexes that only queries read (writing and merging never do), as the migrations
+# leave them. A large merge (``Store.add_stream``) drops them and builds each once at
+# its end, by one sort, instead of updating them row by row: with random keys (dates,
+# places) each row dirties another page of each. A merge stopped before its end leaves
+# them missing: queries are still right, only slower, and the next writer that opens
+# the store builds them (``build_query_indexes``).
+QUERY_INDEXES: dict[str, str] = {
+    "events_date": "CREATE INDEX events_date ON events(date, quad_class, goldstein)",
+    "events_place": "CREATE INDEX events_place ON events(place_country, geonameid)",
+    "clusters_timeline": "CREATE INDEX clusters_timeline ON clusters(date, quad_class, goldstein)",
+    "clusters_place": "CREATE INDEX clusters_place ON clusters(geonameid, place_country, place_name, lat, lon)",
+}
+
 
 def schema_version(connection: sqlite3.Connection) -> int:
     return connection.execute("PRAGMA user_version").fetchone()[0]
@@ -193,6 +206,35 @@ def migrate(connection: sqlite3.Connection) -> int:
             connection.execute("ROLLBACK")
             raise
     return schema_version(connection)
+
+
+def missing_query_indexes(connection: sqlite3.Connection) -> list[str]:
+    present = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    return [name for name in QUERY_INDEXES if name not in present]
+
+
+def drop_query_indexes(connection: sqlite3.Connection) -> None:
+    """Before a large merge: one transaction."""
+    _in_transaction(connection, [f"DROP INDEX IF EXISTS {name}" for name in QUERY_INDEXES])
+
+
+def build_query_indexes(connection: sqlite3.Connection) -> list[str]:
+    """Build the query indexes that are missing, in one transaction; their names."""
+    missing = missing_query_indexes(connection)
+    if missing:  # IF NOT EXISTS: another writer may build them meanwhile (SQLite stores the statement without it)
+        _in_transaction(connection, [QUERY_INDEXES[name].replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1) for name in missing])
+    return missing
+
+
+def _in_transaction(connection: sqlite3.Connection, statements: list[str]) -> None:
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in statements:
+            connection.execute(statement)
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
 
 
 def _statements(script: str) -> list[str]:

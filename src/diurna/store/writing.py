@@ -120,6 +120,7 @@ class BatchWrite:
         self.outdated: set[int] = set()
         # The blocks holding a stale or outdated cluster: the only ones an event must bring up to date.
         self.dirty: set[Block] = set()
+        self.place_names: dict[tuple[str | None, str | None], str | None] = {}
         self.next_sentence_id = _largest_id(cursor, "sentences") + 1
         self.next_cluster_id = _largest_id(cursor, "clusters") + 1
         # When the batch's articles were ingested: one transaction, one time (read once, not per article).
@@ -274,10 +275,18 @@ class BatchWrite:
             report.source_key, src["country"], src["organization"], src["entity"],
             report.target_key, tgt.get("country"), tgt.get("organization"), tgt.get("entity"),
             *((location["country"], location["geonameid"]) if location else (None, None)),
-            _place_names(location and location["name"], event.place_name),
+            self._place_names(location and location["name"], event.place_name),
             None if location is None else int(event.place_in_sentence),
             int(record["negated"]), confidence, orjson.dumps(record).decode(),
         )
+
+    def _place_names(self, mentioned: str | None, named: str | None) -> str | None:
+        """``place_names`` once per pair of names in the batch: the same places come back often."""
+        pair = (mentioned, named)
+        found = self.place_names.get(pair, False)
+        if found is False:
+            found = self.place_names[pair] = _place_names(mentioned, named)
+        return found
 
     def _cluster_for(self, report: Report, member: Member, source: str | None) -> int:
         """The cluster this event joins (its summary updated at once), else a new one."""
