@@ -25,11 +25,14 @@ COUNTRY_ADJECTIVE = "country_adjective"
 COUNTRY_SEAT = "country_seat"
 COUNTRY_PEOPLE = "country_people"  # a people of one state ("the Rohingya"): its civilians
 COUNTRY_CONTEXT = "country_context"  # "le Nord" beside South Korea (see countries.toml context_with)
+COUNTRY_SHARED = "country_shared"  # "Korea": the one of its states the article names in full
+COUNTRY_PREFIX = "country_prefix"  # "Franco" in "Franco-German": an adjective before "-" only
 NOT_ACTOR = "not_actor"  # a name holding a sector word ("West Bank", "gang rapes"): no actor, no sector noun
 INSTITUTION = "institution"
 ORG_NAME = "org_name"
 ORG_MEMBERS = "org_members"
 ORG_CONTEXT = "org_context"
+ORG_BARE = "org_bare"  # "the Security Council": the organisation unless a country qualifies it
 ORG_SEAT = "org_seat"
 PERSON = "person"
 TITLE = "title"
@@ -95,6 +98,10 @@ class ActorLexicon:
                 add(alias, COUNTRY_PEOPLE, country.iso3)
             for alias in country.context.get(lang, ()):
                 add(alias, COUNTRY_CONTEXT, country.iso3)
+            for alias in country.shared.get(lang, ()):
+                add(alias, COUNTRY_SHARED, country.iso3)
+            for alias in country.prefixes.get(lang, ()):
+                add(alias, COUNTRY_PREFIX, country.iso3)
         for alias in knowledge.words.not_actors.get(lang, ()):
             add(alias, NOT_ACTOR, alias)
         for org in knowledge.organizations.values():
@@ -106,6 +113,8 @@ class ActorLexicon:
                 add(alias, ORG_CONTEXT, org.id)
             for alias in org.seats[lang]:
                 add(alias, ORG_SEAT, org.id)
+            for alias in org.bare.get(lang, ()):
+                add(alias, ORG_BARE, org.id)
         for number, institution in enumerate(knowledge.institutions):
             for alias in institution.names[lang]:
                 add(alias, INSTITUTION, str(number))
@@ -140,6 +149,31 @@ class ActorLexicon:
                     keys[orth] = key
             found.append(key)
         return found
+
+    def _one_word(self, word: str, kind: str) -> tuple[Entry, ...]:
+        """The entries of ``kind`` a one-token alias ``word`` has (case-checked), else ()."""
+        for key, entries in self._by_first.get(key_of(word), ()):
+            if len(key) == 1:
+                return tuple(e for e, written in entries.items() if e.kind == kind and _case_fits(word, written[0]))
+        return ()
+
+    def compounds(self, doc: Doc, found: list[Match]) -> list[Match]:
+        """A compound adjective in one token ("franco-allemand", "sino-américain"): one match per
+        state, the same token, when its first part is a country prefix and its last a country
+        adjective. Tokens already matched are left alone."""
+        taken = {i for m in found for i in range(m.start, m.end)}
+        extra = []
+        for token in doc:
+            if token.i in taken or "-" not in token.text[1:-1]:
+                continue
+            first, _, rest = token.text.partition("-")
+            last = rest.rpartition("-")[2]
+            prefixes = self._one_word(first, COUNTRY_PREFIX)
+            adjectives = self._one_word(last, COUNTRY_ADJECTIVE)
+            if prefixes and adjectives and prefixes[0].ident != adjectives[0].ident:
+                extra.append(Match(token.i, token.i + 1, (Entry(COUNTRY_ADJECTIVE, prefixes[0].ident, first),)))
+                extra.append(Match(token.i, token.i + 1, adjectives[:1]))
+        return sorted(found + extra, key=lambda m: m.start)
 
     def matches(self, doc: Doc) -> list[Match]:
         """Non-overlapping longest matches, left to right."""

@@ -45,8 +45,10 @@ from .lexicon import (
     COUNTRY_NAME,
     COUNTRY_PEOPLE,
     COUNTRY_SEAT,
+    COUNTRY_SHARED,
     INSTITUTION,
     NOT_ACTOR,
+    ORG_BARE,
     ORG_CONTEXT,
     ORG_SEAT,
     ORG_MEMBERS,
@@ -57,6 +59,7 @@ from .lexicon import (
     Entry,
     Match,
 )
+from .context import bare_title_noun, earlier_holder, names_in_context, office_within, opposed_government, possessive_titles
 
 SECTOR = "sector"
 # How a known person is resolved on a day they hold no role: the side of their last one.
@@ -94,7 +97,7 @@ class ActorResources:
 
 
 NAME_LINKS = {"compound", "flat", "flat:name"}
-PLACE_NAME_KINDS = {COUNTRY_NAME, COUNTRY_SEAT, ORG_SEAT}
+PLACE_NAME_KINDS = {COUNTRY_NAME, COUNTRY_SEAT, ORG_SEAT, COUNTRY_SHARED}
 
 
 def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
@@ -276,15 +279,18 @@ def _coordinated_adjective(doc: Doc, atom: Atom, other: Atom) -> bool:
     )
 
 
-def _attach_qualifiers(doc: Doc, atoms: list[Atom]) -> None:
+def _attach_qualifiers(doc: Doc, atoms: list[Atom], origin: frozenset[str] = frozenset(), from_words: frozenset[str] = frozenset()) -> None:
+    """Each nominal atom takes the atoms that qualify it; an ``origin`` noun ("delegation") also
+    through ``from_words`` ("a delegation from Hamas")."""
     for atom in sorted(atoms, key=lambda a: a.start):
         if atom.kind not in NOMINAL_KINDS:
             continue
         head = doc[atom.head]
+        cases = {"of"} | (from_words if atom.kind == SECTOR and _atom_lemmas(atom, doc) in origin else set())
         for other in atoms:
             if other is atom or other.consumed or other.kind in (SECTOR, MEMBER) and atom.kind in (SECTOR, MEMBER):
                 continue
-            steps = _path_length(doc[other.head], head, QUALIFIER_DEPTH)
+            steps = _path_length(doc[other.head], head, QUALIFIER_DEPTH, cases)
             adjacent_adjective = (other.kind in (COUNTRY_ADJECTIVE, COUNTRY_PEOPLE) and (other.start == atom.end or other.end == atom.start)) or (
                 # "U.S. President": the parser may hang the name on the person after the title.
                 atom.kind == TITLE and other.kind == COUNTRY_NAME and other.end == atom.start
@@ -360,6 +366,7 @@ class _Earlier:
     actor: Actor
     office: Office | None
     titles: frozenset[str] = frozenset()
+    noun: str | None = None  # a sector noun's lemmas ("regime"), for a bare one of ``earlier_only`` later
 
 
 def _country_actor(knowledge: ActorKnowledge, iso3: str, sector: str | None, how: str, entity: str | None = None) -> Actor:
@@ -428,7 +435,7 @@ class MentionResolver:
         person = None
         for qualifier in atom.qualifiers:
             for entry in qualifier.entries:
-                if entry.kind in (COUNTRY_NAME, COUNTRY_ADJECTIVE, COUNTRY_PEOPLE, COUNTRY_SEAT) and country is None:
+                if entry.kind in (COUNTRY_NAME, COUNTRY_ADJECTIVE, COUNTRY_PEOPLE, COUNTRY_SEAT, COUNTRY_SHARED) and country is None:
                     country = entry.ident
                 elif entry.kind in (ORG_NAME, ORG_MEMBERS) and organization is None:
                     organization = entry.ident
@@ -509,15 +516,17 @@ class MentionResolver:
             return _Resolved(_country_actor(self.knowledge, country, None, "title", entity=entity))
         return _Resolved(None)
 
-    def _title_alone(self, title: str) -> _Resolved:
-        """A title with no side named: an earlier mention with that title, the one office of that
-        title, the home country's office of a national title, else the office of an organisation
-        the article names."""
+    def _title_alone(self, title: str, atom: Atom | None = None, doc: Doc | None = None) -> _Resolved:
+        """A title with no side named: an earlier mention with that title, or with that head noun
+        ("the minister"), the one office of that title, the home country's office of a national
+        title, else the office of an organisation the article names."""
         for earlier in reversed(self.history):
             if title in earlier.titles or (
                 earlier.office is not None and title in {fold(t) for t in earlier.office.titles.get(self.lang, ())}
             ):
                 return _Resolved(replace(earlier.actor, how="coreference"), earlier.office)
+        if (holder := self._holder_by_head(atom, doc)) is not None:
+            return holder
         titled = self.knowledge.offices_titled(title, self.lang)
         if len(titled) == 1:
             # A title only one office has ("chef du Pentagone", "Secretary of State" in no other data).
@@ -538,6 +547,16 @@ class MentionResolver:
             office = next(iter(of_article_orgs.values()))
             return _Resolved(_office_actor(self.knowledge, office, self.day, "office"), office)
         return _Resolved(None)
+
+    def _holder_by_head(self, atom: Atom | None, doc: Doc | None) -> _Resolved | None:
+        """"Foreign Minister Lavrov … the minister": a bare singular title noun is the latest earlier
+        office holder whose title has it as head noun."""
+        if atom is None or doc is None or atom.qualifiers:
+            return None
+        noun = bare_title_noun(doc, atom.start, atom.end, atom.head)
+        adjectives = self.knowledge.words.title_adjectives.get(self.lang, frozenset())
+        earlier = earlier_holder(noun, self.history, self.lang, adjectives) if noun else None
+        return _Resolved(replace(earlier.actor, how="coreference"), earlier.office) if earlier else None
 
     def _named_after(self, atom: Atom, doc: Doc) -> _Resolved | None:
         """"President Donald Trump" in an article about India: the title is the named person's,
@@ -614,6 +633,7 @@ class MentionResolver:
                 return _Resolved(None)
             if country or organization:
                 office = knowledge.office_for(title, self.lang, country=country, organization=organization)
+                office = office or office_within(knowledge, doc, atom.start, atom.end, atom.head, self.lang, country, organization)
             if office is not None:
                 resolved = _Resolved(_office_actor(knowledge, office, self.day, "office"), office)
                 if person is not None and resolved.actor:
@@ -642,7 +662,7 @@ class MentionResolver:
                 return _Resolved(_country_actor(knowledge, country, "GOV", "title"))
             if organization:
                 return _Resolved(_org_actor(knowledge, organization, "title"))
-            return self._apposed(atom, doc) or self._named_after(atom, doc) or self._title_alone(title)
+            return self._apposed(atom, doc) or self._named_after(atom, doc) or self._title_alone(title, atom, doc)
         if atom.kind in (PERSON, HONORIFIC_NAME):
             named = self._person(text)
             if not _acts_on_the_day(named.actor) and atom.start in self.titles_by_end:
@@ -673,6 +693,11 @@ class MentionResolver:
                 return _Resolved(_country_actor(knowledge, country, atom.sector, "sector"))
             if organization:
                 return _Resolved(_org_actor(knowledge, organization, "sector"))
+            if person is not None and person.start == atom.end:
+                # "le général Tiani": a role noun right before a name acting that day is that person.
+                named = self._person(doc[person.start : person.end].text)
+                if _acts_on_the_day(named.actor):
+                    return named
             if person is not None:
                 # "des partisans d'Alexeï Navalny": the named person's country.
                 owner = self._person(doc[person.start : person.end].text).actor
@@ -684,6 +709,13 @@ class MentionResolver:
             named = self._country_named_before(atom, doc)
             if named:
                 return _Resolved(_country_actor(knowledge, named, atom.sector, "coreference"))
+            if (holder := self._holder_by_head(atom, doc)) is not None:
+                return holder
+            noun = _atom_lemmas(atom, doc)
+            if noun in knowledge.words.earlier_only.get(self.lang, ()):
+                # "the regime": the one named before, never the home country (often the speaker's).
+                earlier = next((e for e in reversed(self.history) if e.noun == noun), None)
+                return _Resolved(replace(earlier.actor, how="coreference"), earlier.office) if earlier else _Resolved(None)
             # "la police", "les députés": whose, the article may tell (see home_country).
             return _Resolved(Actor(None, None, None, atom.sector, None, DOMESTIC))
         if atom.kind == MEMBER:
@@ -693,7 +725,7 @@ class MentionResolver:
             return _Resolved(None)
         entries = atom.entries
         for entry in entries:
-            if entry.kind == ORG_NAME:
+            if entry.kind in (ORG_NAME, ORG_BARE):
                 return _Resolved(_org_actor(knowledge, entry.ident, "name"))
             if entry.kind == ORG_MEMBERS:
                 org = knowledge.organizations[entry.ident]
@@ -717,7 +749,7 @@ class MentionResolver:
             if state is None or not (where or state in self.article_countries):
                 return _Resolved(_org_actor(knowledge, org_seat, "seat"))
         for entry in entries:
-            if entry.kind in (COUNTRY_NAME, COUNTRY_CONTEXT):
+            if entry.kind in (COUNTRY_NAME, COUNTRY_CONTEXT, COUNTRY_SHARED):
                 return _Resolved(_country_actor(knowledge, entry.ident, None, "name"))
             if entry.kind == COUNTRY_SEAT:
                 return _Resolved(_country_actor(knowledge, entry.ident, "GOV", "seat"))
@@ -756,11 +788,12 @@ class MentionResolver:
         if atom.kind == TITLE:
             self.titles_by_end[atom.end] = (atom, resolved)
 
-    def remember(self, atom: Atom, resolved: _Resolved) -> None:
+    def remember(self, atom: Atom, resolved: _Resolved, doc: Doc) -> None:
         self.by_head[atom.head] = resolved
         if resolved.actor is not None and resolved.deferred is None:
             titles = frozenset({atom.entries[0].ident}) if atom.kind == TITLE and atom.entries else frozenset()
-            self.history.append(_Earlier(resolved.actor, resolved.office, titles))
+            noun = _atom_lemmas(atom, doc) if atom.kind == SECTOR else None
+            self.history.append(_Earlier(resolved.actor, resolved.office, titles, noun))
 
 
 def _span(doc: Doc, atom: Atom, offset: int) -> TextSpan:
@@ -793,7 +826,7 @@ def find_actor_mentions(
 ) -> tuple[ActorMention, ...]:
     """Every resolved actor mention of the article, in reading order."""
     day = parsed.article.published
-    matches = [resources.lexicons[p.lang].matches(p.doc) for p in parsed.paragraphs]
+    matches = [resources.lexicons[p.lang].compounds(p.doc, resources.lexicons[p.lang].matches(p.doc)) for p in parsed.paragraphs]
     orgs = article_organizations(matches)
     named_countries = frozenset(
         e.ident for found in matches for match in found for e in match.entries if e.kind in (COUNTRY_NAME, COUNTRY_ADJECTIVE)
@@ -808,7 +841,9 @@ def find_actor_mentions(
         doc = paragraph.doc
         lang = paragraph.lang
         profile = resources.profiles[lang]
-        found = [_in_context(m, doc, named_countries, knowledge) for m in matches[number]]
+        found = names_in_context(
+            [_in_context(m, doc, named_countries, knowledge) for m in matches[number]], doc, named_countries, knowledge.words, lang
+        )
         atoms = [
             Atom(m.start, m.end, _head_of(doc, m.start, m.end), _kind_of(m.entries), m.entries)
             for m in found
@@ -828,7 +863,9 @@ def find_actor_mentions(
         taken = {i for a in atoms for i in range(a.start, a.end)}
         atoms += _surname_atoms(doc, resources.knowledge, taken, day)
         atoms.sort(key=lambda a: a.start)
-        _attach_qualifiers(doc, atoms)
+        atoms += possessive_titles(doc, atoms, knowledge, lang, lambda start, end, head, entry: Atom(start, end, head, TITLE, (entry,)))
+        atoms = sorted((a for a in atoms if not a.consumed), key=lambda a: a.start)  # words of a title made above are in it
+        _attach_qualifiers(doc, atoms, knowledge.words.origin.get(lang, frozenset()), knowledge.words.origin_prepositions.get(lang, frozenset()))
         _attach_places(doc, atoms, knowledge, lang)
         resolver = resolvers[lang]
         resolver.by_head = {}
@@ -841,9 +878,9 @@ def find_actor_mentions(
             resolver.note(atom, resolved)
             if resolved.actor is None:
                 continue
-            resolver.remember(atom, resolved)
+            resolver.remember(atom, resolved, doc)
             span = _span(doc, atom, paragraph.start)
-            if atom.kind in (COUNTRY_NAME, COUNTRY_SEAT) and atom.start > 0 and doc[atom.start - 1].lower_ in profile.locative_prepositions:
+            if atom.kind in (COUNTRY_NAME, COUNTRY_SEAT, COUNTRY_SHARED) and atom.start > 0 and doc[atom.start - 1].lower_ in profile.locative_prepositions:
                 placed.add((number, span.start))
             if resolved.deferred is not None:
                 deferred[(number, span.start)] = resolved.deferred
@@ -876,7 +913,7 @@ def find_actor_mentions(
                     resolved_mentions.append(replace(mention, actor=_office_actor(knowledge, office, day, DOMESTIC)))
                     continue
                 # The home country has no such office in the data: its side all the same, no holder.
-            country = home or waiting.fallback
+            country = home or waiting.fallback or opposed_government(mention, mentions)
             if country is None:
                 continue
             # A shared body's name that stays its own state's is named, not guessed.
@@ -988,7 +1025,7 @@ def _in_context(match: Match, doc: Doc, named_countries: frozenset[str], knowled
 
 def _kind_of(entries: Iterable[Entry]) -> str:
     kinds = [e.kind for e in entries]
-    for preferred in (ORG_NAME, ORG_MEMBERS, INSTITUTION, COUNTRY_NAME, COUNTRY_CONTEXT, COUNTRY_SEAT, TITLE, PERSON, COUNTRY_ADJECTIVE, COUNTRY_PEOPLE, ORG_CONTEXT):
+    for preferred in (ORG_NAME, ORG_BARE, ORG_MEMBERS, INSTITUTION, COUNTRY_NAME, COUNTRY_CONTEXT, COUNTRY_SHARED, COUNTRY_SEAT, TITLE, PERSON, COUNTRY_ADJECTIVE, COUNTRY_PEOPLE, ORG_CONTEXT):
         if preferred in kinds:
             return preferred
     return kinds[0]

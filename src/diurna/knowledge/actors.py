@@ -60,6 +60,9 @@ class Country:
     # beside South Korea).
     context: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     context_with: tuple[str, ...] = ()
+    # A short name several states share ("Korea"): the one the article names in full, if only one.
+    prefixes: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # "Franco" before "-"
+    shared: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +77,8 @@ class Organization:
     members: Mapping[str, tuple[str, ...]]
     context: Mapping[str, tuple[str, ...]]
     seats: Mapping[str, tuple[str, ...]]  # cities that stand for it when they act ("Bruxelles" → EU)
+    # Names that are this organisation on their own unless a country qualifies them ("the Security Council").
+    bare: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +154,18 @@ class ActorWords:
     # Lemma phrases of people who act where they are: "Officials in Mumbai" are India's.
     located: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     located_prepositions: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # "in", "à"
+    # Lemma phrases of sector nouns that, bare, name only what an earlier mention of the noun named ("the regime").
+    earlier_only: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # Words hyphened to a country: after it, its noun is the state's ("British-flagged") or it is no
+    # actor ("Russian-backed"); before it, no actor ("pro-Russian").
+    hyphen_owner: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    hyphen_not: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    hyphen_not_before: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # Lemma phrases of sector nouns qualified by the side they come from ("a delegation from Hamas").
+    origin: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    origin_prepositions: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # "from"
+    # Words before an office title's head noun ("Premier ministre"): see ``context.title_head``.
+    title_adjectives: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +269,8 @@ class ActorKnowledge:
                 peoples={lang: _strings(c, f"{lang}_peoples") for lang in LANGS},
                 context={lang: _strings(c, f"{lang}_context") for lang in LANGS},
                 context_with=_strings(c, "context_with"),
+                shared={lang: _strings(c, f"{lang}_shared") for lang in LANGS},
+                prefixes={lang: _strings(c, f"{lang}_prefix") for lang in LANGS},
             )
             for c in _data("countries.toml").get("country", [])
         ]
@@ -267,6 +286,7 @@ class ActorKnowledge:
                 members={lang: _strings(o, f"{lang}_members") for lang in LANGS},
                 context={lang: _strings(o, f"{lang}_context") for lang in LANGS},
                 seats={lang: _strings(o, f"{lang}_seats") for lang in LANGS},
+                bare={lang: _strings(o, f"{lang}_bare") for lang in LANGS},
             )
             for o in _data("organizations.toml").get("organization", [])
         ]
@@ -331,6 +351,17 @@ class ActorKnowledge:
             bare_after={lang: frozenset(w.lower() for w in _strings(raw_words.get("bare_after", {}), lang)) for lang in LANGS},
             not_actors={lang: _strings(raw_words.get("not_actors", {}), lang) for lang in LANGS},
             located={lang: frozenset(fold(w) for w in _strings(raw_words.get("located", {}), lang)) for lang in LANGS},
+            earlier_only={lang: frozenset(fold(w) for w in _strings(raw_words.get("earlier_only", {}), lang)) for lang in LANGS},
+            hyphen_owner={lang: frozenset(w.lower() for w in _strings(raw_words.get("hyphenated", {}), f"owner_{lang}")) for lang in LANGS},
+            hyphen_not={lang: frozenset(w.lower() for w in _strings(raw_words.get("hyphenated", {}), f"not_{lang}")) for lang in LANGS},
+            hyphen_not_before={
+                lang: frozenset(w.lower() for w in _strings(raw_words.get("hyphenated", {}), f"not_before_{lang}")) for lang in LANGS
+            },
+            origin={lang: frozenset(fold(w) for w in _strings(raw_words.get("origin", {}), lang)) for lang in LANGS},
+            title_adjectives={lang: frozenset(fold(w) for w in _strings(raw_words.get("title_adjectives", {}), lang)) for lang in LANGS},
+            origin_prepositions={
+                lang: frozenset(w.lower() for w in _strings(raw_words.get("origin", {}), f"prepositions_{lang}")) for lang in LANGS
+            },
             located_prepositions={
                 lang: frozenset(w.lower() for w in _strings(raw_words.get("located", {}), f"prepositions_{lang}")) for lang in LANGS
             },
@@ -451,7 +482,7 @@ class ActorKnowledge:
                 for alias in (*country.names[lang], *country.adjectives[lang], *country.seats[lang], *country.peoples.get(lang, ())):
                     owners[fold(alias)].add(f"country:{country.iso3}")
             for org in self.organizations.values():
-                for alias in (*org.names[lang], *org.members[lang]):
+                for alias in (*org.names[lang], *org.members[lang], *org.bare.get(lang, ())):
                     owners[fold(alias)].add(f"org:{org.id}")
             for alias, who in owners.items():
                 # An alias of an organisation that is also a country's is decided by case (US/us); only flag
@@ -520,6 +551,21 @@ class ActorKnowledge:
             for noun in (*self.words.place_nouns.get(lang, ()), *self.words.country_nouns.get(lang, ())):
                 if len(noun.split()) != 1:
                     problems.append(f"actor_words.toml: noun {noun!r} ({lang}) is not one word")
+        for lang in LANGS:
+            full = {fold(a) for c in self.countries.values() for a in (*c.names[lang], *c.adjectives[lang], *c.seats[lang])}
+            sharers: dict[str, set[str]] = defaultdict(set)
+            for country in self.countries.values():
+                for alias in country.shared.get(lang, ()):
+                    sharers[fold(alias)].add(country.iso3)
+            for country in self.countries.values():
+                for prefix in country.prefixes.get(lang, ()):
+                    if " " in prefix or "-" in prefix or fold(prefix) in full:
+                        problems.append(f"country {country.iso3}: {lang} prefix {prefix!r} is not one word of its own")
+            for alias, isos in sharers.items():
+                if len(isos) < 2:
+                    problems.append(f"{lang} shared name {alias!r} has one state only: {sorted(isos)}")
+                if alias in full:
+                    problems.append(f"{lang} shared name {alias!r} is also a state's own name")
         for country in self.countries.values():
             for other in country.context_with:
                 if other not in self.countries:
@@ -527,7 +573,12 @@ class ActorKnowledge:
             if any(country.context.get(lang) for lang in LANGS) and not country.context_with:
                 problems.append(f"country {country.iso3}: context names need context_with")
         for lang in LANGS:
-            for table, phrases in (("weapons", self.words.weapons.get(lang, ())), ("located", self.words.located.get(lang, ()))):
+            for table, phrases in (
+                ("weapons", self.words.weapons.get(lang, ())),
+                ("located", self.words.located.get(lang, ())),
+                ("earlier_only", self.words.earlier_only.get(lang, ())),
+                ("origin", self.words.origin.get(lang, ())),
+            ):
                 for phrase in phrases:
                     if (lang, phrase) not in self.sector_by_lemmas:
                         problems.append(f"actor_words.toml: {table} {phrase!r} ({lang}) is no sector noun")
