@@ -179,3 +179,86 @@ def test_a_target_in_a_relative_clause_on_the_object(coder):
 def test_a_promise_to_work_with_is_an_intent_to_cooperate(coder):
     found = codes(code(coder, "Le chancelier allemand a promis de travailler avec la Pologne.", "fr"))
     assert ("DEU", "032", "POL") in found
+
+
+@pytest.mark.parametrize(
+    "lang,text,wanted",
+    [
+        # The threatened act's own target, on its verb or on an event noun it carries.
+        ("en", "Russia threatened to impose sanctions on Polish companies.", ("RUS", "13", "POL")),
+        ("fr", "La Russie a menacé d'imposer des sanctions aux entreprises polonaises.", ("RUS", "13", "POL")),
+        ("en", "China threatened to raise tariffs on Australian wine.", ("CHN", "13", "AUS")),
+        ("fr", "La Chine a menacé d'augmenter les droits de douane sur les produits australiens.", ("CHN", "13", "AUS")),
+    ],
+)
+def test_a_threat_is_made_to_the_target_of_the_threatened_act(coder, lang, text, wanted):
+    assert wanted in dyads(code(coder, text, lang))
+
+
+@pytest.mark.parametrize(
+    "lang,text,wanted",
+    [
+        # The longer expression ("promettre retrait", "demand apology") finds no target; the
+        # shorter one of the same verb does, and the act stays the longer one's.
+        ("fr", "La Russie a promis à l'Arménie le retrait de ses troupes.", ("RUS", "0356", "ARM")),
+        ("en", "Washington demanded Tokyo's apology.", ("USA", "100", "JPN")),
+    ],
+)
+def test_a_longer_expression_falls_back_on_the_shorter_ones_target(coder, lang, text, wanted):
+    assert wanted in codes(code(coder, text, lang))
+
+
+@pytest.mark.parametrize(
+    "lang,text,wanted",
+    [
+        # The expression's own word is the patient; its owner is the target, the "par"/"by" phrase the agent.
+        ("fr", "L'expulsion de diplomates américains par la Russie a été annoncée lundi.", ("RUS", "16", "USA")),
+        ("fr", "L'Allemagne a annoncé l'expulsion de diplomates russes.", ("DEU", "16", "RUS")),
+        ("en", "The expulsion of Russian diplomats by Germany was announced on Monday.", ("DEU", "16", "RUS")),
+    ],
+)
+def test_the_patient_of_an_event_noun_is_its_own_word(coder, lang, text, wanted):
+    assert wanted in dyads(code(coder, text, lang))
+
+
+@pytest.mark.parametrize(
+    "lang,text,wanted",
+    [
+        # A demand for the release of people held in a state, no holder named: the state holds them.
+        ("fr", "Berlin a exigé la libération d'un journaliste allemand détenu à Téhéran.", ("DEU", "10", "IRN")),
+        ("en", "Washington demanded the release of an American journalist held in Iran since 2020.", ("USA", "10", "IRN")),
+    ],
+)
+def test_a_release_is_demanded_of_the_state_people_are_held_in(coder, lang, text, wanted):
+    assert wanted in dyads(code(coder, text, lang))
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # A purpose clause telling an act of the same kind says whom the act is done to (the
+        # English "used tear gas to disperse …" is parsed as a complement, not a purpose clause).
+        ("La police kényane a fait usage de gaz lacrymogènes pour disperser les manifestants.", ("KEN", "17", "KEN")),
+    ],
+)
+def test_whom_an_act_is_done_to_told_by_its_purpose(coder, text, wanted):
+    assert wanted in dyads(code(coder, text, "fr"))
+
+
+@pytest.mark.parametrize(
+    "lang,text,wanted",
+    [
+        # An inquiry into an act that names no actor is aimed at the state the act happened in.
+        ("fr", "L'ONU a créé une mission d'enquête sur la répression des grèves en Biélorussie.", ("UN", "09", "BLR")),
+        ("en", "The UN opened an investigation into the repression of protests in Belarus.", ("UN", "09", "BLR")),
+    ],
+)
+def test_an_inquiry_into_an_act_targets_where_it_happened(coder, lang, text, wanted):
+    assert wanted in dyads(code(coder, text, lang))
+
+
+def test_an_expression_and_its_noun_give_one_event(coder):
+    # "ouvrir enquête" and "enquête" tell one act: the noun's event, which has the target, stays alone.
+    found = dyads(code(coder, "L'ONU a ouvert une enquête sur la répression des grèves en Biélorussie.", "fr"))
+    assert ("UN", "09", "BLR") in found
+    assert ("UN", "09", None) not in found

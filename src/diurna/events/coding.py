@@ -37,8 +37,11 @@ from ..records import (
     TextSpan,
 )
 from .confidence import Calibration, confidence
+from .context import person_before
 from .frames import ParagraphFrames, _folded_lemma
 from .modality import modality_of
+from .orders import TargetlessOrder, ordered_of_another, told_by_their_act
+from .overlap import targetless_retold
 from .senses import choose_sense
 
 # Parts of speech (ids, as in the ``POS`` column) of the words that may trigger: verbs and event nouns.
@@ -99,11 +102,17 @@ PLACE_TARGET_ROOTS = {"08", "15", "17", "18", "19", "20"}
 PEOPLE_SOURCE_ROOTS = {"14", "18", "19", "20"}
 # Roots of acts done by the very act a purpose clause is the aim of ("ont manifesté pour protester").
 DONE_AS_PURPOSE_ROOTS = {"14"}
+# Roots of threats: made to whom the threatened act would be done.
+THREAT_ROOTS = {"13"}
+# Roots of orders: one with no one ordered is told by the act it orders (events/orders.py).
+ORDER_ROOTS = {"10"}
 # Roots of requests and demands: the one asked may be the subject of the complement clause.
 REQUEST_ROOTS = {"02", "10"}
 # Roots of acts aimed at a place as much as at an actor when told by a noun ("frappes contre les
 # infrastructures d'Odessa", "an investigation into war crimes in Ukraine").
 NOUN_PLACE_TARGET_ROOTS = PLACE_TARGET_ROOTS | {"09"}
+# Roots of inquiries: one into an act that names no actor is aimed at the state it happened in.
+INVESTIGATION_ROOTS = {"09"}
 # Roots of acts a state does to people at home: arresting "dissidents", releasing "political
 # prisoners", protesters marching "against the reform". When the people are named by no actor, the
 # target is the country the act happens in (the clause's place, else the source's own country).
@@ -535,6 +544,8 @@ class ArticleCoder:
                         targets = _roles(frames, frames.fillers(rate, slot), slot=slot)
             if targets:
                 break
+        if not targets:
+            targets = self._particle_patients(frames, noun, pattern, particles, sources)
         if not targets and pattern.code[:2] in NOUN_PLACE_TARGET_ROOTS:
             # A place the act is aimed at stands for its country, unless it is the actor's own
             # ("Iraq's gas attack on Halabja"). The place may hang on the light verb ("launched
@@ -549,6 +560,8 @@ class ArticleCoder:
                 ]
                 if targets:
                     break
+        if not targets and pattern.code[:2] in INVESTIGATION_ROOTS:
+            targets = self._place_investigated(frames, noun, pattern, support)
         if not targets and support is None and pattern.code[:2] in FORCE_OUTCOME_ROOTS:
             targets = self._struck_by_noun(frames, noun, sources)
         if not targets and support is None and pattern.code[:2] in ANSWERED_ROOTS and frames.grammar.is_object_of(noun):
@@ -567,6 +580,43 @@ class ArticleCoder:
                     anaphoric = True
                     break
         return sources, targets, support, anaphoric
+
+    @staticmethod
+    def _particle_patients(
+        frames: ParagraphFrames, noun: Token, pattern: Pattern, particles: set[int], sources: list[_Role]
+    ) -> list[_Role]:
+        """The expression's own word may be the patient, whose owner is the target: "l'expulsion de
+        diplomates américains par la Russie", "the expulsion of Russian diplomats"."""
+        own = {r.mention.actor.key for r in sources}
+        for slot in pattern.target:
+            patients = [f for s, f in frames.arguments(noun) if s == slot and f.i in particles]
+            targets = [r for r in _roles(frames, patients, slot=slot) if r.mention.actor.key not in own]
+            if targets:
+                return targets
+        return []
+
+    def _place_investigated(self, frames: ParagraphFrames, noun: Token, pattern: Pattern, support: Token | None) -> list[_Role]:
+        """"une mission d'enquête sur la répression des manifestations en Iran", "an investigation
+        into the shelling of a kindergarten in Stanytsia Luhanska": an inquiry into an act that
+        names no actor is aimed at the state the act happened in (the inquirer's own included:
+        prosecutors investigate at home)."""
+        for slot in pattern.target:
+            fillers = frames.fillers(noun, slot)
+            if not fillers and support is not None:
+                fillers = _slot_fillers(frames, support, slot, {noun.i})
+            for act in fillers:
+                if frames.pattern_of(act) is None:
+                    continue
+                for token in act.subtree:
+                    place = self.place_at.get((frames.paragraph, token.i))
+                    if place is None or place.place is None or not place.place.country or not self._is_locative(frames, place, token):
+                        continue
+                    if any(t.pos_ in ("VERB", "AUX") and frames.grammar.clause_link(t) is not None for t in token.ancestors if t.i > act.i and act in t.ancestors):
+                        continue  # in a clause below the act, not where it happened
+                    actor = Actor(place.place.country, place.place.country, None, None, place.place.name, "place")
+                    mention = ActorMention(place.span, actor, place.sentence_index, place.head, place.paragraph)
+                    return [_Role(mention, "direct", slot)]
+        return []
 
     def _received(
         self, frames: ParagraphFrames, noun: Token
@@ -658,12 +708,18 @@ class ArticleCoder:
             if holders:
                 return sources, holders
         if not targets and pattern.code[:2] in REQUEST_ROOTS:
+            targets = self._owner_asked(frames, verb, particles, {r.mention.actor.code for r in sources})
+            if targets:
+                return sources, targets
+        if not targets and pattern.code[:2] in REQUEST_ROOTS:
             # "a exigé que le M23 cesse …", "demanded that Britain release …": whoever is asked to act.
             for clause in verb.children:
                 if frames.grammar.clause_link(clause) == "ccomp":
                     targets = _roles(frames, frames.fillers(clause, "subj"))
                     if targets:
                         return sources, targets
+        if not targets and pattern.code[:2] in THREAT_ROOTS:
+            targets = self._threatened_targets(frames, verb, sources)
         if not targets:
             # The target may sit one clause down: in the complement ("promised to buy Brazilian
             # products") or on a participle on the object ("fired rounds aimed at …"); an act of
@@ -693,9 +749,77 @@ class ArticleCoder:
                             return sources, targets
         return sources, targets
 
+    def _threatened_targets(self, frames: ParagraphFrames, verb: Token, sources: list[_Role]) -> list[_Role]:
+        """"threatened to impose sanctions on Polish companies", "a menacé de porter les droits de
+        douane sur les produits canadiens à 35 %": a threat is made to whom the threatened act
+        would be done, found as that act's own target (a verb's, or an event noun's it carries)."""
+        own = {r.mention.actor.key for r in sources}
+        for clause, below in frames.threatened_acts(verb):
+            pattern = frames.pattern_of(below)
+            if pattern is None:
+                continue
+            if below.pos_ == "VERB":
+                _, targets = self._verb_roles(frames, below, pattern)
+            else:
+                _, targets, _, anaphoric = self._noun_roles(frames, below, pattern)
+                if anaphoric:
+                    continue
+                for slot in pattern.target:
+                    # … or on the clause's verb, where the parser hung it ("porter … sur les produits canadiens").
+                    targets = targets or _roles(frames, _slot_fillers(frames, clause, slot, {below.i}), slot=slot)
+            targets = [_Role(t.mention, "inherited", t.slot) for t in targets if t.mention.actor.key not in own]
+            if targets:
+                return targets
+        return []
+
+    def _purpose_targets(self, frames: ParagraphFrames, anchor: Token, pattern: Pattern, sources: list[_Role]) -> list[_Role]:
+        """"a fait usage de gaz lacrymogène pour disperser les manifestants", "fired tear gas to
+        disperse the protesters": a purpose clause telling an act of the same kind says whom the
+        act is done to (the purpose act itself is not coded)."""
+        for clause in anchor.children:
+            if frames.grammar.clause_link(clause) != "advcl" or clause.pos_ != "VERB":
+                continue
+            if not any(c.dep_ in ("mark", "aux") and c.lower_ in frames.profile.purpose_markers for c in clause.children):
+                continue
+            aim = frames.pattern_of(clause)
+            if aim is None or aim.code[:2] != pattern.code[:2]:
+                continue
+            _, targets = self._verb_roles(frames, clause, aim)
+            targets = targets or self._domestic_targets(frames, clause, clause, aim, sources)
+            if targets:
+                return [_Role(t.mention, t.route if t.route == "domestic" else "inherited", t.slot) for t in targets]
+        return []
+
+    def _shorter_roles(self, frames: ParagraphFrames, verb: Token, sources: list[_Role]) -> tuple[list[_Role], list[_Role]]:
+        """A longer expression that finds no target ("demanded the release of …") may leave its
+        target where a shorter one of the same verb looks ("demanded from Russia"): the act stays
+        the longer one's, the target is the shorter one's."""
+        for shorter in frames.shorter_patterns(verb):
+            found_sources, targets = self._verb_roles(frames, verb, shorter)
+            if targets:
+                return sources or found_sources, targets
+        return sources, []
+
+    @staticmethod
+    def _owner_asked(frames: ParagraphFrames, verb: Token, particles: set[int], own: set[str | None]) -> list[_Role]:
+        """"demanded his resignation", "a exigé sa démission": a demand about someone's own act or
+        state is made of its owner, named before (``context.person_before``)."""
+        phrases = [*frames.objects(verb), *(frames.doc[i] for i in sorted(particles))]
+        for phrase in phrases:
+            for possessive in phrase.children:
+                if not has_feature(possessive, "Poss", "Yes") or possessive.pos_ not in ("PRON", "DET"):
+                    continue
+                found = frames.actors_of(possessive) or person_before(frames, possessive, own)
+                # Not the asker's own ("the opposition demanded his resignation": the premier's).
+                roles = [_Role(m, "pronoun", "poss") for m in found if m.actor.code not in own]
+                if roles:
+                    return roles
+        return []
+
     def _holders(self, frames: ParagraphFrames, verb: Token, particles: set[int], own: set[str]) -> list[_Role]:
         """The agent of a passive participle on the people a demand is about ("held by Japan",
-        "detenus par la junte"), in the object's phrase or the expression's ("called for the release of …")."""
+        "detenus par la junte"), else the state it says they are held in ("détenu en Algérie"), in
+        the object's phrase or the expression's ("called for the release of …")."""
         phrases = frames.objects(verb) + [f for i in sorted(particles) for _, f in frames.arguments(frames.doc[i])]
         # A preposition of the expression ("call for") hangs its noun below it in English.
         phrases += [
@@ -706,6 +830,10 @@ class ArticleCoder:
             for token in obj.subtree:
                 if token.pos_ == "VERB" and frames.grammar.clause_link(token) == "acl" and frames.grammar.is_passive(token):
                     holders = [r for r in _roles(frames, frames.fillers(token, "agent")) if r.mention.actor.key not in own]
+                    if not holders:
+                        # "détenu en Algérie", "held in Iran": the state they are held in holds them.
+                        places = [f for slot in sorted(frames.profile.locative_prepositions) for f in frames.fillers(token, slot)]
+                        holders = [r for r in _roles(frames, places, where=True) if r.mention.actor.key not in own]
                     if holders:
                         return holders
         return []
@@ -823,6 +951,7 @@ class ArticleCoder:
     def code(self) -> tuple[Event, ...]:
         events = self.events
         seen: set[tuple] = set()
+        orders: list[TargetlessOrder] = []
         for frames in self.frames:
             # Only verbs and nouns trigger (``ParagraphFrames.pattern_of``): the others are not asked.
             tags = frames.doc.to_array(POS).tolist()
@@ -853,6 +982,8 @@ class ArticleCoder:
                         nouns = [token]
                     else:
                         sources, targets = self._verb_roles(frames, token, pattern)
+                        if not targets and pattern.particles and pattern.target:
+                            sources, targets = self._shorter_roles(frames, token, sources)
                         # "journalists detained by the police": the agent the noun borrows from its
                         # participle is the source, not the target.
                         targets = [t for t in targets if all(t.mention is not s.mention for s in sources)]
@@ -864,6 +995,8 @@ class ArticleCoder:
                         targets = _mediated_parties(frames, token, sources)
                     if not sources and token.pos_ == "VERB" and pattern.code[:2] in PEOPLE_SOURCE_ROOTS:
                         sources = self._people_sources(frames, token)
+                    if not targets and sources and pattern.code[:2] in DOMESTIC_TARGET_ROOTS:
+                        targets = self._purpose_targets(frames, anchor, pattern, sources)
                     killing = pattern.name in frames.patterns.senses.killing_verbs
                     if (pattern.target_required or pattern.code[:2] == "14") and not targets and sources and (pattern.code[:2] in DOMESTIC_TARGET_ROOTS or killing):
                         targets = self._domestic_targets(frames, token, anchor, pattern, sources)
@@ -887,6 +1020,8 @@ class ArticleCoder:
                         targets = [t for t in targets if t.route == "domestic" or not any(_same_actor(s, t) for s in sources)]
                     if pattern.code[:2] in REQUEST_ROOTS and targets and all(_own_forces(s, t) for s in sources for t in targets):
                         continue  # "ordered its forces onto alert": a command to one's own forces, no demand
+                    if token.pos_ == "VERB" and ordered_of_another(frames, token, ORDER_ROOTS):
+                        continue  # "a ordonné à l'Ukraine de retirer ses troupes": asked for, not done
                     if _retold_by_participle(frames, token, pattern, killing):
                         continue  # "dropped sarin on the town, killing 80 people": the attack's toll, not a second act
                     if _content_of_a_veto(frames, token):
@@ -936,9 +1071,13 @@ class ArticleCoder:
                         )
                         if code is None or intender_coded:
                             continue  # no intent code, or the verb of intending codes itself
-                    events.extend(
-                        self._events_for(frames, token, pattern, code, anchor, nouns, sources, targets, status, seen)
-                    )
+                    made = self._events_for(frames, token, pattern, code, anchor, nouns, sources, targets, status, seen)
+                    if pattern.code[:2] in ORDER_ROOTS and not targets and token.pos_ == "VERB":
+                        orders.append(TargetlessOrder(frames, token, tuple(made)))
+                    events.extend(made)
+        dropped = told_by_their_act(orders, events) | targetless_retold(events)
+        if dropped:
+            events[:] = [e for e in events if e.event_id not in dropped]
         if self.statements:
             for frames in self.frames:
                 events.extend(self._statements(frames, seen))

@@ -21,6 +21,7 @@ from ..knowledge.actors import fold
 from ..knowledge.language_profile import LanguageProfile
 from ..knowledge.patterns import Pattern, PatternSet
 from ..records import ActorMention
+from .context import agrees_in_number, object_pronoun_antecedent, plural_thing, repeated_noun_antecedent
 
 # The agent a thing noun takes from a participle on it ("the tanker seized by Iran").
 PARTICIPLE_AGENT = "participle agent"
@@ -124,6 +125,41 @@ class ParagraphFrames:
         longest = [p for p in matching if len(p.particles) == len(matching[0].particles)]
         objects = {w for c in token.children if c.dep_ in ("obj", "dobj") for w in (fold(c.lemma_), c.lower_)}
         return next((p for p in longest if p.particles and set(p.particles) & objects), matching[0])
+
+    def threatened_acts(self, verb: Token) -> list[tuple[Token, Token]]:
+        """The words that may tell the act of a verb's complement clause, as (clause verb, word):
+        the verb first, then the nouns it carries ("threatened to impose sanctions on …": impose,
+        sanctions)."""
+        found: list[tuple[Token, Token]] = []
+        for clause in verb.children:
+            if self.grammar.clause_link(clause) != "xcomp" or clause.pos_ != "VERB":
+                continue
+            found.append((clause, clause))
+            # The nouns of the clause, short of a clause below it ("porter à 35 % les droits de douane").
+            queue = list(clause.children)
+            while queue:
+                token = queue.pop(0)
+                if token.pos_ in ("VERB", "AUX") and self.grammar.clause_link(token) is not None:
+                    continue
+                if token.pos_ == "NOUN":
+                    found.append((clause, token))
+                queue.extend(token.children)
+        return found
+
+    def shorter_patterns(self, token: Token) -> list[Pattern]:
+        """The expressions a trigger also matches that are shorter than its own, longest first
+        ("demand" under "demand release"): a fallback for who the act is done to."""
+        chosen = self.pattern_of(token)
+        if chosen is None or not chosen.particles:
+            return []
+        kind = "verb" if token.pos_ == "VERB" else "noun"
+        words = self._particle_candidates(token)
+        child_words = {fold(c.lemma_) for c in words} | {c.lower_ for c in words}
+        found = [
+            p for p in self.patterns.for_token(kind, _folded_lemma(token))
+            if len(p.particles) < len(chosen.particles) and all(w in child_words for w in p.particles)
+        ]
+        return sorted(found, key=lambda p: -len(p.particles))
 
     def _particle_candidates(self, token: Token) -> list[Token]:
         """The words that may complete a trigger's expression: its dependents, and the noun an
@@ -451,6 +487,8 @@ class ParagraphFrames:
                 if main:
                     return main
             antecedent = self.pronoun_antecedent(token)
+            if antecedent is None and self._object_pronoun(token):
+                return self._antecedent_before(token)
             return [antecedent] if antecedent else []
         if token.pos_ not in ("NOUN", "PROPN", "NUM"):
             return []
@@ -472,7 +510,32 @@ class ParagraphFrames:
                         return found
         if pattern is not None and self.anaphora is not None and (self.is_demonstrative(token) or self._definite_object(token)):
             return self.anaphora(token, pattern)
+        if pattern is None:
+            return repeated_noun_antecedent(self, token)
         return []
+
+    @staticmethod
+    def _clause_verb(token: Token) -> Token:
+        """The verb of the clause a word is in ("imposed sanctions on them": imposed)."""
+        verb = token.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return verb
+
+    def _object_pronoun(self, pronoun: Token) -> bool:
+        return pronoun.lower_ in self.profile.object_pronouns and pronoun.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass")
+
+    def _antecedent_before(self, pronoun: Token) -> list[ActorMention]:
+        """An object pronoun whose antecedent is in the sentence before (``context``), never the
+        actor its own clause's subject stands for."""
+        verb = self._clause_verb(pronoun)
+        own: set[str | None] = set()
+        for subject in self.subjects(verb) if verb.pos_ in ("VERB", "AUX") else []:
+            if subject.i != pronoun.i:
+                own |= {m.actor.key for m in self.actors_of(subject, depth=MAX_OWNER_DEPTH - 1)}
+        return object_pronoun_antecedent(self, pronoun, own)
 
     def _coordinated_sides(self, token: Token, mention: ActorMention) -> list[ActorMention]:
         """The other countries of "Russian and Chinese warships": actors headed by adjectives
@@ -594,11 +657,16 @@ class ParagraphFrames:
             return self._reported_subject(pronoun) or (main[0] if len(main) == 1 else None) or self._previous_subject(pronoun)
         if pronoun.lower_ not in self.profile.object_pronouns:
             return None
-        verb = pronoun.head
+        verb = self._clause_verb(pronoun)
         subject_heads = {t.i for s in self.subjects(verb) for t in conjuncts(s)}
         subject_mentions = {self.mention_at.get(i) for i in subject_heads}
+        plural = pronoun.morph.get("Number") == ["Plur"]
         for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
             mention = self.mention_at.get(i)
             if mention is not None and mention not in subject_mentions and mention.head == i:
+                if plural and not agrees_in_number(pronoun, self.doc[i]):
+                    continue  # "them" is not "the United States" the prisoners were flown to
                 return mention
+            if plural and mention is None and plural_thing(self, pronoun, self.doc[i]):
+                return None  # "freed 222 prisoners and flew them to …": the people, no actor
         return None

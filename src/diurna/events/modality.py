@@ -47,6 +47,22 @@ def _inverted_condition(verb: Token, grammar: Grammar) -> bool:
     return bool(subjects and auxiliaries) and auxiliaries[0].i < subjects[0].i < verb.i
 
 
+def _asker_of_misplaced_complement(verb: Token, link: str | None, profile: LanguageProfile) -> Token | None:
+    """"a appelé l'armée et les FSR à reprendre les négociations": the parser may hang the
+    infinitive of what is asked on the one asked (a noun) rather than on the verb of asking; the
+    act is still only asked for. The verb of asking, if the infinitive is such a complement."""
+    if link != "acl" or verb.morph.get("VerbForm") != ["Inf"] or not any(c.dep_ == "mark" for c in verb.children):
+        return None
+    current = verb.head
+    for _ in range(3):
+        if current.pos_ in ("VERB", "AUX"):
+            return current if _folded_lemma(current) in profile.irrealis_verbs else None
+        if current.pos_ not in ("NOUN", "PROPN") or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
 def modality_of(
     anchor: Token, grammar: Grammar, profile: LanguageProfile, obligation: frozenset[str] = frozenset()
 ) -> Modality:
@@ -83,6 +99,9 @@ def modality_of(
         ):
             # "pour l'aider à se protéger": the aim of an act, not an act.
             return Modality(False, negated, "purpose", "purpose clause")
+        asker = _asker_of_misplaced_complement(current, link, profile)
+        if asker is not None:
+            return Modality(False, negated, "irrealis", f"under '{asker.text}'")
         if link not in EMBEDDING_LINKS or current.head.i == current.i:
             break
         governor = current.head

@@ -1,0 +1,79 @@
+"""An order told by the act it orders: "Poutine a ordonné de placer les forces en alerte".
+
+A leader ordering an act with no one else named as the one ordered ("a ordonné de
+placer les forces de dissuasion en régime spécial d'alerte", "ordered to shell the
+port") does that act through their state: the act is coded, and the order is not a
+second, target-less demand beside it. An order to someone else ("ordered Russia to
+withdraw") has a target and stays a demand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..records import Event
+from .frames import ParagraphFrames
+
+
+@dataclass(frozen=True, slots=True)
+class TargetlessOrder:
+    """A demand coded with no target, and the events it made."""
+
+    frames: ParagraphFrames
+    verb: Token
+    events: tuple[Event, ...]
+
+
+def _ordered_spans(order: TargetlessOrder) -> list[tuple[int, int]]:
+    """Article offsets of what is ordered: from the verb's complement clause to the end of the
+    verb's phrase (the parser may hang the clause's phrases on the verb: "a ordonné de placer les
+    forces … en « régime spécial d'alerte »")."""
+    doc, offset = order.frames.doc, order.frames.offset
+    spans = []
+    last = doc[order.verb.right_edge.i]
+    for clause in order.verb.children:
+        if order.frames.grammar.clause_link(clause) != "xcomp" or clause.i < order.verb.i:
+            continue
+        first = doc[clause.left_edge.i]
+        spans.append((offset + first.idx, offset + last.idx + len(last.text)))
+    return spans
+
+
+def told_by_their_act(orders: list[TargetlessOrder], events: list[Event]) -> set[str]:
+    """The ids of order events whose ordered act is coded with the same source."""
+    dropped: set[str] = set()
+    for order in orders:
+        spans = _ordered_spans(order)
+        if not spans:
+            continue
+        for made in order.events:
+            key = made.source.actor.key
+            if any(
+                e.source.actor.key == key and e.event_id != made.event_id and any(a <= e.trigger.start < b for a, b in spans)
+                for e in events
+            ):
+                dropped.add(made.event_id)
+    return dropped
+
+
+def ordered_of_another(frames: ParagraphFrames, token: Token, order_roots: set[str]) -> bool:
+    """"Le président russe a ordonné à l'Ukraine de retirer ses troupes", "ordered Kyiv to
+    withdraw": an act ordered of another actor is asked for, not done (the order is the demand).
+    One ordered of the orderer's own forces is done ("ordered the army to shell the port")."""
+    if frames.grammar.clause_link(token) != "xcomp" or token.head.i == token.i:
+        return False
+    order = token.head
+    pattern = frames.pattern_of(order)
+    if pattern is None or pattern.code[:2] not in order_roots:
+        return False
+    ordered = [
+        m
+        for slot in ("obj", "iobj", frames.profile.dative_preposition)
+        for filler in frames.fillers(order, slot)
+        for m in frames.actors_of(filler)
+        if m.actor.key
+    ]
+    orderers = {m.actor.country for s in frames.subjects(order) for m in frames.actors_of(s) if m.actor.country}
+    return any(not (m.actor.country in orderers and m.actor.sector in ("MIL", "COP")) for m in ordered)
