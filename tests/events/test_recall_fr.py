@@ -81,3 +81,60 @@ def test_a_definite_act_answered_is_the_one_told_before(coder):
     # "les accusations" rejected: the accusation of the sentence before, so it was aimed at the accuser.
     text = "L'Ukraine a accusé la Russie d'avoir bombardé des civils à Kharkiv. Le Kremlin a rejeté les accusations."
     assert ("RUS", "01", "UKR") in dyads(code(coder, text, "fr"))
+
+
+def test_coordinated_sides_fight_each_other(coder):
+    # "s'affronter" is reciprocal: one event per pair of the coordinated subject.
+    events = code(coder, "Les forces arméniennes et azerbaïdjanaises se sont affrontées dans la nuit.", "fr")
+    assert any(d[1] == "19" and {d[0], d[2]} == {"ARM", "AZE"} for d in dyads(events))
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # Light verbs of raising or extending a measure carry its noun.
+        ("Washington a relevé les droits de douane sur l'acier canadien.", ("USA", "163", "CAN")),
+        ("L'UE a prolongé de six mois les sanctions contre la Russie.", ("EU", "163", "RUS")),
+        # Customs duties imposed on a state named with "à".
+        ("Washington a imposé des droits de douane au Canada.", ("USA", "163", "CAN")),
+        # An act decided is told as done.
+        ("Les chefs d'État de la Cédéao ont décidé de geler les avoirs du Mali.", ("ECOWAS", "163", "MLI")),
+        # "la reprise des négociations": the light noun passes its verb to the talks.
+        ("La Chine a annoncé la reprise des négociations avec les États-Unis.", ("CHN", "046", "USA")),
+        # Arriving in a capital is visiting the country.
+        ("Le ministre indien des Affaires étrangères est arrivé lundi à Moscou.", ("IND", "042", "RUS")),
+    ],
+)
+def test_constructions_of_news(coder, text, wanted):
+    assert wanted in found(coder, text)
+
+
+def test_reaching_an_agreement_is_the_agreement(coder):
+    # "parvenir à un accord" carries its noun as "participer à" does.
+    events = code(coder, "Israël et le Hamas sont parvenus à un accord de cessez-le-feu.", "fr")
+    assert any(d[1] == "05" and {d[0], d[2]} == {"ISR", "PSE"} for d in dyads(events))
+
+
+def test_an_investigation_opened_with_no_target_is_coded(coder):
+    events = code(coder, "Le Conseil des droits de l'homme de l'ONU a décidé de créer une mission d'enquête.", "fr")
+    assert any(e.cameo.root == "09" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # War declared on a state ("déclarer la guerre à").
+        ("Le Soudan a déclaré la guerre au Soudan du Sud.", ("SDN", "190", "SSD")),
+        # A light verb of showing ("afficher son soutien à").
+        ("Le Japon a affiché son soutien aux Philippines.", ("JPN", "051", "PHL")),
+        # Days or weeks of an act are the act ("deux jours de négociations").
+        ("La Russie et l'Ukraine ont mené trois semaines de négociations.", ("RUS", "046", "UKR")),
+    ],
+)
+def test_light_verbs_and_amounts_of_time(coder, text, wanted):
+    assert wanted in found(coder, text)
+
+
+def test_ready_to_meet_is_an_intent(coder):
+    # "s'est dit prêt à rencontrer": an adjective of intending, as "a promis de".
+    assert ("USA", "036", "RUS") in found(coder, "Joe Biden s'est dit prêt à rencontrer Vladimir Poutine.")

@@ -129,3 +129,65 @@ def test_opening_participle_is_a_clause_of_the_main_verb(coder):
     coder.grammars["fr"].repair(doc)
     participle, main = doc[0], next(t for t in doc if t.text == "affiché")
     assert main.dep_ == "ROOT" and participle.head.i == main.i and participle.dep_ == "advcl"
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # Two coordinated names read as a root name with the verb as its conjunct.
+        ("Joe Biden et Xi Jinping se sont rencontrés en Californie.", ("USA", "04", "CHN")),
+        # … with the second name read as the verb's own subject.
+        ("Tokyo et Séoul sont parvenus à un accord sur l'indemnisation des victimes.", ("JPN", "05", "KOR")),
+        # Coordinated capitals read as an unlabelled dependent, or as a bare modifier, of the verb.
+        ("Washington et Tokyo ont signé mardi un accord sur les minerais critiques.", ("USA", "05", "JPN")),
+        ("New Delhi et Washington ont échangé des informations sur les menaces terroristes.", ("IND", "06", "USA")),
+    ],
+)
+def test_coordinated_names_are_the_subject(coder, text, wanted):
+    assert wanted in dyads(code(coder, text, "fr"))
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # The receiver of a verb of giving hung on the thing given, or on its last conjunct.
+        ("La France va livrer des canons Caesar supplémentaires à l'Ukraine.", ("FRA", "07", "UKR")),
+        ("Les États-Unis ont livré des armes et des munitions à l'Ukraine.", ("USA", "07", "UKR")),
+    ],
+)
+def test_receiver_of_a_verb_of_giving(coder, text, wanted):
+    assert wanted in dyads(code(coder, text, "fr"))
+
+
+def test_a_bare_noun_after_a_stays_with_the_thing(coder):
+    # "des canons à eau": what the thing is, not whom it is given to.
+    nlp = coder.pipelines.get("fr")
+    doc = nlp("La Turquie a livré des canons à eau.")
+    coder.event_resources().grammars["fr"].repair(doc)
+    eau = next(t for t in doc if t.lower_ == "eau")
+    assert eau.head.lower_ == "canons"
+
+
+def test_verb_of_being_somewhere_read_as_a_passive(coder):
+    # "est arrivé": a verb that takes "être" is active; its subject visits.
+    assert ("UKR", "04", "USA") in dyads(code(coder, "Le président ukrainien est arrivé à Washington.", "fr"))
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # "à l'encontre de", "à l'égard de": a locution read as a noun is a preposition of hostility.
+        ("La CPI a émis un mandat d'arrêt à l'encontre du président russe.", ("ICC", "17", "RUS")),
+        ("La Chine a durci ses menaces à l'égard de Taïwan.", ("CHN", "13", "TWN")),
+        # "des sanctions" read as a noun modifier of the verb is its object.
+        ("Les États-Unis ont réimposé des sanctions contre le Venezuela.", ("USA", "16", "VEN")),
+    ],
+)
+def test_prepositions_and_objects_mended(coder, text, wanted):
+    assert wanted in dyads(code(coder, text, "fr"))
+
+
+def test_gerund_read_as_an_oblique(coder):
+    # "a répondu en expulsant …": the gerund's act is done by the verb's subject.
+    found = codes(code(coder, "La Russie a répondu en expulsant dix diplomates polonais.", "fr"))
+    assert ("RUS", "161", "POL") in found

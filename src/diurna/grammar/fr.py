@@ -41,6 +41,14 @@ ADJECTIVE_PARTY_PREPOSITIONS = {"contre", "avec"}
 # Prepositions of a verbal idiom's noun ("mettre en garde", "prendre d'assaut", "placer en garde à
 # vue"): a bare noun phrase after the idiom is the verb's object, not the noun's modifier.
 IDIOM_CASES = {"en", "d'", "d’", "de"}
+# Nouns of prepositional locutions the parser reads as nouns ("à l'encontre de", "à l'égard de").
+LOCUTION_NOUNS = {"encontre", "égard"}
+# Verbs of giving whose receiver ("à l'Ukraine") the parser may hang on the thing given.
+GIVING_VERBS = {
+    "livrer", "fournir", "envoyer", "vendre", "donner", "accorder", "octroyer", "transférer", "céder",
+    "offrir", "expédier", "promettre", "prêter", "verser", "remettre", "acheminer", "allouer", "apporter",
+}
+DATIVE_CASES = {"à", "au", "aux"}
 # The relative pronoun "que" the parser reads as a conjunction.
 RELATIVE_QUE = {"que", "qu'", "qu’"}
 # Verbs whose complement really is introduced by "de": "parler des sanctions" is no object.
@@ -157,7 +165,8 @@ class FrenchGrammar:
         for token in words.having(("NOUN",)):
             verb = token.head
             if (
-                token.dep_ in ("obl:arg", "obl:mod", "obl")
+                # "ont réimposé des sanctions": the object may also be read as a noun modifier of the verb.
+                token.dep_ in ("obl:arg", "obl:mod", "obl", "nmod")
                 and verb.pos_ == "VERB"
                 and self._partitive(token)
                 and verb.lemma_ not in DE_COMPLEMENT_VERBS
@@ -170,6 +179,22 @@ class FrenchGrammar:
                 token.dep_ = "obj"
         self._mend_clauses(doc, words)
         self._mend_attachments(doc, words)
+        for token in words.having(("NOUN",), LOCUTION_NOUNS):
+            self._locution_read_as_noun(token)
+        for token in words.having(("VERB",)):
+            # "a répondu en expulsant dix diplomates": a gerund read as an oblique of the verb is an
+            # adverbial clause of it (its subject is the verb's).
+            case = self.case_word(token)
+            if (
+                token.dep_ in ("obl", "obl:arg", "obl:mod")
+                and case is not None
+                and case.lower_ == "en"
+                and has_feature(token, "VerbForm", "Part")
+                and has_feature(token, "Tense", "Pres")
+                and token.head.pos_ == "VERB"
+            ):
+                token.dep_ = "advcl"
+                case.dep_ = "mark"
         for token in words.having(("VERB",)):
             # "des avoirs russes", "de femmes ukrainiennes": a plural adjective read as the past
             # participle of a verb that does not exist ("russer"). A real participle of an -er verb
@@ -316,6 +341,41 @@ class FrenchGrammar:
                 for child in list(noun.children):
                     if child.dep_ == "punct" and child.i > token.i:
                         child.head = token
+        for token in words.having(("VERB",)):
+            self._verb_read_as_conjunct(token)
+        for token in words.labelled("dep") + [w for w in words.labelled("obl:mod") if w.pos_ == "PROPN"]:
+            # "Washington et Tokyo ont signé …", "New Delhi et Washington ont échangé …":
+            # coordinated names before a verb with no subject, read as an unlabelled dependent or
+            # a bare modifier, are its subject.
+            verb = token.head
+            if (
+                token.pos_ in ("PROPN", "NOUN")
+                and any(c.dep_ == "conj" for c in token.children)
+                and verb.pos_ == "VERB"
+                and token.i < verb.i
+                and self.case_word(token) is None
+                and not any(c.dep_.startswith("nsubj") or c.dep_ == "expl:subj" for c in verb.children)
+                and all(
+                    w in subtree or (w.head.i == verb.i and (w.dep_.startswith(("aux", "expl", "advmod")) or w.is_punct))
+                    for subtree in [set(token.subtree)]
+                    for w in doc[token.i + 1 : verb.i]
+                )
+            ):
+                token.dep_ = "nsubj"
+        for token in words.labelled("nsubj:pass"):
+            # "Le président est arrivé à Washington": a verb whose compound tenses take "être",
+            # read as a passive, is active; its subject is the subject.
+            verb = token.head
+            if (
+                token.dep_ == "nsubj:pass"
+                and verb.pos_ == "VERB"
+                and verb.lemma_ in self.profile.unaccusative_verbs
+                and not any(c.dep_ == "obl:agent" for c in verb.children)
+            ):
+                token.dep_ = "nsubj"
+                for child in verb.children:
+                    if child.dep_ == "aux:pass":
+                        child.dep_ = "aux:tense"
         for token in words.labelled("nsubj:pass"):
             if (
                 token.dep_ == "nsubj:pass"
@@ -417,6 +477,75 @@ class FrenchGrammar:
             token.head = first
             if first.pos_ == "NOUN":
                 first.pos_ = "ADJ"  # "philippins" tagged as a noun before "japonais et américains"
+
+    def _locution_read_as_noun(self, token: Token) -> None:
+        """"des sanctions à l'encontre de la Russie", "à l'égard de Taïwan": a prepositional
+        locution read as a noun with the actor as its complement. The actor takes the place of the
+        noun, and the locution's words become its preposition (the profile maps it to a slot)."""
+        head = token.head
+        case = next((c for c in token.children if c.dep_ == "case" and c.lower_ == "à" and c.i == token.i - 2), None)
+        article = token.doc[token.i - 1] if token.i >= 1 else None
+        actor = next(
+            (c for c in token.children if c.dep_ == "nmod" and c.i > token.i and c.pos_ in ("PROPN", "NOUN", "PRON")),
+            None,
+        )
+        if case is None or article is None or article.lower_ not in ("l'", "l’") or actor is None or head.i == token.i:
+            return
+        de = self.case_word(actor)
+        if de is None or de.i != token.i + 1:
+            return
+        actor.head = head
+        actor.dep_ = token.dep_
+        case.head = actor
+        for word in (article, token, de):
+            word.head = case
+            word.dep_ = "fixed"
+        for child in list(token.children):
+            if child.i > actor.i:
+                child.head = actor
+
+    @staticmethod
+    def _verb_read_as_conjunct(token: Token) -> None:
+        """"Joe Biden et Xi Jinping se sont rencontrés": two coordinated names before a verb read
+        as a first name that is the root, the verb its conjunct and the second name a modifier of
+        the verb. The verb is the root; the names are its coordinated subject."""
+        noun = token.head
+        if (
+            token.dep_ != "conj"
+            or token.pos_ != "VERB"
+            or noun.dep_ != "ROOT"
+            or noun.pos_ not in ("NOUN", "PROPN")
+            or noun.i >= token.i
+            or not (
+                has_feature(token, "VerbForm", "Fin")
+                or any(c.dep_.startswith("aux") and has_feature(c, "VerbForm", "Fin") for c in token.children)
+            )
+        ):
+            return
+        cc = next((c for c in token.children if c.dep_ == "cc" and noun.i < c.i < token.i), None)
+        # A subject of its own other than the second name ("Tokyo et Séoul sont parvenus") is a clause.
+        if cc is None or any(c.dep_.startswith("nsubj") and not cc.i < c.i < token.i for c in token.children):
+            return
+        # The second conjunct: the first name or noun after "et", hung on the verb.
+        second = next(
+            (c for c in token.children if cc.i < c.i < token.i and c.pos_ in ("NOUN", "PROPN") and c.dep_ not in ("obj", "iobj")),
+            None,
+        )
+        # Only the second conjunct's words, pronouns and auxiliaries stand between "et" and the verb.
+        if second is None or any(
+            w.head.i not in (second.i, token.i) and w.head.head.i != second.i for w in token.doc[cc.i + 1 : token.i]
+        ):
+            return
+        token.head = token
+        token.dep_ = "ROOT"
+        noun.head = token
+        noun.dep_ = "nsubj"
+        second.head = noun
+        second.dep_ = "conj"
+        cc.head = second
+        for child in list(noun.children):
+            if child.dep_ == "punct" and child.i > token.i:
+                child.head = token
 
     def _mend_attachments(self, doc: Doc, words: _Words) -> None:
         """Mend misplaced complements, in place.
@@ -562,6 +691,30 @@ class FrenchGrammar:
             ):
                 continue
             token.head = outer
+        for token in words.having(("PROPN", "NOUN")):
+            # "va livrer des canons Caesar à l'Ukraine": the receiver of a verb of giving, read as
+            # a modifier of the thing given, is the verb's indirect object.
+            thing = token.head
+            # "des armes et des munitions à l'Ukraine": the receiver hung on the last thing given.
+            while thing.dep_ == "conj" and thing.head.i < thing.i and thing.head.pos_ == "NOUN":
+                thing = thing.head
+            verb = thing.head
+            case = self.case_word(token)
+            if (
+                token.dep_ == "nmod"
+                and case is not None
+                and case.lower_ in DATIVE_CASES
+                and thing.dep_ == "obj"
+                and thing.i < token.i
+                and verb.pos_ == "VERB"
+                and verb.lemma_ in GIVING_VERBS
+                and verb.i < thing.i
+                # "des armes à feu", "des canons à eau": a bare noun after "à" qualifies the thing.
+                and (token.pos_ == "PROPN" or case.lower_ != "à" or any(c.dep_ == "det" for c in token.children))
+                and not any(c.dep_ in ("iobj", "obl:arg") and c.i > verb.i for c in verb.children)
+            ):
+                token.head = verb
+                token.dep_ = "obl:arg"
 
     @staticmethod
     def _plural_subject_of_singular(noun: Token) -> bool:
