@@ -7,6 +7,27 @@ from spacy.tokens import Doc, Token
 from ..knowledge.language_profile import LanguageProfile
 
 
+NOMINAL_POS = {"NOUN", "PROPN"}
+# Labels of the words inside a noun phrase: the chain from a modifier up to the phrase's head.
+NOUN_PHRASE_LINKS = {"compound", "amod", "nmod"}
+# Labels the parser gives the subject of a verb it took for a modifier ("Turkey/npadvmod detained").
+STRAY_SUBJECT_LINKS = {"nsubj", "npadvmod", "compound", "nmod"}
+# Tags that open the object noun phrase after a shifted "as" predicate ("as hypocrisy President
+# Putin's order", "as groundless the accusations").
+PHRASE_OPENING_TAGS = {"DT", "PRP$", "NNP", "NNPS"}
+# Parts of speech of an "as" predicate: "as (fake) news", "as (wholly) illegal".
+PREDICATE_POS = {"NOUN", "ADJ", "ADV"}
+# Verb forms the model lemmatizes wrong ("staged" -> "stag", "hopes" -> "hop"), with their lemma.
+VERB_LEMMA_FIXES = {
+    form: lemma
+    for lemma, forms in {
+        "stage": ("stages", "staged", "staging"),
+        "wage": ("wages", "waged", "waging"),
+        "lambaste": ("lambastes", "lambasted", "lambasting"),
+        "hope": ("hopes", "hoped", "hoping"),
+    }.items()
+    for form in forms
+}
 # ClearNLP labels of clauses hung on a word, by the name the shared code uses.
 CLAUSE_LINKS = {"conj": "conj", "xcomp": "xcomp", "advcl": "advcl", "ccomp": "ccomp", "relcl": "relcl", "acl": "acl"}
 
@@ -16,7 +37,95 @@ class EnglishGrammar:
         self.profile = profile
 
     def repair(self, doc: Doc) -> None:
-        """No misparse of the English model is mended in place yet."""
+        """Mend known misparses of en_core_web_sm, in place (actors and places have read the parse by then).
+
+        A finite past verb read as the modifier of a noun phrase after it ("Ecuador
+        extradited/amod gang leader Adolfo Macias/ROOT to the United States"): the verb heads
+        the clause, the noun phrase is its object and the phrases after it are the verb's.
+
+        An object after an "as" predicate ("Kyiv dismissed as hypocrisy President Putin's order",
+        "Moscow rejected as groundless the accusations by Washington"): the parser hangs the object
+        in the "as" phrase; it is the verb's object, and the predicate alone is the "as" phrase.
+
+        A locative preposition read as a particle when the verb has its object already ("the
+        tanker, which Royal Marines seized off/prt Gibraltar/dobj"): the place is the
+        preposition's, not a second object.
+
+        Verb lemmas the model gets wrong ("staged" -> "stag") are set right first.
+        """
+        for token in doc:
+            if token.pos_ == "VERB" and token.lower_ in VERB_LEMMA_FIXES:
+                token.lemma_ = VERB_LEMMA_FIXES[token.lower_]
+        for token in doc:
+            if token.tag_ == "VBD" and token.dep_ == "amod" and token.head.i > token.i:
+                self._verb_read_as_modifier(token)
+        for token in doc:
+            if token.lower_ == "as" and token.dep_ == "prep" and token.head.pos_ == "VERB" and token.head.i == token.i - 1:
+                self._object_after_as_predicate(doc, token)
+        for token in doc:
+            if token.dep_ == "prt" and token.lower_ in self.profile.locative_prepositions:
+                self._preposition_read_as_particle(token)
+
+    @staticmethod
+    def _verb_read_as_modifier(verb: Token) -> None:
+        phrase = verb.head
+        while phrase.dep_ in NOUN_PHRASE_LINKS and phrase.head.i > phrase.i and phrase.head.pos_ in NOMINAL_POS:
+            phrase = phrase.head
+        if phrase.pos_ not in NOMINAL_POS:
+            return
+        subjects = [c for c in verb.children if c.i < verb.i and c.dep_ in STRAY_SUBJECT_LINKS and c.pos_ in NOMINAL_POS | {"PRON"}]
+        if not subjects:
+            # Without a subject before it the word may be a real modifier ("the so-called ...").
+            return
+        subjects[-1].dep_ = "nsubj"
+        if phrase.head.i == phrase.i:
+            verb.head = verb
+        else:
+            verb.head = phrase.head
+        verb.dep_ = phrase.dep_
+        phrase.head = verb
+        phrase.dep_ = "dobj"
+        for child in list(phrase.children):
+            # "to the United States", "on Sunday", the final stop: the verb's; "of ..." stays the noun's.
+            if child.i > phrase.i and (child.dep_ == "punct" or (child.dep_ == "prep" and child.lower_ != "of")):
+                child.head = verb
+
+    @staticmethod
+    def _preposition_read_as_particle(particle: Token) -> None:
+        verb = particle.head
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        before = [c for c in objects if c.i < particle.i]
+        after = [c for c in objects if c.i > particle.i]
+        if not before or len(after) != 1:
+            return
+        particle.dep_ = "prep"
+        after[0].head = particle
+        after[0].dep_ = "pobj"
+
+    @staticmethod
+    def _object_after_as_predicate(doc: Doc, marker: Token) -> None:
+        verb = marker.head
+        if any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in verb.children):
+            return
+        end = marker.right_edge.i
+        start = next((i for i in range(marker.i + 2, end + 1) if doc[i].tag_ in PHRASE_OPENING_TAGS), None)
+        if start is None or any(doc[i].pos_ not in PREDICATE_POS for i in range(marker.i + 1, start)):
+            return
+        inside = range(start, end + 1)
+        tops = [doc[i] for i in inside if doc[i].head.i not in inside]
+        if len(tops) != 1 or tops[0].pos_ not in NOMINAL_POS:
+            return
+        predicate = range(marker.i + 1, start)
+        nouns = [doc[i] for i in predicate if doc[i].pos_ == "NOUN"]
+        head = nouns[-1] if nouns else doc[predicate[-1]]
+        obj = tops[0]
+        obj.head = verb
+        obj.dep_ = "dobj"
+        head.head = marker
+        head.dep_ = "pobj"
+        for i in predicate:
+            if doc[i].i != head.i and doc[i].head.i not in predicate:
+                doc[i].head = head
 
     def case_word(self, token: Token) -> Token | None:
         if token.dep_ in ("pobj",) and token.head.dep_ in ("prep", "agent"):
