@@ -29,6 +29,7 @@ import json
 import os
 import platform
 import random
+import shutil
 import sqlite3
 import statistics
 import tempfile
@@ -143,10 +144,18 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=WRITE_BATCH, help="articles per transaction (as `ingest --workers` merges)")
     args = parser.parse_args()
 
-    folder = Path(tempfile.mkdtemp(prefix="diurna-bench-"))
-    db = Path(args.db) if args.db else folder / "store.db"
-    if db.exists():
+    db = Path(args.db) if args.db else None
+    if db is not None and db.exists():
         raise SystemExit(f"{db} exists: give a new path")
+    folder = Path(tempfile.mkdtemp(prefix="diurna-bench-"))
+    try:
+        report = measure(args, db or folder / "store.db", folder)
+    finally:
+        shutil.rmtree(folder)  # a million-event store and its baseline: about 3 GB
+    print(json.dumps(report, indent=2))
+
+
+def measure(args: argparse.Namespace, db: Path, folder: Path) -> dict:
     coded = list(synthetic_articles(args.events))
     events = sum(len(a.events) for a in coded)
     started = time.perf_counter()
@@ -187,7 +196,7 @@ def main() -> None:
         "store_mb": round(size_mb),
         "latency_ms": {name: round(value, 1) for name, value in latencies.items()},
     }
-    print(json.dumps(report, indent=2))
+    return report
 
 
 if __name__ == "__main__":
