@@ -116,7 +116,12 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--code-every", type=int, default=20, help="one request in N is POST /code")
     args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="diurna-api-load-"))
+    with tempfile.TemporaryDirectory(prefix="diurna-api-load-") as folder:
+        report = measure(args, Path(folder))
+    print(json.dumps(report, indent=2, ensure_ascii=False))
+
+
+def measure(args: argparse.Namespace, folder: Path) -> dict:
     db = folder / "store.db"
     subprocess.run([*DIURNA, "ingest", str(ROOT / "examples"), "--db", str(db)], check=True, capture_output=True)
     port = free_port()
@@ -135,9 +140,8 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(30)
-    report = {"date": time.strftime("%Y-%m-%d"), "clients": args.clients, "seconds": args.seconds,
-              "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}", **report}
-    print(json.dumps(report, indent=2, ensure_ascii=False))
+    return {"date": time.strftime("%Y-%m-%d"), "clients": args.clients, "seconds": args.seconds,
+            "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}", **report}
 
 
 if __name__ == "__main__":

@@ -92,10 +92,10 @@ def timed_run(config, workers: int, corpus: Path, shard_size: int, sample_memory
         sampler = threading.Thread(target=sample, daemon=True)
         if sample_memory:
             sampler.start()
-        output = tempfile.mkdtemp(prefix="diurna-scale-")
-        started = time.perf_counter()
-        summary = BatchRun(config, output, scheduler=cluster.scheduler_address).code(shards)
-        elapsed = time.perf_counter() - started
+        with tempfile.TemporaryDirectory(prefix="diurna-scale-") as output:
+            started = time.perf_counter()
+            summary = BatchRun(config, output, scheduler=cluster.scheduler_address).code(shards)
+            elapsed = time.perf_counter() - started
         done.set()
     result = {"workers": workers, "seconds": round(elapsed, 1), "articles": summary.articles, "events": summary.events,
               "failed_shards": len(summary.failed_shards)}
@@ -124,7 +124,12 @@ def main() -> None:
     parser.add_argument("--samples", type=Path, help="write each worker's RSS samples (seconds from the start, bytes) to this JSON file")
     args = parser.parse_args()
     config = load_config()
-    corpus = Path(tempfile.mkdtemp(prefix="diurna-scale-corpus-")) / "corpus.jsonl"
+    with tempfile.TemporaryDirectory(prefix="diurna-scale-corpus-") as folder:
+        report = measure(args, config, Path(folder) / "corpus.jsonl")
+    print(json.dumps(report, indent=2))
+
+
+def measure(args: argparse.Namespace, config, corpus: Path) -> dict:
     words = write_corpus(corpus, args.articles, args.short)
     report = {
         "date": time.strftime("%Y-%m-%d"),
@@ -137,7 +142,7 @@ def main() -> None:
         one = timed_run(config, 1, corpus, args.shard_size, sample_memory=False)
         two = timed_run(config, 2, corpus, args.shard_size, sample_memory=True, samples_file=args.samples)
         report.update(one_worker=one, two_workers=two, speedup=round(one["seconds"] / two["seconds"], 2))
-    print(json.dumps(report, indent=2))
+    return report
 
 
 if __name__ == "__main__":
