@@ -87,6 +87,15 @@ def test_crosswalk_follows_the_project_decisions(ontology):
             assert set(coding.context) <= ontology.plover_contexts | {"humanitarian", "democracy"}, code
 
 
+def test_intent_codes_are_cameo_03_codes_keyed_by_a_root_or_a_code(ontology):
+    roots = {coding.root for coding in ontology.cameo.values()}
+    for act, intent in ontology.intent_codes.items():
+        assert act in roots or (act in ontology.cameo and act[:2] in ontology.intent_codes), act
+        assert intent in ontology.cameo and ontology.cameo[intent].root == "03", (act, intent)
+    assert ontology.intent_code("045") == "039" and ontology.intent_code("042") == "036"  # a code's own row wins
+    assert ontology.intent_code("190") is None  # no intent code for force
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_patterns_use_valid_codes_and_cover_every_root(lang, ontology):
     patterns = PatternSet.load(lang)

@@ -111,6 +111,9 @@ REQUEST_ROOTS = {"02", "10"}
 # Roots of acts aimed at a place as much as at an actor when told by a noun ("frappes contre les
 # infrastructures d'Odessa", "an investigation into war crimes in Ukraine").
 NOUN_PLACE_TARGET_ROOTS = PLACE_TARGET_ROOTS | {"09"}
+# The first root of hostile acts (demands on, by CAMEO order): an event noun of such an act that names
+# whom it is aimed at ("contre") has its plain complement as its actor ("le bombardement de la Russie contre l'Ukraine").
+HOSTILE_NOUN_ROOT = "10"
 # Roots of inquiries: one into an act that names no actor is aimed at the state it happened in.
 INVESTIGATION_ROOTS = {"09"}
 # Roots of acts a state does to people at home: arresting "dissidents", releasing "political
@@ -544,6 +547,8 @@ class ArticleCoder:
                         targets = _roles(frames, frames.fillers(rate, slot), slot=slot)
             if targets:
                 break
+        if not sources and targets and pattern.code[:2] >= HOSTILE_NOUN_ROOT:
+            sources, targets = self._genitive_attacker(frames, noun, targets)
         if not targets:
             targets = self._particle_patients(frames, noun, pattern, particles, sources)
         if not targets and pattern.code[:2] in NOUN_PLACE_TARGET_ROOTS:
@@ -580,6 +585,21 @@ class ArticleCoder:
                     anaphoric = True
                     break
         return sources, targets, support, anaphoric
+
+    @staticmethod
+    def _genitive_attacker(frames: ParagraphFrames, noun: Token, targets: list[_Role]) -> tuple[list[_Role], list[_Role]]:
+        """"un bombardement de la Russie contre l'Ukraine", "l'offensive de la Russie contre l'Ukraine":
+        when the act names whom it is aimed at ("contre", "against"), its plain complement is who
+        does it, not a second target. Returns (sources, targets)."""
+        adversative = frames.profile.adversative_prepositions
+        # A place it is done on ("the attack on Kyiv against civilians") is no actor of it.
+        if any(r.slot in adversative or r.slot in frames.profile.locative_prepositions for r in targets):
+            return [], targets
+        for slot in adversative:
+            against = _roles(frames, frames.fillers(noun, slot), slot=slot)
+            if against:
+                return [_Role(r.mention, r.route, "genitive") for r in targets], against
+        return [], targets
 
     @staticmethod
     def _particle_patients(
@@ -970,12 +990,16 @@ class ArticleCoder:
                         if anaphoric:
                             continue  # the same act named again: coded where it was first told
                         carrier = frames.pattern_of(support) if support is not None else None
-                        if (
-                            carrier is not None
-                            and carrier.code[:2] != pattern.code[:2]
-                            and token.i in frames.particle_tokens(support, carrier)
-                        ):
-                            continue  # "a exigé la libération", "lifted the ban": the verb's expression is the act
+                        if carrier is not None and token.i in frames.particle_tokens(support, carrier):
+                            # "a exigé la libération", "lifted the ban": the verb's expression is the act.
+                            # One of the same root ("a ouvert une enquête") that coded it told the same
+                            # act: the noun adds nothing when it finds no target (when it finds one, the
+                            # expression's target-less event is dropped: overlap.py).
+                            carried = frames.offset + support.idx
+                            if carrier.code[:2] != pattern.code[:2] or (
+                                not targets and any(e.trigger.start <= carried < e.trigger.end for e in events)
+                            ):
+                                continue
                         if sources or targets:
                             self.noun_events.append(_NounEvent(fold(token.lemma_), sources, targets))
                         anchor = support or token
@@ -1046,17 +1070,18 @@ class ArticleCoder:
                         # article is announced, not done.
                         status = replace(status, kind="future")
                     code = pattern.code
-                    if status.kind == "future" and pattern.code[:2] in self.resources.ontology.intent_codes and pattern.code[:2] != "03":
+                    intent = self.resources.ontology.intent_code(pattern.code)
+                    if status.kind == "future" and intent is not None and pattern.code[:2] != "03":
                         # "Xi will pay a state visit": a cooperative act announced for later is an
                         # intent in CAMEO (036 for a meeting), AGREE in PLOVER.
-                        code = self.resources.ontology.intent_codes[pattern.code[:2]]
+                        code = intent
                     elif status.kind == "future" and _deployment_to_state(pattern, targets, frames.patterns.senses.deployment_slots):
                         code = DEPLOYMENT_INTENT_CODE  # "France will deploy troops to Romania"
                     elif anchor is not token and _announced(frames, anchor) and _deployment_to_state(pattern, targets, frames.patterns.senses.deployment_slots):
                         code = DEPLOYMENT_INTENT_CODE  # "announced the deployment of 3,000 troops to Poland"
                     if status.kind == "intended":
                         intender = frames.doc[status.intender]
-                        code = self.resources.ontology.intent_codes.get(pattern.code[:2])
+                        code = intent
                         if code is None and _deployment_to_state(pattern, targets, frames.patterns.senses.deployment_slots):
                             code = DEPLOYMENT_INTENT_CODE  # "agreed to deploy battlegroups to Bulgaria"
                         elif code is None and _folded_lemma(intender) in frames.patterns.senses.decision_verbs:

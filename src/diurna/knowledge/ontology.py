@@ -38,7 +38,7 @@ class Ontology:
     plover_types: Mapping[str, PloverType]
     plover_contexts: frozenset[str]
     crosswalk: Mapping[str, PloverCoding | None]
-    intent_codes: Mapping[str, str]  # root of an intended act → its CAMEO 03x code
+    intent_codes: Mapping[str, str]  # root (or three-digit code) of an intended act → its CAMEO 03x code
 
     @classmethod
     def load(cls) -> "Ontology":
@@ -73,6 +73,12 @@ class Ontology:
             crosswalk[code] = PloverCoding(kind, row["plover_mode"] or None, context)
         intent = {row["root"]: row["intent_code"] for row in _tsv("cameo_intent.tsv")}
         return cls(cameo, types, contexts, crosswalk, intent)
+
+    def intent_code(self, code: str) -> str | None:
+        """The CAMEO 03x code of an act that is only intended: by its three-digit code when
+        cameo_intent.tsv has a row for it (045 mediate → 039), else by its root; None for the
+        acts CAMEO has no intent code for."""
+        return self.intent_codes.get(code[:3]) or self.intent_codes.get(code[:2])
 
     def coding(self, code: str) -> CameoCoding:
         try:
