@@ -524,3 +524,24 @@ def test_a_text_says_what_its_adopters_say(coder):
 )
 def test_more_intents(coder, text, wanted):
     assert wanted in found(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Tear gas fired at people is repression (175) by the force that fires it, not a military
+        # attack (190) ...
+        "Georgian police fired tear gas at Georgian demonstrators in Tbilisi.",
+        # ... and with a purpose clause saying whom it was fired at (as French "pour disperser").
+        "Georgian police fired tear gas to disperse Georgian demonstrators.",
+    ],
+)
+def test_tear_gas_fired_is_repression(coder, text):
+    assert found(coder, text) == {("GEO", "175", "GEO")}
+
+
+def test_mediation_announced_is_the_intent_to_mediate(coder):
+    # An intended or future act takes its three-digit code's intent when CAMEO has one (045 → 039),
+    # else its root's (04 → 036): cameo_intent.tsv, Ontology.intent_code.
+    assert ("TUR", "039", "RUS") in found(coder, "Turkey will mediate between Russia and Ukraine.")
+    assert ("TUR", "036", "RUS") in found(coder, "Turkey will meet Russia next week.")

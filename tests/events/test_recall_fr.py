@@ -138,3 +138,4 @@ def test_light_verbs_and_amounts_of_time(coder, text, wanted):
 def test_ready_to_meet_is_an_intent(coder):
     # "s'est dit prêt à rencontrer": an adjective of intending, as "a promis de".
     assert ("USA", "036", "RUS") in found(coder, "Joe Biden s'est dit prêt à rencontrer Vladimir Poutine.")
+

@@ -56,3 +56,40 @@ def test_locative_preposition_read_as_particle(coder):
 )
 def test_verb_lemmas_mended(coder, text, wanted):
     assert wanted in dyads(code(coder, text, "en"))
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # "Having met in Paris, France/conj and Germany condemned ...": the noun phrase after the
+        # comma, read as a conjunct of the participle's place, is the main verb's subject.
+        ("Having met in Paris, France and Germany condemned Russia.", ("DEU", "111", "RUS")),
+        ("Having gathered in Rome, Italy and Spain criticized Libya.", ("ESP", "111", "LBY")),
+    ],
+)
+def test_subject_read_as_conjunct_of_opening_clause(coder, text, wanted):
+    assert wanted in codes(code(coder, text, "en"))
+
+
+def test_opening_clause_with_its_own_subject_is_left_alone(coder):
+    found = codes(code(coder, "Having talked in Beijing on Monday, China and Russia condemned the sanctions.", "en"))
+    assert ("CHN", "111", None) in found and ("RUS", "111", None) in found
+
+
+def test_infinitive_of_purpose_read_as_complement(coder):
+    # "used tear gas to/aux disperse/xcomp protesters": the dispersal is the aim of the use (as
+    # French "pour disperser"): one act, the repression, whose target is the purpose's object.
+    text = "Kenyan police used tear gas to disperse Kenyan protesters in Nairobi."
+    nlp = coder.pipelines.get("en")
+    doc = nlp(text)
+    coder.event_resources().grammars["en"].repair(doc)
+    assert next(t for t in doc if t.lower_ == "disperse").dep_ == "advcl"
+    assert codes(code(coder, text, "en")) == {("KEN", "175", "KEN")}
+
+
+def test_complement_of_an_order_is_not_a_purpose(coder):
+    # "ordered troops to withdraw": the object does the act below, which stays a complement.
+    nlp = coder.pipelines.get("en")
+    doc = nlp("The Kremlin ordered troops to withdraw from the border.")
+    coder.event_resources().grammars["en"].repair(doc)
+    assert next(t for t in doc if t.lower_ == "withdraw").dep_ == "xcomp"

@@ -191,3 +191,22 @@ def test_gerund_read_as_an_oblique(coder):
     # "a répondu en expulsant …": the gerund's act is done by the verb's subject.
     found = codes(code(coder, "La Russie a répondu en expulsant dix diplomates polonais.", "fr"))
     assert ("RUS", "161", "POL") in found
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # "Réunis à Bruxelles, …": a capitalised participle opening the sentence, tagged a proper
+        # noun, is the participle of its verb: the meeting is coded.
+        ("Réunis à Bruxelles, la France et l'Allemagne ont condamné la Russie.", ("FRA", "040", "DEU")),
+        ("Réunies à Genève, les délégations russe et américaine ont discuté du désarmement.", ("RUS", "040", "USA")),
+    ],
+)
+def test_opening_participle_read_as_name(coder, text, wanted):
+    assert wanted in codes(code(coder, text, "fr"))
+
+
+def test_opening_name_is_not_a_participle(coder):
+    # "Mali, Niger et …": a name ending like a participle but followed by a comma stays a name.
+    found = codes(code(coder, "Mali, Niger et Burkina Faso ont signé un accord.", "fr"))
+    assert ("MLI", "057", "NER") in found

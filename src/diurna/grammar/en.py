@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.language_profile import LanguageProfile
 
@@ -28,6 +28,10 @@ VERB_LEMMA_FIXES = {
     }.items()
     for form in forms
 }
+# An opening participle clause ("Having met in Paris, ...", "Meeting in Geneva, ..."), and the labels
+# the parser may give it when it takes the main subject into it.
+OPENING_PARTICIPLE_TAGS = {"VBG", "VBN"}
+OPENING_CLAUSE_LINKS = {"advcl", "nsubj", "csubj"}
 # ClearNLP labels of clauses hung on a word, by the name the shared code uses.
 CLAUSE_LINKS = {"conj": "conj", "xcomp": "xcomp", "advcl": "advcl", "ccomp": "ccomp", "relcl": "relcl", "acl": "acl"}
 
@@ -51,6 +55,15 @@ class EnglishGrammar:
         tanker, which Royal Marines seized off/prt Gibraltar/dobj"): the place is the
         preposition's, not a second object.
 
+        A subject read as a conjunct of the place of an opening participle ("Having met in Paris,
+        France/conj and Germany condemned Russia", "Meeting in Geneva, Russia and ..."): the main
+        verb has no subject, and the noun phrase right after the comma is it.
+
+        An infinitive of purpose read as a complement ("Police used/fired tear gas to/aux
+        disperse/xcomp protesters"): after a light verb that has its object already (and does not
+        pass an act to it: "ordered troops to withdraw", "agreed to ..."), the infinitive is the aim
+        of the act, a purpose clause as French "pour disperser".
+
         Verb lemmas the model gets wrong ("staged" -> "stag") are set right first.
         """
         for token in doc:
@@ -65,6 +78,11 @@ class EnglishGrammar:
         for token in doc:
             if token.dep_ == "prt" and token.lower_ in self.profile.locative_prepositions:
                 self._preposition_read_as_particle(token)
+        for sentence in doc.sents:
+            self._subject_read_as_conjunct_of_opening_clause(sentence)
+        for token in doc:
+            if token.dep_ == "xcomp" and token.pos_ == "VERB":
+                self._purpose_read_as_complement(token)
 
     @staticmethod
     def _verb_read_as_modifier(verb: Token) -> None:
@@ -89,6 +107,46 @@ class EnglishGrammar:
             # "to the United States", "on Sunday", the final stop: the verb's; "of ..." stays the noun's.
             if child.i > phrase.i and (child.dep_ == "punct" or (child.dep_ == "prep" and child.lower_ != "of")):
                 child.head = verb
+
+    @staticmethod
+    def _subject_read_as_conjunct_of_opening_clause(sentence: Span) -> None:
+        main = sentence.root
+        if main.pos_ not in ("VERB", "AUX") or len(sentence) < 6:
+            return
+        opener = sentence[1] if sentence[0].dep_ == "aux" and sentence[0].head.i == sentence[1].i else sentence[0]
+        if opener.tag_ not in OPENING_PARTICIPLE_TAGS or opener.head.i != main.i or opener.dep_ not in OPENING_CLAUSE_LINKS:
+            return
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != opener.i for c in main.children):
+            return
+        comma = next((w for w in sentence if w.i > opener.i and w.lower_ == ","), None)
+        if comma is None or comma.i > main.i:
+            return
+        subject = next((w for w in sentence if comma.i < w.i < main.i and w.dep_ == "conj" and w.pos_ in NOMINAL_POS), None)
+        if (
+            subject is None
+            or subject.left_edge.i != comma.i + 1
+            or not opener.i < subject.head.i < comma.i
+            or subject.head.dep_ != "pobj"
+        ):
+            return
+        subject.head = main
+        subject.dep_ = "nsubj"
+        comma.head = main
+        opener.dep_ = "advcl"
+
+    def _purpose_read_as_complement(self, infinitive: Token) -> None:
+        verb = infinitive.head
+        lemma = verb.lemma_.lower()
+        profile = self.profile
+        if (
+            verb.pos_ != "VERB"
+            or lemma not in profile.support_verbs
+            or lemma in profile.object_control_verbs | profile.intention_verbs | profile.irrealis_verbs
+            or not any(c.dep_ == "aux" and c.lower_ in profile.purpose_markers and c.i == infinitive.i - 1 for c in infinitive.children)
+            or not any(c.dep_ == "dobj" and c.i < infinitive.i for c in verb.children)
+        ):
+            return
+        infinitive.dep_ = "advcl"
 
     @staticmethod
     def _preposition_read_as_particle(particle: Token) -> None:

@@ -6,7 +6,7 @@ from typing import Iterable
 
 from spacy.attrs import DEP, LOWER, POS
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..columns import pos_ids, string_ids
 from . import has_feature
@@ -118,6 +118,9 @@ class FrenchGrammar:
         Japon"), and an infinitive may be tagged a noun ("a confirmé enquêter"): each is the verb.
         """
         time_words = set(self.profile.weekdays) | set(self.profile.relative_days) | TIME_NOUNS
+        for sentence in doc.sents:
+            # First: it makes a proper noun a verb, which the passes below read by part of speech.
+            self._opening_participle_read_as_name(sentence, time_words)
         words = _Words(doc)
         for token in words.having(("VERB",)):
             # "Kiev réclame", "Tokyo invite", "rencontre", "demande", "tire", "frappe": a present form
@@ -228,6 +231,57 @@ class FrenchGrammar:
             ):
                 token.pos_ = "VERB"
                 token.set_morph("VerbForm=Inf")
+
+    @staticmethod
+    def _opening_participle_read_as_name(sentence: Span, time_words: set[str]) -> None:
+        """"Réunis à Bruxelles, les ministres ont condamné …": a past participle opening the
+        sentence, capitalised, is tagged a proper noun (so it is no trigger and may take the
+        subject). Read only when a preposition or a time word follows it and a comma closes the
+        phrase ("Mali, Niger" or "Bali à …" has no participle ending or no comma-closed phrase
+        before a verb). The participle becomes a clause of the main verb; a bare noun hung on it
+        after the comma is the main verb's subject.
+        """
+        token = sentence[0]
+        form = token.lower_
+        if token.pos_ != "PROPN" or len(sentence) < 5 or len(form) < 5:
+            return
+        singular = form.removesuffix("s")
+        masculine = singular.removesuffix("e")
+        if masculine.endswith("é"):
+            lemma = masculine.removesuffix("é") + "er"  # "rassemblées" -> "rassembler"
+        elif masculine.endswith("i"):
+            lemma = masculine + "r"  # "réunies" -> "réunir"
+        else:
+            return
+        following = sentence[1]
+        if following.pos_ != "ADP" and following.lower_ not in time_words:
+            return
+        comma = next((w for w in sentence if w.lower_ == "," and w.i > token.i + 1), None)
+        if comma is None:
+            return
+        verbs = [w for w in sentence if w.i > comma.i and w.pos_ == "VERB" and (w.dep_ == "ROOT" or w.head.i == token.i)]
+        if not verbs:
+            return
+        token.pos_ = "VERB"
+        token.lemma_ = lemma
+        number = "Plur" if singular != form else "Sing"
+        gender = "Fem" if masculine != singular else "Masc"
+        token.set_morph(f"Gender={gender}|Number={number}|Tense=Past|VerbForm=Part")
+        if token.dep_ == "ROOT":
+            return  # the pass over participles read as the root mends the attachment
+        main = verbs[0]
+        if main.dep_ != "ROOT":
+            return
+        token.head = main
+        token.dep_ = "advcl"
+        has_subject = any(c.dep_ in ("nsubj", "nsubj:pass") for c in main.children)
+        for child in list(token.children):
+            if child.i <= comma.i:
+                continue
+            child.head = main
+            if not has_subject and child.pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "case" for g in child.children):
+                child.dep_ = "nsubj"
+                has_subject = True
 
     @staticmethod
     def _verb_read_as_modifier(doc: Doc, token: Token) -> None:
