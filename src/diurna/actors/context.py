@@ -44,7 +44,7 @@ from .lexicon import (
 
 # Words between a name and the country that qualifies it after it: "Security Council of Ukraine",
 # "Conseil de sécurité de la Russie".
-OF_WORDS = {"of", "de", "du", "d'", "d’"}
+OF_WORDS = {"of", "de", "du", "des", "d'", "d’"}
 DETERMINERS = {"the", "la", "le", "l'", "l’"}
 POSSESSIVE = {"'s", "’s"}
 COUNTRY_KINDS = {COUNTRY_NAME, COUNTRY_SEAT, COUNTRY_SHARED}
@@ -208,7 +208,6 @@ def opposed_government(mention: ActorMention, mentions: list[ActorMention]) -> s
     return states.pop() if len(states) == 1 else None
 
 
-OF_IN_TITLES = {"of", "de", "du", "des", "d'"}  # titles are folded: "’" is "'"
 # Dependencies a bare title noun may have: "the minister", "le ministre," (nothing else attached).
 BARE_DEPS = {"det", "punct"}
 
@@ -219,7 +218,7 @@ def title_head(title: str, lang: str, adjectives: frozenset[str]) -> str:
     word that is not a listed adjective in French ("Premier ministre", "secrétaire général")."""
     words = fold(title).replace("'", "' ").split()
     for index, word in enumerate(words):
-        if word in OF_IN_TITLES and index > 0:
+        if word in OF_WORDS and index > 0:  # titles are folded: "’" is "'"
             return words[index - 1]
     if lang == "en":
         return words[-1] if words else ""

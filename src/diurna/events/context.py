@@ -63,15 +63,16 @@ def plural_thing(frames: ParagraphFrames, pronoun: Token, token: Token) -> bool:
     )
 
 
-def _may_stand_for_an_act(pronoun: Token) -> bool:
+def _may_stand_for_an_act(frames: ParagraphFrames, pronoun: Token) -> bool:
     """A singular direct object that is not a person ("it", "le", "l'") may stand for a whole act
     told before; a dative ("lui", "to it") or a plural names who it is done to."""
-    return pronoun.dep_ in ("obj", "dobj") and _number(pronoun) != "Plur" and not _personal(pronoun) and pronoun.lower_ not in ("lui", "leur")
-
-
-def _personal(pronoun: Token) -> bool:
-    """"him", "her": a person, never a state named as a whole nor a thing."""
-    return pronoun.lower_ in ("him", "her")
+    profile = frames.profile
+    return (
+        pronoun.dep_ in ("obj", "dobj")
+        and _number(pronoun) != "Plur"
+        and pronoun.lower_ not in profile.person_pronouns
+        and pronoun.lower_ not in profile.dative_pronouns
+    )
 
 
 def object_pronoun_antecedent(
@@ -86,8 +87,8 @@ def object_pronoun_antecedent(
     sentence = previous_sentence(pronoun)
     if sentence is None:
         return []
-    personal = _personal(pronoun)
-    if _may_stand_for_an_act(pronoun) and any(frames.pattern_of(t) is not None for t in sentence):
+    personal = pronoun.lower_ in frames.profile.person_pronouns
+    if _may_stand_for_an_act(frames, pronoun) and any(frames.pattern_of(t) is not None for t in sentence):
         return []  # "Russia invaded Ukraine. Poland condemned it.": the act, not Ukraine
     found: list[ActorMention] = []
     for token in sentence:

@@ -651,8 +651,7 @@ class ParagraphFrames:
         """An object pronoun ("lui", "leur", "them") stands for the nearest actor named before it
         in its sentence that is not its own clause's subject."""
         # "it" is both: as an object ("accusing it of …") it is read as one.
-        as_object = pronoun.lower_ in self.profile.object_pronouns and pronoun.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass")
-        if pronoun.lower_ in self.profile.subject_pronouns and not as_object:
+        if pronoun.lower_ in self.profile.subject_pronouns and not self._object_pronoun(pronoun):
             main = self._main_clause_subjects(pronoun)
             return self._reported_subject(pronoun) or (main[0] if len(main) == 1 else None) or self._previous_subject(pronoun)
         if pronoun.lower_ not in self.profile.object_pronouns:

@@ -17,17 +17,6 @@ STRAY_SUBJECT_LINKS = {"nsubj", "npadvmod", "compound", "nmod"}
 PHRASE_OPENING_TAGS = {"DT", "PRP$", "NNP", "NNPS"}
 # Parts of speech of an "as" predicate: "as (fake) news", "as (wholly) illegal".
 PREDICATE_POS = {"NOUN", "ADJ", "ADV"}
-# Verb forms the model lemmatizes wrong ("staged" -> "stag", "hopes" -> "hop"), with their lemma.
-VERB_LEMMA_FIXES = {
-    form: lemma
-    for lemma, forms in {
-        "stage": ("stages", "staged", "staging"),
-        "wage": ("wages", "waged", "waging"),
-        "lambaste": ("lambastes", "lambasted", "lambasting"),
-        "hope": ("hopes", "hoped", "hoping"),
-    }.items()
-    for form in forms
-}
 # An opening participle clause ("Having met in Paris, ...", "Meeting in Geneva, ..."), and the labels
 # the parser may give it when it takes the main subject into it.
 OPENING_PARTICIPLE_TAGS = {"VBG", "VBN"}
@@ -67,8 +56,8 @@ class EnglishGrammar:
         Verb lemmas the model gets wrong ("staged" -> "stag") are set right first.
         """
         for token in doc:
-            if token.pos_ == "VERB" and token.lower_ in VERB_LEMMA_FIXES:
-                token.lemma_ = VERB_LEMMA_FIXES[token.lower_]
+            if token.pos_ == "VERB" and token.lower_ in self.profile.verb_lemma_fixes:
+                token.lemma_ = self.profile.verb_lemma_fixes[token.lower_]
         for token in doc:
             if token.tag_ == "VBD" and token.dep_ == "amod" and token.head.i > token.i:
                 self._verb_read_as_modifier(token)

@@ -41,12 +41,15 @@ class LanguageProfile:
     quantity_nouns: frozenset[str]
     object_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]
+    dative_pronouns: frozenset[str]  # objects that name whom an act is done to, never the act ("lui")
+    person_pronouns: frozenset[str]  # objects that stand for a person, never a state or a thing ("him")
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
     relative_days: Mapping[str, int]
     weekday_direction: Mapping[str, int]
     relative_periods: Mapping[str, tuple[int, str]]
     furniture_labels: tuple[str, ...]
+    verb_lemma_fixes: Mapping[str, str]  # verb form the model lemmatizes wrong -> its lemma
 
     def slot_of_preposition(self, word: str) -> str:
         """The pattern slot a case-marking word introduces: "au" → "à", "by" → "agent"."""
@@ -93,6 +96,9 @@ def load_language_profile(code: str) -> LanguageProfile:
             participation_verbs={k.lower(): v for k, v in raw["participation_verbs"].items()},
             object_pronouns=_frozen(raw["object_pronouns"]),
             subject_pronouns=_frozen(raw["subject_pronouns"]),
+            verb_lemma_fixes={form.lower(): lemma for lemma, forms in raw.get("verb_lemma_fixes", {}).items() for form in forms},
+            dative_pronouns=_frozen(raw["dative_pronouns"]),
+            person_pronouns=_frozen(raw["person_pronouns"]),
             months={k.lower(): int(v) for k, v in raw["months"].items()},
             weekdays={k.lower(): int(v) for k, v in raw["weekdays"].items()},
             relative_days={k.lower(): int(v) for k, v in raw["relative_days"].items()},
