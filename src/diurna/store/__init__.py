@@ -9,9 +9,9 @@ place mentions and events, and the clusters its events join. Ingesting the
 same article twice changes nothing (same id or URL, same content hash); a
 changed article replaces its rows and leaves its clusters recounted. A run
 killed mid-way leaves whole articles only, and the next run adds the rest.
-A large stream (``add_stream``) builds the indexes only queries read once, at
-its end, instead of row by row; a stop before its end leaves them to the next
-writer that opens the store (``schema.QUERY_INDEXES``).
+A large stream (``add_stream``) builds the indexes its writes do not need once,
+at its end, instead of row by row; a stop before its end leaves them to the next
+writer that opens the store (``schema.DEFERRED_INDEXES``).
 
 The store sits on top of the stages: it takes ``CodedArticle`` records and
 gives back the contract's event records (``export.jsonl.EventRecord``).
@@ -32,7 +32,7 @@ from ..export.jsonl import EventRecord
 from ..records import Article, CodedArticle
 from .clusters import MergeRules
 from .query import EventQuery, like_escaped
-from .schema import VERSION, build_query_indexes, drop_query_indexes, migrate
+from .schema import VERSION, build_deferred_indexes, drop_deferred_indexes, migrate
 from .storable import StorableArticle, content_hash, storable
 from .writing import BatchWrite, StoredArticle
 
@@ -40,7 +40,7 @@ from .writing import BatchWrite, StoredArticle
 # bulk rate, and what a stop can lose (the next run writes it again).
 WRITE_BATCH = 2000
 # A stream that has written this many events, and at least as many as the store held
-# when it began, drops the query indexes and builds them at its end (schema.QUERY_INDEXES):
+# when it began, drops the deferred indexes and builds them at its end (schema.DEFERRED_INDEXES):
 # the build reads at most twice what the stream wrote, once, in order.
 BULK_AFTER_EVENTS = 50_000
 
@@ -84,7 +84,7 @@ class Store:
                     raise StoreError(f"the store at {path} has schema version {version}, expected {VERSION}: run `diurna ingest` to migrate it")
             else:
                 migrate(connection)
-                build_query_indexes(connection)  # left out by a large merge that stopped before its end
+                build_deferred_indexes(connection)  # left out by a large merge that stopped before its end
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the store at {path}: {exc}") from exc
         return cls(connection, path, rules or MergeRules())
@@ -144,21 +144,21 @@ class Store:
 
         For results already coded (the batch runner's Parquet): a stop loses at most
         the transaction in progress, and a rerun adds it. Once the stream has written
-        ``bulk_after`` events and as many as the store held, the query indexes are
-        dropped until the stream ends (``schema.QUERY_INDEXES``)."""
+        ``bulk_after`` events and as many as the store held, the deferred indexes are
+        dropped until the stream ends (``schema.DEFERRED_INDEXES``)."""
         iterator = iter(items)
         held = self.connection.execute("SELECT count(*) FROM events").fetchone()[0]
         written, bulk = 0, False
         try:
             while chunk := [item if isinstance(item, StorableArticle) else storable(item) for item in islice(iterator, batch_size)]:
                 if not bulk and written >= max(held, bulk_after):
-                    self._schema_change(drop_query_indexes)
+                    self._schema_change(drop_deferred_indexes)
                     bulk = True
                 yield from zip((article.id for article in chunk), self.add_many(chunk))
                 written += sum(len(article.events) for article in chunk)
         finally:
             if bulk:
-                self._schema_change(build_query_indexes)
+                self._schema_change(build_deferred_indexes)
 
     def _schema_change(self, change: Callable[[sqlite3.Connection], object]) -> None:
         try:

@@ -18,6 +18,7 @@ Tables:
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 V1 = """
@@ -163,21 +164,68 @@ DROP INDEX clusters_block;
 CREATE INDEX clusters_block ON clusters(source_key, target_key, root, negated, date, goldstein);
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
+# Version 4: an event's id (the contract's, a hash) is a unique index beside the row id rather
+# than the table's key, so that a large merge can leave it out and build it once at its end
+# (DEFERRED_INDEXES): as the key, each new row landed on a random page of it.
+V4 = """
+CREATE TABLE events_v4 (
+    event_id TEXT NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    cluster_id INTEGER REFERENCES clusters(id),
+    sentence_id INTEGER REFERENCES sentences(id),
+    date TEXT, date_basis TEXT,
+    cameo_code TEXT NOT NULL, cameo_root TEXT NOT NULL, quad_class INTEGER, goldstein REAL,
+    plover_type TEXT,
+    source_key TEXT NOT NULL, source_country TEXT, source_organization TEXT, source_entity TEXT,
+    target_key TEXT NOT NULL, target_country TEXT, target_organization TEXT, target_entity TEXT,
+    place_country TEXT, geonameid INTEGER,
+    place_names TEXT,
+    negated INTEGER NOT NULL,
+    confidence REAL NOT NULL,
+    record TEXT NOT NULL,
+    place_in_sentence INTEGER
+);
+INSERT INTO events_v4 (rowid, event_id, article_id, cluster_id, sentence_id, date, date_basis, cameo_code, cameo_root,
+    quad_class, goldstein, plover_type, source_key, source_country, source_organization, source_entity,
+    target_key, target_country, target_organization, target_entity, place_country, geonameid, place_names,
+    negated, confidence, record, place_in_sentence)
+SELECT rowid, event_id, article_id, cluster_id, sentence_id, date, date_basis, cameo_code, cameo_root,
+    quad_class, goldstein, plover_type, source_key, source_country, source_organization, source_entity,
+    target_key, target_country, target_organization, target_entity, place_country, geonameid, place_names,
+    negated, confidence, record, place_in_sentence
+FROM events ORDER BY rowid;
+DROP TABLE events;
+ALTER TABLE events_v4 RENAME TO events;
+CREATE UNIQUE INDEX events_id ON events(event_id);
+CREATE INDEX events_article ON events(article_id);
+CREATE INDEX events_cluster ON events(cluster_id);
+CREATE INDEX events_date ON events(date, quad_class, goldstein);
+CREATE INDEX events_place ON events(place_country, geonameid);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
 VERSION = len(MIGRATIONS)
 
-# Indexes that only queries read (writing and merging never do), as the migrations
-# leave them. A large merge (``Store.add_stream``) drops them and builds each once at
-# its end, by one sort, instead of updating them row by row: with random keys (dates,
-# places) each row dirties another page of each. A merge stopped before its end leaves
-# them missing: queries are still right, only slower, and the next writer that opens
-# the store builds them (``build_query_indexes``).
-QUERY_INDEXES: dict[str, str] = {
+# Indexes that no write of a large merge needs (``Store.add_stream``), as the migrations
+# leave them. Such a merge drops them and builds each once at its end, by one sort, instead
+# of updating them row by row: their keys (dates, places, hashed event ids) are random, so
+# each row dirties another page of each. Only queries read the first four. ``events_id`` is
+# the unique key of the contract's event ids: while it is away, a row that repeats an id
+# cannot replace the earlier one (INSERT OR REPLACE), so the build does that replacing.
+# A merge stopped before its end leaves them missing: queries are still right, only slower,
+# and the next writer that opens the store builds them (``build_deferred_indexes``).
+DEFERRED_INDEXES: dict[str, str] = {
     "events_date": "CREATE INDEX events_date ON events(date, quad_class, goldstein)",
     "events_place": "CREATE INDEX events_place ON events(place_country, geonameid)",
     "clusters_timeline": "CREATE INDEX clusters_timeline ON clusters(date, quad_class, goldstein)",
     "clusters_place": "CREATE INDEX clusters_place ON clusters(geonameid, place_country, place_name, lat, lon)",
+    "events_id": "CREATE UNIQUE INDEX events_id ON events(event_id)",
 }
+
+# Of events written twice under one id while ``events_id`` was away, the later row stays, as
+# INSERT OR REPLACE leaves it. The event id is a hash of its article's id, so only records
+# not made by diurna's coder can repeat one: the build runs this only when it meets them.
+DROP_REPLACED_EVENTS = "DELETE FROM events WHERE rowid NOT IN (SELECT max(rowid) FROM events GROUP BY event_id)"
 
 
 def schema_version(connection: sqlite3.Connection) -> int:
@@ -208,21 +256,37 @@ def migrate(connection: sqlite3.Connection) -> int:
     return schema_version(connection)
 
 
-def missing_query_indexes(connection: sqlite3.Connection) -> list[str]:
+def missing_deferred_indexes(connection: sqlite3.Connection) -> list[str]:
     present = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    return [name for name in QUERY_INDEXES if name not in present]
+    return [name for name in DEFERRED_INDEXES if name not in present]
 
 
-def drop_query_indexes(connection: sqlite3.Connection) -> None:
+def drop_deferred_indexes(connection: sqlite3.Connection) -> None:
     """Before a large merge: one transaction."""
-    _in_transaction(connection, [f"DROP INDEX IF EXISTS {name}" for name in QUERY_INDEXES])
+    _in_transaction(connection, [f"DROP INDEX IF EXISTS {name}" for name in DEFERRED_INDEXES])
 
 
-def build_query_indexes(connection: sqlite3.Connection) -> list[str]:
-    """Build the query indexes that are missing, in one transaction; their names."""
-    missing = missing_query_indexes(connection)
-    if missing:  # IF NOT EXISTS: another writer may build them meanwhile (SQLite stores the statement without it)
-        _in_transaction(connection, [QUERY_INDEXES[name].replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1) for name in missing])
+def build_deferred_indexes(connection: sqlite3.Connection) -> list[str]:
+    """Build the deferred indexes that are missing, in one transaction; their names."""
+    missing = missing_deferred_indexes(connection)
+    if not missing:
+        return missing
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        for name in missing:
+            # IF NOT EXISTS: another writer may build them meanwhile (SQLite stores the statement without it).
+            statement = re.sub(r"^CREATE (UNIQUE )?INDEX", r"CREATE \1INDEX IF NOT EXISTS", DEFERRED_INDEXES[name])
+            try:
+                connection.execute(statement)
+            except sqlite3.IntegrityError:
+                if name != "events_id":
+                    raise
+                connection.execute(DROP_REPLACED_EVENTS)
+                connection.execute(statement)
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
     return missing
 
 
