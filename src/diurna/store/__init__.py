@@ -20,6 +20,7 @@ gives back the contract's event records (``export.jsonl.EventRecord``).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import os
 import sqlite3
@@ -34,7 +35,7 @@ from .clusters import MergeRules
 from .query import EventQuery, like_escaped
 from .schema import VERSION, build_deferred_indexes, drop_deferred_indexes, migrate
 from .storable import StorableArticle, content_hash, storable
-from .writing import BatchWrite, StoredArticle
+from .writing import BatchWrite, StoredArticle, cyclic_gc_paused
 
 # Articles per transaction when a stream of coded results is stored: the
 # bulk rate, and what a stop can lose (the next run writes it again).
@@ -150,12 +151,17 @@ class Store:
         held = self.connection.execute("SELECT count(*) FROM events").fetchone()[0]
         written, bulk = 0, False
         try:
-            while chunk := [item if isinstance(item, StorableArticle) else storable(item) for item in islice(iterator, batch_size)]:
-                if not bulk and written >= max(held, bulk_after):
-                    self._schema_change(drop_deferred_indexes)
-                    bulk = True
-                yield from zip((article.id for article in chunk), self.add_many(chunk))
-                written += sum(len(article.events) for article in chunk)
+            # Paused for the whole stream, not per batch: re-enabled after each batch, the collector
+            # soon walks every object the process holds (the caller's input among them) again.
+            # The young objects each batch leaves are collected after it instead, which is cheap.
+            with cyclic_gc_paused():
+                while chunk := [item if isinstance(item, StorableArticle) else storable(item) for item in islice(iterator, batch_size)]:
+                    if not bulk and written >= max(held, bulk_after):
+                        self._schema_change(drop_deferred_indexes)
+                        bulk = True
+                    yield from zip((article.id for article in chunk), self.add_many(chunk))
+                    written += sum(len(article.events) for article in chunk)
+                    gc.collect(1)
         finally:
             if bulk:
                 self._schema_change(build_deferred_indexes)

@@ -128,7 +128,7 @@ class BatchWrite:
 
     def write(self, articles: list[StorableArticle]) -> list[str]:
         """Write the batch; one outcome per article: ``"added"``, ``"replaced"`` or ``"unchanged"``."""
-        with _cyclic_gc_paused():
+        with cyclic_gc_paused():
             return self._write(articles)
 
     def _write(self, articles: list[StorableArticle]) -> list[str]:
@@ -476,7 +476,7 @@ def _place_names(mentioned: str | None, named: str | None) -> str | None:
 
 
 @contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
+def cyclic_gc_paused() -> Iterator[None]:
     """No cyclic garbage collection while a batch is gathered.
 
     A batch allocates several containers per event (rows, reports, members), none in a
