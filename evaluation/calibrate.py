@@ -1,11 +1,17 @@
 """Fit the confidence calibration on the gold's calibration set and write it as data.
 
-    .venv/bin/python evaluation/calibrate.py
+    .venv/bin/python evaluation/calibrate.py                     # fit and write the maps
+    .venv/bin/python evaluation/calibrate.py --cross-validate    # per-language against pooled, on the set
 
 Codes the calibration set (``gold/calibration/``) with calibration off, pairs each
 predicted event's raw confidence with whether it matches a gold dyad and root, fits a
-monotone (isotonic) map by pooling adjacent violators, and writes
+monotone (isotonic) map per language by pooling adjacent violators, and writes
 ``src/diurna/knowledge/data/calibration.toml``.
+
+Why one map per language: at the same raw score the coder is right at different rates
+in French and English. On the calibration set (300 items per language), two-fold
+cross-validation gave a calibration error of 0.095 (en) / 0.104 (fr) for per-language
+maps against 0.102 / 0.140 for one pooled map.
 
 Why a set of its own: the dev half is read and tuned on, so the coder is right more
 often there than on unseen text and a map fitted on it is over-confident (session 3:
@@ -15,11 +21,13 @@ calibration set's sentences or tunes rules on it; the test half checks the map.
 
 from __future__ import annotations
 
+import argparse
+import hashlib
 from collections import Counter
 from pathlib import Path
 
 from diurna import evaluate
-from diurna.events.confidence import Calibration
+from diurna.events.confidence import Calibration, Calibrations
 from diurna.pipeline import Coder
 
 HERE = Path(__file__).resolve().parent
@@ -56,12 +64,21 @@ def monotone(blocks: list[tuple[float, float, int]]) -> list[tuple[float, float,
     return pooled
 
 
-def main() -> None:
+def fit(points: list[tuple[float, bool]]) -> list[tuple[float, float, int]]:
+    """Knots (mean raw score, calibrated confidence, events) of an isotonic fit shrunk towards the mean."""
+    overall = sum(c for _, c in points) / len(points)
+    return monotone([
+        (score, (accuracy * count + overall * SHRINKAGE_EVENTS) / (count + SHRINKAGE_EVENTS), count)
+        for score, accuracy, count in isotonic(points)
+    ])
+
+
+def raw_outcomes() -> dict[str, list[tuple[str, float, bool]]]:
+    """Per language, each predicted event of the calibration set: (item id, raw score, right)."""
     coder = Coder()
-    coder.calibration = Calibration((), ())  # fit on raw scores
-    items = evaluate.load_gold(HERE / "gold", "calibration")
-    points: list[tuple[float, bool]] = []
-    for result in evaluate.code_gold(coder, items):
+    coder.calibration = Calibrations({})  # raw scores
+    points: dict[str, list[tuple[str, float, bool]]] = {}
+    for result in evaluate.code_gold(coder, evaluate.load_gold(HERE / "gold", "calibration")):
         gold = Counter(k for e in result.item.events for k in evaluate._gold_keys(e)["dyad"])
         codes = {e["cameo"] for e in result.item.events}
         for event in result.predicted:
@@ -69,22 +86,63 @@ def main() -> None:
             correct = gold[key] > 0
             if correct:
                 gold[key] -= 1
-            points.append((event.confidence, correct))
-    overall = sum(c for _, c in points) / len(points)
-    blocks = monotone([
-        (score, (accuracy * count + overall * SHRINKAGE_EVENTS) / (count + SHRINKAGE_EVENTS), count)
-        for score, accuracy, count in isotonic(points)
-    ])
+            points.setdefault(result.item.lang, []).append((result.item.id, event.confidence, correct))
+    return points
+
+
+def as_map(knots: list[tuple[float, float, int]]) -> Calibration:
+    return Calibration(tuple(k[0] for k in knots), tuple(max(0.05, min(0.95, k[1])) for k in knots))
+
+
+def calibration_error(points: list[tuple[float, bool]], calibration: Calibration) -> float:
+    """As ``diurna evaluate`` computes it: per decile of confidence, |right - confidence|, over all events."""
+    deciles: dict[int, list[tuple[float, bool]]] = {}
+    for raw, correct in points:
+        value = calibration(raw)
+        deciles.setdefault(min(9, int(value * 10)), []).append((value, correct))
+    return sum(abs(sum(c for _, c in d) - sum(v for v, _ in d)) for d in deciles.values()) / len(points)
+
+
+def cross_validate(points: dict[str, list[tuple[str, float, bool]]], folds: int = 2) -> None:
+    """Calibration error of per-language and pooled maps, each fold scored by maps fitted on the others."""
+    def fold(item_id: str) -> int:
+        return hashlib.sha256(item_id.encode()).digest()[0] % folds
+
+    for language, language_points in sorted(points.items()):
+        errors: dict[str, float] = {"per language": 0.0, "pooled": 0.0}
+        for held in range(folds):
+            scored = [(raw, ok) for item, raw, ok in language_points if fold(item) == held]
+            own = [(raw, ok) for item, raw, ok in language_points if fold(item) != held]
+            every = [(raw, ok) for lang_points in points.values() for item, raw, ok in lang_points if fold(item) != held]
+            errors["per language"] += calibration_error(scored, as_map(fit(own))) * len(scored)
+            errors["pooled"] += calibration_error(scored, as_map(fit(every))) * len(scored)
+        print(f"{language}: {folds}-fold calibration error " + ", ".join(
+            f"{name} {total / len(language_points):.3f}" for name, total in errors.items()))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cross-validate", action="store_true", help="compare per-language and pooled maps; write nothing")
+    args = parser.parse_args()
+    outcomes = raw_outcomes()
+    if args.cross_validate:
+        cross_validate(outcomes)
+        return
+    points = {language: [(raw, ok) for _, raw, ok in rows] for language, rows in outcomes.items()}
     lines = [
-        "# Raw confidence -> calibrated confidence, fitted on the gold's calibration set by",
-        "# evaluation/calibrate.py (isotonic, pooled French and English, shrunk towards the mean).",
-        f"# {len(points)} predicted events; knots: mean raw score of a block, its accuracy, its size.",
+        "# Raw confidence -> calibrated confidence, one map per language, fitted on the gold's calibration",
+        "# set by evaluation/calibrate.py (isotonic, shrunk towards the language's mean).",
+        "# Knots: mean raw score of a block, its accuracy, its size.",
         "",
     ]
-    for score, accuracy, count in blocks:
-        lines += ["[[knot]]", f"raw = {score:.3f}", f"calibrated = {max(0.05, min(0.95, accuracy)):.3f}", f"events = {count}", ""]
+    for language, language_points in sorted(points.items()):
+        blocks = fit(language_points)
+        lines += [f"# {language}: {len(language_points)} predicted events", ""]
+        for score, accuracy, count in blocks:
+            lines += [f"[[{language}.knot]]", f"raw = {score:.3f}", f"calibrated = {max(0.05, min(0.95, accuracy)):.3f}", f"events = {count}", ""]
+        print(f"{language}: {len(language_points)} events, {len(blocks)} knots")
     OUT.write_text("\n".join(lines), "utf-8")
-    print(f"{len(points)} events, {len(blocks)} knots -> {OUT}")
+    print(f"-> {OUT}")
 
 
 if __name__ == "__main__":

@@ -432,7 +432,8 @@ def score_pattern_examples(coder: Any, lang: str) -> tuple[float, list[str]]:
         events = () if isinstance(result, Rejection) else result.events
         if not any(
             # An example told in the future codes the intent to do it ("will visit" → 036).
-            (e.cameo.code == pattern.code or (e.modality in ("future", "intended") and e.cameo.code == coder.ontology.intent_code(pattern.code)))
+            (e.cameo.code == (pattern.example_code or pattern.code)
+             or (e.modality in ("future", "intended") and e.cameo.code == coder.ontology.intent_code(pattern.code)))
             and _stands_for(e.source, pattern.example_source, organizations)
             and _stands_for(e.target, pattern.example_target, organizations)
             for e in events

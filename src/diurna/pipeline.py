@@ -23,11 +23,11 @@ from time import monotonic
 from typing import Iterable, Iterator
 
 from .actors.lexicon import ActorLexicon
-from .actors.mentions import ActorResources, find_actor_mentions
+from .actors.mentions import ActorResources, find_actor_mentions, read_actor_mentions, settle_actor_mentions
 from .config import Config, load_config
 from .errors import InputError, TimeBudgetExceeded
 from .events.coding import ArticleCoder, EventResources
-from .events.confidence import Calibration
+from .events.confidence import Calibrations
 from .grammar import grammar_for
 from .ingest import article_from_text, with_default_date
 from .ingest.decoding import LONE_SURROGATE
@@ -73,7 +73,7 @@ class Coder:
         self.profiles = {lang: load_language_profile(lang) for lang in self.config.supported_languages}
         self.patterns = {lang: PatternSet.load(lang) for lang in self.config.supported_languages}
         self.grammars = {lang: grammar_for(lang, self.profiles[lang]) for lang in self.config.supported_languages}
-        self.calibration = Calibration.load()
+        self.calibration = Calibrations.load()
         self._lexicons: dict[str, ActorLexicon] = {}
 
     # Resources built on first use of a language (they need its tokenizer) -------------
@@ -160,10 +160,13 @@ class Coder:
                 start, end = paragraph.start + sentence.start_char, paragraph.start + sentence.end_char
                 sentences.append(TextSpan(parsed.article.text[start:end], start, end))
         langs = sorted({p.lang for p in parsed.paragraphs})
-        mentions = find_actor_mentions(parsed, self.actor_resources(langs), sentence_index)
+        actor_resources = self.actor_resources(langs)
+        reading = read_actor_mentions(parsed, actor_resources, sentence_index)
         budget.check("actors")
-        places = find_place_mentions(parsed, self.gazetteer, self.profiles, mentions, sentence_index)
+        places = find_place_mentions(parsed, self.gazetteer, self.profiles, settle_actor_mentions(reading, actor_resources), sentence_index)
         budget.check("places")
+        # The places may tell the home country of an article whose actors name none ("à Marseille").
+        mentions = settle_actor_mentions(reading, actor_resources, places)
         article_coder = ArticleCoder(
             parsed, mentions, places, self.event_resources(), sentence_index,
             self.config.max_sentence_tokens, self.config.max_events_per_trigger, self.config.statements,

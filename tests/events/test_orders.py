@@ -37,3 +37,23 @@ def test_an_act_ordered_of_another_is_only_the_demand(coder, lang, text):
     found = dyads(code(coder, text, lang))
     assert ("RUS", "10", "UKR") in found
     assert not any(r == "08" for _, r, _ in found)
+
+
+def test_the_one_ordered_through_a_preposition_does_the_act(coder):
+    # "a ordonné à la police de disperser …": the police disperse, not the minister.
+    events = code(coder, "Le ministre de l'Intérieur a ordonné à la police de disperser les manifestants à Paris.", "fr")
+    dispersals = [e for e in events if e.cameo.root == "17"]
+    assert dispersals and all(e.source.actor.sector == "COP" for e in dispersals)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Putin ordered the army to attack Ukraine."),
+    ],
+)
+def test_an_order_to_unnamed_forces_is_the_ordered_act(coder, lang, text):
+    # The army names no actor: it is the leader's own, and the order is no demand made of Ukraine.
+    found = dyads(code(coder, text, lang))
+    assert ("RUS", "19", "UKR") in found, found
+    assert not any(r == "10" for _, r, _ in found), found

@@ -93,3 +93,48 @@ def test_complement_of_an_order_is_not_a_purpose(coder):
     doc = nlp("The Kremlin ordered troops to withdraw from the border.")
     coder.event_resources().grammars["en"].repair(doc)
     assert next(t for t in doc if t.lower_ == "withdraw").dep_ == "xcomp"
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # A headline verb read as a plural noun heading the sentence ("Turkey bombs/NNS Kurdish
+        # militants/dobj"): a noun takes no object, so it is the verb, the phrase before it its subject.
+        ("Turkey bombs Kurdish militants in Syria", ("TUR", "195", "SYR")),
+        ("Pakistan expels Afghan refugees", ("PAK", "166", "AFG")),
+        ("Germany's Scholz visits Kyiv", ("DEU", "042", "UKR")),
+        # with its object read as an apposition without a comma ("thanks/NNS Beijing/appos")
+        ("Kremlin thanks Beijing for its support", ("RUS", "051", "CHN")),
+        ("Beijing pressures Manila over the South China Sea", ("CHN", "100", "PHL")),
+    ],
+)
+def test_headline_verb_read_as_noun(coder, text, wanted):
+    assert wanted in codes(code(coder, text, "en"))
+
+
+def test_plural_noun_without_object_is_left_alone(coder):
+    nlp = coder.pipelines.get("en")
+    doc = nlp("Russian missile strikes continued overnight.")
+    coder.event_resources().grammars["en"].repair(doc)
+    assert next(t for t in doc if t.lower_ == "strikes").pos_ == "NOUN"
+
+
+def test_headline_verb_lemma_from_its_noun_reading(coder):
+    # the noun reading lemmatizes "disqualifies" to "disqualifie"; as a verb it is "disqualify"
+    nlp = coder.pipelines.get("en")
+    doc = nlp("Hungary disqualifies opposition candidates.")
+    coder.event_resources().grammars["en"].repair(doc)
+    verb = next(t for t in doc if t.lower_ == "disqualifies")
+    assert (verb.pos_, verb.lemma_, verb.dep_) == ("VERB", "disqualify", "ROOT")
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # a present verb read as a compound or an adjective inside one long noun phrase
+        ("Hungary disqualifies opposition candidates.", ("HUN", "17", None)),
+        ("Taliban detain British journalist", ("AFG", "17", "GBR")),
+    ],
+)
+def test_present_verb_read_as_modifier(coder, text, wanted):
+    assert wanted in dyads(code(coder, text, "en"))

@@ -8,7 +8,7 @@ import pytest
 
 from diurna.knowledge.actors import ActorKnowledge, fold
 from diurna.knowledge.language_profile import LANGUAGES, load_language_profile
-from diurna.knowledge.ontology import Ontology
+from diurna.knowledge.ontology import Ontology, is_child_code
 from diurna.knowledge.patterns import PatternSet
 
 # CAMEO role codes and the generic international ones a sector field may hold.
@@ -105,6 +105,8 @@ def test_patterns_use_valid_codes_and_cover_every_root(lang, ontology):
     seen = set()
     for pattern in patterns.patterns:
         assert pattern.code in ontology.cameo, (pattern.name, pattern.code)
+        if pattern.example_code:  # what the example's own words code, within the entry's code
+            assert pattern.example_code in ontology.cameo and is_child_code(pattern.example_code, pattern.code), (pattern.name, pattern.example_code)
         assert pattern.kind in ("verb", "noun")
         key = (pattern.kind, pattern.name, pattern.target)
         assert key not in seen, key
@@ -185,3 +187,28 @@ def test_leaders_of_a_group_are_the_group_not_its_members(actors):
     g7 = actors.organizations["G7"]
     assert "G7 leaders" in g7.names["en"] and "G7 leaders" not in g7.members["en"]
     assert "dirigeants du G7" in g7.names["fr"] and "pays du G7" in g7.members["fr"]
+
+
+def test_party_nouns_name_one_states_parties_and_are_the_opposition(actors):
+    assert actors.words.camp_countries["en"]["republicans"] == "USA"
+    assert actors.words.camp_countries["fr"]["démocrate"] == "USA"
+    assert actors.words.camp_countries["en"]["tories"] == "GBR"
+    for lang, camps in actors.words.camp_countries.items():
+        for noun in camps:
+            assert actors.sector_by_lemmas[(lang, noun)] == "OPP", (lang, noun)
+
+
+@pytest.mark.parametrize(
+    "child,parent,expected",
+    [
+        ("072", "070", True),  # military aid under providing aid
+        ("1053", "105", True),
+        ("163", "16", True),
+        ("070", "070", False),
+        ("071", "072", False),  # a sibling is not more specific
+        ("111", "070", False),  # another root
+        ("104", "1041", False),
+    ],
+)
+def test_child_codes(child, parent, expected):
+    assert is_child_code(child, parent) is expected

@@ -13,8 +13,9 @@ Steps, in order, per paragraph:
 4. *coreference* within the article: a bare title or a surname takes the
    actor of the latest earlier mention with that office, title or name; else a
    bare title is the office of an organisation the article names, or of the
-   article's home country (see ``home_country`` and ``sole_country``), as are
-   bare sector nouns ("la police") and shared institution names.
+   article's home country (see ``homes``: the countries it names, then its places
+   once known), as are bare sector nouns ("la police"), party nouns ("the
+   Republicans") and shared institution names.
 
 Along the way, a name after "la ville de" / "the town of" is a place, not an
 actor (step 1), and a "former" title is not its holder on the date (step 3).
@@ -30,7 +31,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Mapping, Sequence
 
 from spacy.attrs import LEMMA, ORTH, POS
 from spacy.tokens import Doc, Token
@@ -38,7 +39,7 @@ from spacy.tokens import Doc, Token
 from ..columns import pos_ids, string_ids, strings_of
 from ..knowledge.actors import ActorKnowledge, Office, fold, person_key
 from ..knowledge.language_profile import LanguageProfile
-from ..records import Actor, ActorMention, ParsedArticle, TextSpan
+from ..records import Actor, ActorMention, ParsedArticle, PlaceMention, TextSpan
 from .lexicon import (
     COUNTRY_ADJECTIVE,
     COUNTRY_CONTEXT,
@@ -59,13 +60,18 @@ from .lexicon import (
     Entry,
     Match,
 )
+from .homes import DOMESTIC, home_country, places_country, sentence_place_country, sole_country
 from .context import bare_title_noun, earlier_holder, names_in_context, office_within, opposed_government, possessive_titles
 
 SECTOR = "sector"
+HYPHENS = {"-", "‑", "–"}
+# Sectors of people who often act away from home ("ministers meeting in Luxembourg", "troops in
+# Mali", jihadists across the Sahel, refugees by definition): a bare noun of theirs takes no country
+# from its sentence's places (a place attached to it by "in" still counts: [located]).
+TRAVELLING_SECTORS = {"GOV", "MIL", "REB", "REF"}
 # How a known person is resolved on a day they hold no role: the side of their last one.
 PAST_ROLE = "past_role"
-# How an actor is resolved when its country is the article's own (``home_country``).
-DOMESTIC = "domestic"
+# How an actor is resolved when its country is the article's own (``homes.home_country``): DOMESTIC.
 MEMBER = "member"
 HONORIFIC_NAME = "honorific_name"
 NOMINAL_KINDS = {TITLE, SECTOR, MEMBER, PERSON, HONORIFIC_NAME}
@@ -151,6 +157,10 @@ def _head_of(doc: Doc, start: int, end: int) -> int:
 # that may end one.
 SECTOR_START_POS = pos_ids(("NOUN", "PROPN", "ADJ"))
 NOMINAL_POS = pos_ids(("NOUN", "PROPN"))
+ADJECTIVE_POS = pos_ids(("ADJ",))
+# Dependencies of a noun's place: an adjective in one is used as a noun ("des dizaines de civils
+# israéliens", where the tagger reads "civils" as an adjective); as a modifier ("amod") it is none.
+NOUN_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "pobj", "nmod", "obl", "obl:arg", "obl:mod", "appos"}
 
 
 @lru_cache(maxsize=None)
@@ -185,7 +195,9 @@ def _sector_atoms(doc: Doc, lang: str, knowledge: ActorKnowledge, profile: Langu
                 break
             code = knowledge.sector_by_lemmas.get((lang, " ".join(key)))
             # A noun, or a phrase ending in one ("presidential guard"): "militaire" as an adjective is no soldier.
-            nominal = tags[i] in NOMINAL_POS or (length > 1 and tags[i + length - 1] in NOMINAL_POS)
+            nominal = tags[i] in NOMINAL_POS or (length > 1 and tags[i + length - 1] in NOMINAL_POS) or (
+                length == 1 and tags[i] in ADJECTIVE_POS and doc[i].dep_ in NOUN_DEPS
+            )
             if code and nominal:
                 found = Atom(i, i + length, _head_of(doc, i, i + length), SECTOR, sector=code)
                 break
@@ -197,12 +209,18 @@ def _sector_atoms(doc: Doc, lang: str, knowledge: ActorKnowledge, profile: Langu
     return atoms
 
 
-def _surname_atoms(doc: Doc, knowledge: ActorKnowledge, taken: set[int], day: dt.date | None = None) -> list[Atom]:
+def _surname_atoms(
+    doc: Doc, knowledge: ActorKnowledge, taken: set[int], day: dt.date | None = None, inside: frozenset[str] = frozenset()
+) -> list[Atom]:
     """A bare surname of a known office holder ("Rajoy", "Poutine"), when it names one person only
-    (on the date, see ``ActorKnowledge.surname_bearer``)."""
+    (on the date, see ``ActorKnowledge.surname_bearer``). A name after a preposition that puts
+    something inside a place (``inside``: "in", "dans") is a place: "police in Lagos" are no
+    Ricardo Lagos's."""
     atoms = []
     for token in doc:
         if token.i in taken or not token.text[:1].isupper() or len(token.text) < 4:
+            continue
+        if token.i > 0 and doc[token.i - 1].lower_ in inside:
             continue
         # "The Hague" is no Mr Hague; "the Maduro government" is Maduro's: a name before its noun.
         names_a_noun = token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "NOUN"
@@ -350,6 +368,8 @@ class _Deferred:
     title: str | None = None  # a bare national title ("the Foreign Secretary"): the home country's office
     lang: str = ""
     fallback: str | None = None  # a shared institution name: its own state when the article names no other
+    named: bool = True  # the fallback is the body's own state, not a guess (a party noun's: "the Republicans")
+    local: bool = False  # people who act where they are (protesters, police): their sentence's places may tell whose
 
 
 @dataclass
@@ -716,8 +736,13 @@ class MentionResolver:
                 # "the regime": the one named before, never the home country (often the speaker's).
                 earlier = next((e for e in reversed(self.history) if e.noun == noun), None)
                 return _Resolved(replace(earlier.actor, how="coreference"), earlier.office) if earlier else _Resolved(None)
-            # "la police", "les députés": whose, the article may tell (see home_country).
-            return _Resolved(Actor(None, None, None, atom.sector, None, DOMESTIC))
+            # "la police", "les députés": whose, the article may tell (see home_country). A party
+            # noun ("the Republicans") names one state's parties when the article names no state.
+            camp = knowledge.words.camp_countries.get(self.lang, {}).get(noun)
+            # Leaders, officials, troops, fighters and refugees are often away from home: only the others
+            # are the people of their sentence's place.
+            local = atom.sector not in TRAVELLING_SECTORS
+            return _Resolved(Actor(None, None, None, atom.sector, None, DOMESTIC), deferred=_Deferred(fallback=camp, named=False, local=local))
         if atom.kind == MEMBER:
             if organization:
                 org = knowledge.organizations[organization]
@@ -821,10 +846,29 @@ def article_organizations(matches: Iterable[list[Match]]) -> set[str]:
     return {e.ident for found in matches for match in found for e in match.entries if e.kind == ORG_NAME}
 
 
+@dataclass(frozen=True, slots=True)
+class ActorReading:
+    """An article's actor mentions as read, in reading order, before those whose country is the
+    article's own (``DOMESTIC``) are settled by ``settle_actor_mentions``."""
+
+    mentions: tuple[ActorMention, ...]
+    deferred: Mapping[tuple[int, int], _Deferred]  # by (paragraph, start): what a domestic mention waits for
+    placed: frozenset[tuple[int, int]]  # country and seat mentions after "à", "in": where, maybe not who
+    day: dt.date | None
+    text: str = ""  # the article's text, to read the places by
+
+
 def find_actor_mentions(
     parsed: ParsedArticle, resources: ActorResources, sentence_index: dict[tuple[int, int], int]
 ) -> tuple[ActorMention, ...]:
-    """Every resolved actor mention of the article, in reading order."""
+    """Every resolved actor mention of the article, in reading order (places not yet known)."""
+    return settle_actor_mentions(read_actor_mentions(parsed, resources, sentence_index), resources)
+
+
+def read_actor_mentions(
+    parsed: ParsedArticle, resources: ActorResources, sentence_index: dict[tuple[int, int], int]
+) -> ActorReading:
+    """Every actor mention of the article, in reading order, the domestic ones still unsettled."""
     day = parsed.article.published
     matches = [resources.lexicons[p.lang].compounds(p.doc, resources.lexicons[p.lang].matches(p.doc)) for p in parsed.paragraphs]
     orgs = article_organizations(matches)
@@ -861,7 +905,7 @@ def find_actor_mentions(
         taken = {i for a in atoms for i in range(a.start, a.end)}
         atoms += _honorific_atoms(doc, profile, taken)
         taken = {i for a in atoms for i in range(a.start, a.end)}
-        atoms += _surname_atoms(doc, resources.knowledge, taken, day)
+        atoms += _surname_atoms(doc, resources.knowledge, taken, day, profile.country_locative_prepositions)
         atoms.sort(key=lambda a: a.start)
         atoms += possessive_titles(doc, atoms, knowledge, lang, lambda start, end, head, entry: Atom(start, end, head, TITLE, (entry,)))
         atoms = sorted((a for a in atoms if not a.consumed), key=lambda a: a.start)  # words of a title made above are in it
@@ -895,14 +939,32 @@ def find_actor_mentions(
                 )
             )
             mentions += _coordinated_sides(doc, atom, resolved.actor, resources.knowledge, paragraph.start, sentence_index[(number, sentence.start)], number)
+    return ActorReading(tuple(mentions), deferred, frozenset(placed), day, parsed.article.text)
+
+
+def settle_actor_mentions(
+    reading: ActorReading, resources: ActorResources, places: Sequence[PlaceMention] = ()
+) -> tuple[ActorMention, ...]:
+    """The read mentions with the domestic ones given the article's home country (see ``homes``),
+    the ``places`` of the article helping when they are known; those left with none are dropped."""
+    knowledge = resources.knowledge
+    day = reading.day
+    placed = reading.placed
+    mentions = list(reading.mentions)
+    # A place hyphened to a word ("Moscow-backed forces", "Paris-based") qualifies a noun: it says
+    # neither where the article is nor whose its people are.
+    places = [p for p in places if reading.text[p.span.end : p.span.end + 1] not in HYPHENS]
     dominant = home_country(mentions)
     sole = sole_country(mentions, placed)
     mentions = _without_us_state_homonyms(mentions, resources.us_states, dominant)
+    where = places_country(mentions, places) if dominant is None and sole is None else None
     resolved_mentions = []
     for mention in mentions:
         if mention.actor.how == DOMESTIC:
-            waiting = deferred.get((mention.paragraph, mention.span.start), _Deferred())
-            home = dominant
+            waiting = reading.deferred.get((mention.paragraph, mention.span.start), _Deferred())
+            # People who act where they are are the people of their sentence's place, first.
+            home = sentence_place_country(mention.sentence_index, mentions, placed, places) if waiting.local and places else None
+            home = home or dominant or where
             if home is None and sole is not None and (mention.sentence_index not in sole[1] or waiting.fallback):
                 # A shared body's name ("Au Sénégal, le Conseil constitutionnel") is the sole
                 # country's even in its own sentence.
@@ -917,7 +979,7 @@ def find_actor_mentions(
             if country is None:
                 continue
             # A shared body's name that stays its own state's is named, not guessed.
-            how = "institution" if waiting.fallback and country == waiting.fallback else DOMESTIC
+            how = "institution" if waiting.fallback and waiting.named and country == waiting.fallback else DOMESTIC
             actor = _country_actor(knowledge, country, mention.actor.sector, how, entity=mention.actor.entity)
             mention = replace(mention, actor=actor)
         resolved_mentions.append(mention)
@@ -974,33 +1036,6 @@ def _without_us_state_homonyms(
             continue
         kept.append(mention)
     return kept
-
-
-def home_country(mentions: Iterable[ActorMention]) -> str | None:
-    """The country an article is about, when one clearly dominates: named at least twice and
-    in at least half of the country mentions. Unqualified "la police", "le gouvernement" are its."""
-    counts: dict[str, int] = defaultdict(int)
-    for mention in mentions:
-        if mention.actor.country and mention.actor.how != DOMESTIC:
-            counts[mention.actor.country] += 1
-    if not counts:
-        return None
-    country, top = max(counts.items(), key=lambda item: item[1])
-    total = sum(counts.values())
-    return country if top >= 2 and top * 2 >= total else None
-
-
-def sole_country(mentions: Iterable[ActorMention], placed: set[tuple[int, int]] | frozenset = frozenset()) -> tuple[str, frozenset[int]] | None:
-    """The only country an article names, however often, with the sentences that name it. It is
-    the home of the article's other sentences ("La Birmanie a aboli la censure. … le ministère de
-    l'Information"); in its own sentence a bare "the opposition" is left to the event stage. A
-    sentence that only says where, with the country or its capital after "à" / "in" (the ``placed``
-    mentions: "les forces de l'ordre … place de la Concorde, à Paris"), is one of the others."""
-    named = [m for m in mentions if m.actor.country and m.actor.how != DOMESTIC]
-    countries = {m.actor.country for m in named}
-    if len(countries) != 1:
-        return None
-    return next(iter(countries)), frozenset(m.sentence_index for m in named if (m.paragraph, m.span.start) not in placed)
 
 
 # Words right before a context name of a country ("le Nord", "the North"): a determiner, not "du"

@@ -36,11 +36,12 @@ from ..records import (
     PloverCoding,
     TextSpan,
 )
-from .confidence import Calibration, confidence
+from .confidence import Calibrations, confidence
+from .carried import TargetlessAct, carried_code, once_per_intent, pledged_by_verb, told_by_means
 from .context import person_before
 from .frames import ParagraphFrames, _folded_lemma
 from .modality import modality_of
-from .orders import TargetlessOrder, ordered_of_another, told_by_their_act
+from .orders import TargetlessOrder, names_the_ordered, ordered_of_another, told_by_their_act
 from .overlap import targetless_retold
 from .senses import choose_sense
 
@@ -59,7 +60,7 @@ class EventResources:
     grammars: dict[str, Grammar]
     profiles: dict[str, LanguageProfile]
     gazetteer: Gazetteer
-    calibration: Calibration
+    calibration: Calibrations
 
 
 @dataclass(frozen=True, slots=True)
@@ -519,7 +520,7 @@ class ArticleCoder:
                     sources = _roles(frames, frames.fillers(noun, slot), modifier=True)
                 if sources:
                     break
-        if not sources and how == "object":
+        if not sources and how in ("object", "means"):
             sources = from_support()
             supported = bool(sources)
         targets: list[_Role] = []
@@ -533,6 +534,13 @@ class ArticleCoder:
         carriers = frames.quantity_carriers(noun) + frames.quantities_below(noun)
         particles = frames.particle_tokens(noun, pattern)
         carriers += [frames.doc[i] for i in sorted(particles)]
+        # "killings and gang rapes of Rohingya Muslims": a complement after the last of
+        # coordinated event nouns is theirs all. Not one of the same root: the light verb they
+        # share makes them one act of that root, coded once ("beatings and abductions of …").
+        carriers += [
+            c for c in conjuncts(noun)
+            if c.i > noun.i and c.pos_ == "NOUN" and (frames.pattern_of(c) is None or frames.pattern_of(c).code[:2] != pattern.code[:2])
+        ]
         for slot in target_slots:
             # The expression's own words are not its target ("droits de douane": customs).
             targets = _roles(frames, frames.fillers(noun, slot, particles), slot=slot)
@@ -972,6 +980,7 @@ class ArticleCoder:
         events = self.events
         seen: set[tuple] = set()
         orders: list[TargetlessOrder] = []
+        bare_acts: list[TargetlessAct] = []
         for frames in self.frames:
             # Only verbs and nouns trigger (``ParagraphFrames.pattern_of``): the others are not asked.
             tags = frames.doc.to_array(POS).tolist()
@@ -989,6 +998,8 @@ class ArticleCoder:
                         sources, targets, support, anaphoric = self._noun_roles(frames, token, pattern)
                         if anaphoric:
                             continue  # the same act named again: coded where it was first told
+                        # "pledged financial support for Moldova": the pledge is the act, an intent.
+                        pledged = pledged_by_verb(frames, token, pattern, self.resources.ontology)
                         carrier = frames.pattern_of(support) if support is not None else None
                         if carrier is not None and token.i in frames.particle_tokens(support, carrier):
                             # "a exigé la libération", "lifted the ban": the verb's expression is the act.
@@ -1005,6 +1016,7 @@ class ArticleCoder:
                         anchor = support or token
                         nouns = [token]
                     else:
+                        pledged = False
                         sources, targets = self._verb_roles(frames, token, pattern)
                         if not targets and pattern.particles and pattern.target:
                             sources, targets = self._shorter_roles(frames, token, sources)
@@ -1070,7 +1082,12 @@ class ArticleCoder:
                         # article is announced, not done.
                         status = replace(status, kind="future")
                     code = pattern.code
-                    intent = self.resources.ontology.intent_code(pattern.code)
+                    if token.pos_ == "VERB":
+                        # "a envoyé une aide militaire": the noun it carries names the act more precisely.
+                        code = carried_code(frames, token, pattern, self.resources.ontology) or code
+                    elif pledged:
+                        code = self.resources.ontology.intent_code(code) or code
+                    intent = self.resources.ontology.intent_code(code)
                     if status.kind == "future" and intent is not None and pattern.code[:2] != "03":
                         # "Xi will pay a state visit": a cooperative act announced for later is an
                         # intent in CAMEO (036 for a meeting), AGREE in PLOVER.
@@ -1097,10 +1114,14 @@ class ArticleCoder:
                         if code is None or intender_coded:
                             continue  # no intent code, or the verb of intending codes itself
                     made = self._events_for(frames, token, pattern, code, anchor, nouns, sources, targets, status, seen)
-                    if pattern.code[:2] in ORDER_ROOTS and not targets and token.pos_ == "VERB":
+                    if status.kind == "intended":
+                        made = once_per_intent(made, frames.paragraph, status.intender, seen)
+                    if pattern.code[:2] in ORDER_ROOTS and token.pos_ == "VERB" and (not targets or not names_the_ordered(frames, token)):
                         orders.append(TargetlessOrder(frames, token, tuple(made)))
+                    if not targets and token.pos_ == "VERB":
+                        bare_acts.append(TargetlessAct(frames, token, pattern, tuple(made)))
                     events.extend(made)
-        dropped = told_by_their_act(orders, events) | targetless_retold(events)
+        dropped = told_by_their_act(orders, events) | targetless_retold(events) | told_by_means(bare_acts, events)
         if dropped:
             events[:] = [e for e in events if e.event_id not in dropped]
         if self.statements:
@@ -1169,6 +1190,10 @@ class ArticleCoder:
         index = self.sentence_index[(frames.paragraph, sentence.start)]
         language = self.parsed.paragraphs[frames.paragraph].lang
         made: list[Event] = []
+        # "the release of President Keita and other officials": the unnamed members of a side
+        # whose named member is a target are that side again, not a second act.
+        named = {t.mention.actor.key for t in targets if t.mention.actor.entity}
+        targets = [t for t in targets if t.mention.actor.entity or t.mention.actor.key not in named]
         pairs = [(s, t) for s in sources for t in (targets or [None])]
         for source, target in pairs:
             target_key = target.mention.actor.key if target else None
@@ -1219,9 +1244,9 @@ class ArticleCoder:
                         status.kind,
                         pair_code,
                         status.negated,
-                    )),
+                    ), language),
                     evidence=(
-                        f"pattern {pattern.kind} '{pattern.name}' → {pattern.code}" + (f", intended → {code}" if code != pattern.code else "")
+                        f"pattern {pattern.kind} '{pattern.name}' → {pattern.code}" + (f", {'intended' if code[:2] == '03' != pattern.code[:2] else 'coded'} → {code}" if code != pattern.code else "")
                         + (f", sense → {pair_code}" if pair_code != code else ""),
                         f"source via {source.route}",
                         f"target via {target.route}" if target else "no target",

@@ -304,8 +304,14 @@ class ParagraphFrames:
             return self.subjects(governor, depth + 1)
         if link in ("xcomp", "advcl") and governor.i != verb.i:
             if _folded_lemma(governor) in self.profile.object_control_verbs:
-                controllers = self.fillers(governor, "obj") or self.fillers(governor, "iobj")
-                if controllers:
+                # "ordered the army to …", "a ordonné à l'armée de …": the one ordered acts.
+                controllers = (
+                    self.fillers(governor, "obj")
+                    or self.fillers(governor, "iobj")
+                    or self.fillers(governor, self.profile.dative_preposition)
+                )
+                # One that names no actor ("ordered the army to …") is the governor's own: its subject acts.
+                if any(self.actors_of(c) for c in controllers):
                     return controllers
             if link == "xcomp" and governor.pos_ == "VERB" and self.grammar.is_passive(governor):
                 # "is expected to meet", "was asked to leave": the passive's subject does the act.
@@ -411,6 +417,9 @@ class ParagraphFrames:
             if self.grammar.clause_link(carrier) != "conj" or carrier.head.pos_ != "NOUN":
                 break
             carrier = carrier.head
+        means = self.means_verb(carrier)
+        if means is not None:
+            return means, "means"
         verb = carrier.head
         if verb.i == carrier.i or verb.pos_ not in ("VERB", "AUX"):
             return None
@@ -430,6 +439,25 @@ class ParagraphFrames:
             if expression in expressions and self.profile.slot_of_preposition(case.lower_) == preposition:
                 return verb, "participation"
         return None
+
+    def means_verb(self, noun: Token) -> Token | None:
+        """The verb whose act a noun tells as its means ("Beijing retaliated with tariffs on …",
+        "a riposté par des frappes"): the noun hangs on an active verb with no object through
+        "with" or the agent's preposition, and that preposition names none of the verb's own
+        parties ("met with officials", "a coopéré avec l'enquête")."""
+        case = self.grammar.case_word(noun)
+        if case is None:
+            return None
+        verb = noun.head if noun.head.pos_ != "ADP" else noun.head.head
+        if verb.i == noun.i or verb.pos_ != "VERB" or self.grammar.is_passive(verb) or self.objects(verb):
+            return None
+        slot = self.profile.slot_of_preposition(case.lower_)
+        if slot != "agent" and case.lower_ not in self.profile.comitative_prepositions:
+            return None
+        pattern = self.pattern_of(verb)
+        if pattern is not None and (slot in pattern.target or slot in pattern.source):
+            return None
+        return verb
 
     def governing_verb(self, noun: Token) -> Token | None:
         """The verb a noun hangs on through a preposition or a noun of state ("placed on high alert",
@@ -469,6 +497,12 @@ class ParagraphFrames:
 
     def _actors_of_one(self, token: Token, depth: int, seen: frozenset[int], where: bool) -> list[ActorMention]:
         mention = self.mention_at.get(token.i)
+        if mention is not None and mention.actor.how == "domestic" and depth < MAX_OWNER_DEPTH:
+            # "stormed its embassy in Quito": the country guessed for an office (where it stands,
+            # or the article's) yields to the owner a possessive names.
+            owners = [m for filler in self.fillers(token, "poss") if filler.i not in seen for m in self.actors_of(filler, depth + 1, seen, where)]
+            if owners:
+                return owners
         if mention is not None:
             return [mention, *self._coordinated_sides(token, mention)]
         if where and token.i in self.place_actors:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..records import Event
 from .frames import ParagraphFrames
+from .overlap import told_within
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,14 +49,19 @@ def told_by_their_act(orders: list[TargetlessOrder], events: list[Event]) -> set
         spans = _ordered_spans(order)
         if not spans:
             continue
-        for made in order.events:
-            key = made.source.actor.key
-            if any(
-                e.source.actor.key == key and e.event_id != made.event_id and any(a <= e.trigger.start < b for a, b in spans)
-                for e in events
-            ):
-                dropped.add(made.event_id)
+        dropped |= told_within(order.events, spans, events)
     return dropped
+
+
+def names_the_ordered(frames: ParagraphFrames, verb: Token) -> bool:
+    """Whether an order names an actor as the one ordered ("ordered Kyiv to …"): one that names
+    none ("ordered the army to attack Ukraine") is the leader's act through their own forces,
+    whatever target the ordered act gives the order."""
+    return any(
+        frames.actors_of(filler)
+        for slot in ("obj", "iobj", frames.profile.dative_preposition)
+        for filler in frames.fillers(verb, slot)
+    )
 
 
 def ordered_of_another(frames: ParagraphFrames, token: Token, order_roots: set[str]) -> bool:

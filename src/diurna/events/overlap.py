@@ -5,6 +5,8 @@ done to and the expression does not, the expression's target-less event says not
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from ..records import Event
 
 
@@ -25,4 +27,19 @@ def targetless_retold(events: list[Event]) -> set[str]:
             ):
                 dropped.add(bare.event_id)
                 break
+    return dropped
+
+
+def told_within(made: Sequence[Event], spans: list[tuple[int, int]], events: list[Event]) -> set[str]:
+    """Ids of the ``made`` events whose source has another event triggered inside one of
+    ``spans``: the act a verb names only through its complement (an order's ordered act, a
+    riposte's means) is told by that other event."""
+    dropped: set[str] = set()
+    for bare in made:
+        key = bare.source.actor.key
+        if any(
+            e.source.actor.key == key and e.event_id != bare.event_id and any(a <= e.trigger.start < b for a, b in spans)
+            for e in events
+        ):
+            dropped.add(bare.event_id)
     return dropped

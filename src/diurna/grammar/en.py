@@ -21,6 +21,9 @@ PREDICATE_POS = {"NOUN", "ADJ", "ADV"}
 # the parser may give it when it takes the main subject into it.
 OPENING_PARTICIPLE_TAGS = {"VBG", "VBN"}
 OPENING_CLAUSE_LINKS = {"advcl", "nsubj", "csubj"}
+# Left dependents of a headline verb read as a plural noun ("Turkey/compound bombs/NNS ..."):
+# the words of its subject phrase.
+HEADLINE_SUBJECT_LINKS = {"compound", "amod", "nmod", "poss", "nsubj"}
 # ClearNLP labels of clauses hung on a word, by the name the shared code uses.
 CLAUSE_LINKS = {"conj": "conj", "xcomp": "xcomp", "advcl": "advcl", "ccomp": "ccomp", "relcl": "relcl", "acl": "acl"}
 
@@ -33,8 +36,11 @@ class EnglishGrammar:
         """Mend known misparses of en_core_web_sm, in place (actors and places have read the parse by then).
 
         A finite past verb read as the modifier of a noun phrase after it ("Ecuador
-        extradited/amod gang leader Adolfo Macias/ROOT to the United States"): the verb heads
-        the clause, the noun phrase is its object and the phrases after it are the verb's.
+        extradited/amod gang leader Adolfo Macias/ROOT to the United States"), or a present one
+        tagged as such but read as a compound ("Hungary disqualifies/VBZ/compound opposition
+        candidates/ROOT"), or one read as an adjective with a subject ("Taliban/nsubj detain/JJ
+        British journalist"): the verb heads the clause, the noun phrase is its object and the
+        phrases after it are the verb's.
 
         An object after an "as" predicate ("Kyiv dismissed as hypocrisy President Putin's order",
         "Moscow rejected as groundless the accusations by Washington"): the parser hangs the object
@@ -53,13 +59,26 @@ class EnglishGrammar:
         pass an act to it: "ordered troops to withdraw", "agreed to ..."), the infinitive is the aim
         of the act, a purpose clause as French "pour disperser".
 
+        A headline verb in the present read as a plural noun heading the sentence ("Turkey
+        bombs/NNS Kurdish militants/dobj in Syria", "Germany's Scholz visits/NNS Kyiv/dobj",
+        "Kremlin thanks/NNS Beijing/appos"): a noun takes no direct object (nor an apposition
+        without a comma), so the word is the verb, and the noun phrase before it is its subject.
+
         Verb lemmas the model gets wrong ("staged" -> "stag") are set right first.
         """
         for token in doc:
             if token.pos_ == "VERB" and token.lower_ in self.profile.verb_lemma_fixes:
                 token.lemma_ = self.profile.verb_lemma_fixes[token.lower_]
         for token in doc:
-            if token.tag_ == "VBD" and token.dep_ == "amod" and token.head.i > token.i:
+            if token.dep_ == "ROOT" and token.tag_ == "NNS":
+                self._headline_verb_read_as_noun(token)
+        for token in doc:
+            if (token.tag_ == "VBD" and token.dep_ == "amod" or token.tag_ == "VBZ" and token.dep_ in ("amod", "compound")) and token.head.i > token.i:
+                self._verb_read_as_modifier(token)
+            elif token.tag_ == "JJ" and token.dep_ == "amod" and token.head.i > token.i and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children):
+                # An adjective has no subject: "Taliban/nsubj detain/JJ British journalist" is a headline verb.
+                token.pos_ = "VERB"
+                token.tag_ = "VBP"
                 self._verb_read_as_modifier(token)
         for token in doc:
             if token.lower_ == "as" and token.dep_ == "prep" and token.head.pos_ == "VERB" and token.head.i == token.i - 1:
@@ -96,6 +115,34 @@ class EnglishGrammar:
             # "to the United States", "on Sunday", the final stop: the verb's; "of ..." stays the noun's.
             if child.i > phrase.i and (child.dep_ == "punct" or (child.dep_ == "prep" and child.lower_ != "of")):
                 child.head = verb
+
+    def _headline_verb_read_as_noun(self, verb: Token) -> None:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # "Kremlin thanks/NNS Beijing/appos": an apposition needs a comma; right after the word, it is its object.
+        glued = [c for c in verb.children if c.dep_ == "appos" and c.left_edge.i == verb.i + 1 and c.pos_ == "PROPN"]
+        if not objects and not glued:
+            return
+        before = [c for c in verb.children if c.i < verb.i]
+        if not before or any(c.dep_ not in HEADLINE_SUBJECT_LINKS | {"det", "case", "punct"} for c in before):
+            return
+        # The subject is the last word of the phrase before the verb: "Germany's Scholz", "the EU".
+        subject = max((c for c in before if c.dep_ in HEADLINE_SUBJECT_LINKS), key=lambda c: c.i, default=None)
+        if subject is None or subject.i != verb.i - 1 or (subject.pos_ not in NOMINAL_POS and not subject.is_title):
+            return
+        verb.tag_ = "VBZ"
+        verb.pos_ = "VERB"
+        lower = verb.lower_
+        if lower in self.profile.verb_lemma_fixes:
+            verb.lemma_ = self.profile.verb_lemma_fixes[lower]
+        elif lower.endswith("ies") and len(lower) > 5 and verb.lemma_.endswith("ie"):
+            # the noun reading leaves "disqualifies" -> "disqualifie"; the verb is "disqualify"
+            verb.lemma_ = lower[:-3] + "y"
+        subject.dep_ = "nsubj"
+        for word in before:
+            if word.i != subject.i:
+                word.head = subject
+        for word in glued:
+            word.dep_ = "dobj"
 
     @staticmethod
     def _subject_read_as_conjunct_of_opening_clause(sentence: Span) -> None:

@@ -10,6 +10,14 @@ from spacy.tokens import Doc, Span, Token
 
 from ..columns import pos_ids, string_ids
 from . import has_feature
+from .fr_clauses import (
+    hoist_main_verb,
+    inverted_reporting_subject,
+    opening_clause_read_as_root,
+    participle_conjunct_read_on_object,
+    second_side_read_on_noun,
+    subject_read_into_relative,
+)
 from ..knowledge.language_profile import LanguageProfile
 
 # Prepositions the parser reads as adverbs with the noun below them ("auprès de", "près de").
@@ -43,12 +51,17 @@ ADJECTIVE_PARTY_PREPOSITIONS = {"contre", "avec"}
 IDIOM_CASES = {"en", "d'", "d’", "de"}
 # Nouns of prepositional locutions the parser reads as nouns ("à l'encontre de", "à l'égard de").
 LOCUTION_NOUNS = {"encontre", "égard"}
-# Verbs of giving whose receiver ("à l'Ukraine") the parser may hang on the thing given.
+# Verbs of giving, asking and imposing whose receiver ("à l'Ukraine") the parser may hang on the
+# thing given ("réclamer des avions de combat aux alliés", "infliger une amende à Google").
 GIVING_VERBS = {
     "livrer", "fournir", "envoyer", "vendre", "donner", "accorder", "octroyer", "transférer", "céder",
     "offrir", "expédier", "promettre", "prêter", "verser", "remettre", "acheminer", "allouer", "apporter",
+    "réclamer", "demander", "exiger", "proposer", "imposer", "infliger", "adresser", "présenter",
+    "rendre", "restituer", "garantir", "assurer", "confier", "transmettre", "lancer",
 }
 DATIVE_CASES = {"à", "au", "aux"}
+# Reflexive pronouns of pronominal verbs ("s'est retirée", "se sont entretenus").
+REFLEXIVE_FORMS = {"se", "s'", "s’"}
 # The relative pronoun "que" the parser reads as a conjunction.
 RELATIVE_QUE = {"que", "qu'", "qu’"}
 # Verbs whose complement really is introduced by "de": "parler des sanctions" is no object.
@@ -56,8 +69,11 @@ DE_COMPLEMENT_VERBS = {
     "parler", "discuter", "débattre", "traiter", "dépendre", "bénéficier", "profiter", "sortir", "venir",
     "partir", "revenir", "provenir", "agir", "manquer", "douter", "disposer", "jouir", "user", "hériter",
     "changer", "témoigner", "rire", "souffrir", "mourir", "décéder", "tenir", "relever", "résulter",
-    "rentrer", "repartir", "naître", "vivre", "dater",
+    "rentrer", "repartir", "naître", "vivre", "dater", "convenir", "arriver", "émaner", "découler",
+    "ressortir", "approcher", "éloigner", "rapprocher", "descendre", "retourner", "fuir",
 }
+# Definite articles after "de" in a partitive article ("de la", "de l'aide").
+PARTITIVE_DEFINITE = {"la", "l'", "l’"}
 
 
 class _Words:
@@ -116,6 +132,10 @@ class FrenchGrammar:
         complements: see ``_mend_attachments``. A present form that is also a noun gets the noun's
         lemma ("réclame", "invite"), or is tagged a noun or an adjective ("La Chine critique le
         Japon"), and an infinitive may be tagged a noun ("a confirmé enquêter"): each is the verb.
+        The "être" of a pronominal verb read as a passive auxiliary is its tense auxiliary ("s'en
+        est pris à"). Misparses around subordinate clauses (an opening infinitive clause, a
+        relative clause after the subject, an inverted reporting verb, a coordinated participle,
+        the second side after "entre"): see ``fr_clauses``.
         """
         time_words = set(self.profile.weekdays) | set(self.profile.relative_days) | TIME_NOUNS
         for sentence in doc.sents:
@@ -150,6 +170,9 @@ class FrenchGrammar:
                     # "a suspendu pour un mois les surtaxes": a bare noun phrase after the time noun.
                     child.head = verb
                     child.dep_ = "obj"
+                elif child.dep_ == "obl:agent" and child.i > token.i:
+                    # "a été convoqué lundi par le ministère": the agent is the verb's.
+                    child.head = verb
         for token in words.having(("NOUN",), time_words):
             # "ont revendiqué vendredi une attaque", "ont ouvert le feu jeudi sur": a weekday hung on
             # the verb's object as its modifier belongs to the verb.
@@ -180,8 +203,20 @@ class FrenchGrammar:
                 case = next(c for c in token.children if c.dep_ == "case")
                 case.dep_ = "det"
                 token.dep_ = "obj"
+        for token in words.having(("VERB",)):
+            self._pronominal_read_as_passive(token)
+        for sentence in doc.sents:
+            opening_clause_read_as_root(sentence.root)
+        for token in words.having(("PRON",), ("qui",)):
+            subject_read_into_relative(self, doc, token)
+        for token in words.having(("VERB",)):
+            inverted_reporting_subject(self.profile.reporting_verbs, token)
+        for token in words.having(("VERB",)):
+            participle_conjunct_read_on_object(token)
         self._mend_clauses(doc, words)
         self._mend_attachments(doc, words)
+        for token in words.having(("PROPN", "NOUN")):
+            second_side_read_on_noun(self, token)
         for token in words.having(("NOUN",), LOCUTION_NOUNS):
             self._locution_read_as_noun(token)
         for token in words.having(("VERB",)):
@@ -215,7 +250,7 @@ class FrenchGrammar:
                 token.head = doc[token.i - 1]
                 token.pos_ = "ADJ"
                 token.dep_ = "amod"
-        for token in words.having(("NOUN", "ADJ")):
+        for token in words.having(("NOUN", "ADJ", "VERB", "AUX")):
             self._verb_read_as_modifier(doc, token)
         for token in words.having(("NOUN",)):
             # "a confirmé vendredi enquêter sur …": an infinitive complement tagged a noun (last:
@@ -288,24 +323,33 @@ class FrenchGrammar:
         """"La Chine critique le Japon", "Le Qatar finance la reconstruction", "L'armée frappe des
         positions": a present form in -e that is also a noun or an adjective, read as the modifier
         of the subject, which becomes the root of a sentence with no verb. It is the verb (of an
-        -er verb); the subject and what follows it are its arguments."""
+        -er verb); the subject and what follows it are its arguments. The same when the form is
+        tagged a verb but still hung on its subject ("La Russie expulse quatre diplomates")."""
         form = token.lower_
         if not form.endswith("e") or len(form) < 4 or not token.text.islower() or token.i + 1 >= token.sent.end:
             return
         following = doc[token.i + 1]
-        if following.pos_ not in ("DET", "PROPN") and following.lower_ not in PARTITIVES:
+        if following.pos_ not in ("DET", "PROPN", "NUM") and following.lower_ not in PARTITIVES:
             return
-        if any(w.pos_ in ("VERB", "AUX") for w in token.sent):
+        if any(w.pos_ in ("VERB", "AUX") and w.i != token.i for w in token.sent):
             return
+        if token.pos_ in ("VERB", "AUX") and token.dep_ == "ROOT":
+            return  # a verb at the root is read right
         if token.dep_ == "ROOT" and token.pos_ == "NOUN":
             # "Le président français visite la Chine": the form is the root, its subject found.
             subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
             if subject is None or any(c.i < token.i and c.i != subject.i for c in token.children):
                 return
             arguments = [c for c in token.children if c.i > token.i]
-        elif token.dep_ in ("amod", "nmod", "appos") and token.head.dep_ == "ROOT" and token.head.i < token.i and not list(token.children):
+        elif (
+            token.dep_ in ("amod", "nmod", "appos")
+            and token.head.dep_ == "ROOT"
+            and token.head.i < token.i
+            and all(c.i > token.i for c in token.children)
+        ):
+            # "La Turquie bombarde des positions": what follows may hang on the form or on the subject.
             subject = token.head
-            arguments = [c for c in subject.children if c.i > token.i]
+            arguments = sorted([c for c in subject.children if c.i > token.i] + list(token.children), key=lambda c: c.i)
         else:
             return
         # Only the subject's own words stand between it and the verb ("L'armée israélienne frappe").
@@ -323,7 +367,8 @@ class FrenchGrammar:
         has_object = False
         for child in arguments:
             child.head = token
-            if child.dep_ in ("punct", "advmod", "cc", "conj"):
+            # "L'Iran arme les Houthis": the object may be read as a conjunct of the subject.
+            if child.dep_ in ("punct", "advmod", "cc") or (child.dep_ == "conj" and any(c.dep_ == "cc" for c in child.children)):
                 continue
             case = next((c for c in child.children if c.dep_ == "case" and c.i < child.i), None)
             if case is not None and case.i == token.i + 1 and case.lower_ in PARTITIVES:
@@ -336,14 +381,41 @@ class FrenchGrammar:
                 child.dep_ = "obl:arg"
 
     @staticmethod
+    def _pronominal_read_as_passive(verb: Token) -> None:
+        """"Le président s'en est pris à la Chine", "la Russie s'est retirée de …": the auxiliary
+        "être" of a pronominal verb read as a passive one. A pronominal verb takes "être" in its
+        compound tenses; its subject is the doer, not the patient."""
+        if not any(c.dep_.startswith("expl") and c.lower_ in REFLEXIVE_FORMS and c.i < verb.i for c in verb.children):
+            return
+        auxiliaries = [c for c in verb.children if c.dep_ == "aux:pass" and c.lemma_ == "être" and c.i < verb.i]
+        if not auxiliaries:
+            return
+        for child in verb.children:
+            if child.dep_ == "aux:pass" and child.lemma_ == "être":
+                child.dep_ = "aux:tense"
+            elif child.dep_ == "nsubj:pass":
+                child.dep_ = "nsubj"
+
+    @staticmethod
     def _partitive(noun: Token) -> bool:
         """A noun introduced by a contracted article the parser read as "de" ("des sanctions"), or
-        by the article "de" before an adjective ("de nouvelles sanctions", "d'importants renforts")."""
+        by the article "de" before an adjective ("de nouvelles sanctions", "d'importants renforts"), or
+        by the partitive "de la" / "de l'" before a singular noun ("de l'aide humanitaire")."""
         cases = [c for c in noun.children if c.dep_ == "case"]
         if noun.pos_ != "NOUN" or len(cases) != 1 or cases[0].i > noun.i:
             return False
         word = cases[0].lower_
         if word in PARTITIVES:
+            return True
+        doc = noun.doc
+        if (
+            # "livrer de l'aide humanitaire", "fournir de la nourriture": the singular partitive article.
+            word in INDEFINITE_DE
+            and has_feature(noun, "Number", "Sing")
+            and noun.text[:1].islower()  # "de l'Algérie", tagged a noun, is a name
+            and doc[cases[0].i + 1].lower_ in PARTITIVE_DEFINITE
+            and doc[cases[0].i + 1].head.i == noun.i
+        ):
             return True
         return (
             word in INDEFINITE_DE
@@ -687,17 +759,30 @@ class FrenchGrammar:
             # noun modifier, is its object.
             verb = token.head
             if (
-                token.dep_ == "nmod"
+                # Also read as an oblique with no preposition ("a vivement critiqué Bruxelles") or as a
+                # conjunct with no conjunction ("Israël frappe le Liban").
+                (
+                    token.dep_ == "nmod"
+                    or (token.dep_ in ("obl", "obl:arg", "obl:mod") and token.text[:1].isupper())
+                    or (token.dep_ == "conj" and not any(c.dep_ in ("cc", "punct") for c in token.children))
+                )
                 and verb.pos_ == "VERB"
                 and verb.i < token.i
                 and self.case_word(token) is None
                 and token.lower_ not in TIME_NOUNS
                 and token.lower_ not in self.profile.weekdays
-                and all(doc[i].head.i == token.i and doc[i].dep_ == "det" for i in range(verb.i + 1, token.i))
+                and all(
+                    # "en expulsant six diplomates": an article or a number of the noun's own.
+                    (doc[i].head.i == token.i and doc[i].dep_ in ("det", "nummod"))
+                    or (doc[i].head.i == verb.i and doc[i].dep_ == "advmod")
+                    for i in range(verb.i + 1, token.i)
+                )
                 and not any(c.dep_ in ("obj", "nsubj:pass") for c in verb.children)
                 and not self.is_passive(verb)
             ):
                 token.dep_ = "obj"
+        for token in words.having(("PROPN", "NOUN")):
+            self._object_after_adjunct(doc, token)
         for token in words.having(("VERB", "AUX")):
             verb = token.head
             if token.lemma_ in ("avoir", "être") and token.dep_.startswith("aux") and verb.pos_ == "VERB" and verb.i > token.i:
@@ -721,15 +806,8 @@ class FrenchGrammar:
                 ),
                 None,
             )
-            if main is None:
-                continue
-            main.head = main
-            main.dep_ = "ROOT"
-            token.head = main
-            token.dep_ = "advcl"
-            for child in list(token.children):
-                if child.i > main.i or (child.is_punct and child.i == token.sent.end - 1):
-                    child.head = main
+            if main is not None:
+                hoist_main_verb(main, token)
         for token in words.having(("PROPN", "NOUN")):
             inner = token.head
             outer = inner.head
@@ -749,9 +827,21 @@ class FrenchGrammar:
             # "va livrer des canons Caesar à l'Ukraine": the receiver of a verb of giving, read as
             # a modifier of the thing given, is the verb's indirect object.
             thing = token.head
-            # "des armes et des munitions à l'Ukraine": the receiver hung on the last thing given.
-            while thing.dep_ == "conj" and thing.head.i < thing.i and thing.head.pos_ == "NOUN":
-                thing = thing.head
+            for _ in range(4):
+                # "des armes et des munitions à l'Ukraine": the receiver hung on the last thing given;
+                # "des avions de combat aux alliés": on the "de" complement of the thing.
+                if thing.dep_ == "conj" and thing.head.i < thing.i and thing.head.pos_ == "NOUN":
+                    thing = thing.head
+                elif (
+                    thing.dep_ == "nmod"
+                    and thing.head.i < thing.i
+                    and thing.head.pos_ == "NOUN"
+                    and (inner := self.case_word(thing)) is not None
+                    and inner.lower_ in INDEFINITE_DE
+                ):
+                    thing = thing.head
+                else:
+                    break
             verb = thing.head
             case = self.case_word(token)
             if (
@@ -769,6 +859,35 @@ class FrenchGrammar:
             ):
                 token.head = verb
                 token.dep_ = "obl:arg"
+
+    def _object_after_adjunct(self, doc: Doc, token: Token) -> None:
+        """"a rencontré jeudi à Ankara son homologue turc", "a frappé dans la nuit plusieurs
+        villes": a determined noun phrase after an adjunct of place or time, read as a modifier of
+        that adjunct's noun, is the object of a verb that has none (and a subject before it: after
+        a quotation the noun phrase is the inverted subject, "a déclaré à Paris le ministre")."""
+        holder = token.head
+        verb = holder.head
+        if (
+            token.dep_ != "nmod"
+            or token.i <= holder.i
+            or self.case_word(token) is not None
+            or not any(c.dep_ == "det" for c in token.children)
+            or holder.dep_ not in ("obl:mod", "obl", "obl:arg")
+            or self.case_word(holder) is None
+            or verb.pos_ != "VERB"
+            or verb.i >= holder.i
+            or token.lower_ in TIME_NOUNS
+            or any(c.dep_ in ("obj", "nsubj:pass", "ccomp", "xcomp") or c.dep_.startswith("expl") for c in verb.children)
+            or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+            or self.is_passive(verb)
+            or verb.lemma_ in self.profile.unaccusative_verbs
+        ):
+            return
+        # Only the noun phrase's own words stand between the adjunct and the noun.
+        if any(doc[i].head.i != token.i for i in range(holder.i + 1, token.i)):
+            return
+        token.head = verb
+        token.dep_ = "obj"
 
     @staticmethod
     def _plural_subject_of_singular(noun: Token) -> bool:

@@ -166,6 +166,8 @@ class ActorWords:
     origin_prepositions: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # "from"
     # Words before an office title's head noun ("Premier ministre"): see ``context.title_head``.
     title_adjectives: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # Lemma phrases of party nouns -> the state whose parties they name when the article names none.
+    camp_countries: Mapping[str, Mapping[str, str]] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,6 +367,10 @@ class ActorKnowledge:
             located_prepositions={
                 lang: frozenset(w.lower() for w in _strings(raw_words.get("located", {}), f"prepositions_{lang}")) for lang in LANGS
             },
+            camp_countries={
+                lang: {fold(w): iso3 for iso3, table in raw_words.get("camp_countries", {}).items() for w in _strings(table, lang)}
+                for lang in LANGS
+            },
         )
         return cls(countries, organizations, offices, sectors, institutions, people, words)
 
@@ -551,6 +557,11 @@ class ActorKnowledge:
             for noun in (*self.words.place_nouns.get(lang, ()), *self.words.country_nouns.get(lang, ())):
                 if len(noun.split()) != 1:
                     problems.append(f"actor_words.toml: noun {noun!r} ({lang}) is not one word")
+            for noun, iso3 in self.words.camp_countries.get(lang, {}).items():
+                if iso3 not in self.countries:
+                    problems.append(f"actor_words.toml: camp {noun!r} ({lang}) of unknown country {iso3}")
+                if (lang, noun) not in self.sector_by_lemmas:
+                    problems.append(f"actor_words.toml: camp {noun!r} ({lang}) is no sector noun")
         for lang in LANGS:
             full = {fold(a) for c in self.countries.values() for a in (*c.names[lang], *c.adjectives[lang], *c.seats[lang])}
             sharers: dict[str, set[str]] = defaultdict(set)

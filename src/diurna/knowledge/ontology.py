@@ -23,6 +23,14 @@ class PloverType:
     modes: tuple[str, ...]
 
 
+def is_child_code(code: str, parent: str) -> bool:
+    """Whether ``code`` is more specific than ``parent`` within its root: 072 under 070, 1053
+    under 105 (a root-level code, the root followed by 0, has every code of its root below it)."""
+    if code == parent or code[:2] != parent[:2]:
+        return False
+    return code.startswith(parent) or (len(parent) == 3 and parent.endswith("0"))
+
+
 def _data(name: str) -> str:
     return resources.files("diurna.knowledge").joinpath(f"data/{name}").read_text("utf-8")
 

@@ -35,6 +35,10 @@ class Pattern:
     example: str
     example_source: str
     example_target: str
+    # The code the example is coded to when its words say more than the entry: a light verb's
+    # noun wins within its root ("a envoyé une aide humanitaire": envoyer aide 070, coded 073).
+    # Empty: the entry's own code. Always a child of ``code`` (tests/knowledge/test_data.py).
+    example_code: str = ""
 
     @property
     def name(self) -> str:
@@ -99,6 +103,7 @@ class PatternSet:
                             example=entry.get("example", ""),
                             example_source=entry.get("example_source", ""),
                             example_target=entry.get("example_target", ""),
+                            example_code=str(entry.get("example_code", "")),
                         )
                     )
                 except (KeyError, IndexError, TypeError) as exc:

@@ -1,0 +1,92 @@
+"""The country an article, or one of its sentences, is about: the home of bare sector nouns
+("la police", "the opposition", "les syndicats") and of bare national titles.
+
+Strongest first:
+
+1. the *dominant* country: named at least twice and in at least half of the country mentions;
+2. the *sole* country the article names, for the sentences that do not name it (see ``sole_country``);
+3. the one country of the article's places, when the article names no state at all: "Des
+   blindés ont été engagés à Marseille et à Lyon" makes "le ministère de l'Intérieur" France's;
+4. first of all, for people who act where they are (``local``: protesters, police, unions, not
+   rulers, officials, troops, fighters or refugees), the one country of their own sentence's
+   places, when no actor of the sentence names another state: "Protesters clashed with riot police
+   in Ottawa" are Canadians, in an article that also names Palestinians.
+
+Places are resolved after actors (their resolution reads the actor mentions), so rules 3 and 4
+take them once known: see ``mentions.settle_actor_mentions``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable, Sequence
+
+from ..records import ActorMention, PlaceMention
+
+# How an actor is resolved when its country is the article's own.
+DOMESTIC = "domestic"
+
+
+def home_country(mentions: Iterable[ActorMention]) -> str | None:
+    """The country an article is about, when one clearly dominates: named at least twice and
+    in at least half of the country mentions. Unqualified "la police", "le gouvernement" are its."""
+    counts: dict[str, int] = defaultdict(int)
+    for mention in mentions:
+        if mention.actor.country and mention.actor.how != DOMESTIC:
+            counts[mention.actor.country] += 1
+    if not counts:
+        return None
+    country, top = max(counts.items(), key=lambda item: item[1])
+    total = sum(counts.values())
+    return country if top >= 2 and top * 2 >= total else None
+
+
+def sole_country(mentions: Iterable[ActorMention], placed: set[tuple[int, int]] | frozenset = frozenset()) -> tuple[str, frozenset[int]] | None:
+    """The only country an article names, however often, with the sentences that name it. It is
+    the home of the article's other sentences ("La Birmanie a aboli la censure. … le ministère de
+    l'Information"); in its own sentence a bare "the opposition" is left to the event stage. A
+    sentence that only says where, with the country or its capital after "à" / "in" (the ``placed``
+    mentions: "les forces de l'ordre … place de la Concorde, à Paris"), is one of the others."""
+    named = [m for m in mentions if m.actor.country and m.actor.how != DOMESTIC]
+    countries = {m.actor.country for m in named}
+    if len(countries) != 1:
+        return None
+    return next(iter(countries)), frozenset(m.sentence_index for m in named if (m.paragraph, m.span.start) not in placed)
+
+
+def places_country(mentions: Iterable[ActorMention], places: Sequence[PlaceMention]) -> str | None:
+    """The one country of the article's places when its actors name no state ("à Marseille et à
+    Lyon": France), else None."""
+    if any(m.actor.country and m.actor.how != DOMESTIC for m in mentions):
+        return None
+    countries = {p.place.country for p in places if p.place is not None and p.place.country}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def sentence_place_country(
+    sentence: int, mentions: Sequence[ActorMention], placed: set[tuple[int, int]] | frozenset, places: Sequence[PlaceMention]
+) -> str | None:
+    """The one country of a sentence's places (and of its countries or capitals after "in" / "à"),
+    when no other actor of the sentence names another state; else None. A name that acts ("Russia's
+    attacks") is an actor, not a place, even when the places list it too."""
+    acting = [
+        m.span for m in mentions
+        if m.sentence_index == sentence and m.actor.country and (m.paragraph, m.span.start) not in placed
+    ]
+    where = {
+        p.place.country for p in places
+        if p.sentence_index == sentence and p.place is not None and p.place.country
+        and not any(a.start < p.span.end and p.span.start < a.end for a in acting)
+    }
+    where |= {
+        m.actor.country for m in mentions
+        if m.sentence_index == sentence and m.actor.country and (m.paragraph, m.span.start) in placed
+    }
+    if len(where) != 1:
+        return None
+    country = next(iter(where))
+    others = {
+        m.actor.country for m in mentions
+        if m.sentence_index == sentence and m.actor.country and m.actor.how != DOMESTIC and (m.paragraph, m.span.start) not in placed
+    }
+    return country if others <= {country} else None

