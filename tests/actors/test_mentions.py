@@ -402,3 +402,33 @@ def test_a_given_name_before_a_surname_is_no_known_surname(coder):
     assert not [m for m in victim if m[4] == "Charles Michel"], victim
     later = _mentions(coder, "Charles Michel a salué l'accord. Michel a ensuite quitté la réunion.", "fr", "2020-11-26")
     assert _found(later, "Michel") == [(None, "EU", "IGO", "Charles Michel")]
+
+
+def test_countries_coordinated_after_an_office_noun_take_its_role(coder):
+    # "The leaders of France and Germany": each coordinated country is a side of the same role.
+    en = _mentions(coder, "The foreign ministers of Poland and Lithuania visited the border on Monday.", "en", "2024-03-01")
+    assert _found(en, "Poland") == [] and ("LTU", None, "GOV", None) in [m[1:] for m in en], en
+    assert [m[1:] for m in en][0] == ("POL", None, "GOV", None)
+    fr = _mentions(coder, "Les soldats de la Serbie et de la Hongrie ont franchi la frontière.", "fr", "2024-03-01")
+    assert [m[1:] for m in fr][:2] == [("SRB", None, "MIL", None), ("HUN", None, "MIL", None)], fr
+    # A country that is not coordinated with the qualifier keeps its own reading.
+    apart = _mentions(coder, "The foreign ministers of Poland met Lithuania on Monday.", "en", "2024-03-01")
+    assert _found(apart, "Lithuania") == [("LTU", None, None, None)], apart
+
+
+def test_the_gaza_strip_is_palestine(coder):
+    en = _mentions(coder, "Jordan dropped food parcels over the Gaza Strip on Friday.", "en", "2024-03-01")
+    assert _found(en, "the Gaza Strip") == [("PSE", None, None, None)], en
+    fr = _mentions(coder, "La Jordanie a largué des colis de vivres sur la bande de Gaza vendredi.", "fr", "2024-03-01")
+    assert _found(fr, "la bande de Gaza") == [("PSE", None, None, None)], fr
+
+
+def test_a_word_of_a_full_name_written_before_is_that_person(coder):
+    # A family name written first and too short for the bare-surname rule: the person named in full earlier.
+    en = _mentions(coder, "Chinese President Xi Jinping landed in Moscow on Monday. Putin greeted Xi at the airport.", "en", "2023-03-20")
+    assert _found(en, "Xi") == [("CHN", None, "GOV", "Xi Jinping")], en
+    fr = _mentions(coder, "Le dirigeant nord-coréen Kim Jong-un est arrivé en Russie.\n\nPoutine a reçu Kim mercredi.", "fr", "2023-09-13")
+    assert _found(fr, "Kim") == [("PRK", None, "GOV", "Kim Jong-un")], fr
+    # Not named before in the article: a bare short name stays no actor.
+    alone = _mentions(coder, "Putin greeted Kim at the airport.", "en", "2023-09-13")
+    assert _found(alone, "Kim") == [], alone

@@ -210,15 +210,24 @@ def _sector_atoms(doc: Doc, lang: str, knowledge: ActorKnowledge, profile: Langu
 
 
 def _surname_atoms(
-    doc: Doc, knowledge: ActorKnowledge, taken: set[int], day: dt.date | None = None, inside: frozenset[str] = frozenset()
+    doc: Doc,
+    knowledge: ActorKnowledge,
+    taken: set[int],
+    day: dt.date | None = None,
+    inside: frozenset[str] = frozenset(),
+    named: Mapping[str, int] | None = None,
 ) -> list[Atom]:
     """A bare surname of a known office holder ("Rajoy", "Poutine"), when it names one person only
     (on the date, see ``ActorKnowledge.surname_bearer``). A name after a preposition that puts
     something inside a place (``inside``: "in", "dans") is a place: "police in Lagos" are no
-    Ricardo Lagos's."""
+    Ricardo Lagos's. A word of a person's full name written before it (``named``: folded word → the
+    token it was written at, -1 for an earlier paragraph) is that person even when short or shared:
+    "Kim Jong Un … Putin met Kim"."""
     atoms = []
+    named = named or {}
     for token in doc:
-        if token.i in taken or not token.text[:1].isupper() or len(token.text) < 4:
+        earlier = named.get(fold(token.text), token.i) < token.i
+        if token.i in taken or not token.text[:1].isupper() or (len(token.text) < 4 and not earlier):
             continue
         if token.i > 0 and doc[token.i - 1].lower_ in inside:
             continue
@@ -236,9 +245,29 @@ def _surname_atoms(
             continue  # part of a longer name
         if any(c.dep_ in NAME_LINKS and c.i == token.i + 1 and c.text[:1].isupper() for c in token.children):
             continue  # a given name before a surname: "Michel Zecler" is no Charles Michel
-        if knowledge.surname_bearer(token.text, day) is not None:
+        if earlier or knowledge.surname_bearer(token.text, day) is not None:
             atoms.append(Atom(token.i, token.i + 1, token.i, PERSON))
     return atoms
+
+
+# The ways a person's own actor is found (not a group's "entity" such as "NATO member states").
+PERSON_HOWS = frozenset({"person", "office", "title", "coreference"})
+
+
+def _name_words(history: Sequence["_Earlier"], doc: Doc, atoms: Sequence[Atom]) -> dict[str, int]:
+    """The first and last words of the full names of people met so far: of the article's earlier
+    paragraphs (-1) and of this paragraph's names (the token where each is written)."""
+    words: dict[str, int] = {}
+    for earlier in history:
+        entity = earlier.actor.entity
+        if entity and earlier.actor.how in PERSON_HOWS and len(entity.split()) >= 2:
+            for word in (entity.split()[0], entity.split()[-1]):
+                words[fold(word)] = -1
+    for atom in atoms:
+        if atom.kind == PERSON and atom.end - atom.start >= 2:
+            for token in (doc[atom.start], doc[atom.end - 1]):
+                words.setdefault(fold(token.text), atom.start)
+    return words
 
 
 def _honorific_atoms(doc: Doc, profile: LanguageProfile, taken: set[int]) -> list[Atom]:
@@ -485,6 +514,11 @@ class MentionResolver:
         for earlier in reversed(self.history):
             actor = earlier.actor
             if actor.entity and fold(actor.entity).split()[-1:] == [surname]:
+                return _Resolved(replace(actor, how="coreference"), earlier.office)
+        # A family name written first ("Kim Jong Un" … "Kim"), one word alone.
+        for earlier in reversed(self.history):
+            actor = earlier.actor
+            if len(name.split()) == 1 and actor.entity and actor.how in PERSON_HOWS and fold(actor.entity).split()[:1] == [surname]:
                 return _Resolved(replace(actor, how="coreference"), earlier.office)
         if canonical:
             # Known, but holding nothing that day ("François Fillon" in 2017): the side of their last
@@ -905,7 +939,8 @@ def read_actor_mentions(
         taken = {i for a in atoms for i in range(a.start, a.end)}
         atoms += _honorific_atoms(doc, profile, taken)
         taken = {i for a in atoms for i in range(a.start, a.end)}
-        atoms += _surname_atoms(doc, resources.knowledge, taken, day, profile.country_locative_prepositions)
+        named = _name_words(resolvers[lang].history, doc, atoms)
+        atoms += _surname_atoms(doc, resources.knowledge, taken, day, profile.country_locative_prepositions, named)
         atoms.sort(key=lambda a: a.start)
         atoms += possessive_titles(doc, atoms, knowledge, lang, lambda start, end, head, entry: Atom(start, end, head, TITLE, (entry,)))
         atoms = sorted((a for a in atoms if not a.consumed), key=lambda a: a.start)  # words of a title made above are in it
@@ -915,6 +950,7 @@ def read_actor_mentions(
         resolver.by_head = {}
         resolver.titles_by_end = {}
         resolver.names_by_start = {a.start: a for a in atoms if a.kind in (PERSON, HONORIFIC_NAME)}
+        sides: dict[int, tuple[Atom, Actor]] = {}  # a country coordinated with an office's own → that office
         for atom in atoms:
             if atom.consumed:
                 continue
@@ -922,6 +958,9 @@ def read_actor_mentions(
             resolver.note(atom, resolved)
             if resolved.actor is None:
                 continue
+            if atom.head in sides and atom.kind == COUNTRY_NAME:
+                resolved = _Resolved(_side_of(knowledge, lang, day, *sides[atom.head], atom.entries[0].ident))
+            sides.update(_office_sides(doc, atom, resolved.actor))
             resolver.remember(atom, resolved, doc)
             span = _span(doc, atom, paragraph.start)
             if atom.kind in (COUNTRY_NAME, COUNTRY_SEAT, COUNTRY_SHARED) and atom.start > 0 and doc[atom.start - 1].lower_ in profile.locative_prepositions:
@@ -984,6 +1023,39 @@ def settle_actor_mentions(
             mention = replace(mention, actor=actor)
         resolved_mentions.append(mention)
     return tuple(resolved_mentions)
+
+
+def _office_sides(doc: Doc, atom: Atom, actor: Actor) -> dict[int, tuple[Atom, Actor]]:
+    """"The leaders of France and Germany", "les ministres des Affaires étrangères de la France et
+    de l'Allemagne": the noun is the first country's; the heads of the countries coordinated with
+    it (named apart, their own atoms) are recorded to take the same role."""
+    if atom.kind not in (SECTOR, TITLE) or not actor.country or not actor.sector:
+        return {}
+    found: dict[int, tuple[Atom, Actor]] = {}
+    if not any(q.kind == COUNTRY_NAME for q in atom.qualifiers):
+        return found
+    for qualifier in atom.qualifiers:
+        if qualifier.kind != COUNTRY_NAME:
+            continue
+        for member in doc[qualifier.head].conjuncts:
+            if member.i > qualifier.head:
+                found[member.i] = (atom, actor)
+    # "les soldats de la Serbie et de la Hongrie": the parser may hang the second "de" phrase on the
+    # noun itself; with its own preposition it is still the noun's second country.
+    for member in doc[atom.head].conjuncts:
+        if member.i > atom.head and any(c.i < member.i and c.lower_ in QUALIFYING_CASES for c in member.children):
+            found[member.i] = (atom, actor)
+    return found
+
+
+def _side_of(knowledge: ActorKnowledge, lang: str, day: dt.date | None, atom: Atom, actor: Actor, country: str) -> Actor:
+    """The actor of ``country`` in the role ``atom`` gives its first country (see ``_office_sides``):
+    that country's holder of the same office when the data has one, else its side in that sector."""
+    if atom.kind == TITLE:
+        office = knowledge.office_for(atom.entries[0].ident, lang, country=country)
+        if office is not None:
+            return _office_actor(knowledge, office, day, "office")
+    return _country_actor(knowledge, country, actor.sector, "sector")
 
 
 def _coordinated_sides(

@@ -41,6 +41,9 @@ from .carried import TargetlessAct, carried_code, once_per_intent, pledged_by_ve
 from .context import person_before
 from .frames import ParagraphFrames, _folded_lemma
 from .modality import modality_of
+from .nominal import (
+    aimed_past_the_actor, decided_by, particle_heads, received_things, speaker_owned_subjects, transports,
+)
 from .orders import TargetlessOrder, names_the_ordered, ordered_of_another, told_by_their_act
 from .overlap import targetless_retold
 from .senses import choose_sense
@@ -517,12 +520,17 @@ class ArticleCoder:
                 if slot == "governor":
                     sources = self._governor_roles(frames, noun)
                 else:
-                    sources = _roles(frames, frames.fillers(noun, slot), modifier=True)
+                    # The actor may hang on the expression's last word ("la mise en garde de la Chine").
+                    heads = [noun] + (particle_heads(frames, noun, pattern) if support is None else [])
+                    sources = [r for head in heads for r in _roles(frames, frames.fillers(head, slot), modifier=True)]
                 if sources:
                     break
         if not sources and how in ("object", "means"):
             sources = from_support()
             supported = bool(sources)
+        decider = decided_by(frames, noun) if not sources and support is None else None
+        if decider is not None:  # "EU agrees new sanctions against Iran": the decider's act
+            sources = _roles(frames, frames.subjects(decider), inherited=not frames.fillers(decider, "subj"))
         targets: list[_Role] = []
         target_slots = list(pattern.target)
         if supported:
@@ -555,6 +563,9 @@ class ArticleCoder:
                         targets = _roles(frames, frames.fillers(rate, slot), slot=slot)
             if targets:
                 break
+        # "l'espionnage de la Chine contre l'Allemagne": the complement that named the actor is
+        # not also its target when the act says whom it is aimed at.
+        targets = aimed_past_the_actor(frames, noun, pattern, sources, targets, lambda head, slot: _roles(frames, frames.fillers(head, slot), slot=slot))
         if not sources and targets and pattern.code[:2] >= HOSTILE_NOUN_ROOT:
             sources, targets = self._genitive_attacker(frames, noun, targets)
         if not targets:
@@ -1018,6 +1029,10 @@ class ArticleCoder:
                     else:
                         pledged = False
                         sources, targets = self._verb_roles(frames, token, pattern)
+                        if not sources and "subj" in pattern.source:
+                            # "said its jets struck …": the owner of the reported subject is the speaker.
+                            sources = _roles(frames, speaker_owned_subjects(frames, token))
+                        targets = received_things(frames, token, pattern.code, targets)
                         if not targets and pattern.particles and pattern.target:
                             sources, targets = self._shorter_roles(frames, token, sources)
                         # "journalists detained by the police": the agent the noun borrows from its
@@ -1060,6 +1075,8 @@ class ArticleCoder:
                         continue  # "a ordonné à l'Ukraine de retirer ses troupes": asked for, not done
                     if _retold_by_participle(frames, token, pattern, killing):
                         continue  # "dropped sarin on the town, killing 80 people": the attack's toll, not a second act
+                    if token.pos_ == "VERB" and transports(frames, token, pattern):
+                        continue  # "a rendu les corps à la Russie": a thing moved, no visit
                     if _content_of_a_veto(frames, token):
                         continue  # "a opposé son veto à une déclaration condamnant la Chine": never adopted
                     if not sources or (pattern.target_required and not targets and not targetless):

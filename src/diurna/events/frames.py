@@ -572,8 +572,8 @@ class ParagraphFrames:
         return object_pronoun_antecedent(self, pronoun, own)
 
     def _coordinated_sides(self, token: Token, mention: ActorMention) -> list[ActorMention]:
-        """The other countries of "Russian and Chinese warships": actors headed by adjectives
-        coordinated with one that qualifies ``token``."""
+        """The other countries of "Russian and Chinese warships" (actors headed by adjectives
+        coordinated with one that qualifies ``token``) and of "the leaders of France and Germany"."""
         found: list[ActorMention] = []
         for child in token.children:
             if child.dep_ != "amod":
@@ -582,6 +582,23 @@ class ParagraphFrames:
                 other = self.mention_at.get(member.i)
                 if other is not None and other is not mention and other.head == member.i and other not in found:
                     found.append(other)
+        # "The leaders of France and Germany": a country coordinated with one inside the mention's
+        # span, which the actors stage gave the mention's role (actors.mentions._office_sides).
+        span = self.doc.char_span(mention.span.start - self.offset, mention.span.end - self.offset, alignment_mode="expand")
+        if span is not None and mention.actor.sector is not None:
+            for inner in span:
+                if inner.i == token.i:
+                    continue
+                for member in list(conjuncts(inner))[1:]:
+                    if span.start <= member.i < span.end:
+                        continue
+                    other = self.mention_at.get(member.i)
+                    if (
+                        other is not None and other is not mention and other.head == member.i
+                        and other.actor.sector == mention.actor.sector and other.actor.how in ("sector", "office")
+                        and other not in found
+                    ):
+                        found.append(other)
         return found
 
     def _definite_object(self, noun: Token) -> bool:
