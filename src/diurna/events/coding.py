@@ -39,7 +39,7 @@ from ..records import (
 from .confidence import Calibrations, confidence
 from .carried import TargetlessAct, carried_code, once_per_intent, pledged_by_verb, told_by_means
 from .context import person_before
-from .frames import ParagraphFrames, _folded_lemma
+from .frames import SAID_CLAUSE_LINKS, ParagraphFrames, _folded_lemma
 from .modality import modality_of
 from .nominal import (
     aimed_past_the_actor, decided_by, particle_heads, received_things, speaker_owned_subjects, transports,
@@ -139,8 +139,6 @@ MEDIATION_CODE = "045"
 DEPLOYMENT_INTENT_CODE = "033"
 # A plain statement ("the minister said that …"), coded only when asked for ([coding] statements).
 STATEMENT_CODE = "010"
-# Clause links of what a reporting verb says: "said (that) …", "a déclaré : « … »".
-SAID_CLAUSE_LINKS = {"ccomp", "parataxis"}
 
 
 def _roles(

@@ -31,6 +31,8 @@ OWNER_SLOTS = ("agent", "de", "of", "amod", "poss", "compound", PARTICIPLE_AGENT
 UNLENT_SLOTS = {"agent", "subj", "obj", "iobj", "poss", "amod", "compound", PARTICIPLE_AGENT}
 # How deep the search for an actor behind a filler goes ("la réunion tenue par les dirigeants du G7").
 MAX_OWNER_DEPTH = 3
+# Clause links of what a reporting verb says: "said (that) …", "a déclaré : « … »".
+SAID_CLAUSE_LINKS = {"ccomp", "parataxis"}
 # Named-entity labels of time expressions: a preposition that only dates the act ("fired … on
 # Sunday") does not complete an expression ("fire on": fire at someone).
 TIME_ENTITIES = {"DATE", "TIME"}

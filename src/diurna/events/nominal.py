@@ -24,14 +24,12 @@ from spacy.tokens import Token
 
 from ..grammar import has_feature
 from ..knowledge.patterns import Pattern
-from .frames import ParagraphFrames, _folded_lemma
+from .frames import SAID_CLAUSE_LINKS, ParagraphFrames, _folded_lemma
 
 # The sector of unnamed forces and war machines: received in the plural, no one is met.
 MILITARY_SECTOR = "MIL"
 # Roots of meetings: coded for a verb of receiving only when a visitor is received.
 MEETING_ROOT = "04"
-# Clause links of what a reporting verb says.
-SAID_LINKS = {"ccomp", "parataxis"}
 
 
 def decided_by(frames: ParagraphFrames, noun: Token) -> Token | None:
@@ -69,7 +67,7 @@ def received_things(frames: ParagraphFrames, verb: Token, code: str, targets: li
 def speaker_owned_subjects(frames: ParagraphFrames, verb: Token) -> list[Token]:
     """The speaker's words when the subject of a reported clause is owned by a possessive
     pronoun ("said its jets struck"): the subjects of the reporting verb, else nothing."""
-    if frames.grammar.clause_link(verb) not in SAID_LINKS:
+    if frames.grammar.clause_link(verb) not in SAID_CLAUSE_LINKS:
         return []
     speaker_verb = verb.head
     if speaker_verb.i == verb.i or _folded_lemma(speaker_verb) not in frames.profile.reporting_verbs:
