@@ -80,6 +80,30 @@ def test_error_listing_names_the_missed_event(results):
     assert not any("[t-1]" in line for line in lines)
 
 
+def test_error_kinds_are_counted_per_side(results):
+    errors = evaluate.score(results)["fr"]["errors"]
+    # The reversed invasion: another event of the sentence was coded, nothing like this one.
+    assert errors["missed"].get("nothing like it coded") == 1
+    assert sum(errors["missed"].values()) == 1
+
+
+@pytest.mark.parametrize("key, others, key_is_gold, kind", [
+    (("FRA", "RUS", "11"), [("FRA", None, "11")], True, "coded without the gold's target"),
+    (("FRA", "RUS", "11"), [("FRA", None, "11")], False, "coded with a target the gold has not"),
+    (("FRA", "RUS", "11"), [("FRA", "DEU", "11")], True, "coded with another target"),
+    (("FRA", "RUS", "11"), [("DEU", "RUS", "11")], True, "coded with another source"),
+    (("FRA", "RUS", "11"), [("FRA", "RUS", "04")], False, "coded with another root"),
+    (("FRA", "RUS", "11"), [("DEU", "CHN", "04")], False, "nothing like it in the gold"),
+])
+def test_error_kind_names_the_nearest_difference(key, others, key_is_gold, kind):
+    assert evaluate.error_kind(key, others, key_is_gold, sentence_has_any=True) == kind
+
+
+def test_error_kind_of_a_sentence_without_events():
+    assert evaluate.error_kind(("FRA", "RUS", "11"), [], True, sentence_has_any=False) == "nothing coded in the sentence"
+    assert evaluate.error_kind(("FRA", "RUS", "11"), [], False, sentence_has_any=False) == "no gold event in the sentence"
+
+
 def test_split_is_a_pure_function_of_seed_and_id():
     halves = {evaluate.split_of(f"x-{n}", "seed") for n in range(50)}
     assert halves == {"dev", "test"}

@@ -242,6 +242,9 @@ class LanguageReport:
     predicted_events: int = 0
     tallies: dict[str, Tally] = field(default_factory=lambda: {name: Tally() for name in FIELDS})
     calibration: dict[int, list[tuple[float, bool]]] = field(default_factory=lambda: defaultdict(list))
+    # Why events did not match, by kind (``error_kind``): gold events missed, predicted events extra.
+    missed: Counter = field(default_factory=Counter)
+    extra: Counter = field(default_factory=Counter)
     matched: int = 0  # predicted events that match a gold event's dyad and root
     date_right: int = 0  # … with the gold event's date
     located: int = 0  # … whose gold event has a location
@@ -269,6 +272,7 @@ class LanguageReport:
             "location_accuracy_matched": round(self.location_right / self.located, 4) if self.located else None,
             **{name: tally.scores() for name, tally in self.tallies.items()},
             "calibration": deciles,
+            "errors": {"missed": dict(self.missed.most_common()), "extra": dict(self.extra.most_common())},
             # Expected calibration error: the events-weighted mean gap between confidence and accuracy.
             "calibration_error": round(miscalibration / self.predicted_events, 4) if self.predicted_events else None,
         }
@@ -325,7 +329,38 @@ def score(results: Iterable[SentenceResult]) -> dict[str, Any]:
                     report.located += 1
                     report.location_right += bool(event.location and event.location.place and event.location.place.country == match["location"]["country"])
             report.calibration[min(9, int(event.confidence * 10))].append((event.confidence, correct))
+        gold_left = Counter(k for keys in gold_keys for k in keys["dyad"])
+        predicted_left = Counter(k for keys in predicted_keys for k in keys["dyad"])
+        gold_left, predicted_left = gold_left - predicted_left, predicted_left - gold_left
+        for key in gold_left.elements():
+            report.missed[error_kind(key, list(predicted_left), True, bool(result.predicted))] += 1
+        for key in predicted_left.elements():
+            report.extra[error_kind(key, list(gold_left), False, bool(result.item.events))] += 1
     return {lang: report.as_dict() for lang, report in sorted(reports.items())}
+
+
+def error_kind(key: tuple, others: list[tuple], key_is_gold: bool, sentence_has_any: bool) -> str:
+    """Why a dyad key (source, target, root) found no equal on the other side, judged against the
+    other side's unmatched keys in the same sentence, and told from the coded event's side.
+    Counts of kinds say where recall and precision go without showing a gold sentence, so
+    they may be read on the test half."""
+    source, _, root = key
+    if not sentence_has_any:
+        return "nothing coded in the sentence" if key_is_gold else "no gold event in the sentence"
+    same_root = [other for other in others if other[2] == root]
+    for other in same_root:
+        if other[0] == source:
+            coded, gold = (other, key) if key_is_gold else (key, other)
+            if coded[1] is None:
+                return "coded without the gold's target"
+            if gold[1] is None:
+                return "coded with a target the gold has not"
+            return "coded with another target"
+    if same_root:
+        return "coded with another source"
+    if any(other[0] == source and other[1] == key[1] for other in others):
+        return "coded with another root"
+    return "nothing like it coded" if key_is_gold else "nothing like it in the gold"
 
 
 def error_listing(results: Iterable[SentenceResult]) -> Iterator[str]:
