@@ -110,6 +110,18 @@ def test_split_is_a_pure_function_of_seed_and_id():
     assert evaluate.split_of("x-1", "seed") == evaluate.split_of("x-1", "seed")
 
 
+def test_a_dev_only_file_is_all_in_the_dev_half(tmp_path):
+    write_gold(tmp_path, ITEMS)
+    test_ids = {item.id for item in evaluate.load_gold(tmp_path, "test", langs=["fr"])}
+    later = [dict(ITEMS[0], id=f"t-later-{n}") for n in range(20)]
+    (tmp_path / "fr" / "dev-later.jsonl").write_text("\n".join(json.dumps(i, ensure_ascii=False) for i in later), "utf-8")
+    # By their ids, about half of these would fall in the test half; the file keeps them all in dev.
+    assert {evaluate.split_of(item["id"], "test-seed") for item in later} == {"dev", "test"}
+    assert {item.id for item in evaluate.load_gold(tmp_path, "test", langs=["fr"])} == test_ids
+    dev = {item.id for item in evaluate.load_gold(tmp_path, "dev", langs=["fr"])}
+    assert {item["id"] for item in later} <= dev
+
+
 def test_the_calibration_set_is_read_only_when_named(tmp_path):
     write_gold(tmp_path, ITEMS)
     (tmp_path / "calibration").mkdir()
