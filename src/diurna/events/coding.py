@@ -45,7 +45,10 @@ from .nominal import (
     aimed_past_the_actor, decided_by, particle_heads, received_things, speaker_owned_subjects, transports,
 )
 from .orders import TargetlessOrder, names_the_ordered, ordered_of_another, told_by_their_act
+from .inquiries import party_inside
 from .overlap import targetless_retold
+from .possessed import possessor_subjects
+from .reactions import answered
 from .senses import choose_sense
 
 # Parts of speech (ids, as in the ``POS`` column) of the words that may trigger: verbs and event nouns.
@@ -124,6 +127,8 @@ INVESTIGATION_ROOTS = {"09"}
 # prisoners", protesters marching "against the reform". When the people are named by no actor, the
 # target is the country the act happens in (the clause's place, else the source's own country).
 DOMESTIC_TARGET_ROOTS = {"08", "14", "17", "18", "20"}
+# Roots of force used on people: a verb's object no actor names is the people it is done to.
+FORCE_ON_PEOPLE_ROOTS = {"18", "20"}
 # Roots of acts of force whose toll a participle may tell ("…, killing 80 people").
 FORCE_OUTCOME_ROOTS = {"18", "19", "20"}
 # The target slot of a pattern whose act a state does to its own people when no one else is named
@@ -529,6 +534,8 @@ class ArticleCoder:
         decider = decided_by(frames, noun) if not sources and support is None else None
         if decider is not None:  # "EU agrees new sanctions against Iran": the decider's act
             sources = _roles(frames, frames.subjects(decider), inherited=not frames.fillers(decider, "subj"))
+        if not sources and support is None:  # "Russia justified its attacks on …": the clause's subject
+            sources = _roles(frames, possessor_subjects(frames, noun), inherited=True)
         targets: list[_Role] = []
         target_slots = list(pattern.target)
         if supported:
@@ -540,6 +547,8 @@ class ArticleCoder:
         carriers = frames.quantity_carriers(noun) + frames.quantities_below(noun)
         particles = frames.particle_tokens(noun, pattern)
         carriers += [frames.doc[i] for i in sorted(particles)]
+        if noun.head.pos_ == "ADV" and frames.grammar.case_word(noun) is not None:
+            carriers.append(noun.head)  # "lors de son entretien avec Xi": the parser hangs "avec Xi" on "lors"
         # "killings and gang rapes of Rohingya Muslims": a complement after the last of
         # coordinated event nouns is theirs all. Not one of the same root: the light verb they
         # share makes them one act of that root, coded once ("beatings and abductions of …").
@@ -584,6 +593,7 @@ class ArticleCoder:
                     break
         if not targets and pattern.code[:2] in INVESTIGATION_ROOTS:
             targets = self._place_investigated(frames, noun, pattern, support)
+            targets = targets or _roles(frames, party_inside(frames, noun, pattern.target, support, {r.mention.actor.key for r in sources}))
         if not targets and support is None and pattern.code[:2] in FORCE_OUTCOME_ROOTS:
             targets = self._struck_by_noun(frames, noun, sources)
         if not targets and support is None and pattern.code[:2] in ANSWERED_ROOTS and frames.grammar.is_object_of(noun):
@@ -901,6 +911,8 @@ class ArticleCoder:
         slots = [*pattern.target]
         if pattern.code[:2] == "14":
             slots += frames.profile.adversative_prepositions
+        elif token.pos_ == "VERB" and pattern.code[:2] in FORCE_ON_PEOPLE_ROOTS and "obj" not in slots:
+            slots.append("obj")  # "ont frappé des manifestants": force is done to whom it names as its object
         # The people may hang on the expression's second word ("suspendu la dissolution d'une association").
         heads = [token, *(frames.doc[i] for i in sorted(frames.particle_tokens(token, pattern)))]
         filler = next(
@@ -1040,6 +1052,8 @@ class ArticleCoder:
                         nouns = self._target_nouns(frames, token, pattern)
                     if pattern.target_required and not targets and sources:
                         targets = self._coordinated_targets(frames, anchor)
+                    if not targets and sources and token.pos_ == "VERB":  # "rejected …, a day after Trump offered to mediate"
+                        targets = answered(frames, token, pattern.code[:2], sources, lambda fillers, how: _roles(frames, fillers, inherited=how == "inherited"))
                     if not targets and sources and pattern.code == MEDIATION_CODE and token.pos_ == "VERB":
                         targets = _mediated_parties(frames, token, sources)
                     if not sources and token.pos_ == "VERB" and pattern.code[:2] in PEOPLE_SOURCE_ROOTS:

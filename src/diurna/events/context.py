@@ -170,3 +170,68 @@ def person_before(frames: ParagraphFrames, possessive: Token, excluded: set[str 
             continue
         found.append(mention)
     return found if len(found) == 1 else []
+
+
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass")
+
+
+def _same_kind(frames: ParagraphFrames, pronoun: Token, token: Token, mention: ActorMention) -> bool:
+    """Whether a subject pronoun may stand for the actor a subject before it names, by the
+    pronoun's gender: in French the noun's grammatical gender ("il" is not "la Russie"); in
+    English "he"/"she" is a person, never a state or an organisation named by its name, and
+    "it" never a named person."""
+    if pronoun.lower_ not in frames.profile.subject_pronouns:
+        return True  # a possessive agrees with what it owns ("ses troupes"), not with its owner
+    gender = pronoun.morph.get("Gender")
+    if not gender:
+        return True
+    person = mention.actor.entity is not None or token.ent_type_ in ("PER", "PERSON")
+    if gender == ["Neut"]:
+        return not person
+    own = token.morph.get("Gender")
+    if own:
+        return own == gender
+    # English "he"/"she" (no grammatical gender on its antecedent): a person, or an office noun.
+    return person or (token.pos_ == "NOUN" and mention.actor.sector is not None)
+
+
+def _in_main_clause(token: Token) -> bool:
+    """Whether a subject is the subject of its sentence's main clause (or of a verb coordinated with it)."""
+    verb = token.head
+    root = token.sent.root
+    return verb.i == root.i or (verb.dep_ == "conj" and verb.head.i == root.i)
+
+
+def previous_subject(frames: ParagraphFrames, pronoun: Token, number: bool = True) -> ActorMention | None:
+    """"La Chine a critiqué le Japon. Elle a aussi …": a subject pronoun (or a possessive in its
+    clause's subject) takes the subject of the sentence before: the one actor subject there that
+    agrees with it in number and gender (the same actor named twice counts once), else the
+    subject of that sentence's main clause ("The Kremlin said that Ukraine had attacked a depot.
+    It accused Kyiv …": the Kremlin). A subject pronoun there stands for its own antecedent."""
+    sentence = previous_sentence(pronoun)
+    if sentence is None:
+        return None
+    wanted = pronoun.morph.get("Number") if number else []
+    found: list[tuple[Token, ActorMention]] = []
+    for token in sentence:
+        if token.dep_ not in SUBJECT_DEPS:
+            continue
+        if token.pos_ == "PRON":
+            if token.lower_ not in frames.profile.subject_pronouns or _number(token) != _number(pronoun):
+                continue
+            mentions = frames.actors_of(token)[:1]
+        else:
+            mention = frames.mention_at.get(token.i)
+            mentions = [mention] if mention is not None else []
+        for mention in mentions:
+            if wanted and token.morph.get("Number") and token.morph.get("Number") != wanted:
+                continue
+            if token.pos_ != "PRON" and not _same_kind(frames, pronoun, token, mention):
+                continue
+            if all(m.actor.key != mention.actor.key for _, m in found):
+                found.append((token, mention))
+    if len(found) == 1:
+        return found[0][1]
+    main = [m for token, m in found if _in_main_clause(token)]
+    return main[0] if len(main) == 1 else None
+

@@ -21,7 +21,8 @@ from ..knowledge.actors import fold
 from ..knowledge.language_profile import LanguageProfile
 from ..knowledge.patterns import Pattern, PatternSet
 from ..records import ActorMention
-from .context import agrees_in_number, object_pronoun_antecedent, plural_thing, repeated_noun_antecedent
+from .context import agrees_in_number, object_pronoun_antecedent, plural_thing, previous_subject, repeated_noun_antecedent
+from .relatives import relative_doers
 
 # The agent a thing noun takes from a participle on it ("the tanker seized by Iran").
 PARTICIPLE_AGENT = "participle agent"
@@ -265,6 +266,12 @@ class ParagraphFrames:
                             # la Russie" (not "un prêt adossé aux avoirs russes").
                             own = {s for s, _ in found}
                             found += [(s, f) for s, f in self.arguments(child) if s not in own and s not in UNLENT_SLOTS]
+                # … and so does a light verb's relative clause: "les frappes que la Russie a menées".
+                for clause, subject in relative_doers(self, head, _folded_lemma):
+                    own = {s for s, _ in found}
+                    found.append((lent, subject))
+                    if lent == "agent":
+                        found += [(s, f) for s, f in self.arguments(clause) if s not in own and s not in UNLENT_SLOTS]
             self._arguments[head.i] = found
         return self._arguments[head.i]
 
@@ -475,6 +482,9 @@ class ParagraphFrames:
                 return head
             if head.pos_ == "NOUN" and fold(head.lemma_) not in self.patterns.senses.through_nouns:
                 return None  # "leurs données d'alerte": alert data is no alert
+            if head.pos_ == "ADV" and head.dep_ == "advmod" and self.grammar.case_word(current) is not None:
+                current = head  # "lors d'une rencontre avec …": a preposition the parser took for an adverb
+                continue
             if head.pos_ not in ("NOUN", "ADP"):
                 return None
             current = head
@@ -644,25 +654,7 @@ class ParagraphFrames:
         return None
 
     def _previous_subject(self, pronoun: Token, number: bool = True) -> ActorMention | None:
-        """"La Chine a critiqué le Japon. Elle a aussi …": a subject pronoun opening a clause takes
-        the subject of the sentence before, when that sentence has exactly one actor subject of the
-        pronoun's number."""
-        sentence = pronoun.sent
-        if sentence.start == 0:
-            return None
-        previous = self.doc[sentence.start - 1].sent
-        wanted = pronoun.morph.get("Number") if number else []
-        found: list[ActorMention] = []
-        for token in previous:
-            if token.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or token.pos_ == "PRON":
-                continue
-            mention = self.mention_at.get(token.i)
-            if mention is None or mention in found:
-                continue
-            if wanted and token.morph.get("Number") and token.morph.get("Number") != wanted:
-                continue
-            found.append(mention)
-        return found[0] if len(found) == 1 else None
+        return previous_subject(self, pronoun, number)
 
     def _main_clause_subjects(self, pronoun: Token) -> list[ActorMention]:
         """"Ils se sont rendus à Kiev, où ils ont été reçus par …": the subject pronoun of a clause

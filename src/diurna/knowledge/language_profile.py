@@ -38,6 +38,7 @@ class LanguageProfile:
     comitative_prepositions: tuple[str, ...]
     source_prepositions: tuple[str, ...]
     adversative_prepositions: tuple[str, ...]
+    after_markers: frozenset[str]  # subordinators of a clause telling what came before ("after", "après")
     quantity_nouns: frozenset[str]
     object_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]
@@ -90,6 +91,7 @@ def load_language_profile(code: str) -> LanguageProfile:
             comitative_prepositions=tuple(raw["comitative_prepositions"]),
             source_prepositions=tuple(raw["source_prepositions"]),
             adversative_prepositions=tuple(raw["adversative_prepositions"]),
+            after_markers=_frozen(raw["after_markers"]),
             quantity_nouns=_frozen(raw["quantity_nouns"]),
             support_verbs=_frozen(raw["support_verbs"]),
             unaccusative_verbs=_frozen(raw.get("unaccusative_verbs", [])),
