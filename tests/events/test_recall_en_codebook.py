@@ -79,3 +79,81 @@ def test_from_names_the_source_of_an_act_noun(coder, text, wanted):
 
 def test_withdrawal_from_names_no_source(coder):
     assert ("ISR", "087", "PSE") in codes(code(coder, "Israel withdrew from Gaza in 2005.", "en"))
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # phrasal verbs whose particle changes the bare verb's act
+        ("Iraq backed out of the oil deal with Kurdistan.", ("IRQ", "127", None)),
+        ("Iran backed away from its threat to close the Strait of Hormuz.", ("IRN", "080", None)),
+        ("The Pope spoke out against Israel's bombing of Gaza.", ("VAT", "111", "ISR")),
+        ("Venezuela railed against Guyana over the oil concessions.", ("VEN", "111", "GUY")),
+        ("Washington called out Moscow over its nuclear threats.", ("USA", "111", "RUS")),
+        ("Iran struck back at Israel with a barrage of missiles.", ("IRN", "190", "ISR")),
+        ("Ukrainian soldiers drove back Russian units from the outskirts of Kharkiv.", ("UKR", "190", "RUS")),
+        ("Kenyan troops beat back an al-Shabaab attack on their base in Somalia.", ("KEN", "190", "SOM")),
+        ("Tunisian police broke up a protest outside the parliament in Tunis.", ("TUN", "175", None)),
+        # nouns and verbs of the frequent roots that had no entry
+        ("Qatar renewed its call for an immediate ceasefire.", ("QAT", "020", None)),
+        ("Jordan's call on Israel to stop the settlements was ignored.", ("JOR", "020", "ISR")),
+        ("Turkey heeded Russia's request to close the straits.", ("TUR", "080", "RUS")),
+        ("North Korea complied with China's demand to halt the missile tests.", ("PRK", "080", "CHN")),
+        ("Brussels loosened sanctions on Syria after the earthquake.", ("EU", "085", "SYR")),
+        ("The Israeli pullout from southern Lebanon was completed in May 2000.", ("ISR", "087", "LBN")),
+        ("The Swiss National Bank extended its swap line with the European Central Bank.", ("CHE", "061", "ECB")),
+        ("Britain shared radar imagery with Ukraine.", ("GBR", "064", "UKR")),
+        ("Dutch frigates joined the European Union's naval mission in the Red Sea.", ("NLD", "062", "EU")),
+        ("Beijing voiced strong opposition to the Japanese sanctions.", ("CHN", "110", "JPN")),
+        ("Sweden dropped its objection to Turkey's EU membership bid.", ("SWE", "080", "TUR")),
+        ("Azerbaijan halted its military operation in Karabakh after a day.", ("AZE", "087", None)),
+        ("The US Treasury designated four Russian companies under the new order.", ("USA", "163", "RUS")),
+        # support verbs and a light noun that carry the event noun to their subject
+        ("Russia redoubled its strikes on Ukrainian power plants.", ("RUS", "195", "UKR")),
+        ("Iraq waged a campaign of air strikes against Islamic State positions.", ("IRQ", "195", "ISIS")),
+        ("Finland joined the European sanctions against Belarus.", ("FIN", "163", "BLR")),
+        # a state's measure at home, on its own people when no one else is named
+        ("Bolivia lifted the curfew in La Paz.", ("BOL", "0813", "BOL")),
+        # an act of force on things somewhere targets the state they are in
+        ("Israeli jets struck targets in southern Lebanon overnight.", ("ISR", "190", "LBN")),
+    ],
+)
+def test_session7_coverage(coder, text, wanted):
+    assert wanted in codes(code(coder, text, "en"))
+
+
+def test_back_out_is_no_support(coder):
+    # the bare verb "back" is support (051); backing out of or away from something is not
+    found = codes(code(coder, "Russia backed out of the arms control treaty.", "en"))
+    assert not any(c == "051" for _, c, _ in found)
+
+
+def test_break_up_without_a_crowd_is_no_repression(coder):
+    found = codes(code(coder, "The ruling coalition in Slovakia broke up in June.", "en"))
+    assert not any(c.startswith("17") for _, c, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        ("The State Department designated the Wagner Group a terrorist organisation.", ("USA", "163", "RUS")),
+        ("Russian mercenaries fought alongside Sudanese troops in Darfur.", ("RUS", "062", "SDN")),
+        ("Belarus declared the Lithuanian consul persona non grata.", ("BLR", "166", "LTU")),
+        # call + object + what it is called: condemnation, or rejection of a claim
+        ("Tehran called the British accusations baseless.", ("IRN", "120", "GBR")),
+        ("Georgia called Russia's actions in Abkhazia reckless.", ("GEO", "111", "RUS")),
+        ("Turkey dropped the charges against the Swedish journalist.", ("TUR", "081", "SWE")),
+        ("Argentina cancelled its nuclear deal with China.", ("ARG", "160", "CHN")),
+        ("Britain closed its airspace to Russian planes.", ("GBR", "163", "RUS")),
+        ("Taiwan cut all contacts with Nicaragua.", ("TWN", "161", "NIC")),
+        ("Japan sent an envoy to Kabul.", ("JPN", "042", "AFG")),
+        ("Serbia and Kosovo reached an understanding on licence plates.", ("SRB", "057", "XKX")),
+        ("The Indian foreign minister exchanged views with his Chinese counterpart.", ("IND", "040", "CHN")),
+        ("Egypt allowed the entry of aid into Gaza through Rafah.", ("EGY", "0863", None)),
+        ("The American drawdown from Iraq was completed in 2011.", ("USA", "087", "IRQ")),
+        # "complete" carries the act it completes; coordinated sides swap with each other
+        ("Russia and Ukraine completed a prisoner swap on Sunday.", ("RUS", "0841", "UKR")),
+    ],
+)
+def test_session7_more_coverage(coder, text, wanted):
+    assert wanted in codes(code(coder, text, "en"))

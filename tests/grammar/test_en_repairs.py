@@ -138,3 +138,85 @@ def test_headline_verb_lemma_from_its_noun_reading(coder):
 )
 def test_present_verb_read_as_modifier(coder, text, wanted):
     assert wanted in dyads(code(coder, text, "en"))
+
+
+def _repaired(coder, text):
+    doc = coder.pipelines.get("en")(text)
+    coder.event_resources().grammars["en"].repair(doc)
+    return doc
+
+
+def test_particle_read_as_preposition(coder):
+    # "pulled its soldiers out/prep of/prep Basra": "out" completes the verb ("pull out") and the
+    # place is the verb's "of" complement, the one withdrawn from.
+    text = "Britain pulled its last soldiers out of Basra in 2009."
+    doc = _repaired(coder, text)
+    out = next(t for t in doc if t.lower_ == "out")
+    of = next(t for t in doc if t.lower_ == "of")
+    assert out.dep_ == "prt" and of.head.i == out.head.i
+    assert ("GBR", "087", "IRQ") in codes(code(coder, text, "en"))
+
+
+def test_real_preposition_out_is_left_alone(coder):
+    doc = _repaired(coder, "The protesters threw leaflets out the window.")
+    out = next(t for t in doc if t.lower_ == "out")
+    assert out.dep_ != "prt" or not any(c.dep_ == "pobj" for c in out.children)
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # Two objects on a verb of giving ("handed Pakistan/dobj a dossier/dobj"): the first is the
+        # one given to, the indirect object.
+        ("Afghanistan handed Pakistan a dossier on the militant camps.", ("AFG", "064", "PAK")),
+        # A name right after the verb read as a modifier of the object ("Moldova/nmod new support").
+        ("Germany promised Moldova new financial support.", ("DEU", "033", "MDA")),
+        ("France sold India 36 Rafale jets.", ("FRA", "061", "IND")),
+    ],
+)
+def test_indirect_object_of_a_verb_of_giving(coder, text, wanted):
+    assert wanted in codes(code(coder, text, "en"))
+
+
+def test_object_of_a_verb_of_naming_stays_its_object(coder):
+    # "branded Belarus a pariah state": the second object says what the first is; no dative.
+    doc = _repaired(coder, "The Council of Europe branded Belarus a pariah state.")
+    assert next(t for t in doc if t.lower_ == "belarus").dep_ != "dative"
+    assert ("COE", "111", "BLR") in codes(code(coder, "The Council of Europe branded Belarus a pariah state.", "en"))
+
+
+def test_verb_in_quotes_read_as_plural_noun(coder):
+    # 'said it "categorically rejects/NNS" Hungary's position': a noun takes no subject nor object.
+    text = 'Ukraine\'s foreign ministry said it "categorically rejects" Hungary\'s position.'
+    assert next(t for t in _repaired(coder, text) if t.lower_ == "rejects").pos_ == "VERB"
+    assert ("UKR", "120", "HUN") in codes(code(coder, text, "en"))
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # what a verb of naming calls its object, read inside the object's last phrase or as its head
+        ("Britain called Iran's actions in the Gulf reckless.", ("GBR", "111", "IRN")),
+        ("Kyiv called the Russian strike barbaric.", ("UKR", "111", "RUS")),
+        ("Lithuania called Belarus's use of migrants blackmail.", ("LTU", "111", "BLR")),
+    ],
+)
+def test_predicate_read_inside_object(coder, text, wanted):
+    assert wanted in codes(code(coder, text, "en"))
+
+
+def test_plural_at_the_end_of_the_object_stays_in_it(coder):
+    doc = _repaired(coder, "Putin called the leaders of the opposition parties.")
+    assert next(t for t in doc if t.lower_ == "parties").dep_ == "pobj"
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # "persona non grata", however the parser splits it: the people named before it are the object
+        ("Poland declared 45 Russian diplomats persona non grata on Wednesday.", ("POL", "166", "RUS")),
+        ("The United States declared Russia's consul persona non grata.", ("USA", "166", "RUS")),
+    ],
+)
+def test_persona_non_grata(coder, text, wanted):
+    assert wanted in codes(code(coder, text, "en"))

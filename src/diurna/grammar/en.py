@@ -24,7 +24,25 @@ OPENING_CLAUSE_LINKS = {"advcl", "nsubj", "csubj"}
 # Left dependents of a headline verb read as a plural noun ("Turkey/compound bombs/NNS ..."):
 # the words of its subject phrase.
 HEADLINE_SUBJECT_LINKS = {"compound", "amod", "nmod", "poss", "nsubj"}
+# Links of a clause's head: a plural noun there with a subject and an object is a verb the tagger
+# missed ("said it \"categorically rejects/NNS\" Hungary's position").
+CLAUSE_HEAD_LINKS = {"ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp", "parataxis"}
 # ClearNLP labels of clauses hung on a word, by the name the shared code uses.
+# Particles the parser reads as a preposition heading the real one ("pulled out/prep of/prep
+# Kherson"): the particle is the verb's ("pull out"), and so is the preposition after it.
+PARTICLES_BEFORE_PREPOSITION = {"out", "away", "back", "off"}
+# Verbs of giving and telling, whose first of two objects is the one given to ("handed Pakistan a
+# dossier"); not verbs of naming ("branded Russia a sponsor", "held civilians hostage"), whose second
+# object says what the first is.
+DITRANSITIVE_VERBS = {"give", "hand", "send", "offer", "promise", "pledge", "grant", "lend", "loan", "sell",
+                      "show", "pay", "award", "supply", "deliver", "ship", "owe", "bring", "issue", "tell", "teach"}
+# Verbs of naming, whose object is followed by what they call it ("called the strike barbaric").
+NAMING_VERBS = {"call", "brand", "label", "term", "dub", "deem", "declare", "consider"}
+# Of those, the ones that do nothing else ("declared the closure of the border crossing" declares).
+NAMING_ONLY_VERBS = {"call", "brand", "label", "term", "dub"}
+# Tags that cannot follow a name modifying the noun after it ("Ukraine/nmod new/JJ systems"): a name
+# before them, right after the verb, is its indirect object ("promised Ukraine new systems").
+DATIVE_FOLLOWING_TAGS = {"DT", "JJ", "JJR", "JJS", "CD", "$", "PRP$"}
 CLAUSE_LINKS = {"conj": "conj", "xcomp": "xcomp", "advcl": "advcl", "ccomp": "ccomp", "relcl": "relcl", "acl": "acl"}
 
 
@@ -50,6 +68,22 @@ class EnglishGrammar:
         tanker, which Royal Marines seized off/prt Gibraltar/dobj"): the place is the
         preposition's, not a second object.
 
+        A particle read as a preposition that heads the real one ("Russia pulled out/prep of/prep
+        Kherson", "walked away/prep from the talks"): the particle completes the verb ("pull out")
+        and the preposition after it names the verb's complement ("of Kherson").
+
+        What a verb of naming calls its object, read inside the object ("called Iran's actions in the
+        Gulf/compound reckless/pobj", "called the Russian strike/compound barbaric/oprd"): the
+        predicate is the verb's, and the noun before it closes the object.
+
+        "Declared two diplomats/nsubj persona/VBP/ccomp non grata/dobj", or any other parse of the
+        diplomatic formula: the people are the verb's object and the formula says what they are.
+
+        Two direct objects on a verb of giving ("India handed Pakistan/dobj a dossier/dobj"): English
+        has one; the first, right after the verb, is the indirect object (the one given to). So is a name
+        right after the verb read as a modifier of the object when an article, an adjective or a
+        number follows it ("promised Ukraine/nmod new systems": "Ukraine new systems" is no phrase).
+
         A subject read as a conjunct of the place of an opening participle ("Having met in Paris,
         France/conj and Germany condemned Russia", "Meeting in Geneva, Russia and ..."): the main
         verb has no subject, and the noun phrase right after the comma is it.
@@ -64,6 +98,10 @@ class EnglishGrammar:
         "Kremlin thanks/NNS Beijing/appos"): a noun takes no direct object (nor an apposition
         without a comma), so the word is the verb, and the noun phrase before it is its subject.
 
+        A verb in the present read as a plural noun heading a clause, with its subject and its object
+        (often between quotation marks: "said it \"categorically rejects/NNS\" Hungary's position"): a
+        noun takes neither, so it is the verb.
+
         Verb lemmas the model gets wrong ("staged" -> "stag") are set right first.
         """
         for token in doc:
@@ -72,6 +110,9 @@ class EnglishGrammar:
         for token in doc:
             if token.dep_ == "ROOT" and token.tag_ == "NNS":
                 self._headline_verb_read_as_noun(token)
+        for token in doc:
+            if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.dep_ in CLAUSE_HEAD_LINKS:
+                self._verb_with_subject_read_as_noun(token)
         for token in doc:
             if (token.tag_ == "VBD" and token.dep_ == "amod" or token.tag_ == "VBZ" and token.dep_ in ("amod", "compound")) and token.head.i > token.i:
                 self._verb_read_as_modifier(token)
@@ -86,6 +127,19 @@ class EnglishGrammar:
         for token in doc:
             if token.dep_ == "prt" and token.lower_ in self.profile.locative_prepositions:
                 self._preposition_read_as_particle(token)
+        for token in doc:
+            if token.dep_ == "prep" and token.lower_ in PARTICLES_BEFORE_PREPOSITION and token.head.pos_ == "VERB":
+                self._particle_read_as_preposition(token)
+        for token in doc:
+            if token.pos_ == "VERB" and token.lemma_.lower() in NAMING_VERBS:
+                self._predicate_read_inside_object(doc, token)
+        for token in doc:
+            if token.lower_ == "persona" and doc[token.i + 1 : token.i + 3].text.lower() == "non grata":
+                self._persona_non_grata(doc, token)
+        for token in doc:
+            if token.pos_ == "VERB" and token.lemma_.lower() in DITRANSITIVE_VERBS:
+                self._first_of_two_objects_is_dative(token)
+                self._dative_read_as_modifier_of_object(token)
         for sentence in doc.sents:
             self._subject_read_as_conjunct_of_opening_clause(sentence)
         for token in doc:
@@ -129,6 +183,24 @@ class EnglishGrammar:
         subject = max((c for c in before if c.dep_ in HEADLINE_SUBJECT_LINKS), key=lambda c: c.i, default=None)
         if subject is None or subject.i != verb.i - 1 or (subject.pos_ not in NOMINAL_POS and not subject.is_title):
             return
+        self._present_verb(verb)
+        subject.dep_ = "nsubj"
+        for word in before:
+            if word.i != subject.i:
+                word.head = subject
+        for word in glued:
+            word.dep_ = "dobj"
+
+    def _verb_with_subject_read_as_noun(self, verb: Token) -> None:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if not subjects or not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+            return
+        if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in verb.children):
+            return  # a noun phrase after all
+        self._present_verb(verb)
+
+    def _present_verb(self, verb: Token) -> None:
+        """A word the parser read as a noun, made the present-tense verb it is, with its verb lemma."""
         verb.tag_ = "VBZ"
         verb.pos_ = "VERB"
         lower = verb.lower_
@@ -137,12 +209,6 @@ class EnglishGrammar:
         elif lower.endswith("ies") and len(lower) > 5 and verb.lemma_.endswith("ie"):
             # the noun reading leaves "disqualifies" -> "disqualifie"; the verb is "disqualify"
             verb.lemma_ = lower[:-3] + "y"
-        subject.dep_ = "nsubj"
-        for word in before:
-            if word.i != subject.i:
-                word.head = subject
-        for word in glued:
-            word.dep_ = "dobj"
 
     @staticmethod
     def _subject_read_as_conjunct_of_opening_clause(sentence: Span) -> None:
@@ -195,6 +261,112 @@ class EnglishGrammar:
         particle.dep_ = "prep"
         after[0].head = particle
         after[0].dep_ = "pobj"
+
+    @staticmethod
+    def _predicate_read_inside_object(doc: Doc, verb: Token) -> None:
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        predicates = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.i > verb.i]
+        if not objects and len(predicates) == 1:
+            # "called the Russian strike/compound barbaric/oprd": the noun before the predicate is the object.
+            predicate = predicates[0]
+            before = [c for c in predicate.children if c.dep_ == "compound" and c.i == predicate.i - 1 and c.pos_ in NOMINAL_POS]
+            if predicate.pos_ not in ("ADJ", "NOUN") or not before:
+                return
+            obj = before[0]
+            for child in list(predicate.children):
+                if child.i < obj.i:
+                    child.head = obj
+            obj.head = verb
+            obj.dep_ = "dobj"
+            return
+        if len(objects) != 1 or predicates or verb.lemma_.lower() not in NAMING_ONLY_VERBS:
+            return
+        # "called Iran's actions in the Gulf/compound reckless/pobj": the last word of the object's
+        # last phrase is what the verb calls it, and the word before it heads that phrase.
+        last = doc[objects[0].right_edge.i]
+        if last.dep_ != "pobj" or last.pos_ not in ("ADJ", "NOUN") or last.tag_ == "NNS" or last.i < objects[0].i:
+            return  # "called the leaders of the opposition parties": a plural is the phrase's own noun
+        before = [c for c in last.children if c.dep_ == "compound" and c.i == last.i - 1 and c.pos_ in NOMINAL_POS]
+        if not before:
+            return
+        inner = before[0]
+        preposition = last.head
+        for child in list(last.children):
+            if child.i < inner.i:
+                child.head = inner
+        inner.head = preposition
+        inner.dep_ = "pobj"
+        last.head = verb
+        last.dep_ = "oprd"
+
+    @staticmethod
+    def _persona_non_grata(doc: Doc, persona: Token) -> None:
+        phrase = range(persona.i, persona.i + 3)
+        verb = persona
+        while verb.i in phrase and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.i in phrase or verb.pos_ != "VERB" or verb.i > persona.i:
+            return
+        obj = doc[persona.i - 1]
+        while verb.i < obj.head.i < persona.i:
+            obj = obj.head
+        if obj.i <= verb.i or obj.pos_ not in NOMINAL_POS | {"PRON"}:
+            return
+        persona.head = verb
+        persona.dep_ = "oprd"
+        persona.pos_ = "NOUN"
+        persona.tag_ = "NN"
+        for word in doc[persona.i + 1 : persona.i + 3]:
+            word.head = persona
+            word.dep_ = "amod"
+        obj.head = verb
+        obj.dep_ = "dobj"
+        for child in list(persona.children):
+            if child.i > persona.i + 2:
+                child.head = verb
+            elif child.i < persona.i:
+                child.head = obj  # "Russia's/poss consul": the owner is the object's
+
+    @staticmethod
+    def _first_of_two_objects_is_dative(verb: Token) -> None:
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        if len(objects) != 2 or objects[0].pos_ not in NOMINAL_POS | {"PRON"}:
+            return
+        first, second = objects
+        # Right after the verb and before the other object: "handed Pakistan a dossier".
+        if first.left_edge.i != verb.i + 1 or first.right_edge.i + 1 != second.left_edge.i:
+            return
+        first.dep_ = "dative"
+
+    @staticmethod
+    def _dative_read_as_modifier_of_object(verb: Token) -> None:
+        doc = verb.doc
+        end = verb.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+        if end == verb.i + 1 or end >= len(doc) or doc[end].tag_ not in DATIVE_FOLLOWING_TAGS:
+            return
+        name = doc[end - 1]
+        obj = name.head
+        if name.dep_ not in ("compound", "nmod") or obj.dep_ != "dobj" or obj.head.i != verb.i or obj.i <= end:
+            return
+        if any(doc[i].head.i not in range(verb.i + 1, end) for i in range(verb.i + 1, end - 1)):
+            return
+        if not obj.left_edge.i <= doc[end].i or doc[end].head.i not in {t.i for t in obj.subtree}:
+            return
+        name.head = verb
+        name.dep_ = "dative"
+
+    @staticmethod
+    def _particle_read_as_preposition(particle: Token) -> None:
+        verb = particle.head
+        if any(c.dep_ == "pobj" for c in particle.children):
+            return  # a real preposition: "out the window"
+        inner = [c for c in particle.children if c.dep_ == "prep"]
+        if len(inner) != 1 or not any(c.dep_ == "pobj" for c in inner[0].children):
+            return
+        particle.dep_ = "prt"
+        inner[0].head = verb
 
     @staticmethod
     def _object_after_as_predicate(doc: Doc, marker: Token) -> None:
