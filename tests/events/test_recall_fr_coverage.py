@@ -53,3 +53,43 @@ def test_speaking_of_aid_is_no_aid_given(coder):
 )
 def test_light_noun_of_imposing(coder, text, wanted):
     assert wanted in codes(code(coder, text, "fr"))
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # Session 7: the wire's verbs, nouns and support-verb expressions, root by root.
+        ("Le président égyptien a prié Israël d'ouvrir le point de passage de Rafah.", ("EGY", "020", "ISR")),
+        ("Le ministre turc des Affaires étrangères a atterri jeudi à Moscou.", ("TUR", "042", "RUS")),
+        ("L'entrevue du ministre chinois avec son homologue indien s'est tenue à New Delhi.", ("CHN", "040", "IND")),
+        ("La Grèce s'est réconciliée avec la Macédoine du Nord.", ("GRC", "050", "MKD")),
+        ("Le Maroc s'est rallié à la position des États-Unis.", ("MAR", "051", "USA")),
+        ("La Turquie coordonne avec la Russie ses opérations en Syrie.", ("TUR", "060", "RUS")),
+        ("Le Nigeria est venu en aide au Niger après les inondations.", ("NGA", "070", "NER")),
+        ("Bruxelles fait pression sur la Hongrie pour débloquer l'aide à l'Ukraine.", ("EU", "100", "HUN")),
+        ("Les États-Unis accentuent la pression sur le Venezuela.", ("USA", "100", "VEN")),
+        ("Le président serbe a taclé l'Union européenne.", ("SRB", "111", "EU")),
+        ("L'Ukraine pointe du doigt la Russie après l'attaque contre la centrale.", ("UKR", "112", "RUS")),
+        ("La Chine a bafoué la souveraineté des Philippines en mer de Chine méridionale.", ("CHN", "128", "PHL")),
+        ("Des milliers de Géorgiens sont descendus dans la rue contre le gouvernement.", ("GEO", "141", "GEO")),
+        ("Le Niger a déclaré persona non grata l'ambassadeur de France.", ("NER", "161", "FRA")),
+        ("Le Mali a coupé ses relations diplomatiques avec l'Ukraine.", ("MLI", "161", "UKR")),
+        ("Les forces russes ont maltraité des civils ukrainiens à Boutcha.", ("RUS", "182", "UKR")),
+        ("L'armée ukrainienne a contre-attaqué les forces russes près de Bakhmout.", ("UKR", "190", "RUS")),
+        ("La colère de Moscou contre Paris s'exprime après l'annonce.", ("RUS", "110", "FRA")),
+        ("La Corée du Sud s'est dite préoccupée par les tirs de missiles de la Corée du Nord.", ("KOR", "012", "PRK")),
+        ("Les États-Unis ont prévenu l'Iran qu'ils riposteraient.", ("USA", "130", "IRN")),
+        ("Le Japon a trouvé un accord avec la Corée du Sud sur les travailleurs forcés.", ("JPN", "057", "KOR")),
+        ("La Banque mondiale a recommandé au Sénégal de réduire ses subventions.", ("WORLD-BANK", "020", "SEN")),
+        ("Le Qatar a facilité les négociations entre la Russie et l'Ukraine.", ("QAT", "045", "RUS")),
+        ("La condamnation à mort d'un opposant iranien par la justice de Téhéran a été dénoncée.", ("IRN", "116", "IRN")),
+    ],
+)
+def test_wire_vocabulary_coded(coder, text, wanted):
+    assert wanted in codes(code(coder, text, "fr"))
+
+
+def test_killing_a_named_leader_is_an_assassination(coder):
+    # "éliminer" a person: a killing verb whose target is a named person (senses: 186).
+    found = codes(code(coder, "Israël a éliminé le chef du Hamas à Téhéran.", "fr"))
+    assert ("ISR", "186", "PSE") in found

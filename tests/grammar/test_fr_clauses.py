@@ -112,3 +112,21 @@ def test_second_side_after_entre(coder):
     # "entre Israël et le Hamas": the second side is coordinated with the first, not with the noun.
     found = codes(code(coder, "Les négociations entre Israël et le Hamas ont repris au Caire.", "fr"))
     assert ("ISR", "046", "PSE") in found or ("PSE", "046", "ISR") in found
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # The adjective a verb says of its object ("juger X responsable", "reconnaître X coupable"),
+        # read as the object's modifier, is the verb's complement: the expression is found.
+        ("Le Conseil de l'Europe a jugé la Russie responsable des déportations d'enfants.", ("COE", "112", "RUS")),
+        ("La justice iranienne a reconnu un chercheur français coupable d'espionnage.", ("IRN", "116", "FRA")),
+    ],
+)
+def test_object_predicate_read_on_object(coder, text, wanted):
+    assert wanted in codes(code(coder, text, "fr"))
+
+
+def test_subject_predicate_stays(coder):
+    # "restent responsables": the adjective of a subject is no verb's object predicate.
+    assert not any(e.cameo.root == "11" for e in code(coder, "Les ministres restent responsables devant le Parlement.", "fr"))

@@ -210,3 +210,41 @@ def test_opening_name_is_not_a_participle(coder):
     # "Mali, Niger et …": a name ending like a participle but followed by a comma stays a name.
     found = codes(code(coder, "Mali, Niger et Burkina Faso ont signé un accord.", "fr"))
     assert ("MLI", "057", "NER") in found
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # A past participle in -é after its auxiliary, tagged a noun or an adjective (grammar/fr_forms.py).
+        ("Le Premier ministre indien a téléphoné lundi au président ukrainien.", ("IND", "041", "UKR")),
+        ("L'Algérie a gelé ses relations avec l'Espagne.", ("DZA", "161", "ESP")),
+        # A gerund tagged a noun: the verb of its ending, done by the subject of the verb it hangs on.
+        ("Le Canada a réagi en sanctionnant l'Iran.", ("CAN", "163", "IRN")),
+        # A participle clause after a comma, tagged a noun: the verb, an adjunct of the sentence's verb.
+        ("L'armée russe a poursuivi son offensive, bombardant la ville ukrainienne de Zaporijjia.", ("RUS", "195", "UKR")),
+        # The third person plural read as an adverb in -ment or an adjective after a plural subject.
+        ("Les États-Unis arment Taïwan.", ("USA", "072", "TWN")),
+        ("Les talibans répriment les manifestantes à Kaboul.", ("AFG", "175", "AFG")),
+    ],
+)
+def test_verb_forms_read_as_other_words(coder, text, wanted):
+    assert wanted in codes(code(coder, text, "fr"))
+
+
+def test_plural_present_needs_a_plural_subject(coder):
+    # "-ent" after a singular subject is no third person plural: nothing is made a verb.
+    assert not code(coder, "Le gouvernement français président la Chine.", "fr")
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # A complement after a time noun hangs on the verb, not on the time noun.
+        ("Les soldats israéliens ont ouvert jeudi le feu sur des Palestiniens.", ("ISR", "190", "PSE")),
+        # The thing given after the receiver: its "des" is an article, not a preposition.
+        ("Les Pays-Bas ont livré à l'Ukraine des chars Leopard.", ("NLD", "072", "UKR")),
+    ],
+)
+def test_complements_moved_to_their_verb(coder, text, wanted):
+    found = codes(code(coder, text, "fr")) | dyads(code(coder, text, "fr"))
+    assert wanted in found

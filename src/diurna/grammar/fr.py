@@ -10,8 +10,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ..columns import pos_ids, string_ids
 from . import has_feature
+from .fr_forms import gerund_read_as_noun, participle_clause_read_as_noun, participle_read_as_noun
 from .fr_clauses import (
+    given_thing_read_on_receiver,
+    OBJECT_PREDICATES,
     hoist_main_verb,
+    object_predicate_read_on_object,
     inverted_reporting_subject,
     opening_clause_read_as_root,
     participle_conjunct_read_on_object,
@@ -59,6 +63,7 @@ GIVING_VERBS = {
     "réclamer", "demander", "exiger", "proposer", "imposer", "infliger", "adresser", "présenter",
     "rendre", "restituer", "garantir", "assurer", "confier", "transmettre", "lancer",
 }
+GIVING_VERBS_SET = frozenset(GIVING_VERBS)
 DATIVE_CASES = {"à", "au", "aux"}
 # Reflexive pronouns of pronominal verbs ("s'est retirée", "se sont entretenus").
 REFLEXIVE_FORMS = {"se", "s'", "s’"}
@@ -135,12 +140,19 @@ class FrenchGrammar:
         The "être" of a pronominal verb read as a passive auxiliary is its tense auxiliary ("s'en
         est pris à"). Misparses around subordinate clauses (an opening infinitive clause, a
         relative clause after the subject, an inverted reporting verb, a coordinated participle,
-        the second side after "entre"): see ``fr_clauses``.
+        the second side after "entre", the adjective a verb says of its object, the thing given
+        after its receiver): see ``fr_clauses``. A past participle, a gerund or a participle clause
+        tagged a noun or an adjective ("a téléphoné", "en bombardant"): see ``fr_forms``.
         """
         time_words = set(self.profile.weekdays) | set(self.profile.relative_days) | TIME_NOUNS
         for sentence in doc.sents:
             # First: it makes a proper noun a verb, which the passes below read by part of speech.
             self._opening_participle_read_as_name(sentence, time_words)
+        for token in doc:
+            # Also first, for the same reason: a participle or a gerund tagged a noun becomes a verb.
+            participle_read_as_noun(token)
+            gerund_read_as_noun(doc, token)
+            participle_clause_read_as_noun(doc, token)
         words = _Words(doc)
         for token in words.having(("VERB",)):
             # "Kiev réclame", "Tokyo invite", "rencontre", "demande", "tire", "frappe": a present form
@@ -173,6 +185,11 @@ class FrenchGrammar:
                 elif child.dep_ == "obl:agent" and child.i > token.i:
                     # "a été convoqué lundi par le ministère": the agent is the verb's.
                     child.head = verb
+                elif child.dep_ == "nmod" and child.i > token.i and self._case_other_than_de(child):
+                    # "ont ouvert mercredi le feu sur des Palestiniens": a complement after the time
+                    # noun is the verb's ("de" may be the time noun's own: "le matin du 24 février").
+                    child.head = verb
+                    child.dep_ = "obl:arg"
         for token in words.having(("NOUN",), time_words):
             # "ont revendiqué vendredi une attaque", "ont ouvert le feu jeudi sur": a weekday hung on
             # the verb's object as its modifier belongs to the verb.
@@ -213,12 +230,15 @@ class FrenchGrammar:
             inverted_reporting_subject(self.profile.reporting_verbs, token)
         for token in words.having(("VERB",)):
             participle_conjunct_read_on_object(token)
+            given_thing_read_on_receiver(self, token, GIVING_VERBS_SET)
         self._mend_clauses(doc, words)
         self._mend_attachments(doc, words)
         for token in words.having(("PROPN", "NOUN")):
             second_side_read_on_noun(self, token)
         for token in words.having(("NOUN",), LOCUTION_NOUNS):
             self._locution_read_as_noun(token)
+        for token in words.having(("ADJ", "NOUN"), OBJECT_PREDICATES):
+            object_predicate_read_on_object(token)
         for token in words.having(("VERB",)):
             # "a répondu en expulsant dix diplomates": a gerund read as an oblique of the verb is an
             # adverbial clause of it (its subject is the verb's).
@@ -250,7 +270,7 @@ class FrenchGrammar:
                 token.head = doc[token.i - 1]
                 token.pos_ = "ADJ"
                 token.dep_ = "amod"
-        for token in words.having(("NOUN", "ADJ", "VERB", "AUX")):
+        for token in words.having(("NOUN", "ADJ", "VERB", "AUX", "ADV", "PROPN")):
             self._verb_read_as_modifier(doc, token)
         for token in words.having(("NOUN",)):
             # "a confirmé vendredi enquêter sur …": an infinitive complement tagged a noun (last:
@@ -326,7 +346,10 @@ class FrenchGrammar:
         -er verb); the subject and what follows it are its arguments. The same when the form is
         tagged a verb but still hung on its subject ("La Russie expulse quatre diplomates")."""
         form = token.lower_
-        if not form.endswith("e") or len(form) < 4 or not token.text.islower() or token.i + 1 >= token.sent.end:
+        # "Les talibans répriment les manifestantes", "Les États-Unis arment l'Ukraine": the third
+        # person plural, read as an adverb in -ment or an adjective; only after a plural subject.
+        plural = form.endswith("ent") and len(form) > 5
+        if not (form.endswith("e") or plural) or len(form) < 4 or not token.text.islower() or token.i + 1 >= token.sent.end:
             return
         following = doc[token.i + 1]
         if following.pos_ not in ("DET", "PROPN", "NUM") and following.lower_ not in PARTITIVES:
@@ -342,7 +365,7 @@ class FrenchGrammar:
                 return
             arguments = [c for c in token.children if c.i > token.i]
         elif (
-            token.dep_ in ("amod", "nmod", "appos")
+            token.dep_ in ("amod", "nmod", "appos", "advmod", "flat:name", "acl")
             and token.head.dep_ == "ROOT"
             and token.head.i < token.i
             and all(c.i > token.i for c in token.children)
@@ -350,6 +373,19 @@ class FrenchGrammar:
             # "La Turquie bombarde des positions": what follows may hang on the form or on the subject.
             subject = token.head
             arguments = sorted([c for c in subject.children if c.i > token.i] + list(token.children), key=lambda c: c.i)
+        elif (
+            token.dep_ in ("advmod", "amod", "acl")
+            and token.head.dep_ == "nsubj"
+            and token.head.i < token.i
+            and token.head.head.dep_ == "ROOT"
+            and token.head.head.i > token.i
+            and token.head.head.pos_ in ("PROPN", "NOUN")
+            and not list(token.children)
+        ):
+            # "Les États-Unis arment la Chine": the object read as the root, the subject as its subject.
+            subject = token.head
+            arguments = [subject.head]
+            subject.head.dep_ = "dep"
         else:
             return
         # Only the subject's own words stand between it and the verb ("L'armée israélienne frappe").
@@ -357,9 +393,11 @@ class FrenchGrammar:
             doc[i].head.i != subject.i or doc[i].dep_ not in ("amod", "flat:name", "nmod") for i in range(subject.i + 1, token.i)
         ):
             return
+        if plural and not (subject.morph.get("Number") == ["Plur"] or any(c.lower_ in ("les", "des") for c in subject.children if c.dep_ == "det")):
+            return
         token.pos_ = "VERB"
-        token.lemma_ = form + "r"
-        token.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+        token.lemma_ = form[:-2] + "r" if plural else form + "r"
+        token.set_morph(f"Mood=Ind|Number={'Plur' if plural else 'Sing'}|Person=3|Tense=Pres|VerbForm=Fin")
         token.head = token
         token.dep_ = "ROOT"
         subject.head = token
@@ -395,6 +433,10 @@ class FrenchGrammar:
                 child.dep_ = "aux:tense"
             elif child.dep_ == "nsubj:pass":
                 child.dep_ = "nsubj"
+
+    def _case_other_than_de(self, noun: Token) -> bool:
+        case = self.case_word(noun)
+        return case is not None and case.lower_ not in ("de", "du", "des", "d'", "d’")
 
     @staticmethod
     def _partitive(noun: Token) -> bool:

@@ -208,3 +208,47 @@ def second_side_read_on_noun(grammar: _Grammar, member: Token) -> None:
     if first is None or any(w.head.i != first.i and w.head.head.i != first.i for w in member.doc[first.i + 1 : cc.i]):
         return
     member.head = first
+
+
+# The contracted articles of a partitive or indefinite plural object ("des canons", "du carburant").
+_PARTITIVE_CASES = {"des", "du"}
+_DATIVE_CASES = {"à", "au", "aux"}
+
+
+def given_thing_read_on_receiver(grammar: _Grammar, verb: Token, giving_verbs: frozenset[str]) -> None:
+    """"La France a livré à l'Ukraine des canons Caesar": the receiver told before the thing given,
+    whose partitive article the parser reads as the preposition "de" of a complement of the
+    receiver ("l'Ukraine des canons"). When the verb of giving has no object, that complement is
+    it, and its "des" an article."""
+    if verb.lemma_ not in giving_verbs or any(c.dep_ in ("obj", "nsubj:pass") for c in verb.children):
+        return
+    for receiver in verb.children:
+        case = grammar.case_word(receiver)
+        if receiver.i < verb.i or case is None or case.lower_ not in _DATIVE_CASES:
+            continue
+        for thing in list(receiver.children):
+            article = grammar.case_word(thing)
+            if thing.dep_ != "nmod" or thing.i < receiver.i or thing.pos_ != "NOUN" or article is None or article.lower_ not in _PARTITIVE_CASES:
+                continue
+            thing.head = verb
+            thing.dep_ = "obj"
+            article.dep_ = "det"
+            return
+
+
+# Adjectives a verb predicates of its object ("juger X responsable", "déclarer X coupable").
+OBJECT_PREDICATES = {"responsable", "responsables", "coupable", "coupables"}
+
+
+def object_predicate_read_on_object(adjective: Token) -> None:
+    """"L'ONU a jugé l'armée birmane responsable des massacres", "a déclaré l'ancien ministre
+    coupable": the adjective the verb says of its object, read as the object's modifier. It is
+    the verb's (its predicate: "juger responsable", "déclarer coupable"), its complement with it."""
+    noun = adjective.head
+    if adjective.lower_ not in OBJECT_PREDICATES or adjective.dep_ != "amod" or adjective.i < noun.i:
+        return
+    verb = noun.head
+    if noun.dep_ != "obj" or verb.pos_ != "VERB" or verb.i > noun.i:
+        return
+    adjective.head = verb
+    adjective.dep_ = "xcomp"
