@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from diurna.actors.context import OF_WORDS
 from diurna.actors.homes import places_country, sentence_place_country
 from diurna.records import Actor, ActorMention, Place, PlaceMention, TextSpan
 
@@ -113,3 +114,49 @@ def test_local_rulers_and_the_islamic_republic(coder):
     assert _found(iran, "The Islamic Republic of Pakistan") == [("PAK", None, None)]
     iran_fr = _mentions(coder, "La République islamique a rejeté la proposition.", "fr")
     assert _found(iran_fr, "La République islamique") == [("IRN", None, None)]
+
+
+def test_a_state_agent_does_not_act_on_its_own_state_named_as_a_whole(coder):
+    # France is named most, but the junta that accuses France is Niger's.
+    text = "Niger's military leaders ordered the French ambassador to leave. The junta accused France of interference."
+    assert _found(_mentions(coder, text, "en"), "The junta") == [("NER", None, "GOV")]
+    text = "Les autorités maliennes ont expulsé l'ambassadeur de France. La junte a accusé Paris d'ingérence."
+    assert _found(_mentions(coder, text, "fr"), "La junte") == [("MLI", None, "GOV")]
+
+
+def test_a_country_after_a_contracted_preposition_says_where(coder):
+    # "au Mali" is where the sentence happens, as "à Bamako" is: the bare noun of that sentence
+    # takes the article's one country.
+    text = "Les mutins ont arrêté le président au Mali."
+    assert _found(_mentions(coder, text, "fr"), "Les mutins") == [("MLI", None, "MIL")]
+
+
+
+def test_people_named_with_their_place_are_its_states(coder):
+    # Russia dominates the article, but the residents of a Ukrainian city are Ukraine's.
+    text = "Russia struck Kharkiv overnight. Residents of Kharkiv accused Moscow of targeting civilians."
+    assert _found(_mentions(coder, text, "en"), "Residents") == [("UKR", None, "CVL")]
+    text = "Israël a ordonné aux habitants de Gaza de partir vers le sud."
+    assert _found(_mentions(coder, text, "fr"), "habitants") == [("PSE", None, "CVL")]
+
+
+def test_of_place_finds_the_proper_noun_after_of_or_de(coder):
+    from diurna.actors.homes import of_place
+
+    doc = coder.pipelines.get("en")("Residents of Kharkiv fled.")
+    assert of_place(doc, 0, OF_WORDS) == 2
+    doc = coder.pipelines.get("fr")("Les habitants de Marioupol ont fui.")
+    assert of_place(doc, 1, OF_WORDS) == 3
+    doc = coder.pipelines.get("en")("Residents fled the city.")
+    assert of_place(doc, 0, OF_WORDS) is None
+
+
+def test_other_home_is_the_country_named_most_outside_the_excluded():
+    from diurna.actors.homes import other_home
+
+    mentions = [_actor("FRA", "name", 0, 0), _actor("FRA", "seat", 1, 5), _actor("NER", "sector", 0, 9)]
+    assert other_home(mentions, frozenset({"FRA"})) == "NER"
+    # A tie names no country; a domestic mention counts for none.
+    mentions.append(_actor("MLI", "name", 1, 12))
+    assert other_home(mentions, frozenset({"FRA"})) is None
+    assert other_home([_actor("NER", "domestic", 0, 0)], frozenset({"FRA"})) is None

@@ -432,3 +432,41 @@ def test_a_word_of_a_full_name_written_before_is_that_person(coder):
     # Not named before in the article: a bare short name stays no actor.
     alone = _mentions(coder, "Putin greeted Kim at the airport.", "en", "2023-09-13")
     assert _found(alone, "Kim") == [], alone
+
+
+def test_a_name_near_a_place_is_the_place_not_a_person(coder):
+    # Djibo is a town of Burkina Faso and the surname of a Nigerien officer: "near Djibo" is the town,
+    # and the jihadists are Burkina Faso's, the one country the article names.
+    for text, lang, noun in (
+        ("Le Burkina Faso est en proie aux violences. Les jihadistes ont attaqué un convoi près de Djibo.", "fr", "Les jihadistes"),
+        ("Burkina Faso has been hit by violence. The jihadists attacked a supply convoy near Djibo.", "en", "The jihadists"),
+    ):
+        coded = coder.code_text(text, date=dt.date(2024, 3, 10), lang=lang)
+        found = {m.span.text: (m.actor.country, m.actor.sector) for m in coded.actors}
+        assert "Djibo" not in found
+        assert found[noun] == ("BFA", "REB")
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("des négociateurs iraniens", "fr", ("IRN", None, "GOV")),
+        ("Qatari mediators", "en", ("QAT", None, "GOV")),
+        ("des extrémistes nigérians ont attaqué", "fr", ("NGA", None, "REB")),  # tagged ADJ in a bare phrase
+        ("Somali extremists", "en", ("SOM", None, "REB")),
+        ("des prisonniers palestiniens", "fr", ("PSE", None, "CVL")),
+        ("Ukrainian prisoners of war", "en", ("UKR", None, "MIL")),
+        ("des avions russes", "fr", ("RUS", None, "MIL")),
+        ("Russian artillery", "en", ("RUS", None, "MIL")),
+        ("les mutins maliens", "fr", ("MLI", None, "MIL")),
+    ],
+)
+def test_more_sector_nouns(coder, text, lang, expected):
+    result = coder.resolve_actor(text, lang=lang)
+    assert (result["country"], result["organization"], result["sector"]) == expected
+
+
+def test_bare_negotiators_and_planes_are_no_actors(coder):
+    # Negotiators are either side's (named before, or none); a plane is a military one only with its owner.
+    assert coder.resolve_actor("les négociateurs", lang="fr")["sector"] is None
+    assert coder.resolve_actor("the aircraft", lang="en")["sector"] is None

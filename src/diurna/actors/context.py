@@ -44,7 +44,7 @@ from .lexicon import (
 
 # Words between a name and the country that qualifies it after it: "Security Council of Ukraine",
 # "Conseil de sécurité de la Russie".
-OF_WORDS = {"of", "de", "du", "des", "d'", "d’"}
+OF_WORDS = frozenset({"of", "de", "du", "des", "d'", "d’"})
 DETERMINERS = {"the", "la", "le", "l'", "l’"}
 POSSESSIVE = {"'s", "’s"}
 COUNTRY_KINDS = {COUNTRY_NAME, COUNTRY_SEAT, COUNTRY_SHARED}

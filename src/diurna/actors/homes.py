@@ -12,6 +12,15 @@ Strongest first:
    places, when no actor of the sentence names another state: "Protesters clashed with riot police
    in Ottawa" are Canadians, in an article that also names Palestinians.
 
+A state's own agents (its government, its army: ``STATE_SECTORS``) do not act on their state named
+as a whole: "Niger's junta expelled the French ambassador. The junta accused France" is no French
+junta, even in an article France dominates; such a mention takes the article's other country
+named most, if one is (``other_home``), else none.
+
+Before all of them, people named with their place ("residents of Kharkiv", "les habitants de
+Gaza") are that place's state's, whatever the article names most (``of_place`` finds the place's
+word; the place is known once places are resolved).
+
 Places are resolved after actors (their resolution reads the actor mentions), so rules 3 and 4
 take them once known: see ``mentions.settle_actor_mentions``.
 """
@@ -20,6 +29,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from typing import Iterable, Sequence
+
+from spacy.tokens import Doc
 
 from ..records import ActorMention, PlaceMention
 
@@ -90,3 +101,62 @@ def sentence_place_country(
         if m.sentence_index == sentence and m.actor.country and m.actor.how != DOMESTIC and (m.paragraph, m.span.start) not in placed
     }
     return country if others <= {country} else None
+
+
+# Sectors of a state's own agents, which do not act on their state named as a whole.
+STATE_SECTORS = frozenset({"GOV", "MIL"})
+# How a mention names a state as a whole: by its name or its seat ("Paris", "the Kremlin").
+WHOLE_STATE = frozenset({"name", "seat"})
+# Dependencies of what a clause acts on: its objects and prepositional complements.
+ACTED_ON_DEPS = frozenset({"obj", "dobj", "iobj", "obl", "obl:arg", "obl:mod", "dative"})
+
+
+def acted_on(doc: Doc, subject: int, mentions: Iterable[ActorMention], paragraph: int) -> frozenset[str]:
+    """The states named as a whole that the clause of a subject (token ``subject``) acts on, as its
+    objects or complements: "La junte a accusé Paris d'ingérence", "The junta accused France"."""
+    token = doc[subject]
+    if not token.dep_.startswith("nsubj"):
+        return frozenset()
+    verb = token.head
+    found = set()
+    for mention in mentions:
+        if mention.paragraph != paragraph or mention.actor.how not in WHOLE_STATE or not mention.actor.country:
+            continue
+        other = doc[mention.head]
+        direct = other.head.i == verb.i and other.dep_ in ACTED_ON_DEPS
+        through = other.dep_ == "pobj" and other.head.dep_ in ("prep", "dative") and other.head.head.i == verb.i
+        if direct or through:
+            found.add(mention.actor.country)
+    return frozenset(found)
+
+
+def other_home(mentions: Iterable[ActorMention], excluded: frozenset[str]) -> str | None:
+    """The country the article names most, outside ``excluded``, when one leads; else None."""
+    counts: dict[str, int] = defaultdict(int)
+    for mention in mentions:
+        if mention.actor.country and mention.actor.how != DOMESTIC and mention.actor.country not in excluded:
+            counts[mention.actor.country] += 1
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    return max(counts.items(), key=lambda item: item[1])[0]
+
+
+def of_place(doc: Doc, head: int, cases: frozenset[str]) -> int | None:
+    """The index of the proper noun a noun is qualified by through one of ``cases`` ("of", "de":
+    "Residents of Kharkiv" → Kharkiv), else None; whether it is a place is for the places to tell."""
+    for child in doc[head].children:
+        if child.dep_ == "prep" and child.lower_ in cases:
+            target = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            if target is not None:
+                return target.i
+        if child.dep_ == "nmod" and child.pos_ == "PROPN" and any(c.dep_ == "case" and c.lower_ in cases for c in child.children):
+            return child.i
+    return None
+
+
+def place_at(char: int, places: Sequence[PlaceMention]) -> str | None:
+    """The country of the place mention written at character ``char``, if any."""
+    return next((p.place.country for p in places if p.place is not None and p.span.start <= char < p.span.end), None)

@@ -15,7 +15,8 @@ Steps, in order, per paragraph:
    bare title is the office of an organisation the article names, or of the
    article's home country (see ``homes``: the countries it names, then its places
    once known), as are bare sector nouns ("la police"), party nouns ("the
-   Republicans") and shared institution names.
+   Republicans") and shared institution names; a body's head noun alone after its
+   full name is that body ("the interior ministry … the ministry", see ``earlier``).
 
 Along the way, a name after "la ville de" / "the town of" is a place, not an
 actor (step 1), and a "former" title is not its holder on the date (step 3).
@@ -60,8 +61,20 @@ from .lexicon import (
     Entry,
     Match,
 )
-from .homes import DOMESTIC, home_country, places_country, sentence_place_country, sole_country
-from .context import bare_title_noun, earlier_holder, names_in_context, office_within, opposed_government, possessive_titles
+from .homes import (
+    DOMESTIC,
+    STATE_SECTORS,
+    acted_on,
+    home_country,
+    of_place,
+    other_home,
+    place_at,
+    places_country,
+    sentence_place_country,
+    sole_country,
+)
+from .context import OF_WORDS, bare_title_noun, earlier_holder, names_in_context, office_within, opposed_government, possessive_titles
+from .earlier import Antecedent, head_key, is_short_name, latest, short_name_atoms
 
 SECTOR = "sector"
 HYPHENS = {"-", "‑", "–"}
@@ -74,6 +87,8 @@ PAST_ROLE = "past_role"
 # How an actor is resolved when its country is the article's own (``homes.home_country``): DOMESTIC.
 MEMBER = "member"
 HONORIFIC_NAME = "honorific_name"
+# A body's head noun alone after its full name ("le Conseil constitutionnel … le Conseil"): see ``earlier``.
+SHORT_NAME = "short_name"
 NOMINAL_KINDS = {TITLE, SECTOR, MEMBER, PERSON, HONORIFIC_NAME}
 QUALIFIER_DEPS = {"amod", "nmod", "compound", "appos", "flat:name", "flat", "nmod:poss", "poss", "obl"}
 # Qualifiers are looked for this many dependency steps below a noun phrase head: enough for
@@ -216,11 +231,12 @@ def _surname_atoms(
     day: dt.date | None = None,
     inside: frozenset[str] = frozenset(),
     named: Mapping[str, int] | None = None,
+    near: frozenset[str] = frozenset(),
 ) -> list[Atom]:
     """A bare surname of a known office holder ("Rajoy", "Poutine"), when it names one person only
     (on the date, see ``ActorKnowledge.surname_bearer``). A name after a preposition that puts
-    something inside a place (``inside``: "in", "dans") is a place: "police in Lagos" are no
-    Ricardo Lagos's. A word of a person's full name written before it (``named``: folded word → the
+    something inside a place (``inside``: "in", "dans") or by it (``near``: "near", "près de") is a
+    place: "police in Lagos" are no Ricardo Lagos's. A word of a person's full name written before it (``named``: folded word → the
     token it was written at, -1 for an earlier paragraph) is that person even when short or shared:
     "Kim Jong Un … Putin met Kim"."""
     atoms = []
@@ -229,7 +245,7 @@ def _surname_atoms(
         earlier = named.get(fold(token.text), token.i) < token.i
         if token.i in taken or not token.text[:1].isupper() or (len(token.text) < 4 and not earlier):
             continue
-        if token.i > 0 and doc[token.i - 1].lower_ in inside:
+        if token.i > 0 and (doc[token.i - 1].lower_ in inside or _after_words(doc, token.i, near)):
             continue
         # "The Hague" is no Mr Hague; "the Maduro government" is Maduro's: a name before its noun.
         names_a_noun = token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "NOUN"
@@ -248,6 +264,15 @@ def _surname_atoms(
         if earlier or knowledge.surname_bearer(token.text, day) is not None:
             atoms.append(Atom(token.i, token.i + 1, token.i, PERSON))
     return atoms
+
+
+def _after_words(doc: Doc, i: int, phrases: frozenset[str]) -> bool:
+    """Whether the one or two words before token ``i`` are one of ``phrases`` ("near", "près de")."""
+    if not phrases:
+        return False
+    one = fold(doc[i - 1].text) if i >= 1 else ""
+    two = fold(doc[i - 2 : i].text) if i >= 2 else ""
+    return one in phrases or two in phrases
 
 
 # The ways a person's own actor is found (not a group's "entity" such as "NATO member states").
@@ -286,8 +311,7 @@ def _honorific_atoms(doc: Doc, profile: LanguageProfile, taken: set[int]) -> lis
 
 
 # Prepositions through which a noun qualifies another ("le ministre de la Défense", "President of
-# Brazil"); "à Riyad", "au Soudan" say where, not whose.
-QUALIFYING_CASES = {"de", "du", "des", "d'", "d’", "of"}
+# Brazil") are ``OF_WORDS``; "à Riyad", "au Soudan" say where, not whose.
 
 
 def _path_length(token: Token, ancestor: Token, limit: int, cases: frozenset[str] | set[str] = frozenset({"of"})) -> int | None:
@@ -295,7 +319,7 @@ def _path_length(token: Token, ancestor: Token, limit: int, cases: frozenset[str
     ``cases`` given: "in" for a place qualifying a sector noun), else None."""
     steps = 0
     current = token
-    allowed = QUALIFYING_CASES | set(cases)
+    allowed = OF_WORDS | set(cases)
     while current.i != ancestor.i:
         if steps >= limit or current.head.i == current.i:
             return None
@@ -399,6 +423,7 @@ class _Deferred:
     fallback: str | None = None  # a shared institution name: its own state when the article names no other
     named: bool = True  # the fallback is the body's own state, not a guess (a party noun's: "the Republicans")
     local: bool = False  # people who act where they are (protesters, police): their sentence's places may tell whose
+    of_place: int | None = None  # the article offset of the proper noun after "of" / "de" ("residents of Kharkiv")
 
 
 @dataclass
@@ -463,6 +488,7 @@ class MentionResolver:
         article_orgs: set[str],
         history: list[_Earlier],
         article_countries: frozenset[str] = frozenset(),
+        antecedents: list[Antecedent] | None = None,
     ) -> None:
         self.knowledge = resources.knowledge
         self.lang = lang
@@ -471,6 +497,7 @@ class MentionResolver:
         self.article_countries = article_countries  # states the article names by name or adjective
         self.locatives = resources.profiles[lang].locative_prepositions
         self.history = history  # shared by the article's resolvers, whatever a paragraph's language
+        self.antecedents = antecedents if antecedents is not None else []  # likewise
         self.profiles_deputy_words = resources.profiles[lang].deputy_words
         self.former_words = resources.knowledge.words.former.get(lang, frozenset())
         # The paragraph's resolved mentions by head token (an apposed title takes its name's actor)
@@ -661,8 +688,22 @@ class MentionResolver:
                     return office
         return None
 
+    def _short_name(self, atom: Atom, doc: Doc) -> _Resolved | None:
+        """"Pakistan's interior ministry … the ministry": the latest body named in full with this head noun."""
+        if atom.qualifiers or not is_short_name(doc, atom.start, atom.end, atom.head):
+            return None
+        found = latest(head_key(doc[atom.head]), self.antecedents)
+        if found is None:
+            return None
+        resolved: _Resolved = found.resolved
+        if resolved.deferred is not None or resolved.actor is None:
+            return resolved  # the body waits for the home country: so does its short name
+        return _Resolved(replace(resolved.actor, how="coreference"), resolved.office)
+
     def resolve(self, atom: Atom, doc: Doc) -> _Resolved:
         knowledge = self.knowledge
+        if atom.kind == SHORT_NAME:
+            return self._short_name(atom, doc) or _Resolved(None)
         country, organization, person = self._qualifier(atom)
         text = doc[atom.start : atom.end].text
         if atom.kind == TITLE:
@@ -765,6 +806,8 @@ class MentionResolver:
                 return _Resolved(_country_actor(knowledge, named, atom.sector, "coreference"))
             if (holder := self._holder_by_head(atom, doc)) is not None:
                 return holder
+            if (short := self._short_name(atom, doc)) is not None:
+                return short
             noun = _atom_lemmas(atom, doc)
             if noun in knowledge.words.earlier_only.get(self.lang, ()):
                 # "the regime": the one named before, never the home country (often the speaker's).
@@ -849,10 +892,20 @@ class MentionResolver:
 
     def remember(self, atom: Atom, resolved: _Resolved, doc: Doc) -> None:
         self.by_head[atom.head] = resolved
+        if resolved.actor is not None and _names_a_body(atom) and (resolved.deferred is None or resolved.deferred.fallback):
+            self.antecedents.append(Antecedent(head_key(doc[atom.head]), resolved))
         if resolved.actor is not None and resolved.deferred is None:
             titles = frozenset({atom.entries[0].ident}) if atom.kind == TITLE and atom.entries else frozenset()
             noun = _atom_lemmas(atom, doc) if atom.kind == SECTOR else None
             self.history.append(_Earlier(resolved.actor, resolved.office, titles, noun))
+
+
+def _names_a_body(atom: Atom) -> bool:
+    """Whether a short name may later stand for the atom: an institution or organisation by name,
+    or a sector noun whose side its own words tell ("Pakistan's interior ministry")."""
+    if atom.kind == SECTOR:
+        return bool(atom.qualifiers)
+    return atom.kind in (INSTITUTION, ORG_NAME, ORG_BARE)
 
 
 def _span(doc: Doc, atom: Atom, offset: int) -> TextSpan:
@@ -890,6 +943,8 @@ class ActorReading:
     placed: frozenset[tuple[int, int]]  # country and seat mentions after "à", "in": where, maybe not who
     day: dt.date | None
     text: str = ""  # the article's text, to read the places by
+    # by (paragraph, start): the states a domestic mention's clause acts on ("The junta accused France")
+    acted_on: Mapping[tuple[int, int], frozenset[str]] = field(default_factory=dict)
 
 
 def find_actor_mentions(
@@ -910,11 +965,13 @@ def read_actor_mentions(
         e.ident for found in matches for match in found for e in match.entries if e.kind in (COUNTRY_NAME, COUNTRY_ADJECTIVE)
     )
     history: list[_Earlier] = []
+    antecedents: list[Antecedent] = []  # bodies named in full, for their short names later
     deferred: dict[tuple[int, int], _Deferred] = {}
     placed: set[tuple[int, int]] = set()  # country and seat mentions after "à", "in": where, maybe not who
     knowledge = resources.knowledge
-    resolvers = {lang: MentionResolver(resources, lang, day, orgs, history, named_countries) for lang in resources.lexicons}
+    resolvers = {lang: MentionResolver(resources, lang, day, orgs, history, named_countries, antecedents) for lang in resources.lexicons}
     mentions: list[ActorMention] = []
+    acted: dict[tuple[int, int], frozenset[str]] = {}
     for number, paragraph in enumerate(parsed.paragraphs):
         doc = paragraph.doc
         lang = paragraph.lang
@@ -940,10 +997,14 @@ def read_actor_mentions(
         atoms += _honorific_atoms(doc, profile, taken)
         taken = {i for a in atoms for i in range(a.start, a.end)}
         named = _name_words(resolvers[lang].history, doc, atoms)
-        atoms += _surname_atoms(doc, resources.knowledge, taken, day, profile.country_locative_prepositions, named)
+        near = knowledge.words.near.get(lang, frozenset())
+        atoms += _surname_atoms(doc, resources.knowledge, taken, day, profile.country_locative_prepositions, named, near)
         atoms.sort(key=lambda a: a.start)
         atoms += possessive_titles(doc, atoms, knowledge, lang, lambda start, end, head, entry: Atom(start, end, head, TITLE, (entry,)))
         atoms = sorted((a for a in atoms if not a.consumed), key=lambda a: a.start)  # words of a title made above are in it
+        taken = {i for a in atoms for i in range(a.start, a.end)}
+        heads = {a.head for a in antecedents} | {head_key(doc[a.head]) for a in atoms if _names_a_body(a)}
+        atoms = sorted(atoms + short_name_atoms(doc, taken, heads, lambda i: Atom(i, i + 1, i, SHORT_NAME)), key=lambda a: a.start)
         _attach_qualifiers(doc, atoms, knowledge.words.origin.get(lang, frozenset()), knowledge.words.origin_prepositions.get(lang, frozenset()))
         _attach_places(doc, atoms, knowledge, lang)
         resolver = resolvers[lang]
@@ -951,6 +1012,9 @@ def read_actor_mentions(
         resolver.titles_by_end = {}
         resolver.names_by_start = {a.start: a for a in atoms if a.kind in (PERSON, HONORIFIC_NAME)}
         sides: dict[int, tuple[Atom, Actor]] = {}  # a country coordinated with an office's own → that office
+        # "à Dakar", "in Mali", and the contracted "au Mali", "aux États-Unis".
+        where = profile.locative_prepositions | profile.country_locative_prepositions
+        first = len(mentions)  # the paragraph's mentions are mentions[first:]
         for atom in atoms:
             if atom.consumed:
                 continue
@@ -963,10 +1027,13 @@ def read_actor_mentions(
             sides.update(_office_sides(doc, atom, resolved.actor))
             resolver.remember(atom, resolved, doc)
             span = _span(doc, atom, paragraph.start)
-            if atom.kind in (COUNTRY_NAME, COUNTRY_SEAT, COUNTRY_SHARED) and atom.start > 0 and doc[atom.start - 1].lower_ in profile.locative_prepositions:
+            if atom.kind in (COUNTRY_NAME, COUNTRY_SEAT, COUNTRY_SHARED) and atom.start > 0 and doc[atom.start - 1].lower_ in where:
                 placed.add((number, span.start))
             if resolved.deferred is not None:
-                deferred[(number, span.start)] = resolved.deferred
+                waiting = resolved.deferred
+                if atom.kind == SECTOR and (named_at := of_place(doc, atom.head, OF_WORDS)) is not None:
+                    waiting = replace(waiting, of_place=paragraph.start + doc[named_at].idx)
+                deferred[(number, span.start)] = waiting
             sentence = doc[atom.head].sent
             mentions.append(
                 ActorMention(
@@ -978,7 +1045,12 @@ def read_actor_mentions(
                 )
             )
             mentions += _coordinated_sides(doc, atom, resolved.actor, resources.knowledge, paragraph.start, sentence_index[(number, sentence.start)], number)
-    return ActorReading(tuple(mentions), deferred, frozenset(placed), day, parsed.article.text)
+        for mention in mentions[first:]:
+            if mention.actor.how == DOMESTIC and mention.actor.sector in STATE_SECTORS:
+                states = acted_on(doc, mention.head, mentions[first:], number)
+                if states:
+                    acted[(number, mention.span.start)] = states
+    return ActorReading(tuple(mentions), deferred, frozenset(placed), day, parsed.article.text, acted)
 
 
 def settle_actor_mentions(
@@ -1001,9 +1073,15 @@ def settle_actor_mentions(
     for mention in mentions:
         if mention.actor.how == DOMESTIC:
             waiting = reading.deferred.get((mention.paragraph, mention.span.start), _Deferred())
-            # People who act where they are are the people of their sentence's place, first.
-            home = sentence_place_country(mention.sentence_index, mentions, placed, places) if waiting.local and places else None
+            # People named with their place ("residents of Kharkiv") are its state's, first; people who
+            # act where they are are the people of their sentence's place, next.
+            home = place_at(waiting.of_place, places) if waiting.of_place is not None else None
+            if home is None and waiting.local and places:
+                home = sentence_place_country(mention.sentence_index, mentions, placed, places)
             home = home or dominant or where
+            excluded = reading.acted_on.get((mention.paragraph, mention.span.start), frozenset())
+            if home in excluded:
+                home = other_home(mentions, excluded)  # "The junta accused France": no French junta
             if home is None and sole is not None and (mention.sentence_index not in sole[1] or waiting.fallback):
                 # A shared body's name ("Au Sénégal, le Conseil constitutionnel") is the sole
                 # country's even in its own sentence.
@@ -1043,7 +1121,7 @@ def _office_sides(doc: Doc, atom: Atom, actor: Actor) -> dict[int, tuple[Atom, A
     # "les soldats de la Serbie et de la Hongrie": the parser may hang the second "de" phrase on the
     # noun itself; with its own preposition it is still the noun's second country.
     for member in doc[atom.head].conjuncts:
-        if member.i > atom.head and any(c.i < member.i and c.lower_ in QUALIFYING_CASES for c in member.children):
+        if member.i > atom.head and any(c.i < member.i and c.lower_ in OF_WORDS for c in member.children):
             found[member.i] = (atom, actor)
     return found
 

@@ -168,6 +168,8 @@ class ActorWords:
     title_adjectives: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     # Lemma phrases of party nouns -> the state whose parties they name when the article names none.
     camp_countries: Mapping[str, Mapping[str, str]] = dataclasses.field(default_factory=dict)
+    # Prepositions after which a capitalised word is a place, not a person ("near Djibo", "près de Djibo").
+    near: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,6 +369,7 @@ class ActorKnowledge:
             located_prepositions={
                 lang: frozenset(w.lower() for w in _strings(raw_words.get("located", {}), f"prepositions_{lang}")) for lang in LANGS
             },
+            near={lang: frozenset(fold(w) for w in _strings(raw_words.get("near", {}), lang)) for lang in LANGS},
             camp_countries={
                 lang: {fold(w): iso3 for iso3, table in raw_words.get("camp_countries", {}).items() for w in _strings(table, lang)}
                 for lang in LANGS
