@@ -39,13 +39,15 @@ from ..records import (
 from .confidence import Calibrations, confidence
 from .carried import TargetlessAct, carried_code, once_per_intent, pledged_by_verb, told_by_means
 from .context import person_before
-from .frames import SAID_CLAUSE_LINKS, ParagraphFrames, _folded_lemma
+from ..knowledge.patterns import folded_lemma
+from .frames import SAID_CLAUSE_LINKS, ParagraphFrames
 from .modality import modality_of
 from .nominal import (
     aimed_past_the_actor, decided_by, particle_heads, received_things, speaker_owned_subjects, transports,
 )
 from .orders import TargetlessOrder, names_the_ordered, ordered_of_another, told_by_their_act
 from .inquiries import party_inside
+from .manner import tells_how
 from .overlap import targetless_retold
 from .possessed import possessor_subjects
 from .reactions import answered
@@ -240,7 +242,7 @@ def _deployment_to_state(pattern: Pattern, targets: list[_Role], slots: frozense
 
 def _announced(frames: ParagraphFrames, verb: Token) -> bool:
     """Whether a light verb announces or promises the noun it carries ("announced the deployment")."""
-    lemma = _folded_lemma(verb)
+    lemma = folded_lemma(verb)
     return lemma in frames.profile.intention_verbs or lemma in frames.profile.reporting_verbs
 
 
@@ -259,8 +261,8 @@ def _retold_by_participle(frames: ParagraphFrames, verb: Token, pattern: Pattern
         return False
     if verb.morph.get("VerbForm") not in (["Part"], ["Ger"]):
         return False
-    if any(c.dep_ in AUX_DEPS for c in verb.children):
-        return False  # "où ils ont été reçus par …": a clause with its auxiliary, not a bare participle
+    if any(c.dep_ in AUX_DEPS for c in verb.children) or tells_how(frames, verb):
+        return False  # "ont été reçus par …" (a clause), "en bombardant la ville" (how, not the toll)
     told = frames.pattern_of(governor)
     if told is None:
         return False
@@ -366,6 +368,8 @@ class ArticleCoder:
                     self._anaphora,
                 )
             )
+        for frames in self.frames:
+            frames.article = self.frames
         self.place_at = {(p.paragraph, p.head): p for p in places}
         self.places = places
         self.noun_events: list[_NounEvent] = []
@@ -519,7 +523,8 @@ class ArticleCoder:
             sources = from_support()
             supported = bool(sources)
         if not sources:
-            for slot in (*pattern.source, *frames.profile.source_prepositions):
+            # "its withdrawal from Mali": a preposition the entry takes for its target is not its source.
+            for slot in (*pattern.source, *(p for p in frames.profile.source_prepositions if p not in pattern.target)):
                 if slot == "governor":
                     sources = self._governor_roles(frames, noun)
                 else:
@@ -674,7 +679,7 @@ class ArticleCoder:
         carriers = frames.quantity_carriers(noun)
         top = carriers[-1] if carriers else noun
         verb = top.head
-        if not frames.grammar.is_object_of(top) or _folded_lemma(verb) not in frames.patterns.senses.receiving_verbs:
+        if not frames.grammar.is_object_of(top) or folded_lemma(verb) not in frames.patterns.senses.receiving_verbs:
             return None
         own = frames.pattern_of(verb)
         if own is not None and {noun.i, top.i} & frames.particle_tokens(verb, own):
@@ -1130,7 +1135,7 @@ class ArticleCoder:
                         code = intent
                         if code is None and _deployment_to_state(pattern, targets, frames.patterns.senses.deployment_slots):
                             code = DEPLOYMENT_INTENT_CODE  # "agreed to deploy battlegroups to Bulgaria"
-                        elif code is None and _folded_lemma(intender) in frames.patterns.senses.decision_verbs:
+                        elif code is None and folded_lemma(intender) in frames.patterns.senses.decision_verbs:
                             # "The EU agreed to impose new sanctions on Russia": a decided act with no
                             # intent code is told as done.
                             code, status = pattern.code, replace(status, kind="asserted")
@@ -1167,7 +1172,7 @@ class ArticleCoder:
         made: list[Event] = []
         profile = frames.profile
         for verb in tokens_with_pos(frames.doc, ("VERB",)):
-            lemma = _folded_lemma(verb)
+            lemma = folded_lemma(verb)
             if lemma not in profile.reporting_verbs or len(verb.sent) > self.max_sentence_tokens:
                 continue
             said = [c for c in verb.children if frames.grammar.clause_link(c) in SAID_CLAUSE_LINKS]

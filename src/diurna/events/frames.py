@@ -19,10 +19,11 @@ from ..columns import head_indices
 from ..grammar import Grammar, conjuncts, has_feature
 from ..knowledge.actors import fold
 from ..knowledge.language_profile import LanguageProfile
-from ..knowledge.patterns import Pattern, PatternSet
+from ..knowledge.patterns import Pattern, PatternSet, folded_lemma
 from ..records import ActorMention
 from .context import agrees_in_number, object_pronoun_antecedent, plural_thing, previous_subject, repeated_noun_antecedent
 from .relatives import relative_doers
+from .speaker import article_speaker
 
 # The agent a thing noun takes from a participle on it ("the tanker seized by Iran").
 PARTICIPLE_AGENT = "participle agent"
@@ -45,12 +46,6 @@ def _is_time_phrase(token: Token) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ in ("pobj", "obj")]
     return bool(objects) and all(o.ent_type_ in TIME_ENTITIES for o in objects)
-
-
-def _folded_lemma(token: Token) -> str:
-    lemma = fold(token.lemma_)
-    # Pronominal verbs: "s'abstenir" has the lemma "abstenir"; patterns may write either.
-    return lemma[2:] if lemma.startswith(("s'", "se ")) else lemma
 
 
 class ParagraphFrames:
@@ -77,6 +72,8 @@ class ParagraphFrames:
         self.place_actors = place_actors or {}
         # Who did an act named again with a demonstrative ("cette demande"): asked of the article.
         self.anaphora = anaphora
+        # Every paragraph's frames, for who "we" is in a statement (set by the article's coder).
+        self.article: list[ParagraphFrames] = [self]
         self._arguments: dict[int, list[tuple[str, Token]]] = {}
         self._parsed_arguments: dict[int, list[tuple[str, Token]]] = {}
         self._patterns: dict[int, Pattern | None] = {}
@@ -112,7 +109,7 @@ class ParagraphFrames:
             kind = "noun"
         else:
             return None
-        candidates = self.patterns.for_token(kind, _folded_lemma(token))
+        candidates = self.patterns.for_token(kind, folded_lemma(token))
         if not candidates:
             return None
         if any(p.particles for p in candidates):
@@ -159,7 +156,7 @@ class ParagraphFrames:
         words = self._particle_candidates(token)
         child_words = {fold(c.lemma_) for c in words} | {c.lower_ for c in words}
         found = [
-            p for p in self.patterns.for_token(kind, _folded_lemma(token))
+            p for p in self.patterns.for_token(kind, folded_lemma(token))
             if len(p.particles) < len(chosen.particles) and all(w in child_words for w in p.particles)
         ]
         return sorted(found, key=lambda p: -len(p.particles))
@@ -267,7 +264,7 @@ class ParagraphFrames:
                             own = {s for s, _ in found}
                             found += [(s, f) for s, f in self.arguments(child) if s not in own and s not in UNLENT_SLOTS]
                 # … and so does a light verb's relative clause: "les frappes que la Russie a menées".
-                for clause, subject in relative_doers(self, head, _folded_lemma):
+                for clause, subject in relative_doers(self, head, folded_lemma):
                     own = {s for s, _ in found}
                     found.append((lent, subject))
                     if lent == "agent":
@@ -312,7 +309,7 @@ class ParagraphFrames:
         if link == "conj" and governor.i != verb.i:
             return self.subjects(governor, depth + 1)
         if link in ("xcomp", "advcl") and governor.i != verb.i:
-            if _folded_lemma(governor) in self.profile.object_control_verbs:
+            if folded_lemma(governor) in self.profile.object_control_verbs:
                 # "ordered the army to …", "a ordonné à l'armée de …": the one ordered acts.
                 controllers = (
                     self.fillers(governor, "obj")
@@ -331,7 +328,7 @@ class ParagraphFrames:
                 return self.subjects(governor, depth + 1)
             if (
                 governor.pos_ == "ADJ"
-                and _folded_lemma(governor) in self.profile.intention_verbs
+                and folded_lemma(governor) in self.profile.intention_verbs
                 and governor.head.pos_ in ("VERB", "AUX")
                 and governor.head.i != governor.i
             ):
@@ -436,14 +433,14 @@ class ParagraphFrames:
         if self.grammar.is_object_of(noun):
             # A light verb carries the noun even when it is an act of its own ("approuver le gel
             # des avoirs", "annoncer des sanctions"): the noun's act is the one reported.
-            return (verb, "object") if _folded_lemma(verb) in self.profile.support_verbs else None
+            return (verb, "object") if folded_lemma(verb) in self.profile.support_verbs else None
         if self.pattern_of(verb) is not None:
             return None
         case = self.grammar.case_word(noun)
         if case is None:
             return None
         words = {fold(c.lemma_) for c in verb.children if c.dep_ in ("obj", "dobj", "compound:prt", "prt")}
-        expressions = {_folded_lemma(verb)} | {f"{_folded_lemma(verb)} {w}" for w in words}
+        expressions = {folded_lemma(verb)} | {f"{folded_lemma(verb)} {w}" for w in words}
         for expression, preposition in self.profile.participation_verbs.items():
             if expression in expressions and self.profile.slot_of_preposition(case.lower_) == preposition:
                 return verb, "participation"
@@ -522,7 +519,7 @@ class ParagraphFrames:
         if depth >= MAX_OWNER_DEPTH:
             return []
         if token.pos_ in ("PRON", "DET") and has_feature(token, "Person", "1"):
-            speaker = self._quoted_speaker(token)
+            speaker = self._quoted_speaker(token) or article_speaker(self.article, token)
             return [speaker] if speaker else []
         if has_feature(token, "Poss", "Yes"):
             antecedent = self.possessive_antecedent(token)
@@ -626,7 +623,7 @@ class ParagraphFrames:
     def _reported_subject(self, pronoun: Token) -> ActorMention | None:
         """"Koizumi stated he wishes …": the subject pronoun of a reported clause is the speaker."""
         verb = pronoun.head
-        if self.grammar.clause_link(verb) != "ccomp" or _folded_lemma(verb.head) not in self.profile.reporting_verbs:
+        if self.grammar.clause_link(verb) != "ccomp" or folded_lemma(verb.head) not in self.profile.reporting_verbs:
             return None
         for subject in self.subjects(verb.head):
             if subject.i != pronoun.i:
@@ -643,7 +640,7 @@ class ParagraphFrames:
             head = current.head
             if head.i == current.i:
                 return None
-            if self.grammar.clause_link(current) == "ccomp" and _folded_lemma(head) in self.profile.reporting_verbs:
+            if self.grammar.clause_link(current) == "ccomp" and folded_lemma(head) in self.profile.reporting_verbs:
                 for subject in self.subjects(head):
                     if subject.i != pronoun.i and not has_feature(subject, "Person", "1"):
                         found = self.actors_of(subject)

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..grammar import Grammar
 from ..knowledge.language_profile import LanguageProfile
-from .frames import _folded_lemma
+from ..knowledge.patterns import folded_lemma
 
 # Links through which an embedded act inherits the status of its governor.
 EMBEDDING_LINKS = ("xcomp", "advcl", "ccomp", "conj")
@@ -56,7 +56,7 @@ def _asker_of_misplaced_complement(verb: Token, link: str | None, profile: Langu
     current = verb.head
     for _ in range(3):
         if current.pos_ in ("VERB", "AUX"):
-            return current if _folded_lemma(current) in profile.irrealis_verbs else None
+            return current if folded_lemma(current) in profile.irrealis_verbs else None
         if current.pos_ not in ("NOUN", "PROPN") or current.head.i == current.i:
             return None
         current = current.head
@@ -95,7 +95,7 @@ def modality_of(
             and any(c.dep_ in ("mark", "aux") and c.lower_ in profile.purpose_markers for c in current.children)
             # "se sont entendus pour accorder un prêt": after a verb of agreeing or intending,
             # "pour" opens what is agreed, which the intention check below handles.
-            and _folded_lemma(current.head) not in profile.intention_verbs
+            and folded_lemma(current.head) not in profile.intention_verbs
         ):
             # "pour l'aider à se protéger": the aim of an act, not an act.
             return Modality(False, negated, "purpose", "purpose clause")
@@ -105,7 +105,7 @@ def modality_of(
         if link not in EMBEDDING_LINKS or current.head.i == current.i:
             break
         governor = current.head
-        lemma = _folded_lemma(governor)
+        lemma = folded_lemma(governor)
         if link != "conj" and lemma in profile.intention_verbs:
             return Modality(True, negated, "intended", f"intended under '{governor.text}'", governor.i)
         if link != "conj" and lemma in profile.irrealis_verbs:

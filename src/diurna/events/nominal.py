@@ -24,7 +24,8 @@ from spacy.tokens import Token
 
 from ..grammar import has_feature
 from ..knowledge.patterns import Pattern
-from .frames import SAID_CLAUSE_LINKS, ParagraphFrames, _folded_lemma
+from ..knowledge.patterns import folded_lemma
+from .frames import SAID_CLAUSE_LINKS, ParagraphFrames
 
 # The sector of unnamed forces and war machines: received in the plural, no one is met.
 MILITARY_SECTOR = "MIL"
@@ -40,7 +41,7 @@ def decided_by(frames: ParagraphFrames, noun: Token) -> Token | None:
     verb = top.head
     if verb.i == top.i or not frames.grammar.is_object_of(top) or frames.grammar.is_passive(verb):
         return None
-    if _folded_lemma(verb) not in frames.patterns.senses.decision_verbs:
+    if folded_lemma(verb) not in frames.patterns.senses.decision_verbs:
         return None
     return verb
 
@@ -50,7 +51,7 @@ def received_things(frames: ParagraphFrames, verb: Token, code: str, targets: li
     plural: a thing or a force received is no visitor."""
     if code[:2] != MEETING_ROOT:
         return targets
-    if _folded_lemma(verb) not in frames.patterns.senses.receiving_verbs:
+    if folded_lemma(verb) not in frames.patterns.senses.receiving_verbs:
         return targets
     doc = frames.doc
     kept = []
@@ -70,7 +71,7 @@ def speaker_owned_subjects(frames: ParagraphFrames, verb: Token) -> list[Token]:
     if frames.grammar.clause_link(verb) not in SAID_CLAUSE_LINKS:
         return []
     speaker_verb = verb.head
-    if speaker_verb.i == verb.i or _folded_lemma(speaker_verb) not in frames.profile.reporting_verbs:
+    if speaker_verb.i == verb.i or folded_lemma(speaker_verb) not in frames.profile.reporting_verbs:
         return []
     for subject in frames.fillers(verb, "subj"):
         if subject.pos_ != "NOUN":

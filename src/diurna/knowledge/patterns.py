@@ -14,13 +14,20 @@ import tomllib
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
-from typing import Mapping
+from typing import Any, Mapping
 
 from ..errors import KnowledgeError
 from .actors import fold
 
 KINDS = ("verb", "noun")
 DEFAULT_SOURCE = {"verb": ("subj",), "noun": ("agent", "amod", "poss", "compound")}
+
+
+def folded_lemma(token: Any) -> str:
+    """A word's lemma as the patterns key it (``Pattern.lemma``): folded, and a pronominal
+    verb's without its pronoun ("s'abstenir" is "abstenir"; patterns may write either)."""
+    lemma = fold(token.lemma_)
+    return lemma[2:] if lemma.startswith(("s'", "se ")) else lemma
 
 
 @dataclass(frozen=True, slots=True)
