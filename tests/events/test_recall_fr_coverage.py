@@ -93,3 +93,29 @@ def test_killing_a_named_leader_is_an_assassination(coder):
     # "éliminer" a person: a killing verb whose target is a named person (senses: 186).
     found = codes(code(coder, "Israël a éliminé le chef du Hamas à Téhéran.", "fr"))
     assert ("ISR", "186", "PSE") in found
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # Session 7, dev-d recall: a walk-out, weapon systems and relief goods sent, information
+        # passed to a state's services, a nerve agent used, a denial of what names no actor.
+        ("Les cheminots italiens ont cessé le travail jeudi contre le gouvernement de Rome.", ("ITA", "143", "ITA")),
+        ("La Norvège a livré des systèmes NASAMS à l'Ukraine.", ("NOR", "072", "UKR")),
+        ("La Grèce a fourni des systèmes S-300 à l'Égypte.", ("GRC", "072", "EGY")),
+        ("La Tunisie a transmis des informations à la France sur les suspects.", ("TUN", "064", "FRA")),
+        ("Les forces irakiennes ont employé du gaz sarin contre les soldats iraniens.", ("IRQ", "2041", "IRN")),
+        ("L'Algérie a envoyé des tentes au Maroc après le séisme.", ("DZA", "073", "MAR")),
+        ("La Chine a envoyé des médicaments au Laos.", ("CHN", "073", "LAO")),
+        ("L'Ouganda a envoyé des vivres au Soudan du Sud.", ("UGA", "073", "SSD")),
+        ("Téhéran a démenti toute responsabilité dans l'explosion.", ("IRN", "016", None)),
+    ],
+)
+def test_dev_d_wire_vocabulary_coded(coder, text, wanted):
+    assert wanted in codes(code(coder, text, "fr"))
+
+
+def test_passing_information_to_the_press_is_no_intelligence_shared(coder):
+    # "transmettre des informations" is intelligence sharing only when a state receives it.
+    events = code(coder, "Le ministre a transmis des informations à la presse.", "fr")
+    assert not any(e.cameo.code == "064" for e in events)
