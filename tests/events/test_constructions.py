@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from .support import DAY, code, dyads
+from .support import DAY, code, codes, dyads
 
 
 @pytest.mark.parametrize(
@@ -158,3 +158,12 @@ def test_long_sentences_and_long_lists_stay_bounded(coder):
     assert len(code(coder, long_sentence, "fr")) <= coder.config.max_events_per_trigger
     shouting = code(coder, "LA FRANCE A CONDAMNÉ LA RUSSIE. « « La Chine a dit : « Non » » »", "fr")
     assert isinstance(shouting, tuple)
+
+
+# A purpose clause of protest tells why when the verb it hangs on codes that protest itself
+# (a strike is a protest: one event), and is the act when the verb codes none (a march).
+def test_a_purpose_clause_yields_to_the_protest_its_verb_codes(coder):
+    found = codes(code(coder, "Les ouvriers de l'usine Renault en France ont cessé le travail mardi pour protester contre le gouvernement français.", "fr"))
+    assert [c for c in found if c[1].startswith("14")] == [("FRA", "143", "FRA")]
+    marched = codes(code(coder, "Des milliers d'agriculteurs indiens ont marché sur New Delhi pour protester contre la réforme du gouvernement.", "fr"))
+    assert any(c[1].startswith("14") for c in marched)

@@ -48,7 +48,7 @@ from .nominal import (
 from .orders import TargetlessOrder, names_the_ordered, ordered_of_another, told_by_their_act
 from .inquiries import party_inside
 from .manner import tells_how
-from .overlap import targetless_retold
+from .overlap import purpose_told_by_governor, targetless_retold
 from .possessed import possessor_subjects
 from .reactions import answered
 from .senses import choose_sense
@@ -1107,7 +1107,10 @@ class ArticleCoder:
                         mood_anchor = token.head
                     status = modality_of(mood_anchor, frames.grammar, frames.profile, frames.patterns.senses.obligation_auxiliaries)
                     if status.kind == "purpose" and pattern.code[:2] in DONE_AS_PURPOSE_ROOTS:
-                        # "ont marché sur New Delhi pour protester contre la réforme": marching is protesting.
+                        # "ont marché sur New Delhi pour protester contre la réforme": marching is protesting,
+                        # unless the verb coded that protest itself ("ont cessé le travail pour protester").
+                        if purpose_told_by_governor(frames, token, pattern.code[:2], events):
+                            continue
                         status = replace(status, codable=True, kind="asserted")
                     if not status.codable:
                         continue

@@ -5,9 +5,14 @@ done to and the expression does not, the expression's target-less event says not
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
+
+from spacy.tokens import Token
 
 from ..records import Event
+
+if TYPE_CHECKING:
+    from .frames import ParagraphFrames
 
 
 def targetless_retold(events: list[Event]) -> set[str]:
@@ -43,3 +48,11 @@ def told_within(made: Sequence[Event], spans: list[tuple[int, int]], events: lis
         ):
             dropped.add(bare.event_id)
     return dropped
+
+
+def purpose_told_by_governor(frames: ParagraphFrames, purpose: Token, root: str, events: list[Event]) -> bool:
+    """"Les ouvriers ont cessé le travail pour protester contre …", "went on strike to protest …":
+    the verb a purpose clause hangs on already coded an act of the clause's root (a strike is a
+    protest), so the clause tells why, not a second act."""
+    where = frames.offset + purpose.head.idx
+    return purpose.head.i != purpose.i and any(e.cameo.root == root and e.trigger.start <= where < e.trigger.end for e in events)
