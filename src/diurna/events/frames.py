@@ -264,7 +264,7 @@ class ParagraphFrames:
                             own = {s for s, _ in found}
                             found += [(s, f) for s, f in self.arguments(child) if s not in own and s not in UNLENT_SLOTS]
                 # … and so does a light verb's relative clause: "les frappes que la Russie a menées".
-                for clause, subject in relative_doers(self, head, folded_lemma):
+                for clause, subject in relative_doers(self, head):
                     own = {s for s, _ in found}
                     found.append((lent, subject))
                     if lent == "agent":

@@ -10,15 +10,17 @@ agent does ("les frappes menées par la Russie").
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
+
+from ..knowledge.patterns import folded_lemma
 
 if TYPE_CHECKING:
     from .frames import ParagraphFrames
 
 
-def relative_doers(frames: ParagraphFrames, noun: Token, folded_lemma: Callable[[Token], str]) -> list[tuple[Token, Token]]:
+def relative_doers(frames: ParagraphFrames, noun: Token) -> list[tuple[Token, Token]]:
     """(relative clause verb, its subject) for each light-verb relative clause on ``noun``."""
     found: list[tuple[Token, Token]] = []
     grammar = frames.grammar
