@@ -31,15 +31,7 @@ CLAUSE_HEAD_LINKS = {"ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp", "parata
 # Particles the parser reads as a preposition heading the real one ("pulled out/prep of/prep
 # Kherson"): the particle is the verb's ("pull out"), and so is the preposition after it.
 PARTICLES_BEFORE_PREPOSITION = {"out", "away", "back", "off"}
-# Verbs of giving and telling, whose first of two objects is the one given to ("handed Pakistan a
-# dossier"); not verbs of naming ("branded Russia a sponsor", "held civilians hostage"), whose second
-# object says what the first is.
-DITRANSITIVE_VERBS = {"give", "hand", "send", "offer", "promise", "pledge", "grant", "lend", "loan", "sell",
-                      "show", "pay", "award", "supply", "deliver", "ship", "owe", "bring", "issue", "tell", "teach"}
-# Verbs of naming, whose object is followed by what they call it ("called the strike barbaric").
-NAMING_VERBS = {"call", "brand", "label", "term", "dub", "deem", "declare", "consider"}
-# Of those, the ones that do nothing else ("declared the closure of the border crossing" declares).
-NAMING_ONLY_VERBS = {"call", "brand", "label", "term", "dub"}
+# Verbs of giving and of naming are the language profile's (``ditransitive_verbs``, ``naming_verbs``).
 # Tags that cannot follow a name modifying the noun after it ("Ukraine/nmod new/JJ systems"): a name
 # before them, right after the verb, is its indirect object ("promised Ukraine new systems").
 DATIVE_FOLLOWING_TAGS = {"DT", "JJ", "JJR", "JJS", "CD", "$", "PRP$"}
@@ -131,13 +123,13 @@ class EnglishGrammar:
             if token.dep_ == "prep" and token.lower_ in PARTICLES_BEFORE_PREPOSITION and token.head.pos_ == "VERB":
                 self._particle_read_as_preposition(token)
         for token in doc:
-            if token.pos_ == "VERB" and token.lemma_.lower() in NAMING_VERBS:
+            if token.pos_ == "VERB" and token.lemma_.lower() in self.profile.naming_verbs:
                 self._predicate_read_inside_object(doc, token)
         for token in doc:
             if token.lower_ == "persona" and doc[token.i + 1 : token.i + 3].text.lower() == "non grata":
                 self._persona_non_grata(doc, token)
         for token in doc:
-            if token.pos_ == "VERB" and token.lemma_.lower() in DITRANSITIVE_VERBS:
+            if token.pos_ == "VERB" and token.lemma_.lower() in self.profile.ditransitive_verbs:
                 self._first_of_two_objects_is_dative(token)
                 self._dative_read_as_modifier_of_object(token)
         for sentence in doc.sents:
@@ -262,8 +254,7 @@ class EnglishGrammar:
         after[0].head = particle
         after[0].dep_ = "pobj"
 
-    @staticmethod
-    def _predicate_read_inside_object(doc: Doc, verb: Token) -> None:
+    def _predicate_read_inside_object(self, doc: Doc, verb: Token) -> None:
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
         predicates = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.i > verb.i]
         if not objects and len(predicates) == 1:
@@ -279,7 +270,7 @@ class EnglishGrammar:
             obj.head = verb
             obj.dep_ = "dobj"
             return
-        if len(objects) != 1 or predicates or verb.lemma_.lower() not in NAMING_ONLY_VERBS:
+        if len(objects) != 1 or predicates or verb.lemma_.lower() not in self.profile.naming_only_verbs:
             return
         # "called Iran's actions in the Gulf/compound reckless/pobj": the last word of the object's
         # last phrase is what the verb calls it, and the word before it heads that phrase.

@@ -34,6 +34,12 @@ class LanguageProfile:
     participation_verbs: Mapping[str, str]
     support_verbs: frozenset[str]
     unaccusative_verbs: frozenset[str]
+    # Verbs whose first of two objects is the one given or told to ("handed Pakistan a dossier").
+    ditransitive_verbs: frozenset[str]
+    # Verbs of naming, whose object is followed by what they call it ("called the strike barbaric"),
+    # and those of them that do nothing else ("declared the closure" declares: not naming only).
+    naming_verbs: frozenset[str]
+    naming_only_verbs: frozenset[str]
     dative_preposition: str
     comitative_prepositions: tuple[str, ...]
     source_prepositions: tuple[str, ...]
@@ -95,6 +101,9 @@ def load_language_profile(code: str) -> LanguageProfile:
             quantity_nouns=_frozen(raw["quantity_nouns"]),
             support_verbs=_frozen(raw["support_verbs"]),
             unaccusative_verbs=_frozen(raw.get("unaccusative_verbs", [])),
+            ditransitive_verbs=_frozen(raw.get("ditransitive_verbs", [])),
+            naming_verbs=_frozen(raw.get("naming_verbs", [])),
+            naming_only_verbs=_frozen(raw.get("naming_only_verbs", [])),
             participation_verbs={k.lower(): v for k, v in raw["participation_verbs"].items()},
             object_pronouns=_frozen(raw["object_pronouns"]),
             subject_pronouns=_frozen(raw["subject_pronouns"]),
