@@ -73,6 +73,34 @@ def test_calibration_error_is_the_events_weighted_gap():
     assert report.as_dict()["calibration_error"] == round((2 * 0.4 + 2 * 0.2) / 4, 4)
 
 
+def test_each_decile_says_whether_it_is_within_the_tolerance():
+    report = evaluate.LanguageReport(predicted_events=24)
+    report.calibration[7] = [(0.75, n < 7) for n in range(10)]  # 0.7 right at 0.75: within 0.1
+    report.calibration[9] = [(0.9, n < 8) for n in range(14)]  # 0.571 right at 0.9: outside
+    deciles = report.as_dict()["calibration"]
+    assert deciles["0.7-0.8"]["within_0.1"] is True
+    assert deciles["0.9-1.0"]["within_0.1"] is False
+    assert report.as_dict()["deciles_within_0.1"] == "1 of 2"
+
+
+def test_the_wilson_interval_is_wide_for_a_dozen_events_and_narrow_for_many():
+    low, high = evaluate.wilson_interval(6, 12)
+    assert low < 0.26 and high > 0.74  # a decile of a dozen events says little: ±0.25
+    low, high = evaluate.wilson_interval(600, 1200)
+    assert 0.47 < low < 0.5 < high < 0.53
+    assert evaluate.wilson_interval(0, 10)[0] == 0.0 and evaluate.wilson_interval(10, 10)[1] == 1.0
+    assert evaluate.wilson_interval(0, 0) == (0.0, 1.0)
+
+
+def test_a_decile_far_off_with_many_events_is_shown_outside_the_tolerance():
+    report = evaluate.LanguageReport(predicted_events=300)
+    report.calibration[9] = [(0.9, n < 150) for n in range(300)]  # 0.5 right at 0.9, on 300 events
+    report.calibration[5] = [(0.55, n < 1) for n in range(3)]  # 0.33 right at 0.55 on 3: may be chance
+    result = report.as_dict()
+    assert result["deciles_within_0.1"] == "0 of 2"
+    assert result["deciles_not_shown_outside_0.1"] == "1 of 2"
+
+
 def test_error_listing_names_the_missed_event(results):
     lines = list(evaluate.error_listing(results))
     assert any("[t-3]" in line for line in lines)

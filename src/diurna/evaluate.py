@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -243,6 +244,20 @@ class SentenceResult:
     rejected: str | None = None
 
 
+CALIBRATION_TOLERANCE = 0.1
+
+
+def wilson_interval(successes: int, trials: int, z: float = 1.96) -> tuple[float, float]:
+    """The Wilson score interval of a proportion (95% by default): sound for small counts and 0 or 1."""
+    if trials == 0:
+        return 0.0, 1.0
+    share = successes / trials
+    denominator = 1 + z * z / trials
+    centre = (share + z * z / (2 * trials)) / denominator
+    half = z * math.sqrt(share * (1 - share) / trials + z * z / (4 * trials * trials)) / denominator
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
 @dataclass
 class LanguageReport:
     items: int = 0
@@ -261,14 +276,25 @@ class LanguageReport:
     def as_dict(self) -> dict[str, Any]:
         deciles = {}
         miscalibration = 0.0  # events times |accuracy - mean confidence|, summed over deciles
+        within = plausible = 0
         for decile, outcomes in sorted(self.calibration.items()):
             confidences = [c for c, _ in outcomes]
             correct = [ok for _, ok in outcomes]
+            mean, accuracy = sum(confidences) / len(confidences), sum(correct) / len(correct)
+            low, high = wilson_interval(sum(correct), len(correct))
             deciles[f"{decile / 10:.1f}-{(decile + 1) / 10:.1f}"] = {
                 "events": len(outcomes),
-                "mean_confidence": round(sum(confidences) / len(confidences), 3),
-                "accuracy": round(sum(correct) / len(correct), 3),
+                "mean_confidence": round(mean, 3),
+                "accuracy": round(accuracy, 3),
+                # The issue's test: accuracy within 0.1 of the mean confidence.
+                "within_0.1": abs(accuracy - mean) <= CALIBRATION_TOLERANCE,
+                # Where the accuracy of a decile this small could lie (95%): with a dozen events
+                # the interval is ±0.25 wide, so one event more or less right decides "within_0.1".
+                "accuracy_interval": [round(low, 3), round(high, 3)],
             }
+            within += abs(accuracy - mean) <= CALIBRATION_TOLERANCE
+            # The interval reaches the band [mean - 0.1, mean + 0.1]: not shown to be outside it.
+            plausible += low <= mean + CALIBRATION_TOLERANCE and high >= mean - CALIBRATION_TOLERANCE
             miscalibration += abs(sum(correct) - sum(confidences))
         return {
             "items": self.items,
@@ -280,6 +306,8 @@ class LanguageReport:
             "location_accuracy_matched": round(self.location_right / self.located, 4) if self.located else None,
             **{name: tally.scores() for name, tally in self.tallies.items()},
             "calibration": deciles,
+            "deciles_within_0.1": f"{within} of {len(deciles)}",
+            "deciles_not_shown_outside_0.1": f"{plausible} of {len(deciles)}",
             "errors": {"missed": dict(self.missed.most_common()), "extra": dict(self.extra.most_common())},
             # Expected calibration error: the events-weighted mean gap between confidence and accuracy.
             "calibration_error": round(miscalibration / self.predicted_events, 4) if self.predicted_events else None,
