@@ -101,6 +101,18 @@ def test_a_decile_far_off_with_many_events_is_shown_outside_the_tolerance():
     assert result["deciles_not_shown_outside_0.1"] == "1 of 2"
 
 
+def test_the_noise_floor_is_what_a_calibrated_coder_would_score():
+    gap, within = evaluate.binomial_spread(1, 0.5)
+    assert gap == 0.5 and within == 0.0  # one event at 0.5: right or wrong, 0.5 off either way
+    gap, within = evaluate.binomial_spread(400, 0.5)
+    assert gap < 0.05 * 400 and within > 0.99
+    report = evaluate.LanguageReport(predicted_events=12)
+    report.calibration[5] = [(0.5, n < 6) for n in range(12)]
+    result = report.as_dict()
+    assert 0.0 < result["calibration_error_if_calibrated"] < 0.2
+    assert 0.0 < result["chance_all_deciles_within_0.1_if_calibrated"] < 1.0
+
+
 def test_error_listing_names_the_missed_event(results):
     lines = list(evaluate.error_listing(results))
     assert any("[t-3]" in line for line in lines)

@@ -258,6 +258,17 @@ def wilson_interval(successes: int, trials: int, z: float = 1.96) -> tuple[float
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
+def binomial_spread(trials: int, share: float) -> tuple[float, float]:
+    """For ``trials`` events each right with probability ``share``: the expected |right - expected
+    right|, and the chance that the share right lands within the tolerance of ``share``."""
+    expected_gap = within = 0.0
+    for right in range(trials + 1):
+        probability = math.comb(trials, right) * share**right * (1 - share) ** (trials - right)
+        expected_gap += probability * abs(right - trials * share)
+        within += probability * (abs(right / trials - share) <= CALIBRATION_TOLERANCE + 1e-9)
+    return expected_gap, within
+
+
 @dataclass
 class LanguageReport:
     items: int = 0
@@ -277,6 +288,9 @@ class LanguageReport:
         deciles = {}
         miscalibration = 0.0  # events times |accuracy - mean confidence|, summed over deciles
         within = plausible = 0
+        # What a perfectly calibrated coder would score with the same deciles (each event right with
+        # probability its decile's mean confidence): the noise floor of both tests at this size.
+        noise_gap, chance_all_within = 0.0, 1.0
         for decile, outcomes in sorted(self.calibration.items()):
             confidences = [c for c, _ in outcomes]
             correct = [ok for _, ok in outcomes]
@@ -296,6 +310,9 @@ class LanguageReport:
             # The interval reaches the band [mean - 0.1, mean + 0.1]: not shown to be outside it.
             plausible += low <= mean + CALIBRATION_TOLERANCE and high >= mean - CALIBRATION_TOLERANCE
             miscalibration += abs(sum(correct) - sum(confidences))
+            gap, chance = binomial_spread(len(outcomes), mean)
+            noise_gap += gap
+            chance_all_within *= chance
         return {
             "items": self.items,
             "gold_events": self.gold_events,
@@ -311,6 +328,8 @@ class LanguageReport:
             "errors": {"missed": dict(self.missed.most_common()), "extra": dict(self.extra.most_common())},
             # Expected calibration error: the events-weighted mean gap between confidence and accuracy.
             "calibration_error": round(miscalibration / self.predicted_events, 4) if self.predicted_events else None,
+            "calibration_error_if_calibrated": round(noise_gap / self.predicted_events, 4) if self.predicted_events else None,
+            "chance_all_deciles_within_0.1_if_calibrated": round(chance_all_within, 4),
         }
 
 
