@@ -101,6 +101,8 @@ def test_the_press_periphrases_and_european_leaders(coder):
     assert _found(leaders, "European leaders") == [(None, "EUCO", "IGO", None)]
     dirigeants = _mentions(coder, "Les dirigeants européens ont condamné la Russie jeudi.", "fr", "2022-02-24")
     assert _found(dirigeants, "Les dirigeants européens") == [(None, "EUCO", "IGO", None)]
+    council = _mentions(coder, "Le Conseil européen a condamné la Russie jeudi.", "fr", "2022-02-24")
+    assert _found(council, "Le Conseil européen") == [(None, "EUCO", "IGO", None)]
 
 
 def test_a_title_of_the_countrys_possessive_institution_is_its_office(coder):

@@ -470,3 +470,51 @@ def test_bare_negotiators_and_planes_are_no_actors(coder):
     # Negotiators are either side's (named before, or none); a plane is a military one only with its owner.
     assert coder.resolve_actor("les négociateurs", lang="fr")["sector"] is None
     assert coder.resolve_actor("the aircraft", lang="en")["sector"] is None
+
+
+def test_settlers_are_israel_s_near_a_palestinian_town(coder):
+    # [home_nouns]: bare "settlers", "colons" are Israel's, not the state of the place they act in.
+    coded = coder.code_text("Settlers attacked Palestinian farmers near Nablus.", date=dt.date(2023, 5, 10), lang="en")
+    assert [(m.span.text, m.actor.country, m.actor.sector) for m in coded.actors if m.span.text == "Settlers"] == [("Settlers", "ISR", "CVL")]
+    coded = coder.code_text("Des colons ont attaqué des agriculteurs palestiniens près de Naplouse.", date=dt.date(2023, 5, 10), lang="fr")
+    assert [(m.actor.country, m.actor.sector) for m in coded.actors if m.span.text == "Des colons"] == [("ISR", "CVL")]
+
+
+def test_the_staff_of_an_organisation_are_the_organisation(coder):
+    coded = coder.code_text("Des rebelles ont enlevé des employés de l'ONU au Soudan du Sud.", date=dt.date(2023, 5, 10), lang="fr")
+    assert ("des employés de l'ONU", "UN") in [(m.span.text, m.actor.organization) for m in coded.actors]
+    coded = coder.code_text("Sudanese soldiers detained two employees of the World Food Programme in Darfur.", date=dt.date(2023, 5, 10), lang="en")
+    events = [(e.source.actor.key, e.target.actor.key if e.target else None) for e in coded.events]
+    assert ("SDN", "WFP") in events
+
+
+def test_bare_staff_are_no_actor(coder):
+    # Staff are an organisation's when qualified; "the staff" of no named body is nobody's.
+    coded = coder.code_text("The French hospital said the staff were exhausted.", date=dt.date(2023, 5, 10), lang="en")
+    assert [m for m in coded.actors if m.span.text.lower().endswith("staff")] == []
+
+
+def test_the_shebab_written_in_lower_case_in_french(coder):
+    coded = coder.code_text("Les shebab ont attaqué une base militaire en Somalie.", date=dt.date(2023, 5, 10), lang="fr")
+    assert ("Les shebab", "AL-SHABAAB") in [(m.span.text, m.actor.organization) for m in coded.actors]
+
+
+def test_west_african_leaders_are_ecowas(coder):
+    # As "European leaders" are the European Council, the region's leaders together are its bloc.
+    for text, lang in (("West African leaders gave Niger's junta a one-week ultimatum.", "en"), ("Les dirigeants ouest-africains ont donné une semaine à la junte nigérienne.", "fr")):
+        coded = coder.code_text(text, date=dt.date(2023, 8, 6), lang=lang)
+        assert "ECOWAS" in [m.actor.organization for m in coded.actors]
+
+
+def test_bare_congo_in_english_is_the_democratic_republic(coder):
+    # The wires write "Congo" for the DRC; the Republic of Congo is named in full.
+    coded = coder.code_text("M23 rebels seized the town of Sake in eastern Congo on Friday.", date=dt.date(2024, 3, 10), lang="en")
+    assert "COD" in [m.actor.country for m in coded.actors if m.span.text == "Congo"]
+    coded = coder.code_text("The Republic of Congo held elections on Sunday.", date=dt.date(2024, 3, 10), lang="en")
+    assert [m.actor.country for m in coded.actors] == ["COG"]
+
+
+def test_the_south_after_south_korea_named_in_full(coder):
+    text = "South Korea evacuated 80 people near the border. The South retaliated by firing artillery."
+    coded = coder.code_text(text, date=dt.date(2015, 8, 21), lang="en")
+    assert [(m.span.text, m.actor.country) for m in coded.actors if m.span.text == "The South"] == [("The South", "KOR")]

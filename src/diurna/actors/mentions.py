@@ -75,6 +75,8 @@ from .homes import (
 )
 from .context import OF_WORDS, bare_title_noun, earlier_holder, names_in_context, office_within, opposed_government, possessive_titles
 from .earlier import Antecedent, head_key, is_short_name, latest, short_name_atoms
+from .groups import group_mentions, state_mentions
+from .pairs import pair_mentions
 
 SECTOR = "sector"
 HYPHENS = {"-", "‑", "–"}
@@ -815,6 +817,10 @@ class MentionResolver:
                 return _Resolved(replace(earlier.actor, how="coreference"), earlier.office) if earlier else _Resolved(None)
             # "la police", "les députés": whose, the article may tell (see home_country). A party
             # noun ("the Republicans") names one state's parties when the article names no state.
+            home = knowledge.words.home_nouns.get(self.lang, {}).get(noun)
+            if home is not None:
+                # "settlers attacked farmers near Nablus": Israel's, not the place's state.
+                return _Resolved(_country_actor(knowledge, home, atom.sector, "sector"))
             camp = knowledge.words.camp_countries.get(self.lang, {}).get(noun)
             # Leaders, officials, troops, fighters and refugees are often away from home: only the others
             # are the people of their sentence's place.
@@ -945,6 +951,9 @@ class ActorReading:
     text: str = ""  # the article's text, to read the places by
     # by (paragraph, start): the states a domestic mention's clause acts on ("The junta accused France")
     acted_on: Mapping[tuple[int, int], frozenset[str]] = field(default_factory=dict)
+    # by (paragraph, start): "both sides", "les deux pays" (see ``pairs``), which stand for two
+    # parties named before and so do not count again for the article's home country
+    pairs: frozenset[tuple[int, int]] = frozenset()
 
 
 def find_actor_mentions(
@@ -972,6 +981,7 @@ def read_actor_mentions(
     resolvers = {lang: MentionResolver(resources, lang, day, orgs, history, named_countries, antecedents) for lang in resources.lexicons}
     mentions: list[ActorMention] = []
     acted: dict[tuple[int, int], frozenset[str]] = {}
+    pairs: set[tuple[int, int]] = set()
     for number, paragraph in enumerate(parsed.paragraphs):
         doc = paragraph.doc
         lang = paragraph.lang
@@ -1045,12 +1055,30 @@ def read_actor_mentions(
                 )
             )
             mentions += _coordinated_sides(doc, atom, resolved.actor, resources.knowledge, paragraph.start, sentence_index[(number, sentence.start)], number)
+        words_taken = {i for a in atoms for i in range(a.start, a.end)}
+        starts = {sent.start: sentence_index[(number, sent.start)] for sent in doc.sents}
+        # "the group", "le mouvement": the organisation named before (see ``groups``).
+        grouped = group_mentions(doc, knowledge.words.group_nouns.get(lang, {}), mentions, words_taken, paragraph.start, starts, number)
+        if grouped:
+            mentions[first:] = sorted(mentions[first:] + grouped, key=lambda m: m.span.start)
+            words_taken |= {m.head for m in grouped}
+        # "the country", "le royaume": the state named before (see ``groups``).
+        docs = {n: p.doc for n, p in enumerate(parsed.paragraphs[: number + 1])}
+        stated = state_mentions(doc, knowledge.words.state_nouns.get(lang, frozenset()), mentions, words_taken, paragraph.start, starts, number, docs)
+        if stated:
+            mentions[first:] = sorted(mentions[first:] + stated, key=lambda m: m.span.start)
+            words_taken |= {m.head for m in stated}
+        # "both sides", "les deux pays": the two parties named before (see ``pairs``).
+        paired = pair_mentions(doc, lang, knowledge.words.pairs, mentions, words_taken, paragraph.start, starts, number)
+        if paired:
+            mentions[first:] = sorted(mentions[first:] + paired, key=lambda m: m.span.start)
+            pairs |= {(number, m.span.start) for m in paired}
         for mention in mentions[first:]:
             if mention.actor.how == DOMESTIC and mention.actor.sector in STATE_SECTORS:
                 states = acted_on(doc, mention.head, mentions[first:], number)
                 if states:
                     acted[(number, mention.span.start)] = states
-    return ActorReading(tuple(mentions), deferred, frozenset(placed), day, parsed.article.text, acted)
+    return ActorReading(tuple(mentions), deferred, frozenset(placed), day, parsed.article.text, acted, frozenset(pairs))
 
 
 def settle_actor_mentions(
@@ -1065,10 +1093,11 @@ def settle_actor_mentions(
     # A place hyphened to a word ("Moscow-backed forces", "Paris-based") qualifies a noun: it says
     # neither where the article is nor whose its people are.
     places = [p for p in places if reading.text[p.span.end : p.span.end + 1] not in HYPHENS]
-    dominant = home_country(mentions)
-    sole = sole_country(mentions, placed)
+    voters = [m for m in mentions if (m.paragraph, m.span.start) not in reading.pairs]
+    dominant = home_country(voters)
+    sole = sole_country(voters, placed)
     mentions = _without_us_state_homonyms(mentions, resources.us_states, dominant)
-    where = places_country(mentions, places) if dominant is None and sole is None else None
+    where = places_country(voters, places) if dominant is None and sole is None else None
     resolved_mentions = []
     for mention in mentions:
         if mention.actor.how == DOMESTIC:
@@ -1195,7 +1224,7 @@ CONTEXT_DETERMINERS = {"le", "the"}
 
 def _in_context(match: Match, doc: Doc, named_countries: frozenset[str], knowledge: ActorKnowledge) -> Match:
     """The match without its country context names that do not hold here: "le Nord" is North Korea
-    only right after "le"/"the" in an article that names South Korea."""
+    only right after "le"/"the" in an article that names South Korea (or North Korea itself)."""
     if not any(e.kind == COUNTRY_CONTEXT for e in match.entries):
         return match
     after_determiner = match.start > 0 and doc[match.start - 1].lower_ in CONTEXT_DETERMINERS
@@ -1203,7 +1232,8 @@ def _in_context(match: Match, doc: Doc, named_countries: frozenset[str], knowled
         e
         for e in match.entries
         if e.kind != COUNTRY_CONTEXT
-        or (after_determiner and any(other in named_countries for other in knowledge.countries[e.ident].context_with))
+        # The state itself named in full first counts as well: "South Korea evacuated the town. The South retaliated".
+        or (after_determiner and any(other in named_countries for other in (*knowledge.countries[e.ident].context_with, e.ident)))
     )
     return Match(match.start, match.end, kept)
 

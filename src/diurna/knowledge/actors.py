@@ -170,6 +170,26 @@ class ActorWords:
     camp_countries: Mapping[str, Mapping[str, str]] = dataclasses.field(default_factory=dict)
     # Prepositions after which a capitalised word is a place, not a person ("near Djibo", "près de Djibo").
     near: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # "both sides", "les deux pays": the two parties named before (see ``actors.pairs``).
+    pairs: "PairWords" = dataclasses.field(default_factory=lambda: PairWords())
+    # Lemma phrases of sector nouns -> the one state whose people they name ("settlers": Israel's).
+    home_nouns: Mapping[str, Mapping[str, str]] = dataclasses.field(default_factory=dict)
+    # Lemmas of "the group", "le mouvement", "the alliance": the organisation named before, by kind
+    # ("nonstate", "igo", "any"; see ``actors.groups``).
+    group_nouns: Mapping[str, Mapping[str, str]] = dataclasses.field(default_factory=dict)
+    # Lemmas of "the country", "le royaume": the state named before (see ``actors.groups``).
+    state_nouns: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class PairWords:
+    """Words of the nouns that stand for two parties named before (``actor_words.toml`` [pairs])."""
+
+    heads: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # lemmas: "side", "pays"
+    country_heads: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # two states only
+    self_heads: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # "les belligérants"
+    quantifiers: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # "both", "deux"
+    warring: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # "warring", "belligérantes"
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +212,16 @@ def _strings(entry: Mapping, key: str) -> tuple[str, ...]:
     if isinstance(values, str):
         values = [values]
     return tuple(v.strip() for v in values if isinstance(v, str) and v.strip())
+
+
+def _pair_words(table: Mapping) -> PairWords:
+    def lemmas(key: str) -> dict[str, frozenset[str]]:
+        return {lang: frozenset(fold(w) for w in _strings(table, f"{key}_{lang}")) for lang in LANGS}
+
+    def written(key: str) -> dict[str, frozenset[str]]:
+        return {lang: frozenset(w.lower() for w in _strings(table, f"{key}_{lang}")) for lang in LANGS}
+
+    return PairWords(lemmas("heads"), lemmas("country"), lemmas("self"), written("quantifiers"), written("warring"))
 
 
 def _date(value: str, where: str) -> dt.date | None:
@@ -372,6 +402,18 @@ class ActorKnowledge:
             near={lang: frozenset(fold(w) for w in _strings(raw_words.get("near", {}), lang)) for lang in LANGS},
             camp_countries={
                 lang: {fold(w): iso3 for iso3, table in raw_words.get("camp_countries", {}).items() for w in _strings(table, lang)}
+                for lang in LANGS
+            },
+            pairs=_pair_words(raw_words.get("pairs", {})),
+            state_nouns={lang: frozenset(fold(w) for w in _strings(raw_words.get("state_nouns", {}), lang)) for lang in LANGS},
+            group_nouns={
+                lang: {
+                    fold(w): kind for kind in ("nonstate", "igo", "any") for w in _strings(raw_words.get("group_nouns", {}), f"{kind}_{lang}")
+                }
+                for lang in LANGS
+            },
+            home_nouns={
+                lang: {fold(w): iso3 for iso3, table in raw_words.get("home_nouns", {}).items() for w in _strings(table, lang)}
                 for lang in LANGS
             },
         )
@@ -560,6 +602,16 @@ class ActorKnowledge:
             for noun in (*self.words.place_nouns.get(lang, ()), *self.words.country_nouns.get(lang, ())):
                 if len(noun.split()) != 1:
                     problems.append(f"actor_words.toml: noun {noun!r} ({lang}) is not one word")
+            for noun in (*self.words.group_nouns.get(lang, {}), *self.words.state_nouns.get(lang, ()), *self.words.pairs.heads.get(lang, ())):
+                if len(noun.split()) != 1:
+                    problems.append(f"actor_words.toml: anaphor noun {noun!r} ({lang}) is not one word")
+            if not (self.words.pairs.quantifiers.get(lang) and self.words.pairs.heads.get(lang)):
+                problems.append(f"actor_words.toml: [pairs] has no heads or quantifiers for {lang}")
+            for noun, iso3 in self.words.home_nouns.get(lang, {}).items():
+                if iso3 not in self.countries:
+                    problems.append(f"actor_words.toml: home noun {noun!r} ({lang}) of unknown country {iso3}")
+                if (lang, noun) not in self.sector_by_lemmas:
+                    problems.append(f"actor_words.toml: home noun {noun!r} ({lang}) is no sector noun")
             for noun, iso3 in self.words.camp_countries.get(lang, {}).items():
                 if iso3 not in self.countries:
                     problems.append(f"actor_words.toml: camp {noun!r} ({lang}) of unknown country {iso3}")
