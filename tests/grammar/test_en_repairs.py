@@ -220,3 +220,37 @@ def test_plural_at_the_end_of_the_object_stays_in_it(coder):
 )
 def test_persona_non_grata(coder, text, wanted):
     assert wanted in codes(code(coder, text, "en"))
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # "threatened on Thursday/prep to impose/advcl": a time phrase between a verb of intending or
+        # refusing and its infinitive; the infinitive is still its complement, whose target it inherits.
+        ("The European Union threatened on Monday to impose sanctions on Serbian officials.", ("EU", "13", "SRB")),
+    ],
+)
+def test_infinitive_complement_after_time_phrase(coder, text, wanted):
+    assert wanted in dyads(code(coder, text, "en"))
+
+
+def test_purpose_infinitive_after_time_phrase_is_left_alone(coder):
+    # "expelled ... on Friday to protest": expel takes no infinitive complement; the purpose stays one.
+    text = "Estonia expelled two Russian diplomats on Friday to protest the detention of its consul."
+    found = dyads(code(coder, text, "en"))
+    assert ("EST", "16", "RUS") in found
+
+
+def test_phrase_after_apposition_is_the_verbs(coder):
+    # "its newest frigate, the Hamina, to Estonia": the "to" phrase after the apposition's closing comma
+    # is where the verb sends the object, not a complement of the name.
+    text = "Finland will send its air defence system, the NASAMS, to Ukraine, the defence minister said on Tuesday."
+    assert any(s == "FIN" and r == "03" and t == "UKR" for s, r, t in dyads(code(coder, text, "en")))
+
+
+def test_name_after_object_read_as_complement(coder):
+    # "ordered the UN mission/nsubj MINUSMA/ccomp out of the country": the name names the object, and
+    # "out of" is the verb's (an expulsion, 166), not the name's.
+    text = "Burkina Faso's junta ordered the UN mission MINUSMA out of the country."
+    found = codes(code(coder, text, "en"))
+    assert any(s == "BFA" and c == "166" for s, c, _ in found)

@@ -62,7 +62,8 @@ class EnglishGrammar:
 
         A particle read as a preposition that heads the real one ("Russia pulled out/prep of/prep
         Kherson", "walked away/prep from the talks"): the particle completes the verb ("pull out")
-        and the preposition after it names the verb's complement ("of Kherson").
+        and the preposition after it names the verb's complement ("of Kherson"), also when the parser hangs the
+        particle on the verb's object ("ordered the ambassador out/prep>ambassador of the country").
 
         What a verb of naming calls its object, read inside the object ("called Iran's actions in the
         Gulf/compound reckless/pobj", "called the Russian strike/compound barbaric/oprd"): the
@@ -94,6 +95,20 @@ class EnglishGrammar:
         (often between quotation marks: "said it \"categorically rejects/NNS\" Hungary's position"): a
         noun takes neither, so it is the verb.
 
+        An infinitive complement read as an adverbial clause when a time phrase stands between it and
+        its verb ("The EU threatened on Thursday/prep to impose/advcl sanctions on ...", "refused on
+        Sunday to release"): a verb of intending, refusing or urging takes its infinitive as its
+        complement (xcomp), as it does when nothing stands between them.
+
+        A prepositional phrase after an apposition that ends the object ("will deliver its air defence
+        system, the IRIS-T, to/prep>IRIS-T Ukraine"): a name in apposition takes no complement after
+        its closing comma; the phrase is the verb's.
+
+        A name right after the object read as the verb's complement ("ordered the peacekeeping force
+        MINUSMA/xcomp out of the country", or with the object as the name's subject: "the UN
+        mission/nsubj MINUSMA/ccomp out of"): a name heads no clause; it names the object, and the
+        phrases after it are the verb's.
+
         Verb lemmas the model gets wrong ("staged" -> "stag") are set right first.
         """
         for token in doc:
@@ -120,7 +135,12 @@ class EnglishGrammar:
             if token.dep_ == "prt" and token.lower_ in self.profile.locative_prepositions:
                 self._preposition_read_as_particle(token)
         for token in doc:
-            if token.dep_ == "prep" and token.lower_ in PARTICLES_BEFORE_PREPOSITION and token.head.pos_ == "VERB":
+            if token.dep_ in ("xcomp", "ccomp") and token.pos_ == "PROPN":
+                self._name_read_as_complement(token)
+        for token in doc:
+            if token.dep_ == "prep" and token.lower_ in PARTICLES_BEFORE_PREPOSITION and (
+                token.head.pos_ == "VERB" or token.head.dep_ == "dobj" and token.head.head.pos_ == "VERB"
+            ):
                 self._particle_read_as_preposition(token)
         for token in doc:
             if token.pos_ == "VERB" and token.lemma_.lower() in self.profile.naming_verbs:
@@ -134,6 +154,12 @@ class EnglishGrammar:
                 self._dative_read_as_modifier_of_object(token)
         for sentence in doc.sents:
             self._subject_read_as_conjunct_of_opening_clause(sentence)
+        for token in doc:
+            if token.dep_ == "advcl" and token.tag_ == "VB":
+                self._complement_read_as_adverbial(token)
+        for token in doc:
+            if token.dep_ == "appos" and token.head.dep_ == "dobj":
+                self._phrase_after_apposition(token)
         for token in doc:
             if token.dep_ == "xcomp" and token.pos_ == "VERB":
                 self._purpose_read_as_complement(token)
@@ -227,6 +253,64 @@ class EnglishGrammar:
         subject.dep_ = "nsubj"
         comma.head = main
         opener.dep_ = "advcl"
+
+    def _complement_read_as_adverbial(self, infinitive: Token) -> None:
+        verb = infinitive.head
+        profile = self.profile
+        if verb.pos_ != "VERB" or verb.i > infinitive.i or verb.lemma_.lower() not in (
+            profile.intention_verbs | profile.irrealis_verbs | profile.object_control_verbs
+        ):
+            return
+        marker = infinitive.doc[infinitive.i - 1]
+        if marker.lower_ != "to" or marker.head.i != infinitive.i or marker.dep_ != "aux":
+            return
+        between = range(verb.i + 1, marker.i)
+        if not between or any(c.dep_ == "xcomp" for c in verb.children):
+            return
+        # Only a time or place phrase (and the verb's object) may stand between: "on Thursday",
+        # "again", "the United States on Tuesday"; a comma would make it an adverbial after all.
+        tops = [t for t in (infinitive.doc[i] for i in between) if t.head.i == verb.i]
+        inside = {i for t in tops for i in range(t.left_edge.i, t.right_edge.i + 1)}
+        if set(between) - inside or any(t.dep_ not in ("prep", "npadvmod", "advmod", "dobj") for t in tops):
+            return
+        if not any(t.dep_ in ("prep", "npadvmod", "advmod") for t in tops):
+            return
+        infinitive.dep_ = "xcomp"
+
+    @staticmethod
+    def _name_read_as_complement(name: Token) -> None:
+        verb = name.head
+        if verb.pos_ != "VERB" or any(c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in name.children):
+            return
+        doc = name.doc
+        before = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+        # "the UN mission/nsubj MINUSMA/ccomp out of": the object read as the name's subject
+        subjects = [c for c in name.children if c.dep_ == "nsubj" and c.right_edge.i == name.i - 1 and c.pos_ == "NOUN"]
+        if subjects and not any(c.dep_ == "dobj" for c in verb.children):
+            obj = subjects[0]
+            obj.head = verb
+            obj.dep_ = "dobj"
+        elif before is not None and before.dep_ == "dobj" and before.head.i == verb.i and before.pos_ == "NOUN":
+            obj = before
+        else:
+            return
+        name.head = obj
+        name.dep_ = "appos"
+        for phrase in [c for c in name.children if c.dep_ == "prep" and c.i > name.i]:
+            phrase.head = verb
+
+    @staticmethod
+    def _phrase_after_apposition(name: Token) -> None:
+        obj = name.head
+        verb = obj.head
+        if verb.pos_ != "VERB" or name.pos_ not in NOMINAL_POS:
+            return
+        doc = name.doc
+        for phrase in [c for c in name.children if c.dep_ == "prep" and c.i > name.i]:
+            comma = doc[phrase.i - 1]
+            # the apposition closed by its own comma, and the phrase right after it
+            if comma.lower_ == "," and comma.head.i == name.i and doc[obj.i + 1].lower_ == ",":
+                phrase.head = verb
 
     def _purpose_read_as_complement(self, infinitive: Token) -> None:
         verb = infinitive.head
@@ -350,13 +434,16 @@ class EnglishGrammar:
 
     @staticmethod
     def _particle_read_as_preposition(particle: Token) -> None:
-        verb = particle.head
+        # "ordered the ambassador out/prep>ambassador of the country": the particle is the verb's even
+        # when the parser hangs it on the object.
+        verb = particle.head if particle.head.pos_ == "VERB" else particle.head.head
         if any(c.dep_ == "pobj" for c in particle.children):
             return  # a real preposition: "out the window"
         inner = [c for c in particle.children if c.dep_ == "prep"]
         if len(inner) != 1 or not any(c.dep_ == "pobj" for c in inner[0].children):
             return
         particle.dep_ = "prt"
+        particle.head = verb
         inner[0].head = verb
 
     @staticmethod
