@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import Iterable
 
 from spacy.attrs import POS
 from spacy.tokens import Token
@@ -24,7 +23,7 @@ from ..knowledge.actors import fold
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.language_profile import LanguageProfile
 from ..knowledge.ontology import Ontology
-from ..knowledge.patterns import Pattern, PatternSet
+from ..knowledge.patterns import Pattern, PatternSet, folded_lemma
 from ..places import choose
 from ..records import (
     Actor,
@@ -36,22 +35,33 @@ from ..records import (
     PloverCoding,
     TextSpan,
 )
-from .confidence import Calibrations, confidence
 from .carried import TargetlessAct, carried_code, once_per_intent, pledged_by_verb, told_by_means
+from .claimed import claimers, toll_of_a_claimed_act
+from .confidence import Calibrations, confidence
 from .context import person_before
-from ..knowledge.patterns import folded_lemma
+from .deployments import DEPLOYMENT_INTENT_CODE, announced, border_faced, deployment_to_state
+from .disowned import guessed_doers
 from .frames import SAID_CLAUSE_LINKS, ParagraphFrames
+from .inquiries import party_inside
+from .manner import tells_how
+from .means import struck_by_means
 from .modality import modality_of
 from .nominal import (
     aimed_past_the_actor, decided_by, particle_heads, received_things, speaker_owned_subjects, transports,
 )
 from .orders import TargetlessOrder, names_the_ordered, ordered_of_another, told_by_their_act
-from .inquiries import party_inside
-from .manner import tells_how
 from .overlap import purpose_told_by_governor, targetless_retold
 from .possessed import possessor_subjects
 from .reactions import answered
+from .reciprocal import done_to_each_other
+from .roles import Role, pairs_among, roles_of, same_actor
+from .roots import FORCE_OUTCOME_ROOTS
 from .senses import choose_sense
+from .summarised import summed_up_doers
+from .tolls import toll_participles
+from .vetoes import content_of_a_veto
+from .victims import place_struck
+from .warned import acts_warned_of
 
 # Parts of speech (ids, as in the ``POS`` column) of the words that may trigger: verbs and event nouns.
 TRIGGER_POS = pos_ids(("VERB", "NOUN"))
@@ -71,32 +81,11 @@ class EventResources:
     calibration: Calibrations
 
 
-@dataclass(frozen=True, slots=True)
-class _Role:
-    mention: ActorMention
-    route: str
-    slot: str = ""
-
-
 @dataclass
 class _NounEvent:
     lemma: str
-    sources: list[_Role]
-    targets: list[_Role]
-
-
-def _route(frames: ParagraphFrames, filler: Token, inherited: bool) -> str:
-    if inherited:
-        return "inherited"
-    if filler.i in frames.mention_at:
-        return "direct"
-    if filler.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i in frames.mention_at for c in filler.children):
-        return "direct"  # a name under its title: "dissident journalist Roman Protasevich"
-    if filler.pos_ == "PRON":
-        return "pronoun"
-    if frames.pattern_of(filler) is not None:
-        return "event"
-    return "owner"
+    sources: list[Role]
+    targets: list[Role]
 
 
 # Roots of acts that coordinated actors do with each other ("Brazil and Korea discussed"): intents,
@@ -129,10 +118,13 @@ INVESTIGATION_ROOTS = {"09"}
 # prisoners", protesters marching "against the reform". When the people are named by no actor, the
 # target is the country the act happens in (the clause's place, else the source's own country).
 DOMESTIC_TARGET_ROOTS = {"08", "14", "17", "18", "20"}
+# Unconventional mass violence (gas, mass killings): done to the people where it is used, named or not.
+MASS_VIOLENCE_ROOT = "20"
+# Roots whose act is looked for a victim among the country's people even when the entry needs no
+# target: protests (against the rulers) and mass violence (on the people where it is used).
+UNTOLD_VICTIM_ROOTS = {"14", MASS_VIOLENCE_ROOT}
 # Roots of force used on people: a verb's object no actor names is the people it is done to.
 FORCE_ON_PEOPLE_ROOTS = {"18", "20"}
-# Roots of acts of force whose toll a participle may tell ("…, killing 80 people").
-FORCE_OUTCOME_ROOTS = {"18", "19", "20"}
 # The target slot of a pattern whose act a state does to its own people when no one else is named
 # ("imposed martial law", "lifted the curfew").
 SELF_TARGET_SLOT = "self"
@@ -140,36 +132,8 @@ SELF_TARGET_SLOT = "self"
 ANSWERED_ROOTS = {"02", "03"}
 # Mediation: its parties may be told by the clause the mediated deal hangs on.
 MEDIATION_CODE = "045"
-# A force sent to a state ("agreed to deploy battlegroups to Bulgaria", "will deploy troops to
-# Romania") when only promised or announced is an intent to give it military aid; the slots that
-# name the state it goes to are each language's ([senses] deployment_slots).
-DEPLOYMENT_INTENT_CODE = "033"
 # A plain statement ("the minister said that …"), coded only when asked for ([coding] statements).
 STATEMENT_CODE = "010"
-
-
-def _roles(
-    frames: ParagraphFrames,
-    fillers: Iterable[Token],
-    inherited: bool = False,
-    where: bool = False,
-    slot: str = "",
-    modifier: bool = False,
-) -> list[_Role]:
-    """The actors behind slot fillers. ``modifier``: the fillers modify a noun (its compound,
-    adjective, possessive) rather than fill a verb's argument."""
-    roles: list[_Role] = []
-    for filler in fillers:
-        for mention in frames.actors_of(filler, where=where):
-            route = _route(frames, filler, inherited)
-            # An actor whose country is only the article's guess counts when it is a verb's own
-            # argument, not a noun's modifier or the owner of a thing ("fired artillery rounds",
-            # "joint coast guard exercises").
-            if mention.actor.how == "domestic" and (modifier or route not in ("direct", "inherited")):
-                continue
-            if mention.actor.key and all(r.mention is not mention for r in roles):
-                roles.append(_Role(mention, route, slot))
-    return roles
 
 
 # The slot of the one whose act a conditional clause names ("would retaliate if Finland joined
@@ -220,7 +184,7 @@ def _clause_chain(anchor: Token, grammar: Grammar) -> list[Token]:
     return chain
 
 
-def _mediated_parties(frames: ParagraphFrames, verb: Token, mediators: list[_Role]) -> list[_Role]:
+def _mediated_parties(frames: ParagraphFrames, verb: Token, mediators: list[Role]) -> list[Role]:
     """"Saudi Arabia and Iran agreed …, in a deal brokered by China": the parties of a deal,
     swap or truce that a participle says was mediated are the subjects of the verb it hangs on."""
     noun = verb.head
@@ -232,21 +196,10 @@ def _mediated_parties(frames: ParagraphFrames, verb: Token, mediators: list[_Rol
     if governor.pos_ not in ("VERB", "AUX") or governor.i == noun.i:
         return []
     own = {r.mention.actor.key for r in mediators}
-    return [r for r in _roles(frames, frames.subjects(governor), inherited=True) if r.mention.actor.key not in own]
+    return [r for r in roles_of(frames, frames.subjects(governor), inherited=True) if r.mention.actor.key not in own]
 
 
-def _deployment_to_state(pattern: Pattern, targets: list[_Role], slots: frozenset[str]) -> bool:
-    """A show of force (15) sent to a state the clause names ("deploy troops to Romania")."""
-    return pattern.code[:2] == "15" and any(t.slot in slots for t in targets)
-
-
-def _announced(frames: ParagraphFrames, verb: Token) -> bool:
-    """Whether a light verb announces or promises the noun it carries ("announced the deployment")."""
-    lemma = folded_lemma(verb)
-    return lemma in frames.profile.intention_verbs or lemma in frames.profile.reporting_verbs
-
-
-def _own_forces(source: _Role, target: _Role) -> bool:
+def _own_forces(source: Role, target: Role) -> bool:
     """Whether the target is the armed forces or police of the source's own country."""
     actor, other = source.mention.actor, target.mention.actor
     return bool(actor.country) and other.country == actor.country and other.sector in ("MIL", "COP")
@@ -283,45 +236,6 @@ def _shared_objects(frames: ParagraphFrames, verb: Token) -> list[Token]:
         ):
             return frames.objects(conjunct)
     return []
-
-
-# The CAMEO code of a veto: what is vetoed (a declaration, a resolution) never comes to be.
-VETO_CODE = "129"
-
-
-def _content_of_a_veto(frames: ParagraphFrames, token: Token) -> bool:
-    """Whether a trigger is the document a veto blocks, or a clause on it ("a opposé son veto à une
-    déclaration commune condamnant la Chine"): the declaration and its condemnation never happened.
-    An act the document only names ("déplorant son agression") did happen and is not blocked."""
-    own = frames.pattern_of(token)
-    if own is not None and own.code == VETO_CODE:
-        return False
-    current = token
-    for _ in range(3):
-        head = current.head
-        if head.i == current.i or head.pos_ not in ("NOUN", "VERB", "AUX"):
-            return False
-        if head.pos_ in ("VERB", "AUX"):
-            vetoing = frames.pattern_of(head)
-            return vetoing is not None and vetoing.code == VETO_CODE and current.i not in frames.particle_tokens(head, vetoing)
-        current = head
-    return False
-
-
-def _same_actor(first: _Role, second: _Role) -> bool:
-    return first.mention.actor.key == second.mention.actor.key and first.mention.actor.code == second.mention.actor.code
-
-
-def _pairs_among(roles: list[_Role]) -> tuple[list[_Role], list[_Role]]:
-    """Coordinated actors acting together, as (sources, targets) that pair each with the ones after it."""
-    distinct: list[_Role] = []
-    for role in roles:
-        # Two actors of one country count apart ("Ethiopia's government and Tigrayan forces").
-        if all(not _same_actor(r, role) for r in distinct):
-            distinct.append(role)
-    if len(distinct) < 2:
-        return [], []
-    return distinct[:-1], distinct[1:]
 
 
 class ArticleCoder:
@@ -502,19 +416,19 @@ class ArticleCoder:
 
     def _noun_roles(
         self, frames: ParagraphFrames, noun: Token, pattern: Pattern
-    ) -> tuple[list[_Role], list[_Role], Token | None, bool]:
+    ) -> tuple[list[Role], list[Role], Token | None, bool]:
         received = self._received(frames, noun)
         if received is not None:
             return received
         found = frames.support_verb(noun)
         support, how = found if found else (None, None)
-        sources: list[_Role] = []
+        sources: list[Role] = []
         supported = False
 
-        def from_support() -> list[_Role]:
+        def from_support() -> list[Role]:
             subjects = frames.subjects(support)
             own = bool(frames.fillers(support, "agent" if frames.grammar.is_passive(support) else "subj"))
-            return _roles(frames, subjects, inherited=not own)
+            return roles_of(frames, subjects, inherited=not own)
 
         # Who takes part in a meeting is the subject ("participer à la réunion des ministres");
         # who does an act carried by a light verb is the noun's own actor if it names one
@@ -530,7 +444,7 @@ class ArticleCoder:
                 else:
                     # The actor may hang on the expression's last word ("la mise en garde de la Chine").
                     heads = [noun] + (particle_heads(frames, noun, pattern) if support is None else [])
-                    sources = [r for head in heads for r in _roles(frames, frames.fillers(head, slot), modifier=True)]
+                    sources = [r for head in heads for r in roles_of(frames, frames.fillers(head, slot), modifier=True)]
                 if sources:
                     break
         if not sources and how in ("object", "means"):
@@ -538,10 +452,10 @@ class ArticleCoder:
             supported = bool(sources)
         decider = decided_by(frames, noun) if not sources and support is None else None
         if decider is not None:  # "EU agrees new sanctions against Iran": the decider's act
-            sources = _roles(frames, frames.subjects(decider), inherited=not frames.fillers(decider, "subj"))
+            sources = roles_of(frames, frames.subjects(decider), inherited=not frames.fillers(decider, "subj"))
         if not sources and support is None:  # "Russia justified its attacks on …": the clause's subject
-            sources = _roles(frames, possessor_subjects(frames, noun), inherited=True)
-        targets: list[_Role] = []
+            sources = roles_of(frames, possessor_subjects(frames, noun), inherited=True)
+        targets: list[Role] = []
         target_slots = list(pattern.target)
         if supported:
             # The support verb's subject acts; whoever the noun names as its own actor is the
@@ -563,21 +477,21 @@ class ArticleCoder:
         ]
         for slot in target_slots:
             # The expression's own words are not its target ("droits de douane": customs).
-            targets = _roles(frames, frames.fillers(noun, slot, particles), slot=slot)
+            targets = roles_of(frames, frames.fillers(noun, slot, particles), slot=slot)
             for carrier in carriers:
                 if not targets:
-                    targets = _roles(frames, frames.fillers(carrier, slot), slot=slot)
+                    targets = roles_of(frames, frames.fillers(carrier, slot), slot=slot)
             if not targets and support is not None and slot in pattern.target:
-                targets = _roles(frames, _slot_fillers(frames, support, slot, {noun.i}), slot=slot)
+                targets = roles_of(frames, _slot_fillers(frames, support, slot, {noun.i}), slot=slot)
                 # "imposé des droits de douane de 25 % sur …": the rate the parser hung on the verb.
                 for rate in support.children:
                     if not targets and rate.i != noun.i and rate.pos_ == "NOUN" and frames.is_quantity(rate):
-                        targets = _roles(frames, frames.fillers(rate, slot), slot=slot)
+                        targets = roles_of(frames, frames.fillers(rate, slot), slot=slot)
             if targets:
                 break
         # "l'espionnage de la Chine contre l'Allemagne": the complement that named the actor is
         # not also its target when the act says whom it is aimed at.
-        targets = aimed_past_the_actor(frames, noun, pattern, sources, targets, lambda head, slot: _roles(frames, frames.fillers(head, slot), slot=slot))
+        targets = aimed_past_the_actor(frames, noun, pattern, sources, targets, lambda head, slot: roles_of(frames, frames.fillers(head, slot), slot=slot))
         if not sources and targets and pattern.code[:2] >= HOSTILE_NOUN_ROOT:
             sources, targets = self._genitive_attacker(frames, noun, targets)
         if not targets:
@@ -592,13 +506,13 @@ class ArticleCoder:
                 if not fillers and support is not None:
                     fillers = _slot_fillers(frames, support, slot, {noun.i})
                 targets = [
-                    r for r in _roles(frames, fillers, where=True, slot=slot) if r.mention.actor.key not in own
+                    r for r in roles_of(frames, fillers, where=True, slot=slot) if r.mention.actor.key not in own
                 ]
                 if targets:
                     break
         if not targets and pattern.code[:2] in INVESTIGATION_ROOTS:
             targets = self._place_investigated(frames, noun, pattern, support)
-            targets = targets or _roles(frames, party_inside(frames, noun, pattern.target, support, {r.mention.actor.key for r in sources}))
+            targets = targets or roles_of(frames, party_inside(frames, noun, pattern.target, support, {r.mention.actor.key for r in sources}))
         if not targets and support is None and pattern.code[:2] in FORCE_OUTCOME_ROOTS:
             targets = self._struck_by_noun(frames, noun, sources)
         if not targets and support is None and pattern.code[:2] in ANSWERED_ROOTS and frames.grammar.is_object_of(noun):
@@ -606,20 +520,20 @@ class ArticleCoder:
             answer = noun.head
             if frames.pattern_of(answer) is not None:
                 own = {r.mention.actor.key for r in sources}
-                targets = [r for r in _roles(frames, frames.subjects(answer)) if r.mention.actor.key not in own]
+                targets = [r for r in roles_of(frames, frames.subjects(answer)) if r.mention.actor.key not in own]
         anaphoric = False
         if not sources and not targets and any(c.dep_ == "det" for c in noun.children):
             lemma = fold(noun.lemma_)
             for earlier in reversed(self.noun_events):
                 if earlier.lemma == lemma:
-                    sources = [_Role(r.mention, "anaphora") for r in earlier.sources]
-                    targets = [_Role(r.mention, "anaphora") for r in earlier.targets]
+                    sources = [Role(r.mention, "anaphora") for r in earlier.sources]
+                    targets = [Role(r.mention, "anaphora") for r in earlier.targets]
                     anaphoric = True
                     break
         return sources, targets, support, anaphoric
 
     @staticmethod
-    def _genitive_attacker(frames: ParagraphFrames, noun: Token, targets: list[_Role]) -> tuple[list[_Role], list[_Role]]:
+    def _genitive_attacker(frames: ParagraphFrames, noun: Token, targets: list[Role]) -> tuple[list[Role], list[Role]]:
         """"un bombardement de la Russie contre l'Ukraine", "l'offensive de la Russie contre l'Ukraine":
         when the act names whom it is aimed at ("contre", "against"), its plain complement is who
         does it, not a second target. Returns (sources, targets)."""
@@ -628,26 +542,26 @@ class ArticleCoder:
         if any(r.slot in adversative or r.slot in frames.profile.locative_prepositions for r in targets):
             return [], targets
         for slot in adversative:
-            against = _roles(frames, frames.fillers(noun, slot), slot=slot)
+            against = roles_of(frames, frames.fillers(noun, slot), slot=slot)
             if against:
-                return [_Role(r.mention, r.route, "genitive") for r in targets], against
+                return [Role(r.mention, r.route, "genitive") for r in targets], against
         return [], targets
 
     @staticmethod
     def _particle_patients(
-        frames: ParagraphFrames, noun: Token, pattern: Pattern, particles: set[int], sources: list[_Role]
-    ) -> list[_Role]:
+        frames: ParagraphFrames, noun: Token, pattern: Pattern, particles: set[int], sources: list[Role]
+    ) -> list[Role]:
         """The expression's own word may be the patient, whose owner is the target: "l'expulsion de
         diplomates américains par la Russie", "the expulsion of Russian diplomats"."""
         own = {r.mention.actor.key for r in sources}
         for slot in pattern.target:
             patients = [f for s, f in frames.arguments(noun) if s == slot and f.i in particles]
-            targets = [r for r in _roles(frames, patients, slot=slot) if r.mention.actor.key not in own]
+            targets = [r for r in roles_of(frames, patients, slot=slot) if r.mention.actor.key not in own]
             if targets:
                 return targets
         return []
 
-    def _place_investigated(self, frames: ParagraphFrames, noun: Token, pattern: Pattern, support: Token | None) -> list[_Role]:
+    def _place_investigated(self, frames: ParagraphFrames, noun: Token, pattern: Pattern, support: Token | None) -> list[Role]:
         """"une mission d'enquête sur la répression des manifestations en Iran", "an investigation
         into the shelling of a kindergarten in Stanytsia Luhanska": an inquiry into an act that
         names no actor is aimed at the state the act happened in (the inquirer's own included:
@@ -667,12 +581,12 @@ class ArticleCoder:
                         continue  # in a clause below the act, not where it happened
                     actor = Actor(place.place.country, place.place.country, None, None, place.place.name, "place")
                     mention = ActorMention(place.span, actor, place.sentence_index, place.head, place.paragraph)
-                    return [_Role(mention, "direct", slot)]
+                    return [Role(mention, "direct", slot)]
         return []
 
     def _received(
         self, frames: ParagraphFrames, noun: Token
-    ) -> tuple[list[_Role], list[_Role], Token | None, bool] | None:
+    ) -> tuple[list[Role], list[Role], Token | None, bool] | None:
         """"Ukraine received a package of military aid from the United States", "Israel faced
         criticism from France": the object of a verb of receiving is done by whoever it comes from
         to the verb's subject."""
@@ -684,17 +598,17 @@ class ArticleCoder:
         own = frames.pattern_of(verb)
         if own is not None and {noun.i, top.i} & frames.particle_tokens(verb, own):
             return None  # "accepted an invitation from China": the verb's own act; the noun codes as usual
-        sources: list[_Role] = []
+        sources: list[Role] = []
         for slot in frames.profile.source_prepositions:
             for head in (verb, top, noun):
-                sources = sources or _roles(frames, frames.fillers(head, slot))
+                sources = sources or roles_of(frames, frames.fillers(head, slot))
         if not sources:
             return None
         recipients = {r.mention.actor.key for r in sources}
-        targets = [r for r in _roles(frames, frames.subjects(verb), inherited=not frames.fillers(verb, "subj")) if r.mention.actor.key not in recipients]
+        targets = [r for r in roles_of(frames, frames.subjects(verb), inherited=not frames.fillers(verb, "subj")) if r.mention.actor.key not in recipients]
         return sources, targets, verb, False
 
-    def _struck_by_noun(self, frames: ParagraphFrames, noun: Token, sources: list[_Role]) -> list[_Role]:
+    def _struck_by_noun(self, frames: ParagraphFrames, noun: Token, sources: list[Role]) -> list[Role]:
         """"A Russian drone attack hit an oil refinery in southern Ukraine": an act of force that
         is the subject of a verb which is no act of its own is aimed at what that verb hits, or at
         the state it happens in."""
@@ -705,29 +619,29 @@ class ArticleCoder:
             return []
         own = {r.mention.actor.key for r in sources}
         fillers = frames.objects(verb) + [f for slot, f in frames.arguments(verb) if slot in frames.profile.locative_prepositions]
-        return [r for r in _roles(frames, fillers, where=True) if r.mention.actor.key not in own]
+        return [r for r in roles_of(frames, fillers, where=True) if r.mention.actor.key not in own]
 
-    def _governor_roles(self, frames: ParagraphFrames, noun: Token) -> list[_Role]:
+    def _governor_roles(self, frames: ParagraphFrames, noun: Token) -> list[Role]:
         """A state noun's holder ("placed its army on high alert", "a relevé son niveau d'alerte"):
         the object of the verb it hangs on (a passive subject counts), else that verb's subject."""
         verb = frames.governing_verb(noun)
         if verb is None:
             return []
-        return _roles(frames, frames.objects(verb)) or _roles(frames, frames.subjects(verb), inherited=not frames.fillers(verb, "subj"))
+        return roles_of(frames, frames.objects(verb)) or roles_of(frames, frames.subjects(verb), inherited=not frames.fillers(verb, "subj"))
 
-    def _verb_roles(self, frames: ParagraphFrames, verb: Token, pattern: Pattern) -> tuple[list[_Role], list[_Role]]:
+    def _verb_roles(self, frames: ParagraphFrames, verb: Token, pattern: Pattern) -> tuple[list[Role], list[Role]]:
         particles = frames.particle_tokens(verb, pattern)
-        sources: list[_Role] = []
+        sources: list[Role] = []
         for slot in pattern.source:
             if slot == "subj":
                 subjects = frames.subjects(verb)
                 own = bool(frames.fillers(verb, "agent" if frames.grammar.is_passive(verb) else "subj"))
-                sources = _roles(frames, subjects, inherited=not own)
+                sources = roles_of(frames, subjects, inherited=not own)
             else:
-                sources = _roles(frames, _slot_fillers(frames, verb, slot, particles))
+                sources = roles_of(frames, _slot_fillers(frames, verb, slot, particles))
             if sources:
                 break
-        targets: list[_Role] = []
+        targets: list[Role] = []
         # A target may hang on the expression's second word ("severed ties with Israel"), or be
         # that word's owner when it is the object ("expulser des diplomates iraniens").
         heads = [verb, *(frames.doc[i] for i in sorted(particles))]
@@ -737,7 +651,7 @@ class ArticleCoder:
                 fillers = _slot_fillers(frames, head, slot, particles)
                 if not fillers and slot == "obj" and head is verb:
                     fillers = object_particles or _shared_objects(frames, verb)
-                targets = _roles(frames, fillers, slot=slot)
+                targets = roles_of(frames, fillers, slot=slot)
                 if pattern.code[:2] in PERSONAL_TARGET_ROOTS:
                     targets = [r for r in targets if r.route != "owner"]
                 if targets:
@@ -749,7 +663,7 @@ class ArticleCoder:
             # "lever l'embargo sur les armes contre Chypre".
             for slot in pattern.target:
                 if slot not in ("obj", "iobj", "subj"):
-                    targets = _roles(frames, frames.nested_fillers(verb, slot), slot=slot)
+                    targets = roles_of(frames, frames.nested_fillers(verb, slot), slot=slot)
                     if targets:
                         return sources, targets
         own = {r.mention.actor.key for r in sources}
@@ -767,11 +681,13 @@ class ArticleCoder:
             # "a exigé que le M23 cesse …", "demanded that Britain release …": whoever is asked to act.
             for clause in verb.children:
                 if frames.grammar.clause_link(clause) == "ccomp":
-                    targets = _roles(frames, frames.fillers(clause, "subj"))
+                    targets = roles_of(frames, frames.fillers(clause, "subj"))
                     if targets:
                         return sources, targets
         if not targets and pattern.code[:2] in THREAT_ROOTS:
             targets = self._threatened_targets(frames, verb, sources)
+            if not targets:  # "warned that any Israeli attack would …" (events/warned.py)
+                targets = [r for r in roles_of(frames, acts_warned_of(frames, verb)) if all(not same_actor(s, r) for s in sources)]
         if not targets:
             # The target may sit one clause down: in the complement ("promised to buy Brazilian
             # products") or on a participle on the object ("fired rounds aimed at …"); an act of
@@ -796,12 +712,12 @@ class ArticleCoder:
                             fillers = frames.nested_fillers(head, slot)
                         # The source named again down there ("liaient le Niger à …") is no target; a
                         # place of its own country may be (a cartel shooting in Mexico).
-                        targets = [r for r in _roles(frames, fillers, where=where) if where or r.mention.actor.key not in own]
+                        targets = [r for r in roles_of(frames, fillers, where=where) if where or r.mention.actor.key not in own]
                         if targets:
                             return sources, targets
         return sources, targets
 
-    def _threatened_targets(self, frames: ParagraphFrames, verb: Token, sources: list[_Role]) -> list[_Role]:
+    def _threatened_targets(self, frames: ParagraphFrames, verb: Token, sources: list[Role]) -> list[Role]:
         """"threatened to impose sanctions on Polish companies", "a menacé de porter les droits de
         douane sur les produits canadiens à 35 %": a threat is made to whom the threatened act
         would be done, found as that act's own target (a verb's, or an event noun's it carries)."""
@@ -818,13 +734,13 @@ class ArticleCoder:
                     continue
                 for slot in pattern.target:
                     # … or on the clause's verb, where the parser hung it ("porter … sur les produits canadiens").
-                    targets = targets or _roles(frames, _slot_fillers(frames, clause, slot, {below.i}), slot=slot)
-            targets = [_Role(t.mention, "inherited", t.slot) for t in targets if t.mention.actor.key not in own]
+                    targets = targets or roles_of(frames, _slot_fillers(frames, clause, slot, {below.i}), slot=slot)
+            targets = [Role(t.mention, "inherited", t.slot) for t in targets if t.mention.actor.key not in own]
             if targets:
                 return targets
         return []
 
-    def _purpose_targets(self, frames: ParagraphFrames, anchor: Token, pattern: Pattern, sources: list[_Role]) -> list[_Role]:
+    def _purpose_targets(self, frames: ParagraphFrames, anchor: Token, pattern: Pattern, sources: list[Role]) -> list[Role]:
         """"a fait usage de gaz lacrymogène pour disperser les manifestants", "fired tear gas to
         disperse the protesters": a purpose clause telling an act of the same kind says whom the
         act is done to (the purpose act itself is not coded)."""
@@ -839,10 +755,10 @@ class ArticleCoder:
             _, targets = self._verb_roles(frames, clause, aim)
             targets = targets or self._domestic_targets(frames, clause, clause, aim, sources)
             if targets:
-                return [_Role(t.mention, t.route if t.route == "domestic" else "inherited", t.slot) for t in targets]
+                return [Role(t.mention, t.route if t.route == "domestic" else "inherited", t.slot) for t in targets]
         return []
 
-    def _shorter_roles(self, frames: ParagraphFrames, verb: Token, sources: list[_Role]) -> tuple[list[_Role], list[_Role]]:
+    def _shorter_roles(self, frames: ParagraphFrames, verb: Token, sources: list[Role]) -> tuple[list[Role], list[Role]]:
         """A longer expression that finds no target ("demanded the release of …") may leave its
         target where a shorter one of the same verb looks ("demanded from Russia"): the act stays
         the longer one's, the target is the shorter one's."""
@@ -853,7 +769,7 @@ class ArticleCoder:
         return sources, []
 
     @staticmethod
-    def _owner_asked(frames: ParagraphFrames, verb: Token, particles: set[int], own: set[str | None]) -> list[_Role]:
+    def _owner_asked(frames: ParagraphFrames, verb: Token, particles: set[int], own: set[str | None]) -> list[Role]:
         """"demanded his resignation", "a exigé sa démission": a demand about someone's own act or
         state is made of its owner, named before (``context.person_before``)."""
         phrases = [*frames.objects(verb), *(frames.doc[i] for i in sorted(particles))]
@@ -863,12 +779,12 @@ class ArticleCoder:
                     continue
                 found = frames.actors_of(possessive) or person_before(frames, possessive, own)
                 # Not the asker's own ("the opposition demanded his resignation": the premier's).
-                roles = [_Role(m, "pronoun", "poss") for m in found if m.actor.code not in own]
+                roles = [Role(m, "pronoun", "poss") for m in found if m.actor.code not in own]
                 if roles:
                     return roles
         return []
 
-    def _holders(self, frames: ParagraphFrames, verb: Token, particles: set[int], own: set[str]) -> list[_Role]:
+    def _holders(self, frames: ParagraphFrames, verb: Token, particles: set[int], own: set[str]) -> list[Role]:
         """The agent of a passive participle on the people a demand is about ("held by Japan",
         "detenus par la junte"), else the state it says they are held in ("détenu en Algérie"), in
         the object's phrase or the expression's ("called for the release of …")."""
@@ -881,16 +797,44 @@ class ArticleCoder:
         for obj in phrases:
             for token in obj.subtree:
                 if token.pos_ == "VERB" and frames.grammar.clause_link(token) == "acl" and frames.grammar.is_passive(token):
-                    holders = [r for r in _roles(frames, frames.fillers(token, "agent")) if r.mention.actor.key not in own]
+                    holders = [r for r in roles_of(frames, frames.fillers(token, "agent")) if r.mention.actor.key not in own]
                     if not holders:
                         # "détenu en Algérie", "held in Iran": the state they are held in holds them.
                         places = [f for slot in sorted(frames.profile.locative_prepositions) for f in frames.fillers(token, slot)]
-                        holders = [r for r in _roles(frames, places, where=True) if r.mention.actor.key not in own]
+                        holders = [r for r in roles_of(frames, places, where=True) if r.mention.actor.key not in own]
                     if holders:
                         return holders
         return []
 
-    def _coordinated_targets(self, frames: ParagraphFrames, anchor: Token) -> list[_Role]:
+    def _targets_told_elsewhere(
+        self, frames: ParagraphFrames, token: Token, anchor: Token, pattern: Pattern, sources: list[Role]
+    ) -> list[Role]:
+        """The target of an act whose frame names none, from what else its sentence says, in this
+        order: the offer it answers, the victims of the means it names, the state across the border
+        it is shown at, the doer of the act it sums up, the guessed doer of the act it rejects, the
+        parties of a mediated deal. Never one of the sources."""
+        root = pattern.code[:2]
+
+        def others(roles: list[Role]) -> list[Role]:
+            return [t for t in roles if all(not same_actor(s, t) for s in sources)]
+
+        if token.pos_ == "VERB":  # "rejected …, a day after Trump offered to mediate" (reactions.py)
+            targets = answered(frames, token, root, sources, lambda fillers, how: roles_of(frames, fillers, inherited=how == "inherited"))
+            if targets:
+                return targets
+        struck, places = struck_by_means(frames, token, root)  # "tué dans une frappe américaine" (means.py)
+        targets = others(roles_of(frames, struck) or roles_of(frames, places, where=True))
+        # "deployed troops to its border with Guyana" (deployments.py)
+        targets = targets or others(roles_of(frames, border_faced(frames, anchor, root)))
+        # "…, in a move the EU welcomed" (summarised.py)
+        targets = targets or others(roles_of(frames, summed_up_doers(frames, token, root), inherited=True))
+        # "a rejeté les appels de l'opposition" (disowned.py)
+        targets = targets or [Role(m, "event") for m in guessed_doers(frames, token, root, {r.mention.actor.code for r in sources})]
+        if not targets and pattern.code == MEDIATION_CODE and token.pos_ == "VERB":
+            targets = _mediated_parties(frames, token, sources)
+        return targets
+
+    def _coordinated_targets(self, frames: ParagraphFrames, anchor: Token) -> list[Role]:
         """The actor the first of two coordinated acts was done to: "met with the ambassador and
         offered an apology" — the apology goes to the ambassador."""
         if frames.grammar.clause_link(anchor) != "conj" or anchor.head.pos_ != "VERB":
@@ -898,19 +842,19 @@ class ArticleCoder:
         head = anchor.head
         slots = ("obj", frames.profile.dative_preposition, *frames.profile.comitative_prepositions)
         for slot in slots:
-            roles = _roles(frames, _slot_fillers(frames, head, slot, set()))
+            roles = roles_of(frames, _slot_fillers(frames, head, slot, set()))
             if roles:
-                return [_Role(r.mention, "inherited") for r in roles]
+                return [Role(r.mention, "inherited") for r in roles]
         for slot in slots[1:]:
             # … or on the first act's object: "ont imposé des sanctions au Niger et menacé de …".
-            roles = _roles(frames, frames.nested_fillers(head, slot))
+            roles = roles_of(frames, frames.nested_fillers(head, slot))
             if roles:
-                return [_Role(r.mention, "inherited") for r in roles]
+                return [Role(r.mention, "inherited") for r in roles]
         return []
 
     def _domestic_targets(
-        self, frames: ParagraphFrames, token: Token, anchor: Token, pattern: Pattern, sources: list[_Role]
-    ) -> list[_Role]:
+        self, frames: ParagraphFrames, token: Token, anchor: Token, pattern: Pattern, sources: list[Role]
+    ) -> list[Role]:
         """People no actor names, in a target slot ("arrested dissident journalists", "manifesté
         contre la réforme"): the country where the act happens, as its civilians."""
         slots = [*pattern.target]
@@ -931,6 +875,8 @@ class ArticleCoder:
             None,
         )
         place = self._place_in_clause(frames, [anchor], set())
+        if place is None and pattern.code[:2] == MASS_VIOLENCE_ROOT:
+            place = place_struck(frames, [token, anchor, *heads[1:]], pattern, self.place_at)
         if place is not None and place.place is not None:
             country = place.place.country
         elif pattern.code[:2] not in DOMESTIC_TARGET_ROOTS:
@@ -947,16 +893,18 @@ class ArticleCoder:
             # Protesters marching "à Paris", "in Caracas": against their own country's rulers.
             index = self.sentence_index[(frames.paragraph, anchor.sent.start)]
             actor = Actor(country + "GOV", country, None, "GOV", None, "domestic")
-            return [_Role(ActorMention(place.span, actor, index, place.head, frames.paragraph), "domestic")]
+            return [Role(ActorMention(place.span, actor, index, place.head, frames.paragraph), "domestic")]
+        if pattern.code[:2] == MASS_VIOLENCE_ROOT and place is not None:
+            return [self._people(frames, token, country)]  # "dropped sarin on the town of Ltamenah": on its people
         if SELF_TARGET_SLOT in pattern.target:
             # A measure a state takes at home ("declared martial law", "lifted the curfew"): on its people.
             return [self._people(frames, token, country)]
         return []
 
-    def _people_sources(self, frames: ParagraphFrames, verb: Token) -> list[_Role]:
+    def _people_sources(self, frames: ParagraphFrames, verb: Token) -> list[Role]:
         """"Des milliers de personnes ont manifesté à Paris", "a gunman killed … in Nara": people no
         actor names, acting in a place the clause names, are civilians of its country."""
-        subjects = [s for s in frames.subjects(verb) if s.pos_ == "NOUN" and not _roles(frames, [s])]
+        subjects = [s for s in frames.subjects(verb) if s.pos_ == "NOUN" and not roles_of(frames, [s])]
         if not subjects:
             return []
         place = self._place_in_clause(frames, [verb], set())
@@ -964,14 +912,14 @@ class ArticleCoder:
             return []
         return [self._people(frames, subjects[0], place.place.country)]
 
-    def _people(self, frames: ParagraphFrames, noun: Token, country: str, sector: str = "CVL") -> _Role:
+    def _people(self, frames: ParagraphFrames, noun: Token, country: str, sector: str = "CVL") -> Role:
         """Civilians (or another sector) of ``country``, named by the noun phrase headed by ``noun``."""
         phrase = frames.doc[noun.left_edge.i : noun.i + 1]
         start = frames.offset + phrase.start_char
         span = TextSpan(phrase.text, start, start + len(phrase.text))
         index = self.sentence_index[(frames.paragraph, noun.sent.start)]
         actor = Actor(country + sector, country, None, sector, None, "domestic")
-        return _Role(ActorMention(span, actor, index, noun.i, frames.paragraph), "domestic")
+        return Role(ActorMention(span, actor, index, noun.i, frames.paragraph), "domestic")
 
     def _target_nouns(self, frames: ParagraphFrames, head: Token, pattern: Pattern) -> list[Token]:
         nouns = []
@@ -1046,7 +994,7 @@ class ArticleCoder:
                         sources, targets = self._verb_roles(frames, token, pattern)
                         if not sources and "subj" in pattern.source:
                             # "said its jets struck …": the owner of the reported subject is the speaker.
-                            sources = _roles(frames, speaker_owned_subjects(frames, token))
+                            sources = roles_of(frames, speaker_owned_subjects(frames, token))
                         targets = received_things(frames, token, pattern.code, targets)
                         if not targets and pattern.particles and pattern.target:
                             sources, targets = self._shorter_roles(frames, token, sources)
@@ -1055,26 +1003,30 @@ class ArticleCoder:
                         targets = [t for t in targets if all(t.mention is not s.mention for s in sources)]
                         anchor = token
                         nouns = self._target_nouns(frames, token, pattern)
+                    if not sources:  # "a revendiqué l'embuscade": the claimer did it (events/claimed.py)
+                        sources = roles_of(frames, claimers(frames, token), inherited=True)
                     if pattern.target_required and not targets and sources:
                         targets = self._coordinated_targets(frames, anchor)
-                    if not targets and sources and token.pos_ == "VERB":  # "rejected …, a day after Trump offered to mediate"
-                        targets = answered(frames, token, pattern.code[:2], sources, lambda fillers, how: _roles(frames, fillers, inherited=how == "inherited"))
-                    if not targets and sources and pattern.code == MEDIATION_CODE and token.pos_ == "VERB":
-                        targets = _mediated_parties(frames, token, sources)
+                    if not targets and sources:
+                        targets = self._targets_told_elsewhere(frames, token, anchor, pattern, sources)
                     if not sources and token.pos_ == "VERB" and pattern.code[:2] in PEOPLE_SOURCE_ROOTS:
                         sources = self._people_sources(frames, token)
                     if not targets and sources and pattern.code[:2] in DOMESTIC_TARGET_ROOTS:
                         targets = self._purpose_targets(frames, anchor, pattern, sources)
+                    for part, told in toll_participles(frames, token) if not targets and sources else ():  # "shelled the town, killing six soldiers" (events/tolls.py)
+                        targets = targets or self._verb_roles(frames, part, told)[1] or self._domestic_targets(frames, part, token, told, sources)
                     killing = pattern.name in frames.patterns.senses.killing_verbs
-                    if (pattern.target_required or pattern.code[:2] == "14") and not targets and sources and (pattern.code[:2] in DOMESTIC_TARGET_ROOTS or killing):
+                    if (pattern.target_required or pattern.code[:2] in UNTOLD_VICTIM_ROOTS) and not targets and sources and (pattern.code[:2] in DOMESTIC_TARGET_ROOTS or killing):
                         targets = self._domestic_targets(frames, token, anchor, pattern, sources)
                     joint = pattern.code[:2] in JOINT_ACT_ROOTS or pattern.name in frames.patterns.senses.reciprocal
                     if not sources and targets and token.pos_ == "NOUN" and {t.slot for t in targets} <= frames.patterns.senses.mutual_slots:
                         # "Talks between Israel and Hamas resumed": the sides do the act with each other.
-                        sources, targets = _pairs_among(targets)
+                        sources, targets = pairs_among(targets)
                     if not targets and len(sources) > 1 and joint:
                         # "Brazil and South Korea discussed …": an act between the members, one event per pair.
-                        sources, targets = _pairs_among(sources)
+                        sources, targets = pairs_among(sources)
+                    if not targets and len(sources) > 1 and done_to_each_other(token, frames.profile.code):
+                        targets = list(sources)  # "accused each other": each side to the other (events/reciprocal.py)
                     # A verb, or a noun its light verb carries, whose act is told in full without its
                     # target ("demanded his resignation", "opened an investigation"): coded with no
                     # target when none is found, for the roots the language's patterns name.
@@ -1085,16 +1037,16 @@ class ArticleCoder:
                     if not pattern.target_required and targets and sources:
                         # "ont déployé des renforts à Tbilissi": the source's own seat is where the act
                         # happens, not whom it is done to; the act stands without a target.
-                        targets = [t for t in targets if t.route == "domestic" or not any(_same_actor(s, t) for s in sources)]
+                        targets = [t for t in targets if t.route == "domestic" or not any(same_actor(s, t) for s in sources)]
                     if pattern.code[:2] in REQUEST_ROOTS and targets and all(_own_forces(s, t) for s in sources for t in targets):
                         continue  # "ordered its forces onto alert": a command to one's own forces, no demand
                     if token.pos_ == "VERB" and ordered_of_another(frames, token, ORDER_ROOTS):
                         continue  # "a ordonné à l'Ukraine de retirer ses troupes": asked for, not done
-                    if _retold_by_participle(frames, token, pattern, killing):
+                    if _retold_by_participle(frames, token, pattern, killing) or toll_of_a_claimed_act(frames, token):
                         continue  # "dropped sarin on the town, killing 80 people": the attack's toll, not a second act
                     if token.pos_ == "VERB" and transports(frames, token, pattern):
                         continue  # "a rendu les corps à la Russie": a thing moved, no visit
-                    if _content_of_a_veto(frames, token):
+                    if content_of_a_veto(frames, token):
                         continue  # "a opposé son veto à une déclaration condamnant la Chine": never adopted
                     if not sources or (pattern.target_required and not targets and not targetless):
                         continue
@@ -1129,14 +1081,14 @@ class ArticleCoder:
                         # "Xi will pay a state visit": a cooperative act announced for later is an
                         # intent in CAMEO (036 for a meeting), AGREE in PLOVER.
                         code = intent
-                    elif status.kind == "future" and _deployment_to_state(pattern, targets, frames.patterns.senses.deployment_slots):
+                    elif status.kind == "future" and deployment_to_state(pattern, targets, frames.patterns.senses.deployment_slots):
                         code = DEPLOYMENT_INTENT_CODE  # "France will deploy troops to Romania"
-                    elif anchor is not token and _announced(frames, anchor) and _deployment_to_state(pattern, targets, frames.patterns.senses.deployment_slots):
+                    elif anchor is not token and announced(frames, anchor) and deployment_to_state(pattern, targets, frames.patterns.senses.deployment_slots):
                         code = DEPLOYMENT_INTENT_CODE  # "announced the deployment of 3,000 troops to Poland"
                     if status.kind == "intended":
                         intender = frames.doc[status.intender]
                         code = intent
-                        if code is None and _deployment_to_state(pattern, targets, frames.patterns.senses.deployment_slots):
+                        if code is None and deployment_to_state(pattern, targets, frames.patterns.senses.deployment_slots):
                             code = DEPLOYMENT_INTENT_CODE  # "agreed to deploy battlegroups to Bulgaria"
                         elif code is None and folded_lemma(intender) in frames.patterns.senses.decision_verbs:
                             # "The EU agreed to impose new sanctions on Russia": a decided act with no
@@ -1235,7 +1187,7 @@ class ArticleCoder:
         for source, target in pairs:
             target_key = target.mention.actor.key if target else None
             if target is not None and (
-                target.mention is source.mention or (_same_actor(source, target) and "domestic" not in (source.route, target.route))
+                target.mention is source.mention or (same_actor(source, target) and "domestic" not in (source.route, target.route))
             ):
                 continue
             # Two actors of one country are two events ("l'armée soudanaise et les FSR"), and so
@@ -1292,7 +1244,6 @@ class ArticleCoder:
                 )
             )
         return made
-
 
 
 __all__ = ["ArticleCoder", "EventResources"]

@@ -1,0 +1,72 @@
+"""Shows of force (CAMEO 15): where they are sent, and whom they face.
+
+"Venezuela deployed troops to its border with Guyana", "Thailand put its troops along the
+Cambodian border on high alert", "l'armée a relevé son niveau d'alerte le long de la frontière
+avec le Nord": a show of force at a border is aimed at the state on its other side, named by
+the border's complement ("with Guyana", "avec le Nord") or adjective ("Cambodian"), not its
+owner ("its border"). Also the deployments promised to a state, which are intents
+(``DEPLOYMENT_INTENT_CODE``), moved here from coding.py.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable, Protocol
+
+from spacy.tokens import Token
+
+from ..knowledge.patterns import Pattern, folded_lemma
+
+if TYPE_CHECKING:
+    from .frames import ParagraphFrames
+
+# The root of shows of force (alerts, deployments, mobilisation).
+FORCE_POSTURE_ROOT = "15"
+# A force sent to a state ("agreed to deploy battlegroups to Bulgaria", "will deploy troops to
+# Romania") when only promised or announced is an intent to give it military aid; the slots that
+# name the state it goes to are each language's ([senses] deployment_slots).
+DEPLOYMENT_INTENT_CODE = "033"
+# Nouns of a border between two states. Closed and small; better kept in the language profiles
+# (``data/lang/*.toml``) when those are next edited.
+BORDER_NOUNS = {"border", "frontier", "boundary", "frontière"}
+# A border's owner is the side it belongs to, not the one it faces ("its border", "sa frontière").
+OWNER_LINKS = {"poss", "det"}
+# How far up from an event noun its clause's verb is looked for ("on high → alert").
+MAX_CLIMB = 3
+
+
+class _Slotted(Protocol):
+    slot: str
+
+
+def deployment_to_state(pattern: Pattern, targets: Iterable[_Slotted], slots: frozenset[str]) -> bool:
+    """A show of force (15) sent to a state the clause names ("deploy troops to Romania")."""
+    return pattern.code[:2] == FORCE_POSTURE_ROOT and any(t.slot in slots for t in targets)
+
+
+def announced(frames: ParagraphFrames, verb: Token) -> bool:
+    """Whether a light verb announces or promises the noun it carries ("announced the deployment")."""
+    lemma = folded_lemma(verb)
+    return lemma in frames.profile.intention_verbs or lemma in frames.profile.reporting_verbs
+
+
+def border_faced(frames: ParagraphFrames, anchor: Token, root: str) -> list[Token]:
+    """The words naming the other side of a border a show of force is at, in ``anchor``'s clause
+    (short of a clause below it)."""
+    if root != FORCE_POSTURE_ROOT:
+        return []
+    # An event noun with no light verb ("put its troops on high alert") is in its governor's clause.
+    clause = anchor
+    for _ in range(MAX_CLIMB):
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    found: list[Token] = []
+    queue = list(clause.children)
+    while queue:
+        token = queue.pop(0)
+        if token.pos_ in ("VERB", "AUX") and frames.grammar.clause_link(token) is not None:
+            continue
+        if token.pos_ == "NOUN" and folded_lemma(token) in BORDER_NOUNS:
+            found += [f for slot, f in frames.arguments(token) if slot not in OWNER_LINKS]
+        queue.extend(token.children)
+    return found

@@ -1,0 +1,37 @@
+"""Acts coordinated actors do to each other: "Israel and Hamas accused each other of violating
+the truce", "Israël et le Hezbollah se sont mutuellement accusés", "Armenia and Azerbaijan blamed
+one another": each side does the act to the other, one event each way (A→B and B→A), where a
+joint act ("Brazil and Korea discussed …") is one event per pair.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Words that make a verb's object the subjects themselves, each to the other. Closed-class
+# words of the grammar (pronoun pairs and adverbs), not knowledge of the world.
+RECIPROCAL_OBJECTS = {
+    "en": {("each", "other"), ("one", "another")},
+    "fr": {("un", "autre"), ("uns", "autres"), ("une", "autre"), ("unes", "autres")},
+}
+RECIPROCAL_ADVERBS = {"fr": {"mutuellement", "réciproquement"}, "en": {"mutually"}}
+
+
+def _pair_words(token: Token) -> set[str]:
+    return {token.lower_, *(c.lower_ for c in token.children)}
+
+
+def done_to_each_other(verb: Token, lang: str) -> bool:
+    """Whether ``verb`` says its coordinated subjects did the act to each other."""
+    if verb.pos_ != "VERB":
+        return False
+    adverbs = RECIPROCAL_ADVERBS.get(lang, set())
+    pairs = RECIPROCAL_OBJECTS.get(lang, set())
+    for child in verb.children:
+        if child.lower_ in adverbs:
+            return True
+        words = _pair_words(child)
+        # "each other" (other ← each), "one another" (one ← another), "l'un l'autre" (autre ← un).
+        if any(first in words and second in words for first, second in pairs):
+            return True
+    return False

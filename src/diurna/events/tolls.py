@@ -1,0 +1,52 @@
+"""Whom an act of force was done to, told by its toll.
+
+"Russian forces shelled the town, killing six Ukrainian soldiers", "L'armée russe a bombardé la
+ville, tuant six soldats ukrainiens", "s'est fait exploser dans une mosquée, tuant des dizaines de
+policiers": an act of force on a thing no actor owns names its victims in the participle of its
+toll. The toll is not a second act (``coding._retold_by_participle``); the people it names are
+the act's target. So do the relative clauses telling the toll of a claimed act (claimed.py).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .claimed import relative_tolls
+from .roots import FORCE_OUTCOME_ROOTS
+
+if TYPE_CHECKING:
+    from ..knowledge.patterns import Pattern
+    from .frames import ParagraphFrames
+
+# Auxiliaries make the participle a clause of its own ("ont été tués"), not a toll.
+AUX_DEPS = {"aux", "aux:tense", "aux:pass", "auxpass"}
+
+
+def toll_participles(frames: ParagraphFrames, verb: Token) -> list[tuple[Token, Pattern]]:
+    """The subjectless participles of force in ``verb``'s clause (on the verb, or hung by the
+    parser on a noun of its clause: "dans une mosquée, tuant …"), with their entries."""
+    if verb.pos_ == "NOUN":
+        # A claimed act's toll in a relative clause ("l'attentat qui a tué …", events/claimed.py).
+        tolls = [(c, frames.pattern_of(c)) for c in relative_tolls(frames, verb)]
+        return [(c, p) for c, p in tolls if p is not None and p.code[:2] in FORCE_OUTCOME_ROOTS]
+    if verb.pos_ != "VERB":
+        return []
+    found: list[tuple[Token, Pattern]] = []
+    for token in verb.subtree:
+        if token.pos_ != "VERB" or token.i == verb.i or frames.grammar.clause_link(token) not in ("advcl", "acl"):
+            continue
+        # A subject of its own makes it a clause (one the participle borrows from its noun does not).
+        if token.morph.get("VerbForm") not in (["Part"], ["Ger"]) or any(f.head.i == token.i for f in frames.fillers(token, "subj")):
+            continue
+        if any(c.dep_ in AUX_DEPS for c in token.children):
+            continue
+        # The participle's nearest verb above must be the act itself, not a clause below it.
+        above = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if above is None or above.i != verb.i:
+            continue
+        pattern = frames.pattern_of(token)
+        if pattern is not None and pattern.code[:2] in FORCE_OUTCOME_ROOTS:
+            found.append((token, pattern))
+    return found
