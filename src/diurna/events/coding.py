@@ -1025,7 +1025,7 @@ class ArticleCoder:
                     if not targets and len(sources) > 1 and joint:
                         # "Brazil and South Korea discussed …": an act between the members, one event per pair.
                         sources, targets = pairs_among(sources)
-                    if not targets and len(sources) > 1 and done_to_each_other(token, frames.profile.code):
+                    if not targets and len(sources) > 1 and done_to_each_other(token, frames.profile):
                         targets = list(sources)  # "accused each other": each side to the other (events/reciprocal.py)
                     # A verb, or a noun its light verb carries, whose act is told in full without its
                     # target ("demanded his resignation", "opened an investigation"): coded with no

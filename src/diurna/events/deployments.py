@@ -25,9 +25,6 @@ FORCE_POSTURE_ROOT = "15"
 # Romania") when only promised or announced is an intent to give it military aid; the slots that
 # name the state it goes to are each language's ([senses] deployment_slots).
 DEPLOYMENT_INTENT_CODE = "033"
-# Nouns of a border between two states. Closed and small; better kept in the language profiles
-# (``data/lang/*.toml``) when those are next edited.
-BORDER_NOUNS = {"border", "frontier", "boundary", "frontière"}
 # A border's owner is the side it belongs to, not the one it faces ("its border", "sa frontière").
 OWNER_LINKS = {"poss", "det"}
 # How far up from an event noun its clause's verb is looked for ("on high → alert").
@@ -66,7 +63,7 @@ def border_faced(frames: ParagraphFrames, anchor: Token, root: str) -> list[Toke
         token = queue.pop(0)
         if token.pos_ in ("VERB", "AUX") and frames.grammar.clause_link(token) is not None:
             continue
-        if token.pos_ == "NOUN" and folded_lemma(token) in BORDER_NOUNS:
+        if token.pos_ == "NOUN" and folded_lemma(token) in frames.profile.border_nouns:
             found += [f for slot, f in frames.arguments(token) if slot not in OWNER_LINKS]
         queue.extend(token.children)
     return found

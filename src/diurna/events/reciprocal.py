@@ -8,25 +8,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# Words that make a verb's object the subjects themselves, each to the other. Closed-class
-# words of the grammar (pronoun pairs and adverbs), not knowledge of the world.
-RECIPROCAL_OBJECTS = {
-    "en": {("each", "other"), ("one", "another")},
-    "fr": {("un", "autre"), ("uns", "autres"), ("une", "autre"), ("unes", "autres")},
-}
-RECIPROCAL_ADVERBS = {"fr": {"mutuellement", "réciproquement"}, "en": {"mutually"}}
+from ..knowledge.language_profile import LanguageProfile
 
 
 def _pair_words(token: Token) -> set[str]:
     return {token.lower_, *(c.lower_ for c in token.children)}
 
 
-def done_to_each_other(verb: Token, lang: str) -> bool:
+def done_to_each_other(verb: Token, profile: LanguageProfile) -> bool:
     """Whether ``verb`` says its coordinated subjects did the act to each other."""
     if verb.pos_ != "VERB":
         return False
-    adverbs = RECIPROCAL_ADVERBS.get(lang, set())
-    pairs = RECIPROCAL_OBJECTS.get(lang, set())
+    adverbs, pairs = profile.reciprocal_adverbs, profile.reciprocal_pairs
     for child in verb.children:
         if child.lower_ in adverbs:
             return True

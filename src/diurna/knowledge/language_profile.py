@@ -45,6 +45,11 @@ class LanguageProfile:
     source_prepositions: tuple[str, ...]
     adversative_prepositions: tuple[str, ...]
     after_markers: frozenset[str]  # subordinators of a clause telling what came before ("after", "après")
+    # Words that make coordinated subjects act on each other: object word pairs ("each other",
+    # "l'un l'autre", the second word heading the first) and adverbs ("mutuellement").
+    reciprocal_pairs: frozenset[tuple[str, str]]
+    reciprocal_adverbs: frozenset[str]
+    border_nouns: frozenset[str]  # lemmas of a border between two states ("border", "frontière")
     quantity_nouns: frozenset[str]
     object_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]
@@ -98,6 +103,9 @@ def load_language_profile(code: str) -> LanguageProfile:
             source_prepositions=tuple(raw["source_prepositions"]),
             adversative_prepositions=tuple(raw["adversative_prepositions"]),
             after_markers=_frozen(raw["after_markers"]),
+            reciprocal_pairs=frozenset((str(a).lower(), str(b).lower()) for a, b in raw["reciprocal_pairs"]),
+            reciprocal_adverbs=_frozen(raw["reciprocal_adverbs"]),
+            border_nouns=_frozen(raw["border_nouns"]),
             quantity_nouns=_frozen(raw["quantity_nouns"]),
             support_verbs=_frozen(raw["support_verbs"]),
             unaccusative_verbs=_frozen(raw.get("unaccusative_verbs", [])),
