@@ -10,7 +10,17 @@ from spacy.tokens import Doc, Span, Token
 
 from ..columns import pos_ids, string_ids
 from . import has_feature
-from .fr_forms import gerund_read_as_noun, participle_clause_read_as_noun, participle_read_as_noun
+from .fr_forms import gerund_read_as_noun, noun_read_as_participle, participle_clause_read_as_noun, participle_read_as_noun
+from .fr_objects import (
+    agent_read_on_adjunct,
+    clause_read_on_object,
+    clause_read_on_time_word,
+    conjunct_read_on_verb,
+    object_read_after_complement,
+    object_read_as_oblique,
+    object_read_on_time_word,
+    place_read_inside_object,
+)
 from .fr_clauses import (
     given_thing_read_on_receiver,
     OBJECT_PREDICATES,
@@ -22,6 +32,7 @@ from .fr_clauses import (
     second_side_read_on_noun,
     subject_read_into_relative,
 )
+from .fr_tenses import future_read_as_other
 from ..knowledge.language_profile import LanguageProfile
 
 # Prepositions the parser reads as adverbs with the noun below them ("auprès de", "près de").
@@ -142,7 +153,12 @@ class FrenchGrammar:
         relative clause after the subject, an inverted reporting verb, a coordinated participle,
         the second side after "entre", the adjective a verb says of its object, the thing given
         after its receiver): see ``fr_clauses``. A past participle, a gerund or a participle clause
-        tagged a noun or an adjective ("a téléphoné", "en bombardant"): see ``fr_forms``.
+        tagged a noun or an adjective ("a téléphoné", "en bombardant"), a noun in -ant tagged a
+        participle ("l'opposant"): see ``fr_forms``. A future or conditional form tagged another part
+        of speech ("La Turquie critiquera la Syrie"): see ``fr_tenses``. An object, an infinitive
+        complement or an agent hung on a weekday, a receiver or an adjunct before it ("a accordé
+        mercredi l'asile", "a menacé vendredi de riposter", "placés en garde à vue jeudi par la
+        police"): see ``fr_objects``.
         """
         time_words = set(self.profile.weekdays) | set(self.profile.relative_days) | TIME_NOUNS
         for sentence in doc.sents:
@@ -153,6 +169,9 @@ class FrenchGrammar:
             participle_read_as_noun(token)
             gerund_read_as_noun(doc, token)
             participle_clause_read_as_noun(doc, token)
+            # "La Turquie critiquera la Syrie": a future or conditional form read as an adjective.
+            future_read_as_other(token)
+            noun_read_as_participle(token)
         words = _Words(doc)
         for token in words.having(("VERB",)):
             # "Kiev réclame", "Tokyo invite", "rencontre", "demande", "tire", "frappe": a present form
@@ -205,6 +224,14 @@ class FrenchGrammar:
             ):
                 token.head = noun.head
                 token.dep_ = "obl:mod"
+        unaccusative = self.profile.unaccusative_verbs
+        for token in words.having(("NOUN",), time_words):
+            object_read_on_time_word(self, token, time_words, unaccusative)
+            clause_read_on_time_word(token, time_words)
+        for token in words.having(("NOUN",)):
+            object_read_as_oblique(self, token, time_words)
+        for token in words.having(("NOUN", "PROPN")):
+            agent_read_on_adjunct(self, token)
         for token in words.having(("NOUN",)):
             verb = token.head
             if (
@@ -231,8 +258,14 @@ class FrenchGrammar:
         for token in words.having(("VERB",)):
             participle_conjunct_read_on_object(token)
             given_thing_read_on_receiver(self, token, GIVING_VERBS_SET)
+            object_read_after_complement(self, token, unaccusative)
+            conjunct_read_on_verb(token)
+            clause_read_on_object(token, self.profile.object_control_verbs)
         self._mend_clauses(doc, words)
         self._mend_attachments(doc, words)
+        for token in words.having(("ADV",), ADVERBIAL_PREPOSITIONS):
+            # After the passes that give the verb its object ("des dizaines de navires").
+            place_read_inside_object(token, ADVERBIAL_PREPOSITIONS)
         for token in words.having(("PROPN", "NOUN")):
             second_side_read_on_noun(self, token)
         for token in words.having(("NOUN",), LOCUTION_NOUNS):

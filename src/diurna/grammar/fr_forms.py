@@ -130,3 +130,24 @@ def participle_clause_read_as_noun(doc: Doc, token: Token) -> None:
         if child.dep_ in ("nmod", "obj", "dep") and child.i > token.i and child.pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "case" for g in child.children):
             child.dep_ = "obj"
             return
+
+
+def noun_read_as_participle(token: Token) -> None:
+    """"la candidature de l'opposant sénégalais", "les assaillants": a noun in -ant (a person named
+    by what they do) tagged the present participle of a verb. An article before it says the noun:
+    a participle takes none."""
+    form = token.lower_
+    if token.pos_ != "VERB" or not token.text.islower() or not form.removesuffix("s").endswith("ant"):
+        return
+    if token.morph.get("VerbForm") != ["Part"] or token.morph.get("Tense") != ["Pres"]:
+        return
+    if token.dep_ not in ("nmod", "obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "obl:agent", "conj", "appos"):
+        return
+    if not any(c.dep_ == "det" and c.pos_ == "DET" and c.i < token.i for c in token.children):
+        return
+    if any(c.dep_ in ("obj", "aux", "aux:tense", "mark") for c in token.children):
+        return
+    plural = form.endswith("s")
+    token.pos_ = "NOUN"
+    token.lemma_ = form.removesuffix("s")
+    token.set_morph(f"Number={'Plur' if plural else 'Sing'}")

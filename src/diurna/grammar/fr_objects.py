@@ -1,0 +1,283 @@
+"""French objects that fr_core_news_md hangs on a complement told before them.
+
+When a weekday, a time noun or a receiver ("à l'Ukraine") stands between a verb and its object,
+the parser often reads the object as part of what precedes it: "a accordé mercredi l'asile" makes
+"asile" a conjunct of "mercredi"; "a livré lundi à l'Ukraine un système" makes "système" an
+apposition of "Ukraine"; "a remis à la Cour un suspect" makes "suspect" an adjective of "Cour".
+The verb then has no object and its act no target or thing. A determined noun phrase hung so, on
+a verb that has no object, is that verb's object.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Token
+
+# Labels under which the parser hangs the object on the complement before it.
+HUNG_LABELS = {"appos", "nmod", "amod", "dep", "conj", "flat:name"}
+# Labels of a verb's child that show it has its object, or a clause in its place.
+OBJECT_LABELS = {"obj", "nsubj:pass", "ccomp", "xcomp"}
+# Prepositions of a complement the object may follow: the receiver ("à l'Ukraine"), the place
+# ("vers le Niger", "en Syrie").
+COMPLEMENT_CASES = {"à", "au", "aux", "vers", "en", "dans", "avec"}
+# Contracted articles the parser reads as the preposition "de" ("avec le Japon des données").
+PARTITIVE_CASES = {"des", "du"}
+# The preposition of a passive verb's agent.
+AGENT_CASES = {"par"}
+# Adverbs of an amount before "de" ("plus de 600 ressortissants").
+QUANTITY_ADVERBS = {"plus", "moins", "près", "environ"}
+
+
+class _Grammar(Protocol):
+    def case_word(self, token: Token) -> Token | None: ...
+
+    def is_passive(self, verb: Token) -> bool: ...
+
+
+def _quantity_de(grammar: _Grammar, noun: Token) -> bool:
+    """"plus de 600 ressortissants", "près de trente soldats": the "de" of an amount, no preposition."""
+    case = grammar.case_word(noun)
+    return (
+        case is not None
+        and case.lower_ in ("de", "d'", "d’")
+        and any(c.dep_ == "advmod" and c.lower_ in QUANTITY_ADVERBS and c.i < case.i for c in noun.children)
+        and any(c.dep_ == "nummod" and c.i > case.i for c in noun.children)
+    )
+
+
+def _partitive_on_name(grammar: _Grammar, holder: Token, noun: Token) -> bool:
+    """"avec le Japon des données", "vers la Syrie des réfugiés": a name takes no "des" complement
+    of a common noun; the "des" is the article of the object after it."""
+    # The article may be tagged a determiner or a preposition, with the label "case" either way.
+    case = next((c for c in noun.children if c.dep_ == "case" and c.i < noun.i), None)
+    return (
+        case is not None
+        and case.lower_ in PARTITIVE_CASES
+        and case.i == min(c.i for c in noun.subtree)
+        and holder.pos_ == "PROPN"
+        and noun.pos_ == "NOUN"
+        and noun.text.islower()
+    )
+
+
+def _hung_object(grammar: _Grammar, holder: Token, bare_names: bool = False) -> Token | None:
+    """The determined noun phrase after ``holder`` hung on it with no preposition, no comma and no
+    conjunction: "l'Ukraine un système", "mercredi l'asile", "vers le Niger plus de 600
+    ressortissants"; with ``bare_names``, also a name with no article ("dimanche Kinshasa")."""
+    doc = holder.doc
+    for child in holder.children:
+        if (
+            child.i <= holder.i
+            or child.dep_ not in HUNG_LABELS
+            or child.pos_ not in ("NOUN", "PROPN", "ADJ")
+            or (grammar.case_word(child) is not None and not _quantity_de(grammar, child) and not _partitive_on_name(grammar, holder, child))
+            or any(c.dep_ == "cc" for c in child.children)
+        ):
+            continue
+        determined = any(c.dep_ in ("det", "nummod") and c.i < child.i for c in child.children) or _partitive_on_name(grammar, holder, child)
+        if not determined and not (bare_names and child.pos_ == "PROPN" and child.text[:1].isupper()):
+            continue
+        start = min(c.i for c in child.subtree)
+        # Nothing but the holder's own phrase stands before it: no comma (an apposition), no verb.
+        if any(doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX", "CCONJ") for i in range(holder.i + 1, start)):
+            continue
+        return child
+    return None
+
+
+def _move_object(grammar: _Grammar, holder: Token, thing: Token, verb: Token) -> None:
+    """``thing`` becomes ``verb``'s object, with the conjuncts after it that hung on ``holder``
+    ("dimanche Kinshasa et les rebelles")."""
+    if _quantity_de(grammar, thing) or _partitive_on_name(grammar, holder, thing):
+        for case in thing.children:
+            if case.dep_ == "case" and case.i < thing.i:
+                case.dep_ = "det"  # "plus de 600", "des données": part of the noun phrase, no preposition
+    for other in list(holder.children):
+        if other.dep_ == "conj" and other.i > thing.i:
+            other.head = thing
+    thing.head = verb
+    thing.dep_ = "obj"
+    if thing.pos_ == "ADJ":
+        thing.pos_ = "NOUN"  # "un suspect": the noun of its article
+
+
+def _takes_object(grammar: _Grammar, verb: Token) -> bool:
+    return (
+        verb.pos_ == "VERB"
+        and not any(c.dep_ in OBJECT_LABELS or c.dep_.startswith("expl") for c in verb.children)
+        and not grammar.is_passive(verb)
+    )
+
+
+def object_read_after_complement(grammar: _Grammar, verb: Token, unaccusative: frozenset[str]) -> None:
+    """"L'Allemagne a livré lundi à l'Ukraine un système Iris-T", "La France a remis à la Cour un
+    suspect rwandais", "a expulsé vers le Niger plus de 600 ressortissants": the object told after
+    the receiver or the place, read as its apposition or its adjective. It is the verb's object
+    (the receiver or the place stays the verb's complement)."""
+    if not _takes_object(grammar, verb) or verb.lemma_ in unaccusative:
+        return
+    for receiver in list(verb.children):
+        case = grammar.case_word(receiver)
+        if receiver.i < verb.i or case is None or case.lower_ not in COMPLEMENT_CASES or receiver.pos_ not in ("NOUN", "PROPN"):
+            continue
+        thing = _hung_object(grammar, receiver)
+        if thing is None:
+            continue
+        _move_object(grammar, receiver, thing, verb)
+        return
+
+
+def object_read_on_time_word(grammar: _Grammar, word: Token, time_words: set[str], unaccusative: frozenset[str]) -> None:
+    """"La Colombie a accordé mercredi l'asile à …", "a exhorté dimanche Kinshasa et les rebelles à
+    …": the object after a weekday or a time noun, read as its conjunct, its apposition or the
+    rest of its name. It is the verb's object."""
+    verb = word.head
+    if word.lower_ not in time_words or word.dep_ not in ("obl:mod", "obl", "obj", "nmod") or verb.i > word.i:
+        return
+    if not _takes_object(grammar, verb) or verb.lemma_ in unaccusative:
+        return
+    thing = _hung_object(grammar, word, bare_names=True)
+    if thing is None or thing.lower_ in time_words:
+        return
+    _move_object(grammar, word, thing, verb)
+    if word.dep_ == "obj":
+        word.dep_ = "obl:mod"
+
+
+# Markers of an infinitive complement ("menacer de riposter", "appeler X à cesser").
+INFINITIVE_MARKS = {"de", "d'", "d’", "à"}
+
+
+def _infinitive_clause(token: Token) -> Token | None:
+    """An infinitive after ``token``, hung on it as a clause with its marker ("de riposter")."""
+    return next(
+        (
+            c for c in token.children
+            if c.dep_ in ("acl", "acl:relcl", "advcl") and c.i > token.i and c.pos_ == "VERB"
+            and c.morph.get("VerbForm") == ["Inf"]
+            and any(m.dep_ == "mark" and m.lower_ in INFINITIVE_MARKS and m.i < c.i for m in c.children)
+        ),
+        None,
+    )
+
+
+def clause_read_on_time_word(word: Token, time_words: set[str]) -> None:
+    """"La Corée du Nord a menacé vendredi de riposter", "a décidé lundi de suspendre …": the
+    infinitive complement after a weekday or a time noun, read as a clause of that word. It is the
+    verb's complement (its subject is the verb's)."""
+    verb = word.head
+    if word.lower_ not in time_words or word.dep_ not in ("obl:mod", "obl", "obj", "nmod") or verb.pos_ != "VERB" or verb.i > word.i:
+        return
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return
+    clause = _infinitive_clause(word)
+    if clause is None:
+        return
+    clause.head = verb
+    clause.dep_ = "xcomp"
+    if word.dep_ == "obj":
+        word.dep_ = "obl:mod"
+
+
+def clause_read_on_object(verb: Token, object_control_verbs: frozenset[str]) -> None:
+    """"a appelé les deux belligérants à conclure une trêve", "a exhorté Kiev à négocier": the
+    infinitive a verb of appeal or inducement asks its object to do, read as a clause of the
+    object noun. It is the verb's complement, done by the object."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in object_control_verbs or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return
+    for obj in verb.children:
+        if obj.dep_ != "obj" or obj.i < verb.i:
+            continue
+        # "a exhorté Kigali et les rebelles à reprendre …": the clause may hang on the last conjunct.
+        clause = next((c for n in (obj, *obj.conjuncts) if (c := _infinitive_clause(n)) is not None), None)
+        if clause is not None:
+            clause.head = verb
+            clause.dep_ = "xcomp"
+            return
+
+
+# Nouns of a span of time that stand with no preposition ("a attendu des semaines").
+DURATION_NOUNS = {"an", "année", "mois", "semaine", "jour", "heure", "minute", "siècle", "décennie"}
+
+
+def object_read_as_oblique(grammar: _Grammar, noun: Token, time_words: set[str]) -> None:
+    """"Les États-Unis forment des soldats ukrainiens": a noun phrase right after the verb, with an
+    article and no preposition, labelled an oblique argument. It is the verb's object."""
+    verb = noun.head
+    if noun.dep_ != "obl:arg" or noun.pos_ != "NOUN" or verb.i > noun.i or not _takes_object(grammar, verb):
+        return
+    if noun.lemma_ in DURATION_NOUNS or noun.lower_ in time_words or any(c.dep_ in ("case", "mark") for c in noun.children):
+        return
+    if not any(c.dep_ == "det" and c.i < noun.i for c in noun.children):
+        return
+    # Only the noun's own words stand between the verb and it.
+    if any(noun.doc[i].head.i != noun.i for i in range(verb.i + 1, noun.i)):
+        return
+    noun.dep_ = "obj"
+
+
+def conjunct_read_on_verb(verb: Token) -> None:
+    """"a exhorté dimanche Kigali et les rebelles à …": the second of two coordinated objects, read
+    as a conjunct of the verb. It is a conjunct of the first object (only a conjunction and its own
+    words stand between them)."""
+    if verb.pos_ != "VERB":
+        return
+    obj = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i), None)
+    if obj is None:
+        return
+    for member in list(verb.children):
+        if member.dep_ != "conj" or member.pos_ not in ("NOUN", "PROPN") or member.i < obj.i:
+            continue
+        cc = next((c for c in member.children if c.dep_ == "cc" and c.i < member.i), None)
+        end = max(c.i for c in obj.subtree)
+        if cc is None or cc.i != end + 1 or any(member.doc[i].head.i != member.i for i in range(cc.i, member.i)):
+            continue
+        member.head = obj
+
+
+def agent_read_on_adjunct(grammar: _Grammar, agent: Token) -> None:
+    """"ont été placés en garde à vue jeudi par la police", "a été arrêté lors d'une manifestation
+    par la police": the "par" phrase of a passive verb, hung on the noun of an adjunct or an idiom
+    between them (or on a weekday under it). It is the passive verb's agent."""
+    case = grammar.case_word(agent)
+    if case is None or case.lower_ not in AGENT_CASES or agent.dep_ not in ("nmod", "obl:agent"):
+        return
+    holder = agent.head
+    for _ in range(3):
+        if holder.pos_ != "NOUN" or holder.i > agent.i or holder.dep_ not in ("nmod", "obl", "obl:arg", "obl:mod"):
+            return
+        if holder.head.pos_ == "VERB":
+            break
+        holder = holder.head
+    else:
+        return
+    verb = holder.head
+    if verb.pos_ != "VERB" or verb.i > holder.i or not grammar.is_passive(verb) or any(c.dep_ == "obl:agent" for c in verb.children):
+        return
+    agent.head = verb
+    agent.dep_ = "obl:agent"
+
+
+def place_read_inside_object(adverb: Token, adverbial_prepositions: set[str]) -> None:
+    """"a déployé des dizaines de navires et d'avions de chasse autour de Taïwan": a phrase of
+    place ("autour de", "près de") hung, as an adverb ("dep", "advmod"), on a noun nested
+    deep in the verb's object. It says where the act is done: it is the verb's."""
+    if adverb.lower_ not in adverbial_prepositions or adverb.dep_ not in ("dep", "advmod") or adverb.head.pos_ != "NOUN":
+        return
+    if not any(c.pos_ in ("NOUN", "PROPN") for c in adverb.children):
+        return  # the place's noun hung elsewhere: nothing to move
+    noun = adverb.head
+    for _ in range(4):
+        if noun.dep_ not in ("nmod", "conj") or noun.head.i > noun.i:
+            return
+        noun = noun.head
+        if noun.dep_ == "obj":
+            break
+    else:
+        return
+    verb = noun.head
+    # Only under a noun below the object itself ("des dizaines de navires … autour de Taïwan").
+    if noun.dep_ != "obj" or verb.pos_ != "VERB" or adverb.head.i == noun.i:
+        return
+    adverb.head = verb

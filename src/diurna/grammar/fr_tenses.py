@@ -1,0 +1,133 @@
+"""French future and conditional forms that fr_core_news_md reads as another part of speech.
+
+The model knows the present and the passé composé of common verbs well, but a simple future or a
+conditional ("bombardera", "critiquera", "armeraient") is often tagged an adjective, a proper noun
+or a verb hung on its subject as a modifier ("La Turquie critiquera la Syrie": "critiquera" an
+adjective at the root, "la Syrie" its modifier; "La Turquie bombarderait la Syrie": the verb the
+subject of "Syrie"). The ending says the tense and the verb: "-era", "-eront", "-erait",
+"-eraient" are of a verb in -er, "-ira"… of a verb in -ir.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Endings of the future and the conditional (third person), longest first, with their mood and
+# tense features and number.
+ENDINGS = (
+    ("raient", "Mood=Cnd|Tense=Pres", "Plur"),
+    ("rait", "Mood=Cnd|Tense=Pres", "Sing"),
+    ("ront", "Mood=Ind|Tense=Fut", "Plur"),
+    ("ra", "Mood=Ind|Tense=Fut", "Sing"),
+)
+# Labels under which the parser hangs such a form on its subject or its object, or makes it the
+# root of a sentence with no verb.
+MISREAD_LABELS = {"amod", "nmod", "acl", "flat:name", "appos", "dep", "nsubj", "expl:subj", "ROOT"}
+# Labels under which the object after the form is read (as the subject of a verbless root, a
+# modifier or a second subject).
+OBJECT_LABELS = {"nmod", "nsubj", "obj", "appos", "flat:name", "dep", "ROOT", "conj", "xcomp", "advmod"}
+
+
+def _ending(form: str) -> tuple[str, str, str] | None:
+    for ending, features, number in ENDINGS:
+        stem = form[: -len(ending)]
+        # "-erait" of a verb in -er, "-irait" of a verb in -ir; "-drait" ("soutiendrait") too.
+        if form.endswith(ending) and len(stem) >= 4 and stem[-1] in ("e", "i", "d"):
+            return ending, features, number
+    return None
+
+
+def _lemma(token: Token, ending: str) -> str | None:
+    """The infinitive: the tagger's lemma when it gave a verb's, else from the stem ("critiquera"
+    -> "critiquer", "envahira" -> "envahir")."""
+    lemma = token.lemma_.lower()
+    if lemma != token.lower_ and lemma.endswith(("er", "ir", "re")):
+        return lemma
+    stem = token.lower_[: -len(ending)]
+    return stem + "r" if stem[-1] in ("e", "i") else None
+
+
+def _subject_before(token: Token) -> Token | None:
+    """The noun or name the form follows, over its adjectives and the rest of a name ("L'armée
+    russe", "La Corée du Sud")."""
+    if token.i == token.sent.start:
+        return None
+    word = token.doc[token.i - 1]
+    while word.dep_ in ("amod", "flat:name", "nmod") and word.head.i < word.i and word.head.i >= token.sent.start:
+        word = word.head
+    if word.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return word
+
+
+def _object_after(token: Token) -> Token | None:
+    """The noun phrase right after the form: a name, or the noun of an article or a number."""
+    doc = token.doc
+    if token.i + 1 >= token.sent.end:
+        return None
+    following = doc[token.i + 1]
+    if following.pos_ == "PROPN":
+        word = following
+        while word.dep_ == "flat:name" and word.head.i < word.i and word.head.i > token.i:
+            word = word.head
+        return word
+    if following.pos_ in ("DET", "NUM") and following.head.i > following.i and following.head.pos_ in ("NOUN", "PROPN"):
+        return following.head
+    return None
+
+
+# Labels of a phrase the misread clause stands in for, that a clause takes as they are.
+CLAUSE_LABELS = {"ROOT", "ccomp", "conj", "advcl", "acl:relcl", "parataxis", "xcomp"}
+
+
+def future_read_as_other(token: Token) -> None:
+    """"La Turquie critiquera la Syrie", "Pékin armera la Russie", "Les États-Unis
+    bombarderaient la Syrie": a future or conditional form between a subject and its object,
+    tagged an adjective, a noun or a name, or a verb hung on the subject or the object. It is the
+    verb, the noun before it its subject and the noun phrase after it its object; the clause takes
+    the place in the sentence of the highest of the three ("a affirmé que Pékin armera …": the
+    complement clause)."""
+    found = _ending(token.lower_)
+    if found is None or not token.text.islower() or token.pos_ not in ("VERB", "ADJ", "PROPN", "NOUN", "AUX"):
+        return
+    if token.dep_ not in MISREAD_LABELS:
+        return
+    ending, features, number = found
+    lemma = _lemma(token, ending)
+    subject = _subject_before(token)
+    obj = _object_after(token)
+    if lemma is None or subject is None or obj is None:
+        return
+    if obj.dep_ not in OBJECT_LABELS or subject.dep_ not in ("nsubj", "ROOT", "nmod", "appos", "dep", "flat:name", "conj"):
+        return
+    if token.pos_ == "VERB" and subject.head.i == token.i and subject.dep_ == "nsubj" and obj.head.i == token.i and obj.dep_ == "obj":
+        return  # read right
+    # The highest of the three, under which the other two hang.
+    top = next((w for w in (token, subject, obj) if all(w.i == o.i or w.is_ancestor(o) for o in (token, subject, obj))), None)
+    if top is None:
+        return
+    head, label = top.head, top.dep_
+    if label not in CLAUSE_LABELS:
+        if top.head.i == top.i or head.pos_ not in ("VERB", "AUX"):
+            return
+        label = "ccomp"  # "La Turquie critiquera la Syrie, a indiqué le ministre"
+    marks = [c for c in top.children if c.dep_ == "mark" and c.i < subject.i]
+    token.pos_ = "VERB"
+    token.lemma_ = lemma
+    token.set_morph(f"{features}|Number={number}|Person=3|VerbForm=Fin")
+    token.head = token if head.i == top.i else head
+    token.dep_ = label
+    # What followed the form and hung on the subject belongs to the verb ("la Syrie", the period).
+    for child in list(subject.children):
+        if child.i > token.i:
+            child.head = token
+    for mark in marks:
+        mark.head = token
+    subject.head = token
+    subject.dep_ = "nsubj"
+    obj.head = token
+    obj.dep_ = "obj"
+    for child in list(obj.children):
+        # The period or a clause's comma, hung on an object read as the root.
+        if child.dep_ == "punct" and child.i == child.sent.end - 1:
+            child.head = token

@@ -1,0 +1,41 @@
+"""French future and conditional forms read as another part of speech (grammar/fr_tenses.py),
+each shown by a sentence written here and coded by the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..events.support import code, dyads
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # Tagged an adjective at the root.
+        ("La Turquie critiquera la Syrie.", ("TUR", "11", "SYR")),
+        # Tagged a proper noun hung on the subject.
+        ("Pékin armera la Russie.", ("CHN", "03", "RUS")),
+        # Tagged a noun at the root, with a reporting verb after it.
+        ("L'armée russe attaquera Kiev avant la fin de l'année, estiment les experts.", ("RUS", "19", "UKR")),
+        # In a complement clause, tagged the rest of the subject's name.
+        ("Le ministre a affirmé que Pékin armera la Russie.", ("CHN", "03", "RUS")),
+        # A conditional, its object read as a second subject.
+        ("Les États-Unis bombarderaient la Syrie.", ("USA", "19", "SYR")),
+    ],
+)
+def test_future_and_conditional_forms_are_verbs(coder, text, wanted):
+    assert wanted in dyads(code(coder, text, "fr"))
+
+
+def test_conditional_keeps_its_mood(coder):
+    doc = coder.pipelines.get("fr")("La Turquie bombarderait la Syrie.")
+    coder.grammars["fr"].repair(doc)
+    verb = next(t for t in doc if t.text == "bombarderait")
+    assert verb.pos_ == "VERB" and verb.dep_ == "ROOT" and coder.grammars["fr"].mood(verb) == "conditional"
+
+
+def test_noun_in_ra_is_no_verb(coder):
+    # "la caméra", "l'opéra": no verb ending.
+    doc = coder.pipelines.get("fr")("Le président visitera l'opéra de Sydney.")
+    coder.grammars["fr"].repair(doc)
+    assert next(t for t in doc if t.text == "opéra").pos_ != "VERB"
