@@ -13,3 +13,22 @@ def test_an_act_asked_of_the_object_is_not_coded_when_hung_on_the_object(coder):
     found = dyads(code(coder, "L'ONU a appelé l'armée soudanaise et les FSR à reprendre les négociations.", "fr"))
     assert ("UN", "02", "SDN") in found
     assert not any(root == "04" for _, root, _ in found)
+
+
+def test_an_act_in_the_mandative_subjunctive_is_only_asked_for(coder):
+    # "withdraw" after a singular subject keeps its bare form: the withdrawal is demanded, not done.
+    found = dyads(code(coder, "France insisted that Egypt withdraw its troops from Libya.", "en"))
+    assert not any(root == "08" for _, root, _ in found)
+
+
+def test_a_reported_act_in_the_indicative_is_coded(coder):
+    found = dyads(code(coder, "France said that Egypt withdrew its troops from Libya.", "en"))
+    assert ("EGY", "08", "LBY") in found
+
+
+def test_a_plural_subject_with_a_bare_verb_is_not_read_as_asked_for(coder):
+    # "Russia and Ukraine exchange" is the present tense, not a subjunctive; "Moscow return" is one.
+    grammar = coder.event_resources().grammars["en"]
+    doc = coder.pipelines.get("en")("Officials said that Russia and Ukraine exchange prisoners. Kyiv asked that Moscow return the children.")
+    moods = {t.lower_: grammar.mood(t) for t in doc if t.lower_ in ("exchange", "return")}
+    assert moods == {"exchange": "indicative", "return": "mandative"}

@@ -83,6 +83,8 @@ def modality_of(
         clause = clause.head
     kind = "asserted"
     mood = grammar.mood(anchor) if anchor.pos_ in ("VERB", "AUX") else "indicative"
+    if mood == "mandative":
+        return Modality(False, negated, "irrealis", "asked for (mandative subjunctive)")
     if mood in ("future", "conditional"):
         kind = mood
     current = anchor

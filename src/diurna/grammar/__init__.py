@@ -43,7 +43,8 @@ class Grammar(Protocol):
         """The preposition that introduces ``token``, if any."""
 
     def mood(self, verb: Token) -> str:
-        """"conditional", "future", "imperative" or "indicative"."""
+        """"conditional", "future", "imperative", "mandative" (an act asked for: English "insisted
+        that Russia withdraw") or "indicative"."""
 
 
 @lru_cache(maxsize=4096)

@@ -527,4 +527,20 @@ class EnglishGrammar:
             return "conditional"
         if auxes & {"will", "shall", "'ll"}:
             return "future"
+        if not auxes and self._mandative(verb):
+            return "mandative"
         return "indicative"
+
+    def _mandative(self, verb: Token) -> bool:
+        """"insisted that Russia withdraw its troops", "asked that Moscow return the children": a
+        complement clause whose verb keeps its bare form after a singular subject is what is asked
+        for (the mandative subjunctive), not a fact ("withdraws" would be one)."""
+        if verb.tag_ not in ("VB", "VBP") or self.clause_link(verb) != "ccomp":
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return (
+            len(subjects) == 1
+            and subjects[0].pos_ in ("NOUN", "PROPN")
+            and subjects[0].morph.get("Number") != ["Plur"]
+            and not any(c.dep_ == "conj" for c in subjects[0].children)
+        )
