@@ -1233,7 +1233,7 @@ class ArticleCoder:
                         status.kind,
                         pair_code,
                         status.negated,
-                    ), language),
+                    ), language, target is not None),
                     evidence=(
                         f"pattern {pattern.kind} '{pattern.name}' → {pattern.code}" + (f", {'intended' if code[:2] == '03' != pattern.code[:2] else 'coded'} → {code}" if code != pattern.code else "")
                         + (f", sense → {pair_code}" if pair_code != code else ""),
