@@ -11,6 +11,7 @@ is given too, and that flag is for a change of gold or metric, said in the commi
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import math
 import sys
@@ -30,19 +31,55 @@ EVENT_METRICS = ("cameo_root", "cameo_code", "plover", "dyad", "sector", "locati
 OVER_GENERATION_CEILING = 1.25
 # Expected calibration error (events-weighted mean gap between confidence and accuracy per
 # decile) may not pass this: the issue's tolerance of 0.1 per decile, taken over all deciles
-# since a decile of a dozen events moves by 0.1 on one event.
-CALIBRATION_ERROR_CEILING = 0.10
+# since a decile of a dozen events moves by 0.1 on one event. It is checked on the events of
+# the test half together with the calibration set's, each of those scored by a map fitted on
+# the other half of the set (``calibration_error_held_out``): on the ~100 events of the test
+# half alone, a perfectly calibrated coder scores 0.086 on average and passes 0.10 only four
+# times in five (session 8), so the check said more about luck than about the map. On the
+# ~500 events per language of both together, a perfectly calibrated coder scores 0.041 (en) /
+# 0.044 (fr) on average and 0.069 / 0.078 at its 99th percentile (session 8, simulated): the
+# ceiling sits just above that, lower than the 0.10 / 0.11 the test half alone was held to.
+CALIBRATION_ERROR_CEILING = 0.08
+
+
+def _calibrate_module():
+    """evaluation/calibrate.py, which fits the map: the gate scores its held-out maps too."""
+    spec = importlib.util.spec_from_file_location("evaluation_calibrate", HERE / "calibrate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def full_report(coder: Coder, split: str | None) -> dict:
     items = evaluate.load_gold(GOLD, split)
     results = list(evaluate.code_gold(coder, items))
+    events = evaluate.score(results)
+    if split == "test":
+        for lang, held_out in held_out_calibration(coder, results).items():
+            if lang in events:
+                events[lang].update(held_out)
     return {
-        "events": evaluate.score(results),
+        "events": events,
         "actors": evaluate.score_actors(coder, GOLD),
         "places": evaluate.score_places(coder, GOLD),
         "merging": score_merging(coder, GOLD / "clusters"),
         "patterns": {lang: pattern_report(coder, lang) for lang in ("fr", "en")},
+    }
+
+
+def held_out_calibration(coder: Coder, results: list) -> dict[str, dict]:
+    """Per language, the calibration error over the test half's events and the calibration set's,
+    these scored by maps fitted on the set's other half (``calibrate.held_out_outcomes``)."""
+    calibrate = _calibrate_module()
+    outcomes = calibrate.raw_outcomes(coder)
+    held_out = calibrate.held_out_outcomes(outcomes, calibrate.chosen_methods(calibrate.cross_validated_errors(outcomes)))
+    test = evaluate.confidence_outcomes(results)
+    return {
+        lang: {
+            "calibration_error_held_out": evaluate.calibration_error(test.get(lang, []) + points),
+            "calibration_events_held_out": len(test.get(lang, [])) + len(points),
+        }
+        for lang, points in held_out.items()
     }
 
 
@@ -63,7 +100,7 @@ def floors_from(report: dict) -> dict:
     for lang, scores in report["events"].items():
         floors["events"][lang] = {name: {"f1": down(scores[name]["f1"])} for name in EVENT_METRICS}
         floors["events"][lang]["over_generation_max"] = max(OVER_GENERATION_CEILING, up(scores["over_generation"]))
-        floors["events"][lang]["calibration_error_max"] = max(CALIBRATION_ERROR_CEILING, up(scores["calibration_error"]))
+        floors["events"][lang]["calibration_error_held_out_max"] = max(CALIBRATION_ERROR_CEILING, up(scores["calibration_error_held_out"]))
     for lang, scores in report["actors"].items():
         floors["actors"][lang] = {k: down(v) for k, v in scores.items() if k != "items"}
     for lang, scores in report["places"].items():

@@ -197,3 +197,12 @@ def test_floors_and_ceilings():
     assert evaluate.below_floors(report, {"events": {"fr": {"dyad": {"f1": 0.5}, "over_generation_max": 1.5}}}) == []
     problems = evaluate.below_floors(report, {"events": {"fr": {"dyad": {"f1": 0.6}, "over_generation_max": 1.3}}})
     assert len(problems) == 2
+
+
+def test_calibration_error_of_points_matches_the_reports():
+    points = [(0.9, True), (0.9, False), (0.2, False), (0.2, False)]
+    report = evaluate.LanguageReport(predicted_events=4)
+    for value, correct in points:
+        report.calibration[min(9, int(value * 10))].append((value, correct))
+    assert evaluate.calibration_error(points) == report.as_dict()["calibration_error"]
+    assert evaluate.calibration_error([]) is None

@@ -258,6 +258,32 @@ def wilson_interval(successes: int, trials: int, z: float = 1.96) -> tuple[float
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
+def calibration_error(points: list[tuple[float, bool]]) -> float | None:
+    """Expected calibration error of (confidence, right) points: per decile of confidence,
+    |right - sum of confidences|, summed and divided by the number of points."""
+    deciles: dict[int, list[tuple[float, bool]]] = defaultdict(list)
+    for value, correct in points:
+        deciles[min(9, int(value * 10))].append((value, correct))
+    total = sum(abs(sum(c for _, c in d) - sum(v for v, _ in d)) for d in deciles.values())
+    return round(total / len(points), 4) if points else None
+
+
+def confidence_outcomes(results: Iterable[SentenceResult]) -> dict[str, list[tuple[float, bool]]]:
+    """Per language, each predicted event's confidence and whether it matches a gold dyad and root
+    (each gold event matched once), as ``score`` counts them for calibration."""
+    outcomes: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+    for result in results:
+        gold = Counter(k for e in result.item.events for k in _gold_keys(e)["dyad"])
+        codes = {e["cameo"] for e in result.item.events}
+        for event in result.predicted:
+            key = _event_keys(event, codes)["dyad"][0]
+            correct = gold[key] > 0
+            if correct:
+                gold[key] -= 1
+            outcomes[result.item.lang].append((event.confidence, correct))
+    return dict(outcomes)
+
+
 def binomial_spread(trials: int, share: float) -> tuple[float, float]:
     """For ``trials`` events each right with probability ``share``: the expected |right - expected
     right|, and the chance that the share right lands within the tolerance of ``share``."""
