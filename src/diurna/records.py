@@ -125,6 +125,9 @@ class ActorMention:
     sentence_index: int
     head: int  # index of the syntactic head token in the sentence's paragraph doc
     paragraph: int  # index into ParsedArticle.paragraphs
+    # For a noun that stands for two parties named before ("both sides", "les deux pays"): the
+    # second one (``actor`` is the first). An act done to it is done to each.
+    second_party: Actor | None = None
 
 
 @dataclass(frozen=True, slots=True)

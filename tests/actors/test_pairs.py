@@ -29,7 +29,8 @@ def test_both_sides_of_one_state_are_that_state(coder):
     coded = coder.code_text(text, date=dt.date(2023, 5, 10), lang="en")
     assert _found(_mentions(coder, text, "en"), "both sides") == [("SDN", None, "MIL")]
     urged = [e for e in coded.events if e.trigger.text == "urged"]
-    assert [(e.source.actor.key, e.target.actor.key if e.target else None) for e in urged] == [("UN", "SDN")]
+    # The act is done to each party (events/both.py): two events, both to Sudan.
+    assert {(e.source.actor.key, e.target.actor.key, e.target.actor.organization) for e in urged if e.target} == {("UN", "SDN", None), ("UN", "SDN", "RSF-SDN")}
 
 
 def test_les_belligerants_need_no_quantifier(coder):
@@ -69,3 +70,10 @@ def test_two_parties_named_in_different_sentences(coder):
         "Both countries have put their militaries on alert."
     )
     assert _found(_mentions(coder, text, "en"), "Both countries") == [("KOR", None, None)]
+
+
+def test_the_second_party_is_kept_for_the_event_stage(coder):
+    text = "Armenia and Azerbaijan clashed on the border. The EU called on the two countries to resume talks."
+    coded = coder.code_text(text, date=dt.date(2024, 3, 10), lang="en")
+    called = [e for e in coded.events if e.target is not None and e.source.actor.key == "EU"]
+    assert {e.target.actor.key for e in called} == {"ARM", "AZE"}

@@ -8,8 +8,9 @@ sides"), else for the two actors of the latest earlier sentence that names two (
 noun's own sentence are most often the one who speaks to both), else for the last two actors
 of the few sentences before. A "country" noun ("the two countries", "les deux
 pays") stands for two states only. One mention is made, for the first-named party: a noun has one
-head, and an event takes one actor per role; the two parties of "Sudan's army and the RSF" are one
-state's, so one mention is both sides' for the state.
+head, and an event takes one actor per role; the mention carries the second party
+(``ActorMention.second_party``), so that an act done to "both sides" is done to each (the two
+parties of "Sudan's army and the RSF" are one state's: two events, one per party, all the same).
 """
 
 from __future__ import annotations
@@ -111,5 +112,7 @@ def pair_mentions(
         span = doc[start : token.i + 1]
         first = offset + span.start_char
         actor = replace(parties[0], entity=None, how="coreference")
-        found.append(ActorMention(TextSpan(span.text, first, first + len(span.text)), actor, sentence, token.i, paragraph))
+        # The second party rides on the mention: an act done to "both sides" is one event per party.
+        second = replace(parties[1], entity=None, how="coreference") if len(parties) > 1 else None
+        found.append(ActorMention(TextSpan(span.text, first, first + len(span.text)), actor, sentence, token.i, paragraph, second))
     return found

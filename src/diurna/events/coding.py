@@ -35,6 +35,7 @@ from ..records import (
     PloverCoding,
     TextSpan,
 )
+from .both import both_parties
 from .carried import TargetlessAct, carried_code, once_per_intent, pledged_by_verb, told_by_means
 from .claimed import claimers, toll_of_a_claimed_act
 from .confidence import Calibrations, confidence
@@ -57,8 +58,10 @@ from .reciprocal import done_to_each_other
 from .roles import Role, pairs_among, roles_of, same_actor
 from .roots import FORCE_OUTCOME_ROOTS
 from .senses import choose_sense
+from .settings import MEETING_ROOT, Setting, scene_settings, setting_span
 from .summarised import summed_up_doers
 from .tolls import toll_participles
+from .unidentified import unknown_doers
 from .vetoes import content_of_a_veto
 from .victims import place_struck
 from .warned import acts_warned_of
@@ -905,7 +908,7 @@ class ArticleCoder:
         """"Des milliers de personnes ont manifesté à Paris", "a gunman killed … in Nara": people no
         actor names, acting in a place the clause names, are civilians of its country."""
         subjects = [s for s in frames.subjects(verb) if s.pos_ == "NOUN" and not roles_of(frames, [s])]
-        if not subjects:
+        if not subjects or unknown_doers(subjects[0], frames.profile):  # "gunmen", "des hommes armés": no identifiable source
             return []
         place = self._place_in_clause(frames, [verb], set())
         if place is None or place.place is None or not place.place.country:
@@ -955,6 +958,7 @@ class ArticleCoder:
         seen: set[tuple] = set()
         orders: list[TargetlessOrder] = []
         bare_acts: list[TargetlessAct] = []
+        settings: list[Setting] = []
         for frames in self.frames:
             # Only verbs and nouns trigger (``ParagraphFrames.pattern_of``): the others are not asked.
             tags = frames.doc.to_array(POS).tolist()
@@ -1050,6 +1054,7 @@ class ArticleCoder:
                         continue  # "a opposé son veto à une déclaration condamnant la Chine": never adopted
                     if not sources or (pattern.target_required and not targets and not targetless):
                         continue
+                    targets = both_parties(targets, sources)  # "urged both sides": each (events/both.py)
                     if len(sources) * max(1, len(targets)) > self.max_events_per_trigger:
                         continue  # a list of actors, not acts to code one by one
                     # An event noun without a light verb takes the mood of the verb it is the object
@@ -1109,8 +1114,11 @@ class ArticleCoder:
                         orders.append(TargetlessOrder(frames, token, tuple(made)))
                     if not targets and token.pos_ == "VERB":
                         bare_acts.append(TargetlessAct(frames, token, pattern, tuple(made)))
+                    if token.pos_ == "NOUN" and pattern.code[:2] == MEETING_ROOT and not targets and (span := setting_span(frames, token)):
+                        settings.append(Setting(tuple(made), *span))  # "at a summit in Brussels" (events/settings.py)
                     events.extend(made)
         dropped = told_by_their_act(orders, events) | targetless_retold(events) | told_by_means(bare_acts, events)
+        dropped |= scene_settings(settings, events)
         if dropped:
             events[:] = [e for e in events if e.event_id not in dropped]
         if self.statements:

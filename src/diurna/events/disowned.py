@@ -4,7 +4,7 @@
 government condemned the protesters' violence": the object of a verb of disapproval or rejection
 is an act, and who does it is the target ("condamner l'invasion russe" targets Russia). An actor
 whose country is only the article's guess ("l'opposition", "the protesters") is not taken as the
-owner of a thing in general ("joint coast guard exercises", ``coding._roles``); here the verb is
+owner of a thing in general ("joint coast guard exercises", ``roles.roles_of``); here the verb is
 aimed at that act and so at its doer, who is taken.
 """
 

@@ -48,6 +48,22 @@ def _is_time_phrase(token: Token) -> bool:
     return bool(objects) and all(o.ent_type_ in TIME_ENTITIES for o in objects)
 
 
+def _is_attribution(token: Token, prepositions: frozenset[str]) -> bool:
+    """Whether a dependent is an attribution phrase ("selon une ONG", "d'après l'ONU", "according to
+    the UN"): who reports the act, never a word of its expression."""
+    if token.lower_ in prepositions:
+        return True
+    doc = token.doc
+    for case in token.children:
+        if case.dep_ not in ("case", "fixed", "mark", "prep"):
+            continue
+        # "d'après" comes as two tokens, the second hung on the first or on the noun.
+        before = doc[case.i - 1].lower_ if case.i > 0 else ""
+        if {case.lower_, before + case.lower_, *(case.lower_ + f.lower_ for f in case.children)} & prepositions:
+            return True
+    return False
+
+
 class ParagraphFrames:
     def __init__(
         self,
@@ -164,7 +180,7 @@ class ParagraphFrames:
     def _particle_candidates(self, token: Token) -> list[Token]:
         """The words that may complete a trigger's expression: its dependents, and the noun an
         amount it governs counts ("exchanged hundreds of prisoners": "exchange prisoner")."""
-        words = [c for c in token.children if not _is_time_phrase(c)]
+        words = [c for c in token.children if not _is_time_phrase(c) and not _is_attribution(c, self.profile.attribution_prepositions)]
         for child in token.children:
             if child.dep_ in ("obj", "dobj") and self.is_quantity(child):
                 words += [n for _, n in self._grammar_arguments(child) if n.pos_ == "NOUN"]

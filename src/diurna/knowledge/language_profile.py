@@ -50,6 +50,24 @@ class LanguageProfile:
     reciprocal_pairs: frozenset[tuple[str, str]]
     reciprocal_adverbs: frozenset[str]
     border_nouns: frozenset[str]  # lemmas of a border between two states ("border", "frontière")
+    # Prepositions naming who reports an act ("selon une ONG", "d'après l'ONU", "according to"):
+    # never a word of the act's expression.
+    attribution_prepositions: frozenset[str]
+    # Doers no one can name (events/unidentified.py): nouns naming people only by what they did
+    # ("gunmen", "ravisseurs"); nouns that are so with an arms modifier ("armed men", "hommes
+    # armés"); modifiers saying the doers are unknown, alone or negated ("non identifiés").
+    anonymous_doers: frozenset[str]
+    armed_people: frozenset[str]
+    armed_modifiers: frozenset[str]
+    unknown_modifiers: frozenset[str]
+    negated_known_modifiers: frozenset[str]
+    # Meetings that only set the scene (events/settings.py): words opening a place or time
+    # adjunct ("at", "lors"), frame nouns and their prepositions ("on the sidelines of", "en
+    # marge de"), conjunctions of a temporal clause ("as", "alors que").
+    setting_markers: frozenset[str]
+    setting_frames: frozenset[str]
+    setting_frame_prepositions: frozenset[str]
+    temporal_marks: frozenset[str]
     quantity_nouns: frozenset[str]
     object_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]
@@ -106,6 +124,16 @@ def load_language_profile(code: str) -> LanguageProfile:
             reciprocal_pairs=frozenset((str(a).lower(), str(b).lower()) for a, b in raw["reciprocal_pairs"]),
             reciprocal_adverbs=_frozen(raw["reciprocal_adverbs"]),
             border_nouns=_frozen(raw["border_nouns"]),
+            attribution_prepositions=_frozen(raw["attribution_prepositions"]),
+            anonymous_doers=_frozen(raw["anonymous_doers"]),
+            armed_people=_frozen(raw["armed_people"]),
+            armed_modifiers=_frozen(raw["armed_modifiers"]),
+            unknown_modifiers=_frozen(raw["unknown_modifiers"]),
+            negated_known_modifiers=_frozen(raw["negated_known_modifiers"]),
+            setting_markers=_frozen(raw["setting_markers"]),
+            setting_frames=_frozen(raw["setting_frames"]),
+            setting_frame_prepositions=_frozen(raw["setting_frame_prepositions"]),
+            temporal_marks=_frozen(raw["temporal_marks"]),
             quantity_nouns=_frozen(raw["quantity_nouns"]),
             support_verbs=_frozen(raw["support_verbs"]),
             unaccusative_verbs=_frozen(raw.get("unaccusative_verbs", [])),
