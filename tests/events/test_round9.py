@@ -110,3 +110,15 @@ def test_both_sides_as_the_doer_stay_one_mention(coder):
     text = "Armenia and Azerbaijan clashed on the border. Both sides accused Russia of inaction."
     found = dyads(code(coder, text, "en"))
     assert ("ARM", "11", "RUS") in found and not any(tgt in ("ARM", "AZE") and root == "11" for _, root, tgt in found)
+
+
+def test_a_joint_act_of_coordinated_states_is_between_them_not_on_one_side_s_forces(coder):
+    # "coast guard" says which forces drill, not whom the act is done to: JPN→PHL, and no PHL→PHL.
+    found = dyads(code(coder, "Japan and Vietnam agreed to hold regular joint coast guard exercises.", "en"))
+    assert ("JPN", "03", "VNM") in found
+    assert not any(source == target for source, _, target in found)
+
+
+def test_a_joint_act_with_a_third_state_s_forces_keeps_them_as_target(coder):
+    found = dyads(code(coder, "Japan and Vietnam held joint exercises with the US navy.", "en"))
+    assert ("JPN", "06", "USA") in found and ("VNM", "06", "USA") in found

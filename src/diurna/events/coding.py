@@ -1026,6 +1026,8 @@ class ArticleCoder:
                     if not sources and targets and token.pos_ == "NOUN" and {t.slot for t in targets} <= frames.patterns.senses.mutual_slots:
                         # "Talks between Israel and Hamas resumed": the sides do the act with each other.
                         sources, targets = pairs_among(targets)
+                    if targets and len(sources) > 1 and joint and all(any(_own_forces(s, t) for s in sources) for t in targets):
+                        targets = []  # "Japan and the Philippines held joint coast guard exercises": the kind of act, not its target
                     if not targets and len(sources) > 1 and joint:
                         # "Brazil and South Korea discussed …": an act between the members, one event per pair.
                         sources, targets = pairs_among(sources)
