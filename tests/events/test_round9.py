@@ -122,3 +122,11 @@ def test_a_joint_act_of_coordinated_states_is_between_them_not_on_one_side_s_for
 def test_a_joint_act_with_a_third_state_s_forces_keeps_them_as_target(coder):
     found = dyads(code(coder, "Japan and Vietnam held joint exercises with the US navy.", "en"))
     assert ("JPN", "06", "USA") in found and ("VNM", "06", "USA") in found
+
+
+def test_a_noun_under_a_preposition_completes_an_english_expression(coder):
+    # "ask forgiveness": the parser hangs "forgiveness" on "for", not on the verb.
+    assert ("KEN", "05", "TZA") in dyads(code(coder, "Kenya asked Tanzania for forgiveness over the border raid.", "en"))
+    assert ("KEN", "055", "TZA") in codes(code(coder, "Kenya asked Tanzania for forgiveness over the border raid.", "en"))
+    # A plain request stays a request: "asked Tanzania for talks".
+    assert not any(root == "05" for _, root, _ in dyads(code(coder, "Kenya asked Tanzania for talks on the border.", "en")))

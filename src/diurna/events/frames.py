@@ -184,6 +184,10 @@ class ParagraphFrames:
         for child in token.children:
             if child.dep_ in ("obj", "dobj") and self.is_quantity(child):
                 words += [n for _, n in self._grammar_arguments(child) if n.pos_ == "NOUN"]
+            elif child.dep_ == "prep" and child in words:
+                # English hangs a noun on its preposition ("asked Tanzania for forgiveness", "agreed
+                # to a ceasefire"); French hangs the preposition on the noun, already a dependent.
+                words += [n for n in child.children if n.dep_ == "pobj" and n.pos_ == "NOUN"]
         return words
 
     def _grammar_arguments(self, head: Token) -> list[tuple[str, Token]]:
