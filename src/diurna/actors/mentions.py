@@ -29,7 +29,6 @@ police "in <place>" are that place's state's (data: ``actor_words.toml``).
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
@@ -982,6 +981,7 @@ def read_actor_mentions(
     mentions: list[ActorMention] = []
     acted: dict[tuple[int, int], frozenset[str]] = {}
     pairs: set[tuple[int, int]] = set()
+    docs = {n: p.doc for n, p in enumerate(parsed.paragraphs)}  # the parses of earlier mentions, by paragraph
     for number, paragraph in enumerate(parsed.paragraphs):
         doc = paragraph.doc
         lang = paragraph.lang
@@ -1063,7 +1063,6 @@ def read_actor_mentions(
             mentions[first:] = sorted(mentions[first:] + grouped, key=lambda m: m.span.start)
             words_taken |= {m.head for m in grouped}
         # "the country", "le royaume": the state named before (see ``groups``).
-        docs = {n: p.doc for n, p in enumerate(parsed.paragraphs[: number + 1])}
         stated = state_mentions(doc, knowledge.words.state_nouns.get(lang, frozenset()), mentions, words_taken, paragraph.start, starts, number, docs)
         if stated:
             mentions[first:] = sorted(mentions[first:] + stated, key=lambda m: m.span.start)

@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from .frames import ParagraphFrames
 
 
-
 def struck_by_means(frames: ParagraphFrames, noun: Token, root: str) -> tuple[list[Token], list[Token]]:
     """(the passive subjects, the verb's locative fillers) of the toll verb ``noun`` is the means of."""
     if noun.pos_ != "NOUN":

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .frames import ParagraphFrames
 
 # Roots of acts of force and coercion a warning may be about (show of force to mass violence).
-FORCE_ROOTS = {"15", "16", "17", "18", "19", "20"}
+COERCION_ROOTS = {"15", "16", "17", "18", "19", "20"}
 
 
 def acts_warned_of(frames: ParagraphFrames, verb: Token) -> list[Token]:
@@ -32,7 +32,7 @@ def acts_warned_of(frames: ParagraphFrames, verb: Token) -> list[Token]:
             if token.pos_ in ("VERB", "AUX") and frames.grammar.clause_link(token) is not None:
                 continue
             pattern = frames.pattern_of(token) if token.pos_ == "NOUN" else None
-            if pattern is not None and pattern.code[:2] in FORCE_ROOTS:
+            if pattern is not None and pattern.code[:2] in COERCION_ROOTS:
                 found.append(token)
             queue.extend(token.children)
     return found
