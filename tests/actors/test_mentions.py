@@ -138,6 +138,18 @@ def test_a_town_named_like_an_institution_is_a_place(coder):
     assert _found(capital, "protesters") == [("USA", None, "CVL", None)]
 
 
+def test_a_sea_named_after_a_state_is_no_actor(coder):
+    gulf = _mentions(coder, "Iran seized a foreign tanker in the Gulf of Oman on Thursday.", "en", "2023-04-27")
+    assert [m[0] for m in gulf] == ["Iran"], gulf
+    sea = _mentions(coder, "La Corée du Nord a tiré deux missiles vers la mer du Japon, selon Séoul.", "fr", "2024-01-14")
+    assert not [m for m in sea if m[1] == "JPN"], sea
+    named = _mentions(coder, "Chinese warships sailed through the Philippine Sea on Monday.", "en", "2024-05-06")
+    assert not [m for m in named if m[1] == "PHL"], named
+    # The state itself, named as such, still acts.
+    acting = _mentions(coder, "Oman mediated between Iran and the United States in Muscat.", "en", "2025-04-12")
+    assert _found(acting, "Oman") == [("OMN", None, None, None)]
+
+
 def test_a_bare_ministry_or_title_is_the_home_countrys(coder):
     burma = _mentions(
         coder, "La Birmanie a aboli la censure lundi. Les restrictions ont été levées par le ministère de l'Information.", "fr", "2012-08-20"

@@ -139,7 +139,7 @@ def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-CASE_OF = {"de", "d'", "d’", "of"}
+CASE_OF = {"de", "d'", "d’", "du", "des", "of"}  # "la mer du Japon", "la ville des Cayes"
 
 
 def _names_a_place(doc: Doc, start: int, place_nouns: frozenset[str]) -> bool:
