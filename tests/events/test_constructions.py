@@ -125,6 +125,39 @@ def test_event_location_from_its_clause(coder):
     assert meeting.location.span.text == "Berlin"
 
 
+def test_event_location_named_inside_a_locative_phrase(coder):
+    # "dans le centre de Moscou", "au large de Goa": the town of the phrase's noun is where.
+    events = code(coder, "Des milliers de manifestants ont défilé samedi dans le centre de Moscou contre le gouvernement.", "fr")
+    march = next(e for e in events if e.cameo.root == "14")
+    assert march.location is not None and march.location.place.country == "RUS"
+    drills = code(coder, "Indian and French warships held joint exercises off the coast of Goa on Monday.", "en")
+    assert any(e.location is not None and e.location.place.country == "IND" for e in drills)
+
+
+def test_a_target_after_a_locative_preposition_is_where_only_for_acts_that_go_there(coder):
+    # An apology or a loan "au Suriname" is made to it, not there; a visit "à Alger" happens there.
+    apology = next(e for e in code(coder, "Le gouvernement néerlandais a présenté des excuses officielles au Suriname.", "fr") if e.cameo.root == "05")
+    assert apology.location is None
+    visit = next(e for e in code(coder, "Le ministre français des Affaires étrangères s'est rendu mercredi à Alger.", "fr") if e.cameo.root == "04")
+    assert visit.location is not None and visit.location.place.country == "DZA"
+
+
+def test_coordinated_qualifiers_of_a_name_and_an_adjective_are_both_sources(coder):
+    # "US/PROPN and British/ADJ warplanes": one event per state, as for two adjectives.
+    found = dyads(code(coder, "US and British warplanes struck Houthi targets in Yemen on Sunday.", "en"))
+    assert {("USA", "19", "YEM"), ("GBR", "19", "YEM")} <= found
+
+
+def test_force_on_a_thing_in_a_place_is_aimed_at_its_state(coder):
+    # As in English ("struck a refinery in Krasnodar"): the place says whose the thing is.
+    found = dyads(code(coder, "L'armée ukrainienne a frappé une raffinerie dans la région de Krasnodar.", "fr"))
+    assert ("UKR", "19", "RUS") in found
+    found = dyads(code(coder, "L'aviation israélienne a bombardé un hôpital à Gaza.", "fr"))
+    assert ("ISR", "19", "PSE") in found
+    # An actor named as the object stays the target.
+    assert ("ISR", "19", "LBN") in dyads(code(coder, "Israël a frappé le Hezbollah au Liban.", "fr"))
+
+
 def test_at_most_one_event_per_trigger_source_target(coder):
     events = code(coder, "La Suède a vivement condamné et condamné encore la Russie.", "fr")
     keys = [(e.trigger.start, e.source.actor.key, e.target.actor.key if e.target else None) for e in events]

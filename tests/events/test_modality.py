@@ -5,7 +5,7 @@ Every sentence is written here for the construction it shows.
 
 from __future__ import annotations
 
-from .support import code, dyads
+from .support import code, codes, dyads
 
 
 def test_an_act_asked_of_the_object_is_not_coded_when_hung_on_the_object(coder):
@@ -32,3 +32,22 @@ def test_a_plural_subject_with_a_bare_verb_is_not_read_as_asked_for(coder):
     doc = coder.pipelines.get("en")("Officials said that Russia and Ukraine exchange prisoners. Kyiv asked that Moscow return the children.")
     moods = {t.lower_: grammar.mood(t) for t in doc if t.lower_ in ("exchange", "return")}
     assert moods == {"exchange": "indicative", "return": "mandative"}
+
+
+def test_a_question_run_into_the_next_sentence_is_still_a_question(coder):
+    # The parser may join a headline question and the line after it: the act asked about ends at
+    # its own question mark, and the line after it is coded as it stands.
+    found = dyads(code(coder, "Will Russia attack Ukraine? Moscow denied the report on Monday.", "en"))
+    assert not any(root == "19" for _, root, _ in found)
+    asked = dyads(code(coder, "Did Iran supply drones to Russia? Kyiv accused Tehran of doing so.", "en"))
+    assert ("UKR", "11", "IRN") in asked
+    assert not any(source == "IRN" and root == "07" for source, root, _ in asked)
+
+
+def test_a_near_future_is_an_intent(coder):
+    # "va livrer", "is going to deliver": not delivered yet; aid intended is 033, as with "livrera".
+    assert ("FRA", "033", "UKR") in codes(code(coder, "La France va livrer des avions de combat à l'Ukraine.", "fr"))
+    assert ("FRA", "033", "UKR") in codes(code(coder, "France is going to deliver fighter jets to Ukraine.", "en"))
+    # A compound past of "aller" tells what was done.
+    done = codes(code(coder, "La France a livré des avions de combat à l'Ukraine.", "fr"))
+    assert ("FRA", "072", "UKR") in done

@@ -149,7 +149,7 @@ def test_break_up_without_a_crowd_is_no_repression(coder):
         ("Japan sent an envoy to Kabul.", ("JPN", "042", "AFG")),
         ("Serbia and Kosovo reached an understanding on licence plates.", ("SRB", "057", "XKX")),
         ("The Indian foreign minister exchanged views with his Chinese counterpart.", ("IND", "040", "CHN")),
-        ("Egypt allowed the entry of aid into Gaza through Rafah.", ("EGY", "0863", None)),
+        ("Egypt allowed the entry of aid into Gaza through Rafah.", ("EGY", "0863", "PSE")),
         ("The American drawdown from Iraq was completed in 2011.", ("USA", "087", "IRQ")),
         # "complete" carries the act it completes; coordinated sides swap with each other
         ("Russia and Ukraine completed a prisoner swap on Sunday.", ("RUS", "0841", "UKR")),

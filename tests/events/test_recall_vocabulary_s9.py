@@ -16,15 +16,17 @@ from .support import code, codes
         ("Les soldats nigériens ont abandonné leurs positions près de Tillabéri.", "fr", ("NER", "0874", None)),
         ("Iraqi troops abandoned their positions near Mosul.", "en", ("IRQ", "0874", None)),
         # Troops taken out of a place are withdrawn (087); "évacuer" alone stays a rescue (073).
-        ("L'armée israélienne a évacué ses troupes de la ville de Rafah.", "fr", ("ISR", "087", None)),
-        # The place left may name whose land it is ("the Jenin camp": Palestine).
+        # The place left names whose land it is ("la ville de Rafah", "the Jenin camp": Palestine).
+        ("L'armée israélienne a évacué ses troupes de la ville de Rafah.", "fr", ("ISR", "087", "PSE")),
         ("Israel evacuated its troops from the Jenin camp.", "en", ("ISR", "087", "PSE")),
         # Power handed or transferred to others is ceded (0831).
         ("The Nigerien military handed power to a transitional council.", "en", ("NER", "0831", None)),
         ("The Burkinabe army transferred power to a civilian president.", "en", ("BFA", "0831", None)),
         # Cooperation, partnership and ties deepened.
         ("La Tunisie a approfondi sa coopération avec l'Algérie.", "fr", ("TUN", "060", "DZA")),
-        ("Le Vietnam va approfondir ses liens avec la Corée du Sud.", "fr", ("VNM", "050", "KOR")),
+        ("Le Vietnam a approfondi ses liens avec la Corée du Sud.", "fr", ("VNM", "050", "KOR")),
+        # The near future ("va approfondir") is an intent, as the simple future is (032).
+        ("Le Vietnam va approfondir ses liens avec la Corée du Sud.", "fr", ("VNM", "032", "KOR")),
         # Remains handed back are returned (0842).
         ("Le Hezbollah a remis à Israël les corps de deux soldats.", "fr", ("LBN", "0842", "ISR")),
         # Money paid to a state is economic aid (071).

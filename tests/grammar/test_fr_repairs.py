@@ -151,7 +151,9 @@ def test_coordinated_names_are_the_subject(coder, text, wanted):
     "text,wanted",
     [
         # The receiver of a verb of giving hung on the thing given, or on its last conjunct.
-        ("La France va livrer des canons Caesar supplémentaires à l'Ukraine.", ("FRA", "07", "UKR")),
+        ("La France a livré des canons Caesar supplémentaires à l'Ukraine.", ("FRA", "07", "UKR")),
+        # In the near future, the same receiver of an intent (033).
+        ("La France va livrer des canons Caesar supplémentaires à l'Ukraine.", ("FRA", "03", "UKR")),
         ("Les États-Unis ont livré des armes et des munitions à l'Ukraine.", ("USA", "07", "UKR")),
     ],
 )

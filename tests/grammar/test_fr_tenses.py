@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..events.support import code, dyads
+from ..events.support import code, codes, dyads
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,20 @@ def test_noun_in_ra_is_no_verb(coder):
     doc = coder.pipelines.get("fr")("Le président visitera l'opéra de Sydney.")
     coder.grammars["fr"].repair(doc)
     assert next(t for t in doc if t.text == "opéra").pos_ != "VERB"
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # Tagged a present: the future is the infinitive and "-ont", "-a"; an aid promised is intent (033).
+        ("Les États-Unis fourniront des munitions à l'Ukraine.", ("USA", "033", "UKR")),
+        ("Le Canada livrera des blindés à la Pologne.", ("CAN", "033", "POL")),
+    ],
+)
+def test_future_tagged_present_is_future(coder, text, wanted):
+    assert wanted in codes(code(coder, text, "fr"))
+
+
+def test_present_and_imperfect_stay_facts(coder):
+    assert ("FRA", "072", "UKR") in codes(code(coder, "La France livre des armes à l'Ukraine.", "fr"))
+    assert ("FRA", "072", "UKR") in codes(code(coder, "La France livrait des armes à l'Ukraine.", "fr"))

@@ -16,6 +16,7 @@ from functools import cached_property
 from spacy.attrs import POS
 from spacy.tokens import Token
 
+from ..actors.context import OF_WORDS
 from ..columns import pos_ids, tokens_with_pos
 from ..dates import DateExpression, date_expressions
 from ..grammar import Grammar, conjuncts, has_feature
@@ -35,15 +36,19 @@ from ..records import (
     PloverCoding,
     TextSpan,
 )
-from .both import both_parties
+from .addressed import people_addressed
+from .both import both_doers, both_parties, facing_each_other
 from .carried import TargetlessAct, carried_code, once_per_intent, pledged_by_verb, told_by_means
 from .claimed import claimers, toll_of_a_claimed_act
 from .confidence import Calibrations, confidence
 from .context import person_before
 from .deployments import DEPLOYMENT_INTENT_CODE, announced, border_faced, deployment_to_state
-from .disowned import guessed_doers
+from .destination import aid_destinations
+from .disowned import guessed_doers, refused_partners
 from .frames import SAID_CLAUSE_LINKS, ParagraphFrames
 from .inquiries import party_inside
+from .instruments import signs_at_home
+from .interlocutor import interlocutors
 from .manner import tells_how
 from .means import struck_by_means
 from .modality import modality_of
@@ -61,10 +66,12 @@ from .senses import choose_sense
 from .settings import MEETING_ROOT, Setting, scene_settings, setting_span
 from .summarised import summed_up_doers
 from .tolls import toll_participles
-from .unidentified import unknown_doers
+from .unidentified import not_people, unknown_doers
+from .unruled import THREAT_OF_FORCE, force_not_ruled_out
 from .vetoes import content_of_a_veto
 from .victims import place_struck
 from .warned import acts_warned_of
+from .yielded import pressing_actors
 
 # Parts of speech (ids, as in the ``POS`` column) of the words that may trigger: verbs and event nouns.
 TRIGGER_POS = pos_ids(("VERB", "NOUN"))
@@ -98,6 +105,10 @@ JOINT_ACT_ROOTS = {"03", "04", "05", "06"}
 PERSONAL_TARGET_ROOTS = {"04"}
 # Roots of acts done to a place as much as to an actor (withdrawal, force, coercion, assault, fighting).
 PLACE_TARGET_ROOTS = {"08", "15", "17", "18", "19", "20"}
+# Roots of acts that go where their target is (visits and meetings, marches, force), and the code
+# of a meeting intended: their target after a locative preposition is also where they happened.
+GOING_THERE_ROOTS = PERSONAL_TARGET_ROOTS | PLACE_TARGET_ROOTS | {"14"}
+INTENT_TO_MEET = "036"
 # Roots of acts people do as a crowd or a gunman does ("des milliers de personnes ont manifesté à
 # Paris", "a gunman killed … in Nara"): unnamed people acting in a named place are its civilians.
 PEOPLE_SOURCE_ROOTS = {"14", "18", "19", "20"}
@@ -112,6 +123,9 @@ REQUEST_ROOTS = {"02", "10"}
 # Roots of acts aimed at a place as much as at an actor when told by a noun ("frappes contre les
 # infrastructures d'Odessa", "an investigation into war crimes in Ukraine").
 NOUN_PLACE_TARGET_ROOTS = PLACE_TARGET_ROOTS | {"09"}
+# Roots of aid: aid sent to a place ("dropped food into Aceh", "convois d'aide vers Gaza") goes to its
+# state's people, so the place stands for its country as a target (never for the location alone).
+AID_PLACE_ROOTS = {"07"}
 # The first root of hostile acts (demands on, by CAMEO order): an event noun of such an act that names
 # whom it is aimed at ("contre") has its plain complement as its actor ("le bombardement de la Russie contre l'Ukraine").
 HOSTILE_NOUN_ROOT = "10"
@@ -305,6 +319,13 @@ class ArticleCoder:
         if place.place is None or case is None:
             return False
         word = case.lower_
+        # The noun an "of" phrase hangs on: the name's head in French, the preposition's in English.
+        noun = case.head if case.i == token.head.i else token.head
+        if word in OF_WORDS and noun.pos_ == "NOUN" and noun.i != token.i:
+            # "dans le centre de Moscou", "au large de Goa", "off the coast of Goa": the place
+            # names where a locative phrase's noun is, and so where the act happened.
+            outer = frames.grammar.case_word(noun)
+            return outer is not None and outer.lower_ in frames.profile.locative_prepositions | frames.profile.country_locative_prepositions
         if place.place.feature == "country":
             return word in frames.profile.country_locative_prepositions
         return word in frames.profile.locative_prepositions
@@ -499,7 +520,7 @@ class ArticleCoder:
             sources, targets = self._genitive_attacker(frames, noun, targets)
         if not targets:
             targets = self._particle_patients(frames, noun, pattern, particles, sources)
-        if not targets and pattern.code[:2] in NOUN_PLACE_TARGET_ROOTS:
+        if not targets and (pattern.code[:2] in NOUN_PLACE_TARGET_ROOTS | AID_PLACE_ROOTS):
             # A place the act is aimed at stands for its country, unless it is the actor's own
             # ("Iraq's gas attack on Halabja"). The place may hang on the light verb ("launched
             # airstrikes on Gaza").
@@ -513,6 +534,8 @@ class ArticleCoder:
                 ]
                 if targets:
                     break
+        if not targets and support is None:  # "an aid convoy crossed into Sudan" (events/destination.py)
+            targets = aid_destinations(frames, noun, pattern.code[:2], sources)
         if not targets and pattern.code[:2] in INVESTIGATION_ROOTS:
             targets = self._place_investigated(frames, noun, pattern, support)
             targets = targets or roles_of(frames, party_inside(frames, noun, pattern.target, support, {r.mention.actor.key for r in sources}))
@@ -701,8 +724,8 @@ class ArticleCoder:
             below += [c for obj in frames.objects(verb) for c in obj.children if frames.grammar.clause_link(c) == "relcl"]
             own = {r.mention.actor.key for r in sources}
             passes = [(below, False)]
-            if pattern.code[:2] in PLACE_TARGET_ROOTS:
-                passes.append(([verb, *below], True))
+            if pattern.code[:2] in PLACE_TARGET_ROOTS | AID_PLACE_ROOTS:
+                passes.append(([*heads, *below], True))  # "took control of the airport of Kherson": on the second word too
             slots = ["obj", *pattern.target]
             if pattern.code[:2] >= "10":
                 # "menacé de prendre des mesures contre les intérêts français": against whom.
@@ -833,6 +856,8 @@ class ArticleCoder:
         targets = targets or others(roles_of(frames, summed_up_doers(frames, token, root), inherited=True))
         # "a rejeté les appels de l'opposition" (disowned.py)
         targets = targets or [Role(m, "event") for m in guessed_doers(frames, token, root, {r.mention.actor.code for r in sources})]
+        # "a refusé tout dialogue avec les rebelles" (disowned.py)
+        targets = targets or [Role(m, "event") for m in refused_partners(frames, token, root, {r.mention.actor.code for r in sources})]
         if not targets and pattern.code == MEDIATION_CODE and token.pos_ == "VERB":
             targets = _mediated_parties(frames, token, sources)
         return targets
@@ -910,6 +935,8 @@ class ArticleCoder:
         subjects = [s for s in frames.subjects(verb) if s.pos_ == "NOUN" and not roles_of(frames, [s])]
         if not subjects or unknown_doers(subjects[0], frames.profile):  # "gunmen", "des hommes armés": no identifiable source
             return []
+        if not_people(subjects[0], frames.pattern_of(subjects[0]) is not None, frames.profile):
+            return []  # "the attack killed twelve people": an act or a thing, no crowd (events/unidentified.py)
         place = self._place_in_clause(frames, [verb], set())
         if place is None or place.place is None or not place.place.country:
             return []
@@ -1013,15 +1040,22 @@ class ArticleCoder:
                         targets = self._coordinated_targets(frames, anchor)
                     if not targets and sources:
                         targets = self._targets_told_elsewhere(frames, token, anchor, pattern, sources)
+                    if not targets and sources and token.pos_ == "VERB":  # "met his counterpart. He promised …" (events/interlocutor.py)
+                        targets = interlocutors(events, self.sentence_index[(frames.paragraph, token.sent.start)], frames.paragraph, pattern.code[:2], sources)
                     if not sources and token.pos_ == "VERB" and pattern.code[:2] in PEOPLE_SOURCE_ROOTS:
                         sources = self._people_sources(frames, token)
                     if not targets and sources and pattern.code[:2] in DOMESTIC_TARGET_ROOTS:
                         targets = self._purpose_targets(frames, anchor, pattern, sources)
+                    if not targets:  # "resigned after weeks of protests": to those who pressed (events/yielded.py)
+                        targets = pressing_actors(frames, anchor, pattern.code[:2], sources, lambda noun, country: self._people(frames, noun, country))
+                    if not targets:  # "urged residents to stay indoors" (events/addressed.py)
+                        targets = people_addressed(frames, token, pattern.code[:2], pattern.target, sources, lambda noun, country: self._people(frames, noun, country))
                     for part, told in toll_participles(frames, token) if not targets and sources else ():  # "shelled the town, killing six soldiers" (events/tolls.py)
                         targets = targets or self._verb_roles(frames, part, told)[1] or self._domestic_targets(frames, part, token, told, sources)
                     killing = pattern.name in frames.patterns.senses.killing_verbs
                     if (pattern.target_required or pattern.code[:2] in UNTOLD_VICTIM_ROOTS) and not targets and sources and (pattern.code[:2] in DOMESTIC_TARGET_ROOTS or killing):
                         targets = self._domestic_targets(frames, token, anchor, pattern, sources)
+                    sources = both_doers(sources)  # "both sides accused each other": each party (events/both.py)
                     joint = pattern.code[:2] in JOINT_ACT_ROOTS or pattern.name in frames.patterns.senses.reciprocal
                     if not sources and targets and token.pos_ == "NOUN" and {t.slot for t in targets} <= frames.patterns.senses.mutual_slots:
                         # "Talks between Israel and Hamas resumed": the sides do the act with each other.
@@ -1044,6 +1078,7 @@ class ArticleCoder:
                         # "ont déployé des renforts à Tbilissi": the source's own seat is where the act
                         # happens, not whom it is done to; the act stands without a target.
                         targets = [t for t in targets if t.route == "domestic" or not any(same_actor(s, t) for s in sources)]
+                    targets = targets or facing_each_other(sources, pattern.code[:2])  # "both countries went on alert" (events/both.py)
                     if pattern.code[:2] in REQUEST_ROOTS and targets and all(_own_forces(s, t) for s in sources for t in targets):
                         continue  # "ordered its forces onto alert": a command to one's own forces, no demand
                     if token.pos_ == "VERB" and ordered_of_another(frames, token, ORDER_ROOTS):
@@ -1052,6 +1087,8 @@ class ArticleCoder:
                         continue  # "dropped sarin on the town, killing 80 people": the attack's toll, not a second act
                     if token.pos_ == "VERB" and transports(frames, token, pattern):
                         continue  # "a rendu les corps à la Russie": a thing moved, no visit
+                    if signs_at_home(frames, token, pattern.code, bool(targets)):
+                        continue  # "signed a decree": a domestic legal act, no agreement (events/instruments.py)
                     if content_of_a_veto(frames, token):
                         continue  # "a opposé son veto à une déclaration condamnant la Chine": never adopted
                     if not sources or (pattern.target_required and not targets and not targetless):
@@ -1109,6 +1146,8 @@ class ArticleCoder:
                         )
                         if code is None or intender_coded:
                             continue  # no intent code, or the verb of intending codes itself
+                    if (threatened := force_not_ruled_out(frames, token, code, status.negated, sources)) is not None:
+                        code, status, targets = THREAT_OF_FORCE, replace(status, negated=False), targets or threatened  # "did not rule out military action" (events/unruled.py)
                     made = self._events_for(frames, token, pattern, code, anchor, nouns, sources, targets, status, seen)
                     if status.kind == "intended":
                         made = once_per_intent(made, frames.paragraph, status.intender, seen)
@@ -1172,8 +1211,12 @@ class ArticleCoder:
         # l'Ukraine"); one the act goes to or the target was found in is also where it happened
         # ("est attendu à Alger", "a loudspeaker in South Korea").
         locatives = frames.profile.locative_prepositions
+        # A target after a locative preposition is also where the act happened only for acts that
+        # go there (a visit, planned or made, a march, a deployment, force): an apology or a loan
+        # "au Suriname" is to it.
+        there = cameo.root in GOING_THERE_ROOTS or cameo.code.startswith(INTENT_TO_MEET)
         used = {r.mention.head for r in sources} | {
-            r.mention.head for r in targets if r.route == "direct" and r.slot not in locatives
+            r.mention.head for r in targets if r.route == "direct" and (r.slot not in locatives or not there)
         }
         location = self.location(frames, anchors, used, nouns)
         if location is None and cameo.root in PLACE_TARGET_ROOTS:

@@ -36,3 +36,37 @@ def guessed_doers(frames: ParagraphFrames, verb: Token, root: str, own: set[str 
         if found:
             return found
     return []
+
+
+# Roots of acts done together (intents, meetings, diplomatic and material cooperation): rejecting
+# one "with" someone ("refused any dialogue with the rebels", "a refusé toute coopération avec la
+# CPI") is aimed at that partner.
+JOINT_ROOTS = {"03", "04", "05", "06"}
+# How far down the object the joint act may be ("toute reprise des pourparlers avec …").
+JOINT_DEPTH = 2
+
+
+def refused_partners(frames: ParagraphFrames, verb: Token, root: str, own: set[str | None]) -> list[ActorMention]:
+    """The partners of a joint act (a noun on the object of a verb of disapproval or rejection, or
+    the object itself) named after its comitative preposition; ``own`` holds the source's actor
+    codes."""
+    if root not in ANSWERING_ROOTS or verb.pos_ != "VERB":
+        return []
+    frontier = [o for o in frames.objects(verb) if o.i not in frames.mention_at]
+    for _ in range(JOINT_DEPTH):
+        below: list[Token] = []
+        for noun in frontier:
+            pattern = frames.pattern_of(noun)
+            if pattern is not None and pattern.code[:2] in JOINT_ROOTS:
+                found = [
+                    m
+                    for slot in frames.profile.comitative_prepositions
+                    for filler in frames.fillers(noun, slot)
+                    for m in frames.actors_of(filler)
+                    if m.actor.code not in own
+                ]
+                if found:
+                    return found
+            below += [f for _, f in frames.arguments(noun) if f.pos_ == "NOUN" and f.i not in frames.mention_at]
+        frontier = below
+    return []

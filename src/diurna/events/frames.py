@@ -11,7 +11,7 @@ the owner of a thing: "la réunion des dirigeants du G7" → the G7).
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Callable
+from typing import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -28,6 +28,8 @@ from .speaker import article_speaker
 # The agent a thing noun takes from a participle on it ("the tanker seized by Iran").
 PARTICIPLE_AGENT = "participle agent"
 # Slots that name who owns a thing, in the order they are tried.
+# Labels of the words that say whose a noun is: "Russian/amod warships", "US/nmod warplanes".
+QUALIFIER_LINKS = frozenset({"amod", "nmod", "compound"})
 OWNER_SLOTS = ("agent", "de", "of", "amod", "poss", "compound", PARTICIPLE_AGENT)
 # A participle's slots an event noun does not borrow (its agent is borrowed apart).
 UNLENT_SLOTS = {"agent", "subj", "obj", "iobj", "poss", "amod", "compound", PARTICIPLE_AGENT}
@@ -257,11 +259,14 @@ class ParagraphFrames:
 
     @staticmethod
     def _is_bare_participle(token: Token) -> bool:
-        """A participle used on its own ("la réunion tenue par…"), not in a compound tense ("a pris")."""
+        """A participle used on its own ("la réunion tenue par…"), not in a compound tense ("a pris"),
+        nor a present participle with an object ("une résolution condamnant la répression … par les
+        autorités": the "par" phrase is the object's, an active participle takes no agent)."""
         return (
             token.pos_ in ("VERB", "ADJ")
             and has_feature(token, "VerbForm", "Part")
             and not any(c.dep_ in ("aux", "aux:tense") for c in token.children)
+            and not (has_feature(token, "Tense", "Pres") and any(c.dep_ in ("obj", "dobj") for c in token.children))
         )
 
     def arguments(self, head: Token) -> list[tuple[str, Token]]:
@@ -602,12 +607,13 @@ class ParagraphFrames:
 
     def _coordinated_sides(self, token: Token, mention: ActorMention) -> list[ActorMention]:
         """The other countries of "Russian and Chinese warships" (actors headed by adjectives
-        coordinated with one that qualifies ``token``) and of "the leaders of France and Germany"."""
+        coordinated with one that qualifies ``token``; also names: "US and British warplanes") and
+        of "the leaders of France and Germany"."""
         found: list[ActorMention] = []
         for child in token.children:
-            if child.dep_ != "amod":
+            if child.dep_ not in QUALIFIER_LINKS:
                 continue
-            for member in list(conjuncts(child))[1:]:
+            for member in _qualifiers_coordinated_with(child):
                 other = self.mention_at.get(member.i)
                 if other is not None and other is not mention and other.head == member.i and other not in found:
                     found.append(other)
@@ -731,3 +737,15 @@ class ParagraphFrames:
             if plural and mention is None and plural_thing(self, pronoun, self.doc[i]):
                 return None  # "freed 222 prisoners and flew them to …": the people, no actor
         return None
+
+
+QUALIFIER_POS = frozenset({"ADJ", "PROPN", "NOUN"})
+
+
+def _qualifiers_coordinated_with(qualifier: Token) -> Iterator[Token]:
+    """The words coordinated with a noun's qualifier, a name and an adjective alike ("US/PROPN and
+    British/ADJ warplanes"), which ``conjuncts`` keeps apart."""
+    for child in qualifier.children:
+        if child.dep_ == "conj" and child.pos_ in QUALIFIER_POS:
+            yield child
+            yield from _qualifiers_coordinated_with(child)

@@ -31,8 +31,17 @@ class Modality:
     intender: int | None = None  # for "intended": the token index of the verb of intending
 
 
+SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+
+
 def _is_question(anchor: Token) -> bool:
+    """The first sentence end after the act is a question mark. Not the end of the parser's
+    sentence: a question the parser runs into the next sentence ("Washington va-t-il lever les
+    sanctions ?" and a line after it) ends at its own mark."""
     sentence = anchor.sent
+    for token in anchor.doc[anchor.i + 1 : sentence.end]:
+        if token.text in SENTENCE_ENDS:
+            return token.text == "?"
     # The sentence's text as a slice of the doc's: ``Span.text`` joins its tokens one by one.
     return anchor.doc.text[sentence.start_char : sentence.end_char].rstrip().endswith("?")
 
@@ -61,6 +70,18 @@ def _asker_of_misplaced_complement(verb: Token, link: str | None, profile: Langu
             return None
         current = current.head
     return None
+
+
+def _near_future(governor: Token, lemma: str, profile: LanguageProfile) -> bool:
+    """"va livrer", "allait signer", "is going to deliver": a verb of going in the present or the
+    imperfect, or in the progressive, before an infinitive says what is about to be done. Not a
+    compound past ("est allé chercher", "went to fetch": done)."""
+    if lemma not in profile.near_future_verbs:
+        return False
+    if governor.tag_ == "VBG":
+        return True
+    compound = any(c.dep_.startswith("aux") for c in governor.children)
+    return not compound and bool(set(governor.morph.get("Tense")) & {"Pres", "Imp"}) and governor.morph.get("VerbForm") == ["Fin"]
 
 
 def modality_of(
@@ -116,6 +137,8 @@ def modality_of(
             kind = "reported"
         if link in ("conj", "xcomp", "advcl") and kind == "asserted" and governor.pos_ in ("VERB", "AUX") and grammar.mood(governor) == "future":
             kind = "future"  # "will return to the Gulf, visiting Saudi Arabia"
+        if link == "xcomp" and kind == "asserted" and _near_future(governor, lemma, profile):
+            kind = "future"  # "La France va livrer des avions", "is going to deliver"
         if link in ("conj", "xcomp") and grammar.is_negated(governor):
             negated = True
         current = governor

@@ -37,3 +37,10 @@ def unknown_doers(noun: Token, profile: LanguageProfile) -> bool:
     anonymous = bool(names & profile.anonymous_doers)
     armed = bool(names & profile.armed_people) and bool(modifiers & profile.armed_modifiers)
     return (anonymous or armed) and _plural(noun)
+
+
+def not_people(noun: Token, is_act: bool, profile: LanguageProfile) -> bool:
+    """Whether the subject ``noun`` names an act or a thing that kills with no doer named (the
+    profile's ``blast_nouns``), not people: "the attack killed twelve people in Mogadishu", "une
+    déflagration a tué cinq soldats" have no identifiable doer, and the town's civilians are not it."""
+    return is_act or fold(noun.lemma_) in profile.blast_nouns

@@ -5,6 +5,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.language_profile import LanguageProfile
+from .en_arguments import subject_read_on_auxiliary, thing_given_with
+from .en_clauses import (
+    destination_read_inside_relative,
+    direction_read_as_head,
+    object_read_as_subject_of_complement,
+    order_clause_read_as_complement,
+    recipient_read_inside_of_complement,
+)
 
 
 NOMINAL_POS = {"NOUN", "PROPN"}
@@ -110,10 +118,26 @@ class EnglishGrammar:
         phrases after it are the verb's.
 
         Verb lemmas the model gets wrong ("staged" -> "stag") are set right first.
+
+        Arguments hung on the wrong word (grammar/en_arguments.py), first: a subject read as its
+        auxiliary's ("Egypt and Qatar/nsubj>are are mediating"); the thing given after "with" on a verb
+        whose object is otherwise that thing ("provided Ukraine with ammunition": the ammunition is
+        the object, Ukraine the one given to).
+
+        Repairs across a clause boundary (grammar/en_clauses.py): a compass point read as the head
+        of the phrase it locates ("waters/compound southwest/dobj of Okinawa"); a "to" phrase naming
+        a state after a noun's "of" complement ("an offer of talks to/prep>talks Ukraine"); an order's
+        that-clause ("ordered that the army deploy troops": "ordered the army to deploy troops"); the
+        object of a verb of allowing read as the subject of the infinitive after it ("allowed IAEA
+        inspectors/nsubj to visit/ccomp"); and a destination read inside a reduced relative on the
+        object ("extradited a businessman wanted for fraud to/prep>fraud the United States").
         """
         for token in doc:
             if token.pos_ == "VERB" and token.lower_ in self.profile.verb_lemma_fixes:
                 token.lemma_ = self.profile.verb_lemma_fixes[token.lower_]
+        for token in doc:
+            subject_read_on_auxiliary(token)
+            thing_given_with(token, self.profile.with_object_verbs)
         for token in doc:
             if token.dep_ == "ROOT" and token.tag_ == "NNS":
                 self._headline_verb_read_as_noun(token)
@@ -163,6 +187,34 @@ class EnglishGrammar:
         for token in doc:
             if token.dep_ == "xcomp" and token.pos_ == "VERB":
                 self._purpose_read_as_complement(token)
+        for token in doc:
+            if token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+                self._direction_read_as_head(token)
+        for token in doc:
+            if token.pos_ == "NOUN":
+                self._recipient_read_inside_of_complement(token)
+        for token in doc:
+            if token.pos_ == "VERB":
+                self._order_clause_read_as_complement(token)
+                self._object_read_as_subject_of_complement(token)
+                self._destination_read_inside_relative(token)
+
+    def _object_read_as_subject_of_complement(self, verb: Token) -> None:
+        object_read_as_subject_of_complement(verb, self.profile.object_control_verbs)
+
+    def _order_clause_read_as_complement(self, verb: Token) -> None:
+        order_clause_read_as_complement(verb, self.profile.order_verbs)
+
+    def _recipient_read_inside_of_complement(self, noun: Token) -> None:
+        recipient_read_inside_of_complement(noun, self.profile.to_taking_nouns)
+
+    @staticmethod
+    def _direction_read_as_head(word: Token) -> None:
+        direction_read_as_head(word)
+
+    @staticmethod
+    def _destination_read_inside_relative(verb: Token) -> None:
+        destination_read_inside_relative(verb)
 
     @staticmethod
     def _verb_read_as_modifier(verb: Token) -> None:
@@ -527,20 +579,28 @@ class EnglishGrammar:
             return "conditional"
         if auxes & {"will", "shall", "'ll"}:
             return "future"
-        if not auxes and self._mandative(verb):
+        if auxes <= {"be"} and self._mandative(verb, passive=bool(auxes)):
             return "mandative"
         return "indicative"
 
-    def _mandative(self, verb: Token) -> bool:
+    def _mandative(self, verb: Token, passive: bool = False) -> bool:
         """"insisted that Russia withdraw its troops", "asked that Moscow return the children": a
         complement clause whose verb keeps its bare form after a singular subject is what is asked
-        for (the mandative subjunctive), not a fact ("withdraws" would be one)."""
-        if verb.tag_ not in ("VB", "VBP") or self.clause_link(verb) != "ccomp":
+        for (the mandative subjunctive), not a fact ("withdraws" would be one). So is one after a
+        verb of demanding or ordering whatever its subject ("ordered that Israeli forces halt the
+        offensive": "halt" after a plural is bare too), and a passive with a bare "be" ("ordered that
+        all units be placed on alert")."""
+        if self.clause_link(verb) != "ccomp" or verb.tag_ not in (("VBN",) if passive else ("VB", "VBP")):
             return False
+        if passive:
+            return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) or verb.head.lemma_.lower() in self.profile.mandative_verbs
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            return False
+        if verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in self.profile.mandative_verbs and subjects[0].pos_ in ("NOUN", "PROPN"):
+            return True
         return (
-            len(subjects) == 1
-            and subjects[0].pos_ in ("NOUN", "PROPN")
+            subjects[0].pos_ in ("NOUN", "PROPN")
             and subjects[0].morph.get("Number") != ["Plur"]
             and not any(c.dep_ == "conj" for c in subjects[0].children)
         )

@@ -32,7 +32,8 @@ from .fr_clauses import (
     second_side_read_on_noun,
     subject_read_into_relative,
 )
-from .fr_tenses import future_read_as_other
+from .fr_phrases import object_read_after_idiom, object_read_as_dep, object_read_as_time_adjunct, patients_of_frame
+from .fr_tenses import future_read_as_other, future_tagged_present
 from ..knowledge.language_profile import LanguageProfile
 
 # Prepositions the parser reads as adverbs with the noun below them ("auprès de", "près de").
@@ -158,7 +159,9 @@ class FrenchGrammar:
         of speech ("La Turquie critiquera la Syrie"): see ``fr_tenses``. An object, an infinitive
         complement or an agent hung on a weekday, a receiver or an adjunct before it ("a accordé
         mercredi l'asile", "a menacé vendredi de riposter", "placés en garde à vue jeudi par la
-        police"): see ``fr_objects``.
+        police"): see ``fr_objects``. An object read as an adjunct after a weekday or a complement
+        in "de", or as the complement of an idiom's noun ("ont attaqué samedi le village", "a exigé
+        du ministère le retrait", "ont pris en otage des civils"): see ``fr_phrases``.
         """
         time_words = set(self.profile.weekdays) | set(self.profile.relative_days) | TIME_NOUNS
         for sentence in doc.sents:
@@ -171,6 +174,7 @@ class FrenchGrammar:
             participle_clause_read_as_noun(doc, token)
             # "La Turquie critiquera la Syrie": a future or conditional form read as an adjective.
             future_read_as_other(token)
+            future_tagged_present(token)  # "fourniront" tagged a present
             noun_read_as_participle(token)
         words = _Words(doc)
         for token in words.having(("VERB",)):
@@ -230,6 +234,13 @@ class FrenchGrammar:
             clause_read_on_time_word(token, time_words)
         for token in words.having(("NOUN",)):
             object_read_as_oblique(self, token, time_words)
+        months = set(self.profile.months)
+        for token in words.having(("NOUN", "PROPN")):
+            # "ont attaqué samedi le village", "a exigé du ministère le retrait", "ont pris en otage des
+            # civils": objects read as adjuncts or complements (``fr_phrases``).
+            object_read_as_time_adjunct(self, token, time_words, months, unaccusative)
+            object_read_as_dep(self, token, time_words, months)
+            object_read_after_idiom(self, token, unaccusative, DE_COMPLEMENT_VERBS)
         for token in words.having(("NOUN", "PROPN")):
             agent_read_on_adjunct(self, token)
         for token in words.having(("NOUN",)):
@@ -995,6 +1006,8 @@ class FrenchGrammar:
         found: list[tuple[str, Token]] = []
         if head.pos_ == "NOUN":
             found += [(self.profile.dative_preposition, s) for s in self._addressee_of_resisted(head)]
+            # "a été la cible de frappes russes": the subject is whom the act is aimed at (fr_phrases).
+            found += [("contre", s) for s in patients_of_frame(head)]
         passive: bool | None = None  # found when a subject is: reading the morphology is costly
         for child in head.children:
             dep = child.dep_

@@ -15,6 +15,10 @@ from spacy.tokens import Doc, Token
 MISREAD_POS = ("NOUN", "ADJ", "PROPN", "ADV")
 # Participles in -é that are not of a verb in -er.
 NOT_ER_PARTICIPLES = {"été", "né"}
+# Participles in -i that are not of a verb in -ir ("suivi", "poursuivi": suivre; "ri": rire), and
+# endings of participles in -is read without their "s" ("mis", "pris", "conquis", "assis").
+NOT_IR_PARTICIPLES = {"suivi", "poursuivi", "ensuivi", "souri", "nui", "lui", "assi"}
+NOT_IR_ENDINGS = ("mi", "pri", "qui")
 # Words in -ant after "en" that are no gerund ("en avant", "en tant que").
 NOT_GERUNDS = {"avant", "tant", "maintenant", "cependant", "pendant", "durant", "enfant", "enfants", "instant"}
 # Gerund endings and the infinitive endings they stand for, longest first: "en finissant" (finir),
@@ -30,14 +34,23 @@ def _er_participle_lemma(form: str) -> str | None:
     return stem[:-1] + "er"
 
 
+def _ir_participle_lemma(form: str) -> str | None:
+    """"approfondies" -> "approfondir": the infinitive of a participle in -i(e)(s), else None."""
+    stem = form.removesuffix("s").removesuffix("e")
+    if not stem.endswith("i") or len(stem) < 5 or stem.endswith(NOT_IR_ENDINGS) or stem in NOT_IR_PARTICIPLES:
+        return None
+    return stem + "r"
+
+
 def participle_read_as_noun(token: Token) -> None:
     """"Le président a téléphoné à …", "Le Maroc a gelé ses relations", "ont été assiégés": a past
     participle in -é with its auxiliary ("a", "ont", "été") tagged a noun or an adjective. It is the
-    participle of a verb in -er: the verb, with that lemma."""
+    participle of a verb in -er: the verb, with that lemma. The same for a participle in -i of a
+    verb in -ir ("Le Maroc et l'Espagne ont approfondi leur coopération")."""
     form = token.lower_
     if token.pos_ not in MISREAD_POS or not token.text.islower():
         return
-    lemma = _er_participle_lemma(form)
+    lemma = _er_participle_lemma(form) or _ir_participle_lemma(form)
     if lemma is None:
         return
     auxiliary = any(

@@ -131,3 +131,29 @@ def future_read_as_other(token: Token) -> None:
         # The period or a clause's comma, hung on an object read as the root.
         if child.dep_ == "punct" and child.i == child.sent.end - 1:
             child.head = token
+
+
+# The future and the conditional of a regular verb are its infinitive (less the -e of -re) and an
+# ending: "fournir" → "fourniront", "livrer" → "livrera", "prendre" → "prendrait".
+STEM_ENDINGS = {
+    "a": ("Mood=Ind|Tense=Fut", "Sing"),
+    "ont": ("Mood=Ind|Tense=Fut", "Plur"),
+    "ait": ("Mood=Cnd|Tense=Pres", "Sing"),
+    "aient": ("Mood=Cnd|Tense=Pres", "Plur"),
+}
+
+
+def future_tagged_present(token: Token) -> None:
+    """"Les États-Unis fourniront des munitions", "livreront": a future or a conditional that the
+    tagger reads as a verb in the present. Such a form is its lemma's infinitive and an ending,
+    which no present or imperfect form is ("livre", "livrait" against "livrera", "livrerait")."""
+    if token.pos_ != "VERB" or token.morph.get("Tense") != ["Pres"] or token.morph.get("Mood") != ["Ind"]:
+        return
+    lemma = token.lemma_.lower()
+    if not lemma.endswith(("er", "ir", "re")):
+        return
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    found = STEM_ENDINGS.get(token.lower_[len(stem):]) if token.lower_.startswith(stem) else None
+    if found is not None:
+        features, number = found
+        token.set_morph(f"{features}|Number={number}|Person=3|VerbForm=Fin")

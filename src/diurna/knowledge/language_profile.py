@@ -36,9 +36,20 @@ class LanguageProfile:
     unaccusative_verbs: frozenset[str]
     # Verbs whose first of two objects is the one given or told to ("handed Pakistan a dossier").
     ditransitive_verbs: frozenset[str]
+    # Verbs whose object is the thing given, or else the one given to with the thing after "with"
+    # ("provided Ukraine with ammunition" is "provided ammunition to Ukraine").
+    with_object_verbs: frozenset[str]
     # Verbs of naming, whose object is followed by what they call it ("called the strike barbaric"),
     # and those of them that do nothing else ("declared the closure" declares: not naming only).
     naming_verbs: frozenset[str]
+    # English grammar (grammar/en.py, en_clauses.py): verbs after which a bare verb in a that-clause
+    # is asked for ("ordered that Israeli forces halt"), verbs of ordering whose that-clause is their
+    # complement, and nouns that take a "to" phrase of their own ("access to the site").
+    mandative_verbs: frozenset[str]
+    # Verbs of going that, before an infinitive, make a near future ("va livrer", "is going to").
+    near_future_verbs: frozenset[str]
+    order_verbs: frozenset[str]
+    to_taking_nouns: frozenset[str]
     naming_only_verbs: frozenset[str]
     dative_preposition: str
     comitative_prepositions: tuple[str, ...]
@@ -59,6 +70,26 @@ class LanguageProfile:
     anonymous_doers: frozenset[str]
     armed_people: frozenset[str]
     armed_modifiers: frozenset[str]
+    # Concessions (events/yielded.py): verbs of giving in whose complement is the pressure
+    # ("bowing to pressure"), nouns of pressure and protest, those of them that are no crowd's act,
+    # the prepositions that tie them to the act ("after weeks of protests"), and the slots that say
+    # whose a pressure is ("pressure from", "menée par").
+    yielding_verbs: frozenset[str]
+    pressure_nouns: frozenset[str]
+    pressures_not_protests: frozenset[str]
+    pressure_prepositions: tuple[str, ...]
+    doer_slots: tuple[str, ...]
+    # Nouns of a population an appeal may be addressed to (events/addressed.py).
+    people_nouns: frozenset[str]
+    # Prepositions of where a moving thing goes (events/destination.py).
+    destination_prepositions: tuple[str, ...]
+    # Things that kill with no doer named: no crowd acting (events/unidentified.py).
+    blast_nouns: frozenset[str]
+    # What a government signs at home, no agreement (events/instruments.py).
+    domestic_instruments: frozenset[str]
+    # Nouns of force, and the modifiers that make an action or an option military (events/unruled.py).
+    force_nouns: frozenset[str]
+    military_modifiers: frozenset[str]
     unknown_modifiers: frozenset[str]
     negated_known_modifiers: frozenset[str]
     # Meetings that only set the scene (events/settings.py): words opening a place or time
@@ -128,6 +159,17 @@ def load_language_profile(code: str) -> LanguageProfile:
             anonymous_doers=_frozen(raw["anonymous_doers"]),
             armed_people=_frozen(raw["armed_people"]),
             armed_modifiers=_frozen(raw["armed_modifiers"]),
+            yielding_verbs=_frozen(raw["yielding_verbs"]),
+            pressure_nouns=_frozen(raw["pressure_nouns"]),
+            pressures_not_protests=_frozen(raw["pressures_not_protests"]),
+            pressure_prepositions=tuple(raw["pressure_prepositions"]),
+            doer_slots=tuple(raw["doer_slots"]),
+            people_nouns=_frozen(raw["people_nouns"]),
+            destination_prepositions=tuple(raw["destination_prepositions"]),
+            blast_nouns=_frozen(raw["blast_nouns"]),
+            domestic_instruments=_frozen(raw["domestic_instruments"]),
+            force_nouns=_frozen(raw["force_nouns"]),
+            military_modifiers=_frozen(raw["military_modifiers"]),
             unknown_modifiers=_frozen(raw["unknown_modifiers"]),
             negated_known_modifiers=_frozen(raw["negated_known_modifiers"]),
             setting_markers=_frozen(raw["setting_markers"]),
@@ -138,7 +180,12 @@ def load_language_profile(code: str) -> LanguageProfile:
             support_verbs=_frozen(raw["support_verbs"]),
             unaccusative_verbs=_frozen(raw.get("unaccusative_verbs", [])),
             ditransitive_verbs=_frozen(raw.get("ditransitive_verbs", [])),
+            with_object_verbs=_frozen(raw.get("with_object_verbs", [])),
             naming_verbs=_frozen(raw.get("naming_verbs", [])),
+            mandative_verbs=_frozen(raw.get("mandative_verbs", [])),
+            near_future_verbs=_frozen(raw.get("near_future_verbs", [])),
+            order_verbs=_frozen(raw.get("order_verbs", [])),
+            to_taking_nouns=_frozen(raw.get("to_taking_nouns", [])),
             naming_only_verbs=_frozen(raw.get("naming_only_verbs", [])),
             participation_verbs={k.lower(): v for k, v in raw["participation_verbs"].items()},
             object_pronouns=_frozen(raw["object_pronouns"]),

@@ -1,0 +1,47 @@
+"""English repairs of a verb's arguments that en_core_web_sm hangs on the wrong word.
+
+- A subject read as the auxiliary's ("Egypt and Qatar/nsubj>are are mediating between …"): an
+  auxiliary heads nothing; the subject is its verb's.
+- The thing given after "with" ("provided Ukraine/dobj with ammunition/pobj"): for a verb whose
+  object is otherwise the thing given ("provided ammunition to Ukraine"), the thing is its object
+  and the one given to its indirect object, as in the other order, so that the same entries and
+  frames read both.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECT_LINKS = ("nsubj", "nsubjpass")
+NOMINAL_POS = {"NOUN", "PROPN", "PRON"}
+
+
+def subject_read_on_auxiliary(subject: Token) -> None:
+    auxiliary = subject.head
+    if subject.dep_ not in SUBJECT_LINKS or auxiliary.pos_ != "AUX" or auxiliary.dep_ not in ("aux", "auxpass"):
+        return
+    verb = auxiliary.head
+    if verb.i == auxiliary.i or verb.pos_ != "VERB" or not subject.i < auxiliary.i < verb.i:
+        return
+    if any(child.dep_ in SUBJECT_LINKS for child in verb.children):
+        return
+    subject.head = verb
+
+
+def thing_given_with(verb: Token, with_object_verbs: frozenset[str]) -> None:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in with_object_verbs:
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in NOMINAL_POS]
+    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if len(objects) != 1 or len(withs) != 1 or withs[0].i < objects[0].i:
+        return
+    things = [c for c in withs[0].children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    if len(things) != 1:
+        return
+    receiver, thing, marker = objects[0], things[0], withs[0]
+    receiver.dep_ = "dative"
+    thing.head = verb
+    thing.dep_ = "dobj"
+    # The preposition is left as a mark of the phrase, governing nothing.
+    marker.head = thing
+    marker.dep_ = "case"

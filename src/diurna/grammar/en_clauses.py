@@ -1,0 +1,173 @@
+"""English repairs of clause structure: which verb a phrase or a noun belongs to across a clause
+boundary (called by ``EnglishGrammar.repair``; en_core_web_sm's ClearNLP labels)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Markers of an infinitive: "allowed inspectors to/aux visit"; any other auxiliary ("told reporters the
+# army would withdraw") makes the clause a finite one, with its own subject.
+INFINITIVE_MARKERS = {"to"}
+# Verbs of allowing that take a bare infinitive ("let convoys enter"), which the tagger may read as a
+# finite present after a plural noun ("convoys enter/VBP").
+BARE_INFINITIVE_VERBS = {"let"}
+# Verbs of the profile's object-control class whose bare clause is often no act of the noun before
+# it ("helped prices rise", "helped the economy grow"): their complement keeps the subject the parser
+# gives it.
+UNCONTROLLED_VERBS = {"help"}
+# Prepositions by which the participle of a reduced relative names what a person is held for ("a
+# businessman wanted for fraud", "an activist accused of treason"): a charge, never a place to go.
+CHARGE_PREPOSITIONS = {"for", "of", "with", "over", "in"}
+# Entity types of a place a person or thing is moved to ("extradited … to the United States"), and
+# the prepositions that name it (not "in": "wanted for crimes in Ukraine" says where they were done).
+DESTINATION_TYPES = {"GPE", "LOC"}
+DESTINATION_PREPOSITIONS = {"to", "into"}
+
+
+def object_read_as_subject_of_complement(verb: Token, object_control_verbs: frozenset[str]) -> None:
+    """"Iran allowed IAEA inspectors/nsubj to visit/ccomp the site", "Israel let aid convoys/nsubj
+    enter/ccomp Gaza": after a verb of allowing, ordering or helping, the noun before the infinitive
+    is the verb's object and the infinitive its complement (as the parser reads "urged Russia/dobj to
+    withdraw/xcomp"), so that the verb's expression ("allow inspector") and its target are found."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in object_control_verbs or lemma in UNCONTROLLED_VERBS:
+        return
+    if any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
+        return
+    for clause in [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]:
+        if clause.pos_ != "VERB" or clause.tag_ != "VB" and not (clause.tag_ == "VBP" and lemma in BARE_INFINITIVE_VERBS):
+            continue
+        if any(c.dep_ in ("mark", "auxpass") or c.dep_ == "aux" and c.lower_ not in INFINITIVE_MARKERS for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or not verb.i < subjects[0].i < clause.i:
+            continue
+        subject = subjects[0]
+        if subject.pos_ not in ("NOUN", "PROPN", "PRON") or subject.tag_ in ("WDT", "WP"):
+            continue
+        # Nothing but the noun phrase (and "to") between the verb and the infinitive.
+        if subject.left_edge.i != verb.i + 1 or any(
+            t.i not in range(subject.left_edge.i, subject.right_edge.i + 1) and t.lower_ not in INFINITIVE_MARKERS
+            for t in verb.doc[verb.i + 1 : clause.i]
+        ):
+            continue
+        subject.head = verb
+        subject.dep_ = "dobj"
+        clause.dep_ = "xcomp"
+        return
+
+
+def destination_read_inside_relative(verb: Token) -> None:
+    """"Spain extradited a businessman wanted for fraud to/prep>fraud the United States": a phrase
+    naming a place after a reduced relative on the verb's object (a participle of charging with its
+    charge) is hung on the charge noun or on the participle ("accused of fraud to/prep>accused
+    Montenegro"); neither names a place to go, so the phrase is the verb's, as it is when nothing
+    stands between ("extradited a businessman to the United States"), and so are the phrases after
+    it ("… to the United States on/prep>wanted Tuesday")."""
+    if verb.pos_ != "VERB":
+        return
+    own = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    for obj in [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]:
+        for participle in [c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > obj.i]:
+            charges = [
+                (charge_prep, charge)
+                for charge_prep in participle.children
+                if charge_prep.dep_ == "prep" and charge_prep.lower_ in CHARGE_PREPOSITIONS and charge_prep.i > participle.i
+                for charge in charge_prep.children
+                if charge.dep_ == "pobj" and charge.pos_ in ("NOUN", "VERB")
+            ]
+            if not charges:
+                continue
+            holders = [charge for _, charge in charges] + [participle]
+            phrases = [
+                c for holder in holders for c in holder.children
+                if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPOSITIONS and c.i > charges[0][1].i
+            ]
+            for phrase in phrases:
+                places = [c for c in phrase.children if c.dep_ == "pobj" and c.ent_type_ in DESTINATION_TYPES]
+                if phrase.lower_ in own or not places:
+                    continue
+                phrase.head = verb
+                own.add(phrase.lower_)
+                for later in [c for c in participle.children if c.dep_ in ("prep", "npadvmod") and c.i > phrase.i]:
+                    later.head = verb
+
+
+# Points of the compass, which locate a noun phrase ("waters southwest of Okinawa").
+COMPASS_WORDS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "north-east", "north-west", "south-east", "south-west",
+}
+
+
+def direction_read_as_head(word: Token) -> None:
+    """"entered Japanese territorial waters/compound southwest/dobj of Okinawa": a point of the compass
+    tagged as a noun and followed by an "of" phrase, after a noun read as its modifier, is no head:
+    the noun before it is (as in "waters east/advmod of Okinawa"), and the compass word with its "of"
+    phrase says where it lies."""
+    if word.lower_ not in COMPASS_WORDS or word.pos_ != "NOUN" or word.head.i == word.i:
+        return
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and c.i == word.i + 1 for c in word.children):
+        return
+    nouns = [c for c in word.children if c.dep_ == "compound" and c.i == word.i - 1 and c.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return
+    noun = nouns[0]
+    noun.head = word.head
+    noun.dep_ = word.dep_
+    for child in list(word.children):
+        if child.i < noun.i:
+            child.head = noun
+    word.head = noun
+    word.dep_ = "advmod"
+
+
+# Entity types of the names a "to" phrase gives the one an act is done to.
+RECIPIENT_TYPES = {"GPE", "ORG", "NORP"}
+
+
+def recipient_read_inside_of_complement(noun: Token, to_taking_nouns: frozenset[str]) -> None:
+    """"Russia made an offer of talks to/prep>talks Ukraine": the "to" phrase naming a state or an
+    organisation after the "of" complement of a noun is the head noun's (an offer to Ukraine), as the
+    parser reads it when the complement is another word ("an offer of help to/prep>made Lebanon");
+    not when the complement takes a "to" phrase itself (``to_taking_nouns``: "an offer of access to the site")."""
+    if noun.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
+        return
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+    if inner is None or inner.lemma_.lower() in to_taking_nouns:
+        return
+    phrase = next((c for c in inner.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > inner.i), None)
+    if phrase is None or phrase.right_edge.i != inner.right_edge.i:
+        return
+    names = [c for c in phrase.children if c.dep_ == "pobj" and c.ent_type_ in RECIPIENT_TYPES]
+    if names:
+        phrase.head = noun
+
+
+def order_clause_read_as_complement(verb: Token, order_verbs: frozenset[str]) -> None:
+    """"Putin ordered that the army/nsubj deploy/ccomp troops to Belarus": the that-clause of a verb of
+    ordering, its verb bare and active, is the order's complement with the one ordered as its object,
+    as in "ordered the army to deploy troops to Belarus"; the coder then tells an order to one's own
+    forces (the act is done) from an order to another (a demand of it), as it does for the infinitive."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in order_verbs:
+        return
+    if any(c.dep_ in ("dobj", "xcomp", "dative") for c in verb.children):
+        return
+    for clause in [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]:
+        if clause.pos_ != "VERB" or clause.tag_ not in ("VB", "VBP"):
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "neg") or c.dep_ == "mark" and c.lower_ != "that" for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN") or not verb.i < subjects[0].i < clause.i:
+            continue
+        subject = subjects[0]
+        subject.head = verb
+        subject.dep_ = "dobj"
+        clause.dep_ = "xcomp"
+        clause.tag_ = "VB"
+        for mark in [c for c in clause.children if c.dep_ == "mark"]:
+            mark.head = verb
+            mark.dep_ = "dep"
+        return

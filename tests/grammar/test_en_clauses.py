@@ -1,0 +1,119 @@
+"""English repairs across a clause boundary (grammar/en_clauses.py), each shown by a sentence written
+here: the parse as the repair leaves it, and the act the coder then finds."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..events.support import code, codes
+
+
+def _parse(coder, text):
+    doc = coder.pipelines.get("en")(text)
+    coder.grammars["en"].repair(doc)
+    return doc
+
+
+def _word(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+@pytest.mark.parametrize(
+    "text,noun,verb,infinitive",
+    [
+        # the parser reads the noun as the subject of a complement clause ("inspectors/nsubj to visit/ccomp")
+        ("Iran allowed IAEA inspectors to visit the Fordow site on Monday.", "inspectors", "allowed", "visit"),
+        ("Israel let aid convoys enter the northern Gaza Strip.", "convoys", "let", "enter"),
+    ],
+)
+def test_object_read_as_subject_of_complement(coder, text, noun, verb, infinitive):
+    doc = _parse(coder, text)
+    assert _word(doc, noun).dep_ == "dobj" and _word(doc, noun).head.text == verb
+    assert _word(doc, infinitive).dep_ == "xcomp" and _word(doc, infinitive).head.text == verb
+
+
+def test_allowing_inspectors_to_visit_is_coded(coder):
+    found = codes(code(coder, "Iran allowed IAEA inspectors to visit the Fordow site on Monday.", "en"))
+    assert any(s == "IRN" and c == "0862" and t == "IAEA" for s, c, t in found)
+
+
+def test_finite_complement_keeps_its_subject(coder):
+    # "told reporters the army would withdraw": a finite clause (a modal), its subject is its own.
+    doc = _parse(coder, "The minister told reporters the army would withdraw from the border.")
+    assert _word(doc, "army").dep_ == "nsubj"
+
+
+def test_help_keeps_its_complement_subject(coder):
+    # "helped prices rise": the noun before a bare clause after "help" is no one helped.
+    doc = _parse(coder, "The sanctions helped oil prices rise sharply in March.")
+    assert _word(doc, "prices").head.text != "helped"
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # "wanted for fraud to/prep>fraud the United States": the destination is the verb's
+        ("Spain extradited a Russian businessman wanted for money laundering to the United States on Tuesday.", ("ESP", "063", "USA")),
+        ("Italy extradited a Serbian man accused of fraud to Montenegro last week.", ("ITA", "063", "MNE")),
+    ],
+)
+def test_destination_read_inside_relative(coder, text, wanted):
+    assert wanted in codes(code(coder, text, "en"))
+
+
+def test_place_of_the_charge_stays_with_the_charge(coder):
+    # "wanted for crimes in Ukraine": where the crimes were done, not where the man is sent.
+    doc = _parse(coder, "Germany extradited a man wanted for war crimes in Ukraine.")
+    assert _word(doc, "in").head.text != "extradited"
+
+
+def test_direction_read_as_head(coder):
+    # "waters/compound southwest/dobj of Okinawa": the waters head the object, the compass point says where
+    doc = _parse(coder, "A Chinese submarine entered Japanese territorial waters southwest of Okinawa.")
+    assert _word(doc, "waters").dep_ == "dobj" and _word(doc, "waters").head.text == "entered"
+    assert _word(doc, "southwest").head.text == "waters"
+
+
+def test_recipient_read_inside_of_complement(coder):
+    # "an offer of talks to/prep>talks Ukraine": the offer is made to Ukraine
+    assert ("RUS", "030", "UKR") in codes(code(coder, "Russia made an offer of talks to Ukraine on Friday.", "en"))
+
+
+def test_to_phrase_of_a_noun_that_takes_one_stays(coder):
+    # "an offer of access to the site": the access is to the site
+    doc = _parse(coder, "Iran made an offer of access to Syria for the inspectors.")
+    to = next(t for t in doc if t.lower_ == "to")
+    assert to.head.text != "offer"
+
+
+def test_order_clause_read_as_complement(coder):
+    # "ordered that the army deploy troops": as "ordered the army to deploy troops", an act of one's own forces
+    found = codes(code(coder, "Putin ordered that the army deploy troops to Belarus.", "en"))
+    assert ("RUS", "154", "BLR") in found
+
+
+def test_order_clause_to_another_stays_a_demand(coder):
+    found = codes(code(coder, "The Kremlin ordered that Ukrainian forces withdraw from the region.", "en"))
+    assert any(s == "RUS" and c.startswith("10") and t == "UKR" for s, c, t in found)
+    assert not any(s == "UKR" for s, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare verb after a plural subject, in the clause of a verb of demanding: asked for, not done
+        "The court ordered that Israeli forces halt the offensive in Rafah.",
+        "The UN demanded that Houthi fighters release the crew of the ship.",
+    ],
+)
+def test_mandative_with_a_plural_subject(coder, text):
+    doc = _parse(coder, text)
+    clause = next(t for t in doc if t.dep_ in ("ccomp", "xcomp"))
+    assert coder.grammars["en"].mood(clause) == "mandative" or clause.dep_ == "xcomp"
+    found = codes(code(coder, text, "en"))
+    assert not any(s in ("ISR", "YEM") for s, _, _ in found)
+
+
+def test_plural_present_after_a_verb_of_saying_is_a_fact(coder):
+    doc = _parse(coder, "Ukraine said that Russian forces control the city of Bakhmut.")
+    assert coder.grammars["en"].mood(_word(doc, "control")) == "indicative"
