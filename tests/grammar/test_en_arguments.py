@@ -23,3 +23,29 @@ def test_the_thing_given_after_with_is_the_object(coder):
 def test_with_of_company_is_left_alone(coder):
     # Not a thing given: "with" names a partner here, and the verb is no verb of giving.
     assert ("FRA", "04", "DEU") in dyads(code(coder, "France held talks with Germany on Monday.", "en"))
+
+
+def test_coordinated_subject_read_as_a_modifier_is_the_subject(coder):
+    # en_core_web_sm reads "Soldiers/nmod and Arakan Army/conj fighters/nsubj": the fighting had
+    # one side only; the two sides fire at each other (reciprocal), one event per pair.
+    found = codes(code(coder, "Police and Hamas gunmen exchanged fire in Gaza City on Monday.", "en"))
+    assert any(root.startswith("19") for _s, root, _t in found)
+
+
+def _repaired(coder, text):
+    doc = coder.pipelines.get("en")(text)
+    coder.grammars["en"].repair(doc)
+    return doc
+
+
+def test_coordinated_subject_parse_is_mended(coder):
+    doc = _repaired(coder, "Soldiers and Arakan Army fighters exchanged gunfire near Maungdaw.")
+    soldiers, fighters = doc[0], doc[4]
+    assert (soldiers.dep_, soldiers.head.lower_) == ("nsubj", "exchanged")
+    assert (fighters.dep_, fighters.head.i) == ("conj", 0)
+
+
+def test_coordinated_common_nouns_before_a_subject_are_left_alone(coder):
+    # Things modifying a subject ("weapons and ammunition supplies") are no coordination of actors.
+    doc = _repaired(coder, "Weapons and ammunition supplies to Ukraine were delayed.")
+    assert doc[0].head.lower_ != "delayed"

@@ -6,16 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ..events.support import code, codes, dyads
-
-
-def parsed(coder, text):
-    doc = coder.pipelines.get("fr")(text)
-    coder.grammars["fr"].repair(doc)
-    return doc
-
-
-def word(doc, form):
-    return next(t for t in doc if t.text == form)
+from .support import parsed, word
 
 
 @pytest.mark.parametrize(

@@ -49,6 +49,7 @@ from .frames import SAID_CLAUSE_LINKS, ParagraphFrames
 from .inquiries import party_inside
 from .instruments import signs_at_home
 from .interlocutor import interlocutors
+from .judged import judged_people
 from .manner import tells_how
 from .means import struck_by_means
 from .modality import modality_of
@@ -60,6 +61,7 @@ from .overlap import purpose_told_by_governor, targetless_retold
 from .possessed import possessor_subjects
 from .reactions import answered
 from .reciprocal import done_to_each_other
+from .relatives import owned_by_relative
 from .roles import Role, pairs_among, roles_of, same_actor
 from .roots import FORCE_OUTCOME_ROOTS
 from .senses import choose_sense
@@ -854,6 +856,7 @@ class ArticleCoder:
         targets = targets or others(roles_of(frames, border_faced(frames, anchor, root)))
         # "…, in a move the EU welcomed" (summarised.py)
         targets = targets or others(roles_of(frames, summed_up_doers(frames, token, root), inherited=True))
+        targets = targets or others(roles_of(frames, owned_by_relative(frames, token)))  # "Israel, whose strikes it condemned" (relatives.py)
         # "a rejeté les appels de l'opposition" (disowned.py)
         targets = targets or [Role(m, "event") for m in guessed_doers(frames, token, root, {r.mention.actor.code for r in sources})]
         # "a refusé tout dialogue avec les rebelles" (disowned.py)
@@ -1048,8 +1051,8 @@ class ArticleCoder:
                         targets = self._purpose_targets(frames, anchor, pattern, sources)
                     if not targets:  # "resigned after weeks of protests": to those who pressed (events/yielded.py)
                         targets = pressing_actors(frames, anchor, pattern.code[:2], sources, lambda noun, country: self._people(frames, noun, country))
-                    if not targets:  # "urged residents to stay indoors" (events/addressed.py)
-                        targets = people_addressed(frames, token, pattern.code[:2], pattern.target, sources, lambda noun, country: self._people(frames, noun, country))
+                    if not targets:  # "urged residents to stay indoors" (events/addressed.py), "convicted activists" (events/judged.py)
+                        targets = people_addressed(frames, token, pattern.code[:2], pattern.target, sources, lambda noun, country: self._people(frames, noun, country)) or judged_people(frames, token, pattern.code, sources, lambda noun, country: self._people(frames, noun, country))
                     for part, told in toll_participles(frames, token) if not targets and sources else ():  # "shelled the town, killing six soldiers" (events/tolls.py)
                         targets = targets or self._verb_roles(frames, part, told)[1] or self._domestic_targets(frames, part, token, told, sources)
                     killing = pattern.name in frames.patterns.senses.killing_verbs

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from .frames import ParagraphFrames
 
 
+# Relative pronouns meaning "of which", "of whom" (French "dont") are the language profile's
+# ``genitive_relatives``.
+
+
 def relative_doers(frames: ParagraphFrames, noun: Token) -> list[tuple[Token, Token]]:
     """(relative clause verb, its subject) for each light-verb relative clause on ``noun``."""
     found: list[tuple[Token, Token]] = []
@@ -35,3 +39,32 @@ def relative_doers(frames: ParagraphFrames, noun: Token) -> list[tuple[Token, To
             if not grammar.is_relative_pronoun(subject) and subject.i != noun.i:
                 found.append((clause, subject))
     return found
+
+
+def owned_by_relative(frames: ParagraphFrames, verb: Token) -> list[Token]:
+    """The noun a relative clause hangs on, when the clause's object is that noun's own thing or
+    act: "Israel, whose strikes on Gaza it condemned", "Israël, dont il dénonce les bombardements".
+    The act is then aimed at the noun's referent, the owner of what it is done about."""
+    grammar = frames.grammar
+    if verb.pos_ != "VERB" or grammar.clause_link(verb) != "relcl" or verb.head.i == verb.i:
+        return []
+    subjects = frames.fillers(verb, "subj")
+    objects = frames.fillers(verb, "obj")
+    if not subjects or not objects or any(grammar.is_relative_pronoun(t) for t in (*subjects, *objects)):
+        return []  # the noun is the clause's subject or object: its own act, or what is done to it
+    # English "whose" marks the object's owner; French "dont" (of which) hangs on the verb.
+    owner = [c for o in objects for c in o.children if grammar.is_relative_pronoun(c)]
+    owner += [c for c in verb.children if grammar.is_relative_pronoun(c) and folded_lemma(c) in frames.profile.genitive_relatives]
+    if not owner:
+        return []
+    if frames.actors_of(verb.head):
+        return [verb.head]
+    # The parser may hang the clause on the phrase's head rather than on the noun just before it:
+    # "ses relations avec Israël, dont elle dénonce …" is said of Israël.
+    before = verb.left_edge.i - 1
+    while before > verb.head.i and frames.doc[before].pos_ == "PUNCT":
+        before -= 1
+    nearest = frames.doc[before]
+    if before > verb.head.i and nearest.pos_ in ("NOUN", "PROPN") and verb.head.is_ancestor(nearest):
+        return [nearest]
+    return []

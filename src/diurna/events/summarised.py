@@ -21,8 +21,25 @@ REACTION_ROOTS = {"05", "11", "12"}
 # The links by which the summing noun hangs on the act's clause: in apposition ("Crimea, a move
 # that …"), or in a preposition's phrase on the verb ("in a move …").
 ASIDE_DEPS = {"appos", "pobj", "obl", "obl:mod", "nmod"}
-# How far up from the summing noun the act's verb is looked for.
-MAX_CLIMB = 3
+# How far up from the summing noun the act's verb is looked for. The parser often hangs the aside
+# on the clause's last noun ("recognised Palestine, saying it was committed to a solution, a move
+# that Israel denounced"), a few links below the act's verb, and a verb on the way that tells no
+# act ("saying") is passed.
+MAX_CLIMB = 8
+
+
+def _fronted(verb: Token, filler: Token) -> bool:
+    """An object that opens its relative clause is the relative pronoun, whatever its tag ("a move
+    that Israel denounced", where "that" is not tagged a pronoun)."""
+    return filler.i < verb.i and filler.i == verb.left_edge.i
+
+
+def _second_object(noun: Token) -> bool:
+    """A noun set off by a comma after its verb's own object is an aside on the act the parser took
+    for a second object: "Poland accused Minsk of …, an allegation Minsk dismissed"."""
+    doc = noun.doc
+    after_comma = noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text == ","
+    return after_comma and any(c.dep_ == noun.dep_ and c.i < noun.i for c in noun.head.children)
 
 
 def summed_up_doers(frames: ParagraphFrames, verb: Token, root: str) -> list[Token]:
@@ -30,15 +47,16 @@ def summed_up_doers(frames: ParagraphFrames, verb: Token, root: str) -> list[Tok
     if root not in REACTION_ROOTS or verb.pos_ != "VERB" or frames.grammar.clause_link(verb) not in ("relcl", "acl"):
         return []
     noun = verb.head
-    if noun.pos_ != "NOUN" or noun.i in frames.mention_at or noun.dep_ not in ASIDE_DEPS:
+    if noun.pos_ != "NOUN" or noun.i in frames.mention_at or (noun.dep_ not in ASIDE_DEPS and not _second_object(noun)):
         return []
-    if frames.grammar.clause_link(verb) == "relcl" and any(not frames.grammar.is_relative_pronoun(o) for o in frames.fillers(verb, "obj")):
+    fillers = frames.fillers(verb, "obj")
+    if frames.grammar.clause_link(verb) == "relcl" and any(not frames.grammar.is_relative_pronoun(o) and not _fronted(verb, o) for o in fillers):
         return []  # the clause's object is another thing: "a move which angered Russia"
     if frames.grammar.clause_link(verb) == "acl" and not frames.grammar.is_passive(verb):
         return []
     act = noun.head
     for _ in range(MAX_CLIMB):
-        if act.pos_ in ("VERB", "AUX") or act.head.i == act.i:
+        if (act.pos_ == "VERB" and frames.pattern_of(act) is not None) or act.head.i == act.i:
             break
         act = act.head
     if act.pos_ != "VERB" or frames.pattern_of(act) is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.language_profile import LanguageProfile
-from .en_arguments import subject_read_on_auxiliary, thing_given_with
+from .en_arguments import coordination_read_as_modifier, subject_read_on_auxiliary, thing_given_with
 from .en_clauses import (
     destination_read_inside_relative,
     direction_read_as_head,
@@ -122,7 +122,8 @@ class EnglishGrammar:
         Arguments hung on the wrong word (grammar/en_arguments.py), first: a subject read as its
         auxiliary's ("Egypt and Qatar/nsubj>are are mediating"); the thing given after "with" on a verb
         whose object is otherwise that thing ("provided Ukraine with ammunition": the ammunition is
-        the object, Ukraine the one given to).
+        the object, Ukraine the one given to); a coordinated subject read as a modifier of its last
+        noun ("Soldiers/nmod and Arakan Army/conj fighters/nsubj").
 
         Repairs across a clause boundary (grammar/en_clauses.py): a compass point read as the head
         of the phrase it locates ("waters/compound southwest/dobj of Okinawa"); a "to" phrase naming
@@ -138,6 +139,7 @@ class EnglishGrammar:
         for token in doc:
             subject_read_on_auxiliary(token)
             thing_given_with(token, self.profile.with_object_verbs)
+            coordination_read_as_modifier(token)
         for token in doc:
             if token.dep_ == "ROOT" and token.tag_ == "NNS":
                 self._headline_verb_read_as_noun(token)

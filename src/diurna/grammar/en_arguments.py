@@ -6,6 +6,9 @@
   object is otherwise the thing given ("provided ammunition to Ukraine"), the thing is its object
   and the one given to its indirect object, as in the other order, so that the same entries and
   frames read both.
+- A coordinated subject read as a modifier of its last noun ("Soldiers/nmod and Arakan Army/conj
+  fighters/nsubj exchanged gunfire"): a plural noun opening the subject, coordinated with a name,
+  is the first subject; the name modifies the last noun ("Arakan Army fighters"), the second.
 """
 
 from __future__ import annotations
@@ -45,3 +48,28 @@ def thing_given_with(verb: Token, with_object_verbs: frozenset[str]) -> None:
     # The preposition is left as a mark of the phrase, governing nothing.
     marker.head = thing
     marker.dep_ = "case"
+
+
+def coordination_read_as_modifier(first: Token) -> None:
+    # Only a bare plural noun ("Soldiers", "Police") coordinated with a name before a plural head
+    # noun that is a subject: "weapons and ammunition supplies" (objects, common nouns) stay as they are.
+    head = first.head
+    if first.tag_ != "NNS" or first.dep_ not in ("nmod", "compound") or head.dep_ not in SUBJECT_LINKS:
+        return
+    if head.tag_ not in ("NNS", "NNPS") or head.left_edge.i != first.i or head.i <= first.i:
+        return
+    conjuncts = [c for c in first.children if c.dep_ == "conj"]
+    markers = [c for c in first.children if c.dep_ == "cc"]
+    if len(conjuncts) != 1 or len(markers) != 1 or conjuncts[0].pos_ != "PROPN" or conjuncts[0].i >= head.i:
+        return
+    if any(t.pos_ == "PUNCT" for t in first.doc[first.i : head.i]):
+        return
+    verb, link, name = head.head, head.dep_, conjuncts[0]
+    if verb.i == head.i:
+        return
+    first.head = verb
+    first.dep_ = link
+    head.head = first
+    head.dep_ = "conj"
+    name.head = head
+    name.dep_ = "compound"

@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Span, Token
 from ..columns import pos_ids, string_ids
 from . import has_feature
 from .fr_forms import gerund_read_as_noun, noun_read_as_participle, participle_clause_read_as_noun, participle_read_as_noun
+from .fr_appositions import names_read_as_object
+from .fr_voices import active_subject_read_as_passive
 from .fr_objects import (
     agent_read_on_adjunct,
     clause_read_on_object,
@@ -243,6 +245,10 @@ class FrenchGrammar:
             object_read_after_idiom(self, token, unaccusative, DE_COMPLEMENT_VERBS)
         for token in words.having(("NOUN", "PROPN")):
             agent_read_on_adjunct(self, token)
+        for token in words.having(("PROPN",)):
+            # Before the partitive object below: names after a comma that seem the verb's object
+            # ("des sanctions contre deux ministres, A et B"): see ``fr_appositions``.
+            names_read_as_object(token)
         for token in words.having(("NOUN",)):
             verb = token.head
             if (
@@ -260,6 +266,8 @@ class FrenchGrammar:
                 token.dep_ = "obj"
         for token in words.having(("VERB",)):
             self._pronominal_read_as_passive(token)
+            # "ont catégoriquement écarté": an active subject labelled passive (``fr_voices``).
+            active_subject_read_as_passive(token)
         for sentence in doc.sents:
             opening_clause_read_as_root(sentence.root)
         for token in words.having(("PRON",), ("qui",)):

@@ -48,6 +48,9 @@ class LanguageProfile:
     mandative_verbs: frozenset[str]
     # Verbs of going that, before an infinitive, make a near future ("va livrer", "is going to").
     near_future_verbs: frozenset[str]
+    # Relative pronouns meaning "of which", "of whom", hung on the clause's verb ("dont"): the
+    # antecedent owns the clause's object (events/relatives.py).
+    genitive_relatives: frozenset[str]
     order_verbs: frozenset[str]
     to_taking_nouns: frozenset[str]
     naming_only_verbs: frozenset[str]
@@ -184,6 +187,7 @@ def load_language_profile(code: str) -> LanguageProfile:
             naming_verbs=_frozen(raw.get("naming_verbs", [])),
             mandative_verbs=_frozen(raw.get("mandative_verbs", [])),
             near_future_verbs=_frozen(raw.get("near_future_verbs", [])),
+            genitive_relatives=_frozen(raw.get("genitive_relatives", [])),
             order_verbs=_frozen(raw.get("order_verbs", [])),
             to_taking_nouns=_frozen(raw.get("to_taking_nouns", [])),
             naming_only_verbs=_frozen(raw.get("naming_only_verbs", [])),
