@@ -4,6 +4,7 @@ written here and coded by the real pipeline."""
 from __future__ import annotations
 
 from ..events.support import code, codes, dyads
+from .support import parsed
 
 
 def test_subject_hung_on_the_auxiliary_is_the_verbs(coder):
@@ -32,14 +33,8 @@ def test_coordinated_subject_read_as_a_modifier_is_the_subject(coder):
     assert any(root.startswith("19") for _s, root, _t in found)
 
 
-def _repaired(coder, text):
-    doc = coder.pipelines.get("en")(text)
-    coder.grammars["en"].repair(doc)
-    return doc
-
-
 def test_coordinated_subject_parse_is_mended(coder):
-    doc = _repaired(coder, "Soldiers and Arakan Army fighters exchanged gunfire near Maungdaw.")
+    doc = parsed(coder, "Soldiers and Arakan Army fighters exchanged gunfire near Maungdaw.", "en")
     soldiers, fighters = doc[0], doc[4]
     assert (soldiers.dep_, soldiers.head.lower_) == ("nsubj", "exchanged")
     assert (fighters.dep_, fighters.head.i) == ("conj", 0)
@@ -47,5 +42,5 @@ def test_coordinated_subject_parse_is_mended(coder):
 
 def test_coordinated_common_nouns_before_a_subject_are_left_alone(coder):
     # Things modifying a subject ("weapons and ammunition supplies") are no coordination of actors.
-    doc = _repaired(coder, "Weapons and ammunition supplies to Ukraine were delayed.")
+    doc = parsed(coder, "Weapons and ammunition supplies to Ukraine were delayed.", "en")
     assert doc[0].head.lower_ != "delayed"

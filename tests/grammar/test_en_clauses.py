@@ -6,16 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ..events.support import code, codes
-
-
-def _parse(coder, text):
-    doc = coder.pipelines.get("en")(text)
-    coder.grammars["en"].repair(doc)
-    return doc
-
-
-def _word(doc, text):
-    return next(t for t in doc if t.text == text)
+from .support import parsed, word
 
 
 @pytest.mark.parametrize(
@@ -27,9 +18,9 @@ def _word(doc, text):
     ],
 )
 def test_object_read_as_subject_of_complement(coder, text, noun, verb, infinitive):
-    doc = _parse(coder, text)
-    assert _word(doc, noun).dep_ == "dobj" and _word(doc, noun).head.text == verb
-    assert _word(doc, infinitive).dep_ == "xcomp" and _word(doc, infinitive).head.text == verb
+    doc = parsed(coder, text, "en")
+    assert word(doc, noun).dep_ == "dobj" and word(doc, noun).head.text == verb
+    assert word(doc, infinitive).dep_ == "xcomp" and word(doc, infinitive).head.text == verb
 
 
 def test_allowing_inspectors_to_visit_is_coded(coder):
@@ -39,14 +30,14 @@ def test_allowing_inspectors_to_visit_is_coded(coder):
 
 def test_finite_complement_keeps_its_subject(coder):
     # "told reporters the army would withdraw": a finite clause (a modal), its subject is its own.
-    doc = _parse(coder, "The minister told reporters the army would withdraw from the border.")
-    assert _word(doc, "army").dep_ == "nsubj"
+    doc = parsed(coder, "The minister told reporters the army would withdraw from the border.", "en")
+    assert word(doc, "army").dep_ == "nsubj"
 
 
 def test_help_keeps_its_complement_subject(coder):
     # "helped prices rise": the noun before a bare clause after "help" is no one helped.
-    doc = _parse(coder, "The sanctions helped oil prices rise sharply in March.")
-    assert _word(doc, "prices").head.text != "helped"
+    doc = parsed(coder, "The sanctions helped oil prices rise sharply in March.", "en")
+    assert word(doc, "prices").head.text != "helped"
 
 
 @pytest.mark.parametrize(
@@ -63,15 +54,15 @@ def test_destination_read_inside_relative(coder, text, wanted):
 
 def test_place_of_the_charge_stays_with_the_charge(coder):
     # "wanted for crimes in Ukraine": where the crimes were done, not where the man is sent.
-    doc = _parse(coder, "Germany extradited a man wanted for war crimes in Ukraine.")
-    assert _word(doc, "in").head.text != "extradited"
+    doc = parsed(coder, "Germany extradited a man wanted for war crimes in Ukraine.", "en")
+    assert word(doc, "in").head.text != "extradited"
 
 
 def test_direction_read_as_head(coder):
     # "waters/compound southwest/dobj of Okinawa": the waters head the object, the compass point says where
-    doc = _parse(coder, "A Chinese submarine entered Japanese territorial waters southwest of Okinawa.")
-    assert _word(doc, "waters").dep_ == "dobj" and _word(doc, "waters").head.text == "entered"
-    assert _word(doc, "southwest").head.text == "waters"
+    doc = parsed(coder, "A Chinese submarine entered Japanese territorial waters southwest of Okinawa.", "en")
+    assert word(doc, "waters").dep_ == "dobj" and word(doc, "waters").head.text == "entered"
+    assert word(doc, "southwest").head.text == "waters"
 
 
 def test_recipient_read_inside_of_complement(coder):
@@ -81,7 +72,7 @@ def test_recipient_read_inside_of_complement(coder):
 
 def test_to_phrase_of_a_noun_that_takes_one_stays(coder):
     # "an offer of access to the site": the access is to the site
-    doc = _parse(coder, "Iran made an offer of access to Syria for the inspectors.")
+    doc = parsed(coder, "Iran made an offer of access to Syria for the inspectors.", "en")
     to = next(t for t in doc if t.lower_ == "to")
     assert to.head.text != "offer"
 
@@ -107,7 +98,7 @@ def test_order_clause_to_another_stays_a_demand(coder):
     ],
 )
 def test_mandative_with_a_plural_subject(coder, text):
-    doc = _parse(coder, text)
+    doc = parsed(coder, text, "en")
     clause = next(t for t in doc if t.dep_ in ("ccomp", "xcomp"))
     assert coder.grammars["en"].mood(clause) == "mandative" or clause.dep_ == "xcomp"
     found = codes(code(coder, text, "en"))
@@ -115,5 +106,5 @@ def test_mandative_with_a_plural_subject(coder, text):
 
 
 def test_plural_present_after_a_verb_of_saying_is_a_fact(coder):
-    doc = _parse(coder, "Ukraine said that Russian forces control the city of Bakhmut.")
-    assert coder.grammars["en"].mood(_word(doc, "control")) == "indicative"
+    doc = parsed(coder, "Ukraine said that Russian forces control the city of Bakhmut.", "en")
+    assert coder.grammars["en"].mood(word(doc, "control")) == "indicative"

@@ -7,16 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ..events.support import code, codes, dyads
-
-
-def _repaired(coder, text):
-    doc = coder.pipelines.get("fr")(text)
-    coder.grammars["fr"].repair(doc)
-    return doc
-
-
-def _token(doc, form):
-    return next(t for t in doc if t.text == form)
+from .support import parsed, word
 
 
 @pytest.mark.parametrize(
@@ -32,17 +23,17 @@ def test_object_after_a_weekday(coder, text, wanted):
 
 
 def test_a_time_after_a_weekday_stays_an_adjunct(coder):
-    doc = _repaired(coder, "Les rebelles ont attaqué samedi soir la ville de Goma.")
-    assert _token(doc, "ville").dep_ == "obj"
-    doc = _repaired(coder, "L'armée a frappé mardi le 12 mars.")
-    assert _token(doc, "mars").dep_ != "obj"
+    doc = parsed(coder, "Les rebelles ont attaqué samedi soir la ville de Goma.")
+    assert word(doc, "ville").dep_ == "obj"
+    doc = parsed(coder, "L'armée a frappé mardi le 12 mars.")
+    assert word(doc, "mars").dep_ != "obj"
 
 
 def test_object_after_a_complement_in_de(coder):
     # "exiger de quelqu'un quelque chose": "du ministère" is whom it is asked of, not the object.
-    doc = _repaired(coder, "Les syndicats italiens ont exigé jeudi du ministère de l'Intérieur le retrait du décret.")
-    assert _token(doc, "retrait").dep_ == "obj"
-    assert _token(doc, "ministère").dep_ != "obj"
+    doc = parsed(coder, "Les syndicats italiens ont exigé jeudi du ministère de l'Intérieur le retrait du décret.")
+    assert word(doc, "retrait").dep_ == "obj"
+    assert word(doc, "ministère").dep_ != "obj"
 
 
 @pytest.mark.parametrize(
@@ -58,10 +49,10 @@ def test_object_after_an_idiom(coder, text, wanted):
 
 def test_a_preposition_de_after_an_idiom_is_no_article(coder):
     # "de" with no adjective after it is a preposition: nothing becomes an object.
-    doc = _repaired(coder, "Le gouvernement a pris en compte de nombreuses critiques.")
-    assert _token(doc, "critiques").dep_ == "obj"
-    doc = _repaired(coder, "Le ministre a été mis en cause de façon directe.")
-    assert _token(doc, "façon").dep_ != "obj"
+    doc = parsed(coder, "Le gouvernement a pris en compte de nombreuses critiques.")
+    assert word(doc, "critiques").dep_ == "obj"
+    doc = parsed(coder, "Le ministre a été mis en cause de façon directe.")
+    assert word(doc, "façon").dep_ != "obj"
 
 
 @pytest.mark.parametrize(
@@ -77,8 +68,8 @@ def test_subject_of_a_target_frame_is_the_target(coder, text, wanted):
 
 
 def test_participle_in_i_read_as_adjective(coder):
-    doc = _repaired(coder, "Le Japon et l'Australie ont approfondi leur coopération militaire.")
-    verb = _token(doc, "approfondi")
+    doc = parsed(coder, "Le Japon et l'Australie ont approfondi leur coopération militaire.")
+    verb = word(doc, "approfondi")
     assert verb.pos_ == "VERB" and verb.lemma_ == "approfondir"
     assert ("JPN", "06", "AUS") in dyads(code(coder, "Le Japon et l'Australie ont approfondi leur coopération militaire.", "fr"))
 

@@ -214,9 +214,8 @@ class EnglishGrammar:
     def _direction_read_as_head(word: Token) -> None:
         direction_read_as_head(word)
 
-    @staticmethod
-    def _destination_read_inside_relative(verb: Token) -> None:
-        destination_read_inside_relative(verb)
+    def _destination_read_inside_relative(self, verb: Token) -> None:
+        destination_read_inside_relative(verb, self.profile.destination_prepositions)
 
     @staticmethod
     def _verb_read_as_modifier(verb: Token) -> None:

@@ -18,10 +18,10 @@ UNCONTROLLED_VERBS = {"help"}
 # Prepositions by which the participle of a reduced relative names what a person is held for ("a
 # businessman wanted for fraud", "an activist accused of treason"): a charge, never a place to go.
 CHARGE_PREPOSITIONS = {"for", "of", "with", "over", "in"}
-# Entity types of a place a person or thing is moved to ("extradited … to the United States"), and
-# the prepositions that name it (not "in": "wanted for crimes in Ukraine" says where they were done).
+# Entity types of a place a person or thing is moved to ("extradited … to the United States"); the
+# prepositions that name it are the profile's ``destination_prepositions`` (not "in": "wanted for
+# crimes in Ukraine" says where they were done).
 DESTINATION_TYPES = {"GPE", "LOC"}
-DESTINATION_PREPOSITIONS = {"to", "into"}
 
 
 def object_read_as_subject_of_complement(verb: Token, object_control_verbs: frozenset[str]) -> None:
@@ -57,7 +57,7 @@ def object_read_as_subject_of_complement(verb: Token, object_control_verbs: froz
         return
 
 
-def destination_read_inside_relative(verb: Token) -> None:
+def destination_read_inside_relative(verb: Token, destination_prepositions: tuple[str, ...]) -> None:
     """"Spain extradited a businessman wanted for fraud to/prep>fraud the United States": a phrase
     naming a place after a reduced relative on the verb's object (a participle of charging with its
     charge) is hung on the charge noun or on the participle ("accused of fraud to/prep>accused
@@ -81,7 +81,7 @@ def destination_read_inside_relative(verb: Token) -> None:
             holders = [charge for _, charge in charges] + [participle]
             phrases = [
                 c for holder in holders for c in holder.children
-                if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPOSITIONS and c.i > charges[0][1].i
+                if c.dep_ == "prep" and c.lower_ in destination_prepositions and c.i > charges[0][1].i
             ]
             for phrase in phrases:
                 places = [c for c in phrase.children if c.dep_ == "pobj" and c.ent_type_ in DESTINATION_TYPES]
