@@ -42,3 +42,21 @@ def test_a_country_outranks_a_city_of_its_name(built):
 def test_unknown_name_has_no_candidate(built):
     gazetteer, _ = built
     assert gazetteer.lookup("Zqxvbourg") == []
+
+
+@pytest.mark.parametrize(
+    "seat,country,capital",
+    [("White House", "USA", "Washington"), ("Maison-Blanche", "USA", "Washington"), ("Kremlin", "RUS", "Moscow")],
+)
+def test_a_seat_of_power_is_in_its_capital(built, seat, country, capital):
+    # GeoNames lists "White House" among Casablanca's alternate names: the seat outranks it.
+    gazetteer, _ = built
+    place = gazetteer.lookup(seat)[0].place
+    assert (place.country, place.name) == (country, capital)
+
+
+def test_a_seat_that_is_a_town_of_its_country_stays_that_town(built):
+    # Abidjan is Côte d'Ivoire's seat of government; its capital is Yamoussoukro.
+    gazetteer, _ = built
+    assert gazetteer.lookup("Abidjan")[0].place.name == "Abidjan"
+    assert gazetteer.lookup("Moscou")[0].place.feature == "city"

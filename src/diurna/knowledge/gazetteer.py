@@ -23,7 +23,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from ..errors import KnowledgeError
 from ..records import Place
@@ -71,7 +71,7 @@ def key_of(name: str) -> str:
 
 
 # Bump when the index layout or what goes into it changes: old caches are then ignored.
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 # name, country, lat, lon, feature, geonameid, population, within
 Row = tuple[str, str | None, float, float, str, int | None, int, tuple[str, ...]]
 Index = dict[str, tuple[int, ...]]  # lookup key -> row numbers, most populous first
@@ -248,6 +248,8 @@ def _build(actors: ActorKnowledge, region_names: RegionNames) -> tuple[list[Row]
         # city of the same name ("Djibouti", "Mexico").
         row = (country["name"], iso3, capital[2], capital[3], "country", int(country["geonameid"]), 10**10 + int(country.get("population") or 0), ())
         add(names, row, f"country:{iso3}")
+        if known:
+            _add_seats(add, found, rows, known.seats, capital)
     for names, row in regions:
         add(names, row, f"region:{row[7][0]}")
     index: Index = {}
@@ -263,6 +265,21 @@ def _build(actors: ActorKnowledge, region_names: RegionNames) -> tuple[list[Row]
             shadowed[key] = tuple(sorted(hidden, key=lambda n: rows[n][6], reverse=True))
     us_states = frozenset(state["name"] for state in json.loads(data.joinpath("us_states.json").read_text("utf-8")).values())
     return rows, index, us_states, shadowed
+
+
+def _add_seats(
+    add: Callable[[Iterable[str], Row, int | str], None], found: Mapping[str, Mapping[int | str, int]], rows: list[Row],
+    seats: Mapping[str, tuple[str, ...]], capital: Row,
+) -> None:
+    """A seat of power that names no town of its country ("White House", "Kremlin", "Élysée")
+    is in its country's capital: "at the White House" is in Washington. It outranks any town
+    abroad that has the seat among its alternate names (GeoNames gives Casablanca "White
+    House"), below countries. A seat that is a town of its country is that town ("Moscou",
+    and "Abidjan", the seat of a state whose capital is Yamoussoukro)."""
+    for name in {seat for names in seats.values() for seat in names}:
+        if any(rows[n][1] == capital[1] and rows[n][4] == "city" for n in found.get(key_of(name), {}).values()):
+            continue
+        add([name], (*capital[:6], 10**9 + capital[6], capital[7]), f"seat:{capital[5]}")
 
 
 def _regions(
