@@ -132,3 +132,39 @@ def test_the_cache_key_follows_the_region_file():
 def test_region_names_are_folded_like_other_names(gazetteer):
     assert gazetteer.lookup("CRIMÉE")[0].place.name == gazetteer.lookup("crimee")[0].place.name == "Crimea"
     assert fold("Côte-d’Or") == "côte-d'or" and gazetteer.lookup("Côte-d’Or")[0].place.country == "FRA"
+
+
+@pytest.mark.parametrize(
+    "name,country,feature",
+    [
+        ("État de Borno", "NGA", REGION_FEATURE),
+        ("province du Nord-Kivu", "COD", REGION_FEATURE),
+        ("région de Kharkiv", "UKR", REGION_FEATURE),  # the oblast, though "Kharkiv" alone is the city
+        ("État du Koweït", "KWT", "country"),
+        ("aéroport de Goma", "COD", "city"),
+        ("Goma airport", "COD", "city"),
+        ("Lachin checkpoint", "AZE", REGION_FEATURE),  # a district: no town of that name in the index
+    ],
+)
+def test_a_name_with_a_designator_is_found_by_its_core(gazetteer, name, country, feature):
+    assert gazetteer.lookup(name) == []
+    place = gazetteer.lookup_designated(name)[0].place
+    assert (place.country, place.feature) == (country, feature)
+
+
+@pytest.mark.parametrize("name", ["État islamique", "État de droit", "région de Zqxvbourg", "Goma", "Borno"])
+def test_a_designator_needs_a_known_core_and_a_designator(gazetteer, name):
+    assert gazetteer.lookup_designated(name) == []
+
+
+@pytest.mark.parametrize(
+    "text,problem",
+    [
+        ("[designators]\nregion_before = ['État de']", "ends with a space"),
+        ("[designators]\nfacility_after = ['airport']", "starts with a space"),
+        ("[designators]\nplaces = ['port de ']", "takes only"),
+    ],
+)
+def test_a_broken_designator_table_is_refused(text, problem):
+    with pytest.raises(KnowledgeError, match=problem):
+        RegionNames.parse(text)

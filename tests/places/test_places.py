@@ -144,3 +144,9 @@ def test_ambiguous_names_follow_their_context(coder, text, lang, name, country):
 def test_an_organization_is_no_place(coder):
     found = places_of(coder, "Le secrétaire général de l'OTAN a rencontré les dirigeants du G7 à Bruxelles.", "fr")
     assert [name for name, _country, _feature in found] == ["Bruxelles"]
+
+
+def test_a_place_named_with_a_designator_resolves(coder):
+    found = places(coder, "Des hommes armés ont attaqué un village de l'État de Borno, puis ont visé l'aéroport de Maiduguri.", "fr")
+    assert found["État de Borno"].country == "NGA"
+    assert found["aéroport de Maiduguri"].country == "NGA" and found["aéroport de Maiduguri"].feature == "city"

@@ -23,7 +23,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from ..errors import KnowledgeError
 from ..records import Place
@@ -101,6 +101,7 @@ class RegionNames:
     not_names: frozenset[str]  # keys of names never indexed
     dropped: Mapping[str, frozenset[str]]  # region code -> keys of the package's wrong aliases
     names: Mapping[str, Mapping[str, tuple[str, ...]]]  # region code -> language -> names
+    designators: "Designators"
 
     @classmethod
     def parse(cls, text: str) -> "RegionNames":
@@ -125,6 +126,7 @@ class RegionNames:
                 for code, aliases in data.get("drop", {}).items()
             },
             names=names,
+            designators=Designators.parse(data.get("designators", {})),
         )
 
     @classmethod
@@ -150,6 +152,49 @@ def _string_list(value: Any, where: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value)
 
 
+@dataclass(frozen=True, slots=True)
+class Designators:
+    """Words set around a place's name ("l'État de Borno", "Goma airport"), folded: what a name
+    the gazetteer lacks whole may be stripped of to find its core (``regions.toml``)."""
+
+    region_before: tuple[str, ...] = ()
+    region_after: tuple[str, ...] = ()
+    facility_before: tuple[str, ...] = ()
+    facility_after: tuple[str, ...] = ()
+
+    @classmethod
+    def parse(cls, table: Any) -> "Designators":
+        if not isinstance(table, dict) or set(table) - set(cls.__slots__):
+            raise KnowledgeError(f"data/regions.toml: [designators] takes only {', '.join(cls.__slots__)}")
+        lists: dict[str, tuple[str, ...]] = {}
+        for name in cls.__slots__:
+            raw = table.get(name, [])
+            if not isinstance(raw, list) or not all(isinstance(v, str) and v.strip() for v in raw):
+                raise KnowledgeError(f"data/regions.toml: designators.{name} must be a list of non-empty strings")
+            before = name.endswith("_before")
+            if not all(v.endswith((" ", "'")) if before else v.startswith(" ") for v in raw):
+                raise KnowledgeError(
+                    f"data/regions.toml: designators.{name}: a word before a name ends with a space or an "
+                    "apostrophe, a word after one starts with a space"
+                )
+            # Longest first: "aéroport international de" before "aéroport d'".
+            lists[name] = tuple(sorted({accent_blind(v) for v in raw}, key=len, reverse=True))
+        return cls(**lists)
+
+    def cores(self, name: str) -> Iterator[tuple[str, bool]]:
+        """The cores of ``name`` under its designators, each with whether it names a region."""
+        key = key_of(name)
+        for words, region, before in (
+            (self.region_before, True, True), (self.region_after, True, False),
+            (self.facility_before, False, True), (self.facility_after, False, False),
+        ):
+            for word in words:
+                if before and key.startswith(word) and len(key) > len(word):
+                    yield key[len(word):].strip(), region
+                elif not before and key.endswith(word) and len(key) > len(word):
+                    yield key[: len(key) - len(word)].strip(), region
+
+
 def _regions_text() -> str:
     try:
         return resources.files("diurna.knowledge").joinpath("data/regions.toml").read_text("utf-8")
@@ -167,6 +212,7 @@ class Gazetteer:
         index: Index,
         us_states: frozenset[str] = frozenset(),
         shadowed: Index | None = None,
+        designators: Designators | None = None,
     ) -> None:
         self._rows = rows
         self._index = index
@@ -174,6 +220,7 @@ class Gazetteer:
         self._shadowed = shadowed or {}
         # US state names: "Paris, Texas" is in the United States.
         self.us_states = us_states
+        self._designators = designators or Designators()
 
     def lookup(self, name: str) -> list[Candidate]:
         """Places named ``name``, most populous first."""
@@ -186,6 +233,20 @@ class Gazetteer:
         numbers = [i for i in self._index.get(key, ()) if self._rows[i][4] == REGION_FEATURE]
         return [self._candidate(i) for i in numbers + list(self._shadowed.get(key, ()))]
 
+    def lookup_designated(self, name: str) -> list[Candidate]:
+        """Places a name the index lacks whole stands for by its core: "État de Borno" is the
+        region Borno ("l'État du Koweït" the country), "aéroport de Goma" in the town Goma ("the
+        Lachin checkpoint" in the district Lachin)."""
+        for core, region in self._designators.cores(name):
+            found = self.lookup(core)
+            if region:
+                found = self.regions_named(core) or [c for c in found if c.place.feature == "country"]
+            else:
+                found = sorted((c for c in found if c.place.feature != "country"), key=lambda c: c.place.feature != "city")
+            if found:
+                return found
+        return []
+
     def _candidate(self, number: int) -> Candidate:
         name, country, lat, lon, feature, geonameid, population, within = self._rows[number]
         return Candidate(Place(name, country, lat, lon, feature, geonameid), population, within)
@@ -195,11 +256,12 @@ class Gazetteer:
         countries_text = resources.files("diurna.knowledge").joinpath("data/countries.toml").read_text("utf-8")
         regions_text = _regions_text()
         path = (cache or cache_dir()) / f"gazetteer-{fingerprint(countries_text, regions_text)}.pickle"
+        region_names = RegionNames.parse(regions_text)
         if path.is_file():
             with path.open("rb") as handle:
                 rows, index, us_states, shadowed = pickle.load(handle)
-            return cls(rows, index, us_states, shadowed)
-        rows, index, us_states, shadowed = _build(actors, RegionNames.parse(regions_text))
+            return cls(rows, index, us_states, shadowed, region_names.designators)
+        rows, index, us_states, shadowed = _build(actors, region_names)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             temporary = path.with_suffix(f".{os.getpid()}.tmp")
@@ -208,7 +270,7 @@ class Gazetteer:
             temporary.replace(path)
         except OSError:
             pass  # a read-only home: the index is rebuilt next time, nothing is lost
-        return cls(rows, index, us_states, shadowed)
+        return cls(rows, index, us_states, shadowed, region_names.designators)
 
 
 def _build(actors: ActorKnowledge, region_names: RegionNames) -> tuple[list[Row], Index, frozenset[str], Index]:

@@ -15,8 +15,10 @@ in the same sentence, by the other places of the sentence when one lies near
 ("Perth, north of Edinburgh"), by the countries of the article, then by
 population (countries outrank regions and cities; a region yields its name to a
 city of its own country: "New York", "Québec"). A region named right after a town
-is the one that holds it ("Atlanta, Georgia": the state). A name the gazetteer
-lacks keeps its mention with no place.
+is the one that holds it ("Atlanta, Georgia": the state). A name the gazetteer lacks
+whole is looked up by its core, without the words set around it ("l'État de Borno",
+"Goma airport": ``regions.toml``'s designators); one it lacks still keeps its mention
+with no place.
 """
 
 from __future__ import annotations
@@ -78,13 +80,14 @@ def _candidates_for(gazetteer: Gazetteer, text: str) -> list[Candidate]:
     lowered = text.lower()
     for article in LEADING_ARTICLES:
         if lowered.startswith(article):
-            return gazetteer.lookup(text[len(article) :])
+            text = text[len(article) :]
+            return gazetteer.lookup(text) or gazetteer.lookup_designated(text)
     # "au Caire": the article of "Le Caire" went into the contraction.
     for article in FRENCH_ARTICLES:
         found = gazetteer.lookup(article + text)
         if found:
             return found
-    return []
+    return gazetteer.lookup_designated(text)
 
 
 def choose(candidates: list[Candidate], context: PlaceContext | set[str]) -> Candidate | None:
