@@ -152,6 +152,10 @@ class Coder:
     def analyse(self, parsed: ParsedArticle) -> CodedArticle:
         """Actors, places and events of one parsed article, within its time budget."""
         budget = TimeBudget(self.config.article_seconds)
+        # Mend known misparses first, in place, so that actors and places read the same parse as
+        # the event frames: a subject hung back on its verb is one actor, not part of another's.
+        for paragraph in parsed.paragraphs:
+            self.grammars[paragraph.lang].repair(paragraph.doc)
         sentence_index: dict[tuple[int, int], int] = {}
         sentences: list[TextSpan] = []
         for number, paragraph in enumerate(parsed.paragraphs):

@@ -168,3 +168,35 @@ def test_a_designator_needs_a_known_core_and_a_designator(gazetteer, name):
 def test_a_broken_designator_table_is_refused(text, problem):
     with pytest.raises(KnowledgeError, match=problem):
         RegionNames.parse(text)
+
+
+def test_every_area_lies_in_a_known_country_and_is_found_by_each_name(gazetteer, region_names):
+    countries = ActorKnowledge.load().countries
+    assert region_names.areas
+    for area in region_names.areas:
+        assert area.country in countries, area.name
+        for name in area.names:
+            place = gazetteer.lookup(name)[0].place
+            assert (place.name, place.country) == (area.name, area.country), name
+
+
+@pytest.mark.parametrize(
+    "name,country",
+    [("Darfour", "SDN"), ("Donbass", "UKR"), ("Haut-Karabakh", "AZE"), ("plateau du Golan", "SYR"), ("Sinai", "EGY")],
+)
+def test_areas_that_are_no_division_are_places_of_their_country(gazetteer, name, country):
+    place = gazetteer.lookup(name)[0].place
+    assert (place.country, place.feature) == (country, REGION_FEATURE)
+
+
+@pytest.mark.parametrize(
+    "text,problem",
+    [
+        ("[areas.Darfur]\ncountry = 'SD'\nlat = 13.5\nlon = 24.0\nen = ['Darfur']\nfr = ['Darfour']", "alpha-3"),
+        ("[areas.Darfur]\ncountry = 'SDN'\nlat = 113.5\nlon = 24.0\nen = ['Darfur']\nfr = ['Darfour']", "degrees"),
+        ("[areas.Darfur]\ncountry = 'SDN'\nlat = 13.5\nen = ['Darfur']\nfr = ['Darfour']", "takes country"),
+    ],
+)
+def test_a_broken_area_is_refused(text, problem):
+    with pytest.raises(KnowledgeError, match=problem):
+        RegionNames.parse(text)

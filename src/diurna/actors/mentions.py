@@ -75,6 +75,7 @@ from .homes import (
 from .context import OF_WORDS, bare_title_noun, earlier_holder, names_in_context, office_within, opposed_government, possessive_titles
 from .earlier import Antecedent, head_key, is_short_name, latest, short_name_atoms
 from .groups import group_mentions, state_mentions
+from .owners import nearest_countries, shared_modifier
 from .pairs import pair_mentions
 
 SECTOR = "sector"
@@ -338,27 +339,30 @@ def _path_length(token: Token, ancestor: Token, limit: int, cases: frozenset[str
     return steps
 
 
-def _coordinated_adjective(doc: Doc, atom: Atom, other: Atom) -> bool:
+def _coordinated_adjective(doc: Doc, atom: Atom, other: Atom, taken: Sequence[Atom]) -> bool:
     """"les garde-côtes philippins, japonais et américains": a country adjective coordinated with
-    the sector noun's first one, or hung by the parser as a conjunct of the noun itself."""
+    one the sector noun has taken (``taken``), or hung by the parser as a conjunct of the noun itself."""
     if atom.kind != SECTOR or other.kind != COUNTRY_ADJECTIVE or other.start < atom.end:
         return False
     head = doc[other.head]
     if head.dep_ != "conj":
         return False
     return head.head.i == atom.head or any(
-        q.start <= head.head.i < q.end for q in atom.qualifiers if q.kind == COUNTRY_ADJECTIVE
+        q.start <= head.head.i < q.end for q in taken if q.kind == COUNTRY_ADJECTIVE
     )
 
 
 def _attach_qualifiers(doc: Doc, atoms: list[Atom], origin: frozenset[str] = frozenset(), from_words: frozenset[str] = frozenset()) -> None:
     """Each nominal atom takes the atoms that qualify it; an ``origin`` noun ("delegation") also
-    through ``from_words`` ("a delegation from Hamas")."""
+    through ``from_words`` ("a delegation from Hamas"). A country word reached through another
+    noun's head is that noun's when this one has a country word of its own (see ``owners``)."""
+    nominal_heads = frozenset(a.head for a in atoms if a.kind in NOMINAL_KINDS)
     for atom in sorted(atoms, key=lambda a: a.start):
         if atom.kind not in NOMINAL_KINDS:
             continue
         head = doc[atom.head]
         cases = {"of"} | (from_words if atom.kind == SECTOR and _atom_lemmas(atom, doc) in origin else set())
+        found = []
         for other in atoms:
             if other is atom or other.consumed or other.kind in (SECTOR, MEMBER) and atom.kind in (SECTOR, MEMBER):
                 continue
@@ -367,7 +371,7 @@ def _attach_qualifiers(doc: Doc, atoms: list[Atom], origin: frozenset[str] = fro
                 # "U.S. President": the parser may hang the name on the person after the title.
                 atom.kind == TITLE and other.kind == COUNTRY_NAME and other.end == atom.start
             )
-            if (steps is None or steps == 0) and not adjacent_adjective and not _coordinated_adjective(doc, atom, other):
+            if (steps is None or steps == 0) and not adjacent_adjective and not _coordinated_adjective(doc, atom, other, [q for q, _ in found]):
                 continue  # ("le président sud-africain": the parser may hang the adjective anywhere)
             # A qualifier must not be a nominal phrase heading its own qualifiers ("le président du
             # parlement de Russie" keeps "parlement" apart), except a role noun just before a name
@@ -375,8 +379,11 @@ def _attach_qualifiers(doc: Doc, atoms: list[Atom], origin: frozenset[str] = fro
             role_of_name = atom.kind in (PERSON, HONORIFIC_NAME) and other.kind == SECTOR and other.end == atom.start
             if other.kind in NOMINAL_KINDS and other.kind != PERSON and other.kind != HONORIFIC_NAME and not role_of_name:
                 continue
+            found.append((other, adjacent_adjective))
+        for other in nearest_countries(doc, head, found, nominal_heads):
             atom.qualifiers.append(other)
-            other.consumed = True
+            # "a Nicaraguan opposition journalist": the adjective is the journalist's too.
+            other.consumed = not shared_modifier(doc, head, doc[other.head], nominal_heads)
 
 
 PLACE_QUALIFIER_KINDS = {COUNTRY_NAME, COUNTRY_SEAT}

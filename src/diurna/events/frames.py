@@ -22,7 +22,7 @@ from ..knowledge.language_profile import LanguageProfile
 from ..knowledge.patterns import Pattern, PatternSet, folded_lemma
 from ..records import ActorMention
 from .context import agrees_in_number, object_pronoun_antecedent, plural_thing, previous_subject, repeated_noun_antecedent
-from .relatives import relative_doers
+from .relatives import antecedent_object, relative_doers
 from .speaker import article_speaker
 
 # The agent a thing noun takes from a participle on it ("the tanker seized by Iran").
@@ -183,6 +183,10 @@ class ParagraphFrames:
         """The words that may complete a trigger's expression: its dependents, and the noun an
         amount it governs counts ("exchanged hundreds of prisoners": "exchange prisoner")."""
         words = [c for c in token.children if not _is_time_phrase(c) and not _is_attribution(c, self.profile.attribution_prepositions)]
+        if antecedent_object(self, token):
+            # "the sanctions that the EU lifted on Iran": the noun a relative clause is about, as
+            # the clause's object, completes the verb's expression ("lift sanction").
+            words.append(token.head)
         for child in token.children:
             if child.dep_ in ("obj", "dobj") and self.is_quantity(child):
                 words += [n for _, n in self._grammar_arguments(child) if n.pos_ == "NOUN"]

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 # Relative pronouns meaning "of which", "of whom" (French "dont") are the language profile's
 # ``genitive_relatives``.
+# Dependency labels of a clause's subject and direct object (UD for French, ClearNLP for English).
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+OBJECT_DEPS = frozenset({"obj", "dobj"})
 
 
 def relative_doers(frames: ParagraphFrames, noun: Token) -> list[tuple[Token, Token]]:
@@ -39,6 +42,34 @@ def relative_doers(frames: ParagraphFrames, noun: Token) -> list[tuple[Token, To
             if not grammar.is_relative_pronoun(subject) and subject.i != noun.i:
                 found.append((clause, subject))
     return found
+
+
+def antecedent_object(frames: ParagraphFrames, verb: Token) -> bool:
+    """Whether the noun a relative clause hangs on is the object of the clause's verb: "the
+    sanctions that the EU lifted", "les sanctions que l'UE a levées", "the sanctions the EU
+    lifted". Read off the parse's own links: the clause has a subject of its own, and its object,
+    if any, is the relative pronoun (or the untagged "that" at the clause's start)."""
+    grammar = frames.grammar
+    noun = verb.head
+    if verb.pos_ != "VERB" or noun.pos_ != "NOUN" or grammar.clause_link(verb) != "relcl" or grammar.is_passive(verb):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or any(grammar.is_relative_pronoun(s) for s in subjects):
+        return False
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    return all(grammar.is_relative_pronoun(o) or (o.i < verb.i and o.i == verb.left_edge.i) for o in objects)
+
+
+def carried_by_relative(frames: ParagraphFrames, noun: Token) -> bool:
+    """Whether an event noun is the word that completes the expression of a relative clause on it
+    ("the sanctions that the EU lifted on Iran": the lifting is the act, not sanctions)."""
+    for clause in noun.children:
+        if clause.pos_ != "VERB" or frames.grammar.clause_link(clause) != "relcl":
+            continue
+        pattern = frames.pattern_of(clause)
+        if pattern is not None and noun.i in frames.particle_tokens(clause, pattern):
+            return True
+    return False
 
 
 def owned_by_relative(frames: ParagraphFrames, verb: Token) -> list[Token]:

@@ -6,3 +6,12 @@ from __future__ import annotations
 # ("…, killing 80 people"), a relative clause ("l'attentat qui a tué …") or a passive ("killed in a
 # drone strike") may tell the outcome of.
 FORCE_OUTCOME_ROOTS = frozenset({"18", "19", "20"})
+# Roots of acts done to someone in person: meeting "a cape from Lebanon" is no meeting with Lebanon.
+PERSONAL_TARGET_ROOTS = frozenset({"04"})
+# Roots of acts done to a place as much as to an actor (withdrawal, force, coercion, assault, fighting).
+PLACE_TARGET_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
+# Roots of aid: aid sent to a place ("dropped food into Aceh", "convois d'aide vers Gaza") goes to its
+# state's people, so the place stands for its country as a target (never for the location alone).
+AID_PLACE_ROOTS = frozenset({"07"})
+# Roots of requests and demands: the one asked may be the subject of the complement clause.
+REQUEST_ROOTS = frozenset({"02", "10"})

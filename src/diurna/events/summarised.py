@@ -16,11 +16,13 @@ from spacy.tokens import Token
 if TYPE_CHECKING:
     from .frames import ParagraphFrames
 
-# Roots of reactions to another's act: approval and praise (05), disapproval (11), rejection (12).
-REACTION_ROOTS = {"05", "11", "12"}
+# Roots of reactions to another's act: denial (01: "a charge Yerevan denied"), approval and praise
+# (05), disapproval (11), rejection (12).
+REACTION_ROOTS = {"01", "05", "11", "12"}
 # The links by which the summing noun hangs on the act's clause: in apposition ("Crimea, a move
-# that …"), or in a preposition's phrase on the verb ("in a move …").
-ASIDE_DEPS = {"appos", "pobj", "obl", "obl:mod", "nmod"}
+# that …", or as the English parser's adverbial noun phrase: "…, a charge Yerevan denied"), or in
+# a preposition's phrase on the verb ("in a move …").
+ASIDE_DEPS = {"appos", "npadvmod", "pobj", "obl", "obl:mod", "nmod"}
 # How far up from the summing noun the act's verb is looked for. The parser often hangs the aside
 # on the clause's last noun ("recognised Palestine, saying it was committed to a solution, a move
 # that Israel denounced"), a few links below the act's verb, and a verb on the way that tells no

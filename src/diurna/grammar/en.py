@@ -51,7 +51,7 @@ class EnglishGrammar:
         self.profile = profile
 
     def repair(self, doc: Doc) -> None:
-        """Mend known misparses of en_core_web_sm, in place (actors and places have read the parse by then).
+        """Mend known misparses of en_core_web_sm, in place (before actors and places read it: pipeline.Coder.analyse).
 
         A finite past verb read as the modifier of a noun phrase after it ("Ecuador
         extradited/amod gang leader Adolfo Macias/ROOT to the United States"), or a present one

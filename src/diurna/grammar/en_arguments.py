@@ -9,6 +9,8 @@
 - A coordinated subject read as a modifier of its last noun ("Soldiers/nmod and Arakan Army/conj
   fighters/nsubj exchanged gunfire"): a plural noun opening the subject, coordinated with a name,
   is the first subject; the name modifies the last noun ("Arakan Army fighters"), the second.
+- An amount given after "with" ("provide Ukraine with $4.5 billion in support"): the amount is
+  the thing given as a noun would be; the event noun it counts hangs below it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from spacy.tokens import Token
 
 SUBJECT_LINKS = ("nsubj", "nsubjpass")
 NOMINAL_POS = {"NOUN", "PROPN", "PRON"}
+# Parts of speech of the thing given after "with": a noun, or an amount ("with $4.5 billion in
+# support", "with 50 million euros of aid"), through which the event noun is reached.
+GIVEN_THING_POS = {"NOUN", "NUM"}
 
 
 def subject_read_on_auxiliary(subject: Token) -> None:
@@ -38,7 +43,7 @@ def thing_given_with(verb: Token, with_object_verbs: frozenset[str]) -> None:
     withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
     if len(objects) != 1 or len(withs) != 1 or withs[0].i < objects[0].i:
         return
-    things = [c for c in withs[0].children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    things = [c for c in withs[0].children if c.dep_ == "pobj" and c.pos_ in GIVEN_THING_POS]
     if len(things) != 1:
         return
     receiver, thing, marker = objects[0], things[0], withs[0]

@@ -12,8 +12,13 @@ from ..columns import pos_ids, string_ids
 from . import has_feature
 from .fr_forms import gerund_read_as_noun, noun_read_as_participle, participle_clause_read_as_noun, participle_read_as_noun
 from .fr_appositions import names_read_as_object
+from .fr_participles import (
+    agent_read_on_noun_above, finite_verb_read_as_modifier, opening_participle_on_subject,
+    subject_read_into_opening_participle, subject_read_into_opening_phrase,
+)
 from .fr_voices import active_subject_read_as_passive
 from .fr_objects import (
+    AGENT_CASES,
     agent_read_on_adjunct,
     clause_read_on_object,
     clause_read_on_time_word,
@@ -31,11 +36,12 @@ from .fr_clauses import (
     inverted_reporting_subject,
     opening_clause_read_as_root,
     participle_conjunct_read_on_object,
+    said_clause_read_as_subject,
     second_side_read_on_noun,
     subject_read_into_relative,
 )
 from .fr_phrases import object_read_after_idiom, object_read_as_dep, object_read_as_time_adjunct, patients_of_frame
-from .fr_tenses import future_read_as_other, future_tagged_present
+from .fr_tenses import future_read_as_other, future_tagged_present, scheduled_act_read_as_obligation
 from ..knowledge.language_profile import LanguageProfile
 
 # Prepositions the parser reads as adverbs with the noun below them ("auprès de", "près de").
@@ -46,6 +52,8 @@ NEGATION_WORDS = {"pas", "jamais", "aucun", "aucune", "nullement", "guère", "pl
 # Nouns of time that stand between a verb and its object ("a émis vendredi un mandat"), besides
 # the weekdays and relative days of the language profile.
 TIME_NOUNS = {"matin", "soir", "après-midi", "nuit", "veille", "lendemain", "jour", "semaine", "mois"}
+# Nouns of time that say when with an article ("l'année prochaine"), besides ``TIME_NOUNS``.
+TIME_POINT_NOUNS = {"année", "an", "week-end", "trimestre"}
 # Nouns of "en faveur de": the noun after them is who benefits, as after "à".
 BENEFICIARY_NOUNS = {"faveur"}
 # Contracted articles that the parser reads as the preposition "de" after a time noun or a verb
@@ -91,6 +99,9 @@ DE_COMPLEMENT_VERBS = {
     "rentrer", "repartir", "naître", "vivre", "dater", "convenir", "arriver", "émaner", "découler",
     "ressortir", "approcher", "éloigner", "rapprocher", "descendre", "retourner", "fuir",
 }
+# Quotation marks that close a quoted adjunct ("« avec fermeté »").
+CLOSING_QUOTES = {"»", "”", '"'}
+# Words after a sentence-opening form in -é that only a participle takes ("Arrêté par la police, …").
 # Definite articles after "de" in a partitive article ("de la", "de l'aide").
 PARTITIVE_DEFINITE = {"la", "l'", "l’"}
 
@@ -138,7 +149,7 @@ class FrenchGrammar:
         self.profile = profile
 
     def repair(self, doc: Doc) -> None:
-        """Mend known misparses, in place (actors and places have read the parse by then).
+        """Mend known misparses, in place (before actors and places read it: pipeline.Coder.analyse).
 
         A time noun right after the verb takes the verb's object ("a émis vendredi un mandat":
         "mandat" hangs on "vendredi"; "a suspendu pour un mois les surtaxes"), or is itself read
@@ -163,7 +174,10 @@ class FrenchGrammar:
         mercredi l'asile", "a menacé vendredi de riposter", "placés en garde à vue jeudi par la
         police"): see ``fr_objects``. An object read as an adjunct after a weekday or a complement
         in "de", or as the complement of an idiom's noun ("ont attaqué samedi le village", "a exigé
-        du ministère le retrait", "ont pris en otage des civils"): see ``fr_phrases``.
+        du ministère le retrait", "ont pris en otage des civils"): see ``fr_phrases``. A participle's
+        agent hung on a noun above it, a main verb hung on its own subject, a subject read into an
+        opening participle or phrase: see ``fr_participles``. A scheduled act read as an obligation
+        ("doit se rendre jeudi à …"): see ``fr_tenses``.
         """
         time_words = set(self.profile.weekdays) | set(self.profile.relative_days) | TIME_NOUNS
         for sentence in doc.sents:
@@ -178,6 +192,9 @@ class FrenchGrammar:
             future_read_as_other(token)
             future_tagged_present(token)  # "fourniront" tagged a present
             noun_read_as_participle(token)
+        for token in doc:
+            # "Le Haut-Commissariat pour les réfugiés a distribué": the main verb hung on its subject.
+            finite_verb_read_as_modifier(token)
         words = _Words(doc)
         for token in words.having(("VERB",)):
             # "Kiev réclame", "Tokyo invite", "rencontre", "demande", "tire", "frappe": a present form
@@ -274,6 +291,12 @@ class FrenchGrammar:
             subject_read_into_relative(self, doc, token)
         for token in words.having(("VERB",)):
             inverted_reporting_subject(self.profile.reporting_verbs, token)
+            # "…, a indiqué la présidence" with the words reported read as the subject.
+            said_clause_read_as_subject(self.profile.reporting_verbs, token)
+        for token in words.having(("VERB",)):
+            # "Dans un message adressé au président, le roi a exprimé …": the subject read into the
+            # opening phrase (fr_participles).
+            subject_read_into_opening_phrase(token)
         for token in words.having(("VERB",)):
             participle_conjunct_read_on_object(token)
             given_thing_read_on_receiver(self, token, GIVING_VERBS_SET)
@@ -350,7 +373,11 @@ class FrenchGrammar:
         """
         token = sentence[0]
         form = token.lower_
-        if token.pos_ != "PROPN" or len(sentence) < 5 or len(form) < 5:
+        if token.pos_ not in ("PROPN", "NOUN") or len(sentence) < 5 or len(form) < 5:
+            return
+        if token.pos_ == "NOUN" and sentence[1].lower_ not in time_words and sentence[1].lower_ not in AGENT_CASES:
+            # A noun in -é opens a sentence with a complement of its own ("Député de Paris, …"):
+            # only a time word or an agent after it says it is a participle ("Arrêté lundi par …").
             return
         singular = form.removesuffix("s")
         masculine = singular.removesuffix("e")
@@ -649,6 +676,7 @@ class FrenchGrammar:
                 token.dep_ in ("obl:mod", "obl")
                 and token.pos_ == "NOUN"
                 and token.lemma_ in self.profile.quantity_nouns
+                and not self._point_in_time(token)
                 and verb.pos_ == "VERB"
                 and verb.i < token.i
                 and self.case_word(token) is None
@@ -902,6 +930,12 @@ class FrenchGrammar:
             )
             if main is not None:
                 hoist_main_verb(main, token)
+            else:
+                # The main verb's subject read into the participle's phrase (fr_participles).
+                subject_read_into_opening_participle(token)
+        for token in words.having(("VERB",)):
+            # "Arrêté lundi par la police, le journaliste …": what was done to the subject.
+            opening_participle_on_subject(token)
         for token in words.having(("PROPN", "NOUN")):
             inner = token.head
             outer = inner.head
@@ -953,6 +987,16 @@ class FrenchGrammar:
             ):
                 token.head = verb
                 token.dep_ = "obl:arg"
+        dates = frozenset(
+            set(self.profile.weekdays) | set(self.profile.relative_days) | TIME_NOUNS | TIME_POINT_NOUNS | set(self.profile.months)
+        )
+        for token in words.having(("VERB", "AUX")):
+            # "Le ministre doit se rendre jeudi à Pékin": a scheduled act (fr_tenses).
+            scheduled_act_read_as_obligation(token, dates)
+        for token in words.having(("PROPN", "NOUN")):
+            # "la libération du journaliste arrêté par …": the agent hung on the noun above. Last:
+            # a demonym read as a participle ("des avoirs russes") is an adjective by now.
+            agent_read_on_noun_above(token)
 
     def _object_after_adjunct(self, doc: Doc, token: Token) -> None:
         """"a rencontré jeudi à Ankara son homologue turc", "a frappé dans la nuit plusieurs
@@ -961,11 +1005,14 @@ class FrenchGrammar:
         a quotation the noun phrase is the inverted subject, "a déclaré à Paris le ministre")."""
         holder = token.head
         verb = holder.head
+        # "a dénoncé « avec fermeté » l'attaque": after a quoted adjunct, read as its apposition.
+        quoted = token.dep_ == "appos" and token.left_edge.i > 0 and doc[token.left_edge.i - 1].lower_ in CLOSING_QUOTES
         if (
-            token.dep_ != "nmod"
+            (token.dep_ != "nmod" and not quoted)
             or token.i <= holder.i
             or self.case_word(token) is not None
-            or not any(c.dep_ == "det" for c in token.children)
+            # A determiner or a number: "a inscrit sur sa liste noire six entreprises".
+            or not any(c.dep_ in ("det", "nummod") for c in token.children)
             or holder.dep_ not in ("obl:mod", "obl", "obl:arg")
             or self.case_word(holder) is None
             or verb.pos_ != "VERB"
@@ -977,11 +1024,24 @@ class FrenchGrammar:
             or verb.lemma_ in self.profile.unaccusative_verbs
         ):
             return
-        # Only the noun phrase's own words stand between the adjunct and the noun.
-        if any(doc[i].head.i != token.i for i in range(holder.i + 1, token.i)):
+        # Only the noun phrase's own words, and the adjunct's adjectives, stand between the adjunct
+        # and the noun ("sur sa liste noire six entreprises").
+        if any(
+            doc[i].head.i != token.i
+            and not (doc[i].head.i == holder.i and (doc[i].dep_ == "amod" or (quoted and doc[i].lower_ in CLOSING_QUOTES)))
+            for i in range(holder.i + 1, token.i)
+        ):
             return
         token.head = verb
         token.dep_ = "obj"
+
+    @staticmethod
+    def _point_in_time(noun: Token) -> bool:
+        """"la semaine prochaine", "cette année": a noun of time with a definite or demonstrative
+        article says when, not how much ("plusieurs semaines de combats")."""
+        return noun.lower_ in TIME_NOUNS | TIME_POINT_NOUNS and any(
+            c.dep_ == "det" and (has_feature(c, "Definite", "Def") or has_feature(c, "PronType", "Dem")) for c in noun.children
+        )
 
     @staticmethod
     def _plural_subject_of_singular(noun: Token) -> bool:

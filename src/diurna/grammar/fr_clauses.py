@@ -159,6 +159,35 @@ def inverted_reporting_subject(reporting_verbs: frozenset[str], verb: Token) -> 
             child.head = verb
 
 
+def said_clause_read_as_subject(reporting_verbs: frozenset[str], verb: Token) -> None:
+    """"Le président a téléphoné à son homologue, a indiqué la présidence": a reporting verb put
+    after the words reported, at the root, with the clause reported read as its subject and its
+    own subject after it as its object. The clause is its complement and the noun its subject."""
+    if verb.lemma_ not in reporting_verbs or verb.dep_ != "ROOT":
+        return
+    said = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.pos_ == "VERB" and _finite(c)),
+        None,
+    )
+    if said is None:
+        return
+    first = min([verb] + [c for c in verb.children if c.dep_.startswith("aux")], key=lambda w: w.i)
+    if first.i == 0 or verb.doc[first.i - 1].lower_ != ",":
+        return
+    speaker = next(
+        (
+            c for c in verb.children
+            if c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+            and not any(g.dep_ in ("case", "mark") for g in c.children)
+        ),
+        None,
+    )
+    if speaker is None:
+        return
+    said.dep_ = "ccomp"
+    speaker.dep_ = "nsubj"
+
+
 def participle_conjunct_read_on_object(participle: Token) -> None:
     """"La Chine a condamné l'exercice et exigé des excuses": a past participle coordinated with
     the verb before it (sharing its auxiliary and its subject) read as a conjunct of that verb's

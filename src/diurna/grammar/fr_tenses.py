@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from . import has_feature
+
 # Endings of the future and the conditional (third person), longest first, with their mood and
 # tense features and number.
 ENDINGS = (
@@ -143,11 +145,18 @@ STEM_ENDINGS = {
 }
 
 
+# Tenses the tagger gives a future or a conditional form: the present ("fourniront") and, for a
+# conditional, the imperfect whose ending it shares ("renforcerait" read as "renforçait").
+MISREAD_TENSES = {"Pres", "Imp"}
+
+
 def future_tagged_present(token: Token) -> None:
     """"Les États-Unis fourniront des munitions", "livreront": a future or a conditional that the
-    tagger reads as a verb in the present. Such a form is its lemma's infinitive and an ending,
+    tagger reads as a verb in the present, or a conditional it reads as an imperfect ("a indiqué
+    que l'Alliance renforcerait sa présence"). Such a form is its lemma's infinitive and an ending,
     which no present or imperfect form is ("livre", "livrait" against "livrera", "livrerait")."""
-    if token.pos_ != "VERB" or token.morph.get("Tense") != ["Pres"] or token.morph.get("Mood") != ["Ind"]:
+    tenses = token.morph.get("Tense")
+    if token.pos_ != "VERB" or len(tenses) != 1 or tenses[0] not in MISREAD_TENSES or token.morph.get("Mood") != ["Ind"]:
         return
     lemma = token.lemma_.lower()
     if not lemma.endswith(("er", "ir", "re")):
@@ -157,3 +166,57 @@ def future_tagged_present(token: Token) -> None:
     if found is not None:
         features, number = found
         token.set_morph(f"{features}|Number={number}|Person=3|VerbForm=Fin")
+
+
+# The verb of a scheduled act in news French: "Le ministre doit se rendre jeudi à Pékin".
+SCHEDULE_VERBS = {"devoir"}
+# Tenses of "devoir" that say what is scheduled ("doit", "devait" in reported speech).
+SCHEDULE_TENSES = {"Pres", "Imp"}
+# Labels of a time adjunct: "jeudi", "la semaine prochaine", "en mars".
+TIME_LABELS = {"obl:mod", "obl", "nmod", "obl:arg", "obj"}
+
+
+# Prepositions of a date ("en mars"); others set a deadline ("d'ici vendredi", "avant lundi"),
+# which is what a demand has.
+DATE_CASES = {"en"}
+
+
+def _date_word(word: Token, time_words: frozenset[str]) -> bool:
+    """A time word that dates: bare or after "en", not after another preposition or adverb
+    ("d'ici vendredi", which the parser may leave apart from the word)."""
+    if word.lower_ not in time_words or any(g.dep_ in ("case", "fixed") and g.lower_ not in DATE_CASES for g in word.children):
+        return False
+    start = word.left_edge.i
+    before = word.doc[start - 1] if start > 0 else None
+    return before is None or before.pos_ not in ("ADP", "ADV") or before.lower_ in DATE_CASES
+
+
+def _time_adjunct(verb: Token, time_words: frozenset[str]) -> bool:
+    return any(c.dep_ in TIME_LABELS and _date_word(c, time_words) for c in verb.children)
+
+
+def scheduled_act_read_as_obligation(token: Token, time_words: frozenset[str]) -> None:
+    """"Le ministre doit se rendre jeudi à Pékin", "doit s'entretenir mardi avec …": "devoir"
+    with an infinitive dated by a time adjunct is a scheduled act, not an obligation ("L'Iran doit
+    libérer les otages" stays one). The infinitive becomes the clause's verb, in the future, with
+    "devoir" as its auxiliary and the words that hung on "devoir" (subject, punctuation, marks)."""
+    verb = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > token.i), None)
+    if (
+        token.lemma_ not in SCHEDULE_VERBS
+        or token.pos_ not in ("VERB", "AUX")
+        or not has_feature(token, "VerbForm", "Fin")
+        or not any(t in SCHEDULE_TENSES for t in token.morph.get("Tense"))
+        or verb is None
+        or not has_feature(verb, "VerbForm", "Inf")
+        or not (_time_adjunct(verb, time_words) or _time_adjunct(token, time_words))
+    ):
+        return
+    head, label = token.head, token.dep_
+    verb.head = verb if head.i == token.i else head
+    verb.dep_ = label
+    token.head = verb
+    token.dep_ = "aux"
+    for child in list(token.children):
+        child.head = verb
+    number = "Plur" if has_feature(token, "Number", "Plur") else "Sing"
+    verb.set_morph(f"Mood=Ind|Number={number}|Person=3|Tense=Fut|VerbForm=Fin")

@@ -39,6 +39,8 @@ REGION_FEATURE = "region"
 # Washington, Québec are the cities); below it, the region is the better reading (Oregon, not
 # the town in Ohio; Mayenne, the département rather than its 13,000-people prefecture).
 CITY_KEEPS_NAME_POPULATION = 100_000
+# The rank of an area of regions.toml among the places of its name: a large region's.
+AREA_POPULATION = 5_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +104,7 @@ class RegionNames:
     dropped: Mapping[str, frozenset[str]]  # region code -> keys of the package's wrong aliases
     names: Mapping[str, Mapping[str, tuple[str, ...]]]  # region code -> language -> names
     designators: "Designators"
+    areas: tuple["Area", ...] = ()
 
     @classmethod
     def parse(cls, text: str) -> "RegionNames":
@@ -127,6 +130,7 @@ class RegionNames:
             },
             names=names,
             designators=Designators.parse(data.get("designators", {})),
+            areas=tuple(Area.parse(name, entry) for name, entry in data.get("areas", {}).items()),
         )
 
     @classmethod
@@ -150,6 +154,30 @@ def _string_list(value: Any, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise KnowledgeError(f"data/regions.toml: {where} must be a list of non-empty strings")
     return tuple(v.strip() for v in value)
+
+
+@dataclass(frozen=True, slots=True)
+class Area:
+    """A region the news names that is no administrative division ("Darfour"): ``[areas]``."""
+
+    name: str
+    country: str
+    lat: float
+    lon: float
+    names: tuple[str, ...]
+
+    @classmethod
+    def parse(cls, name: str, entry: Any) -> "Area":
+        where = f"data/regions.toml: [areas.{name!r}]"
+        if not isinstance(entry, dict) or set(entry) != {"country", "lat", "lon", "en", "fr"}:
+            raise KnowledgeError(f"{where} takes country, lat, lon, en and fr")
+        country, lat, lon = entry["country"], entry["lat"], entry["lon"]
+        if not (isinstance(country, str) and len(country) == 3 and country.isupper()):
+            raise KnowledgeError(f"{where}: country is an ISO 3166-1 alpha-3 code")
+        if not all(isinstance(v, (int, float)) for v in (lat, lon)) or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise KnowledgeError(f"{where}: lat and lon are degrees")
+        names = _string_list(entry["en"], f"areas.{name}.en") + _string_list(entry["fr"], f"areas.{name}.fr")
+        return cls(name, country, float(lat), float(lon), names)
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,6 +342,9 @@ def _build(actors: ActorKnowledge, region_names: RegionNames) -> tuple[list[Row]
             _add_seats(add, found, rows, known.seats, capital)
     for names, row in regions:
         add(names, row, f"region:{row[7][0]}")
+    for area in region_names.areas:
+        # Ranked with large regions: above towns that share a name, below countries.
+        add(area.names, (area.name, area.country, area.lat, area.lon, REGION_FEATURE, None, AREA_POPULATION, ()), f"area:{area.name}")
     index: Index = {}
     shadowed: Index = {}
     for key, numbers in found.items():

@@ -1,0 +1,129 @@
+"""People no actor names, standing for the country an act happens in.
+
+"Arrested dissident journalists", "ont frappé des manifestants": the people an act is done to
+are the civilians of the country where it happens (the clause's place, else the doer's own
+country); protesters "contre la réforme" or marching "in Caracas" act against their own
+country's rulers; "des milliers de personnes ont manifesté à Paris" are France's civilians
+acting. Nothing is made up when no place or country says whose the people are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..knowledge.patterns import Pattern
+from ..records import Actor, ActorMention, TextSpan
+from .frames import ParagraphFrames
+from .located import PlaceIndex, place_in_clause
+from .roles import Role, roles_of
+from .slots import slot_fillers
+from .unidentified import not_people, unknown_doers
+from .victims import place_struck
+
+# Roots of acts a state does to people at home: arresting "dissidents", releasing "political
+# prisoners", protesters marching "against the reform". When the people are named by no actor, the
+# target is the country the act happens in (the clause's place, else the source's own country).
+DOMESTIC_TARGET_ROOTS = {"08", "14", "17", "18", "20"}
+# Unconventional mass violence (gas, mass killings): done to the people where it is used, named or not.
+MASS_VIOLENCE_ROOT = "20"
+# Roots of force used on people: a verb's object no actor names is the people it is done to.
+FORCE_ON_PEOPLE_ROOTS = {"18", "20"}
+# The target slot of a pattern whose act a state does to its own people when no one else is named
+# ("imposed martial law", "lifted the curfew").
+SELF_TARGET_SLOT = "self"
+# The root of protests: done against the rulers of the protesters' own country.
+PROTEST_ROOT = "14"
+
+
+@dataclass(frozen=True)
+class ArticleIndex:
+    """An article's places by (paragraph, head) and sentence numbers by (paragraph, sentence start)."""
+
+    place_at: PlaceIndex
+    sentence_index: dict[tuple[int, int], int]
+
+    def people(self, frames: ParagraphFrames, noun: Token, country: str, sector: str = "CVL") -> Role:
+        """Civilians (or another sector) of ``country``, named by the noun phrase headed by ``noun``."""
+        phrase = frames.doc[noun.left_edge.i : noun.i + 1]
+        start = frames.offset + phrase.start_char
+        span = TextSpan(phrase.text, start, start + len(phrase.text))
+        index = self.sentence_index[(frames.paragraph, noun.sent.start)]
+        actor = Actor(country + sector, country, None, sector, None, "domestic")
+        return Role(ActorMention(span, actor, index, noun.i, frames.paragraph), "domestic")
+
+
+def domestic_targets(
+    frames: ParagraphFrames, token: Token, anchor: Token, pattern: Pattern, sources: list[Role], index: ArticleIndex
+) -> list[Role]:
+    """People no actor names, in a target slot ("arrested dissident journalists", "manifesté
+    contre la réforme"): the country where the act happens, as its civilians."""
+    slots = [*pattern.target]
+    if pattern.code[:2] == PROTEST_ROOT:
+        slots += frames.profile.adversative_prepositions
+    elif token.pos_ == "VERB" and pattern.code[:2] in FORCE_ON_PEOPLE_ROOTS and "obj" not in slots:
+        slots.append("obj")  # "ont frappé des manifestants": force is done to whom it names as its object
+    # The people may hang on the expression's second word ("suspendu la dissolution d'une association").
+    heads = [token, *(frames.doc[i] for i in sorted(frames.particle_tokens(token, pattern)))]
+    filler = next(
+        (
+            f
+            for slot in slots
+            for head in heads
+            for f in slot_fillers(frames, head, slot, set())
+            if f.pos_ in ("NOUN", "PROPN") and all(any(m is s.mention for s in sources) for m in frames.actors_of(f) if m.actor.key and m.actor.how != "domestic")
+        ),
+        None,
+    )
+    place = place_in_clause(frames, [anchor], set(), index.place_at)
+    if place is None and pattern.code[:2] == MASS_VIOLENCE_ROOT:
+        place = place_struck(frames, [token, anchor, *heads[1:]], pattern, index.place_at)
+    if place is not None and place.place is not None:
+        country = place.place.country
+    elif pattern.code[:2] not in DOMESTIC_TARGET_ROOTS:
+        return []  # people killed somewhere no place names: whose they are is not said
+    else:
+        countries = {r.mention.actor.country for r in sources}
+        country = countries.pop() if len(countries) == 1 else None
+    if not country:
+        return []
+    if filler is not None:
+        # Protesters protest against their rulers ("contre la réforme"); others act on people.
+        return [index.people(frames, filler, country, "GOV" if pattern.code[:2] == PROTEST_ROOT else "CVL")]
+    if pattern.code[:2] == PROTEST_ROOT:
+        # Protesters marching "à Paris", "in Caracas", or anywhere of their own country no place
+        # names: against its rulers, whom a protest is aimed at unless it names another target.
+        number = index.sentence_index[(frames.paragraph, anchor.sent.start)]
+        actor = Actor(country + "GOV", country, None, "GOV", None, "domestic")
+        if place is not None:
+            return [Role(ActorMention(place.span, actor, number, place.head, frames.paragraph), "domestic")]
+        start = frames.offset + token.idx
+        span = TextSpan(token.text, start, start + len(token.text))
+        return [Role(ActorMention(span, actor, number, token.i, frames.paragraph), "domestic")]
+    if pattern.code[:2] == MASS_VIOLENCE_ROOT and place is not None:
+        return [index.people(frames, token, country)]  # "dropped sarin on the town of Ltamenah": on its people
+    if SELF_TARGET_SLOT in pattern.target:
+        # A measure a state takes at home ("declared martial law", "lifted the curfew"): on its people.
+        return [index.people(frames, token, country)]
+    return []
+
+
+def people_sources(frames: ParagraphFrames, verb: Token, index: ArticleIndex) -> list[Role]:
+    """"Des milliers de personnes ont manifesté à Paris", "a gunman killed … in Nara": people no
+    actor names, acting in a place the clause names, are civilians of its country."""
+    subjects = [s for s in frames.subjects(verb) if s.pos_ == "NOUN" and not roles_of(frames, [s])]
+    if not subjects or unknown_doers(subjects[0], frames.profile):  # "gunmen", "des hommes armés": no identifiable source
+        return []
+    if not_people(subjects[0], frames.pattern_of(subjects[0]) is not None, frames.profile):
+        return []  # "the attack killed twelve people": an act or a thing, no crowd (events/unidentified.py)
+    place = place_in_clause(frames, [verb], set(), index.place_at)
+    if place is None or place.place is None or not place.place.country:
+        return []
+    return [index.people(frames, subjects[0], place.place.country)]
+
+
+__all__ = [
+    "DOMESTIC_TARGET_ROOTS", "FORCE_ON_PEOPLE_ROOTS", "MASS_VIOLENCE_ROOT", "SELF_TARGET_SLOT",
+    "ArticleIndex", "domestic_targets", "people_sources",
+]

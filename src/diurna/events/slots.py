@@ -1,0 +1,52 @@
+"""The tokens that fill a pattern's slot on a verb or an event noun.
+
+A pattern names its source and target slots ("subj", "obj", a preposition, "condition");
+this module reads them off the frames, with the verb's logical subject and object
+(passives, coordination, control) and the object a verb shares with the verb
+coordinated after it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .frames import ParagraphFrames
+
+# The slot of the one whose act a conditional clause names ("would retaliate if Finland joined
+# NATO": a threat to Finland).
+CONDITION_SLOT = "condition"
+
+
+def slot_fillers(frames: ParagraphFrames, head: Token, slot: str, exclude: set[int]) -> list[Token]:
+    """The tokens that fill ``slot`` on ``head``, less those in ``exclude``."""
+    if slot == CONDITION_SLOT:
+        markers = frames.profile.conditional_markers
+        clauses = [
+            c for c in head.children
+            if frames.grammar.clause_link(c) == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in c.children)
+        ]
+        return [t for c in clauses for t in frames.subjects(c) if t.i not in exclude]
+    if slot == "obj" and head.pos_ == "VERB":
+        return [t for t in frames.objects(head) if t.i not in exclude]
+    if slot == "subj" and head.pos_ == "VERB":
+        return [t for t in frames.subjects(head) if t.i not in exclude]
+    return frames.fillers(head, slot, exclude)
+
+
+def shared_objects(frames: ParagraphFrames, verb: Token) -> list[Token]:
+    """The object a verb shares with the verb coordinated after it: "arrested and deported
+    dissidents" (the parser hangs the object on the last verb only)."""
+    if frames.fillers(verb, "obj"):
+        return []
+    for conjunct in verb.children:
+        if (
+            frames.grammar.clause_link(conjunct) == "conj"
+            and conjunct.pos_ == "VERB"
+            and conjunct.i > verb.i
+            and not frames.fillers(conjunct, "subj")
+        ):
+            return frames.objects(conjunct)
+    return []
+
+
+__all__ = ["CONDITION_SLOT", "shared_objects", "slot_fillers"]

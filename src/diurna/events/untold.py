@@ -1,0 +1,107 @@
+"""The roles an act's own frame leaves untold, looked for in the order that is tried.
+
+After the verb's or event noun's own slots (``verb_roles``, ``noun_roles``), an act may still
+lack its source or target. This module runs the fallbacks, each in its own module, in order:
+the claimer of an act ("a revendiqué l'embuscade"), the target of the act coordinated before,
+targets told elsewhere in the sentence (``elsewhere.py``), the interlocutor of a meeting told
+before, a crowd acting in a named place, the people a purpose clause names, those who pressed a
+resignation, people addressed or judged, a participle's toll, the country's people; then how
+coordinated or opposed sides pair up ("both sides", "Brazil and Korea discussed", "accused each
+other"). The first fallback that finds someone wins.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from spacy.tokens import Token
+
+from ..knowledge.patterns import Pattern
+from ..records import Event
+from .addressed import people_addressed
+from .both import both_doers
+from .claimed import claimers
+from .domestic import DOMESTIC_TARGET_ROOTS, MASS_VIOLENCE_ROOT, ArticleIndex, domestic_targets, people_sources
+from .elsewhere import coordinated_targets, targets_told_elsewhere
+from .frames import ParagraphFrames
+from .interlocutor import interlocutors
+from .judged import judged_people
+from .noun_roles import NounEvent
+from .reciprocal import done_to_each_other
+from .roles import Role, pairs_among, roles_of
+from .tolls import toll_participles
+from .verb_roles import purpose_targets, verb_roles
+from .yielded import pressing_actors
+
+# Roots of acts that coordinated actors do with each other ("Brazil and Korea discussed"): intents,
+# meetings, diplomatic and material cooperation. Coordinated critics do not criticise each other.
+JOINT_ACT_ROOTS = {"03", "04", "05", "06"}
+# Roots of acts people do as a crowd or a gunman does ("des milliers de personnes ont manifesté à
+# Paris", "a gunman killed … in Nara"): unnamed people acting in a named place are its civilians.
+PEOPLE_SOURCE_ROOTS = {"14", "18", "19", "20"}
+# Roots whose act is looked for a victim among the country's people even when the entry needs no
+# target: protests (against the rulers) and mass violence (on the people where it is used).
+UNTOLD_VICTIM_ROOTS = {"14", MASS_VIOLENCE_ROOT}
+
+
+def own_forces(source: Role, target: Role) -> bool:
+    """Whether the target is the armed forces or police of the source's own country."""
+    actor, other = source.mention.actor, target.mention.actor
+    return bool(actor.country) and other.country == actor.country and other.sector in ("MIL", "COP")
+
+
+def untold_roles(
+    frames: ParagraphFrames,
+    token: Token,
+    anchor: Token,
+    pattern: Pattern,
+    sources: list[Role],
+    targets: list[Role],
+    events: Sequence[Event],
+    index: ArticleIndex,
+    told: Sequence[NounEvent],
+) -> tuple[list[Role], list[Role]]:
+    """(sources, targets) of the act ``token`` triggers (``anchor``: its light verb, or itself),
+    completed where its frame left them out. ``events``: the article's events so far."""
+    root = pattern.code[:2]
+
+    def people(noun: Token, country: str) -> Role:
+        return index.people(frames, noun, country)
+
+    if not sources:  # "a revendiqué l'embuscade": the claimer did it (events/claimed.py)
+        sources = roles_of(frames, claimers(frames, token), inherited=True)
+    if pattern.target_required and not targets and sources:
+        targets = coordinated_targets(frames, anchor)
+    if not targets and sources:
+        targets = targets_told_elsewhere(frames, token, anchor, pattern, sources)
+    if not targets and sources and token.pos_ == "VERB":  # "met his counterpart. He promised …" (events/interlocutor.py)
+        targets = interlocutors(events, index.sentence_index[(frames.paragraph, token.sent.start)], frames.paragraph, root, sources)
+    if not sources and token.pos_ == "VERB" and root in PEOPLE_SOURCE_ROOTS:
+        sources = people_sources(frames, token, index)
+    if not targets and sources and root in DOMESTIC_TARGET_ROOTS:
+        targets = purpose_targets(frames, anchor, pattern, sources, index, told)
+    if not targets:  # "resigned after weeks of protests": to those who pressed (events/yielded.py)
+        targets = pressing_actors(frames, anchor, root, sources, people)
+    if not targets:  # "urged residents to stay indoors" (events/addressed.py), "convicted activists" (events/judged.py)
+        targets = people_addressed(frames, token, root, pattern.target, sources, people) or judged_people(frames, token, pattern.code, sources, people)
+    for part, act in toll_participles(frames, token) if not targets and sources else ():  # "shelled the town, killing six soldiers" (events/tolls.py)
+        targets = targets or verb_roles(frames, part, act, index, told)[1] or domestic_targets(frames, part, token, act, sources, index)
+    killing = pattern.name in frames.patterns.senses.killing_verbs
+    if (pattern.target_required or root in UNTOLD_VICTIM_ROOTS) and not targets and sources and (root in DOMESTIC_TARGET_ROOTS or killing):
+        targets = domestic_targets(frames, token, anchor, pattern, sources, index)
+    sources = both_doers(sources)  # "both sides accused each other": each party (events/both.py)
+    joint = root in JOINT_ACT_ROOTS or pattern.name in frames.patterns.senses.reciprocal
+    if not sources and targets and token.pos_ == "NOUN" and {t.slot for t in targets} <= frames.patterns.senses.mutual_slots:
+        # "Talks between Israel and Hamas resumed": the sides do the act with each other.
+        sources, targets = pairs_among(targets)
+    if targets and len(sources) > 1 and joint and all(any(own_forces(s, t) for s in sources) for t in targets):
+        targets = []  # "Japan and the Philippines held joint coast guard exercises": the kind of act, not its target
+    if not targets and len(sources) > 1 and joint:
+        # "Brazil and South Korea discussed …": an act between the members, one event per pair.
+        sources, targets = pairs_among(sources)
+    if not targets and len(sources) > 1 and done_to_each_other(token, frames.profile):
+        targets = list(sources)  # "accused each other": each side to the other (events/reciprocal.py)
+    return sources, targets
+
+
+__all__ = ["JOINT_ACT_ROOTS", "own_forces", "untold_roles"]

@@ -1,0 +1,244 @@
+"""Who does a verb's act and to whom.
+
+The pattern's source and target slots first (on the verb and on the expression's own words,
+"severed ties with Israel"), then the target on the object ("normaliser ses relations avec le
+Maroc"); for requests and demands whoever holds the people to be released, the owner of what is
+demanded, the subject of the clause asked for; for threats whoever the threatened act would be
+done to; else one clause down (a complement, a participle or relative clause on the object).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from spacy.tokens import Token
+
+from ..grammar import has_feature
+from ..knowledge.patterns import Pattern
+from .context import person_before
+from .domestic import ArticleIndex, domestic_targets
+from .frames import ParagraphFrames
+from .noun_roles import NounEvent, noun_roles
+from .roles import Role, roles_of, same_actor
+from .roots import AID_PLACE_ROOTS, PERSONAL_TARGET_ROOTS, PLACE_TARGET_ROOTS, REQUEST_ROOTS
+from .slots import shared_objects, slot_fillers
+from .warned import acts_warned_of
+
+# Roots of threats: made to whom the threatened act would be done.
+THREAT_ROOTS = {"13"}
+# Roots of refusals: a refused act's recipient is whom the refusal is aimed at.
+REFUSAL_ROOTS = {"12"}
+
+
+def verb_roles(
+    frames: ParagraphFrames, verb: Token, pattern: Pattern, index: ArticleIndex, told: Sequence[NounEvent]
+) -> tuple[list[Role], list[Role]]:
+    """Who does a verb's act and to whom: (sources, targets), from the pattern's slots, then one
+    clause down and from what a request, demand or threat is about."""
+    particles = frames.particle_tokens(verb, pattern)
+    sources: list[Role] = []
+    for slot in pattern.source:
+        if slot == "subj":
+            subjects = frames.subjects(verb)
+            own = bool(frames.fillers(verb, "agent" if frames.grammar.is_passive(verb) else "subj"))
+            sources = roles_of(frames, subjects, inherited=not own)
+        else:
+            sources = roles_of(frames, slot_fillers(frames, verb, slot, particles))
+        if sources:
+            break
+    targets: list[Role] = []
+    # A target may hang on the expression's second word ("severed ties with Israel"), or be
+    # that word's owner when it is the object ("expulser des diplomates iraniens").
+    heads = [verb, *(frames.doc[i] for i in sorted(particles))]
+    object_particles = [t for t in frames.fillers(verb, "obj") if t.i in particles]
+    for slot in pattern.target:
+        for head in heads:
+            fillers = slot_fillers(frames, head, slot, particles)
+            if not fillers and slot == "obj" and head is verb:
+                fillers = object_particles or shared_objects(frames, verb)
+            targets = roles_of(frames, fillers, slot=slot)
+            if pattern.code[:2] in PERSONAL_TARGET_ROOTS:
+                targets = [r for r in targets if r.route != "owner"]
+            if targets:
+                break
+        if targets:
+            break
+    if not targets:
+        # The target may hang on the object: "normaliser ses relations avec le Maroc",
+        # "lever l'embargo sur les armes contre Chypre".
+        for slot in pattern.target:
+            if slot not in ("obj", "iobj", "subj"):
+                targets = roles_of(frames, frames.nested_fillers(verb, slot), slot=slot)
+                if targets:
+                    return sources, targets
+    own = {r.mention.actor.key for r in sources}
+    if pattern.code[:2] in REQUEST_ROOTS and all(r.mention.actor.key in own for r in targets):
+        # "demanded the release of the captain of a Chinese trawler held by Japan": who is asked
+        # to let people go is who holds them.
+        holders = _holders(frames, verb, particles, own)
+        if holders:
+            return sources, holders
+    if not targets and pattern.code[:2] in REQUEST_ROOTS:
+        targets = _owner_asked(frames, verb, particles, {r.mention.actor.code for r in sources})
+        if targets:
+            return sources, targets
+    if not targets and pattern.code[:2] in REQUEST_ROOTS:
+        # "a exigé que le M23 cesse …", "demanded that Britain release …": whoever is asked to act.
+        for clause in verb.children:
+            if frames.grammar.clause_link(clause) == "ccomp":
+                targets = roles_of(frames, frames.fillers(clause, "subj"))
+                if targets:
+                    return sources, targets
+    if not targets and pattern.code[:2] in THREAT_ROOTS:
+        targets = _threatened_targets(frames, verb, sources, index, told)
+        if not targets:  # "warned that any Israeli attack would …" (events/warned.py)
+            targets = [r for r in roles_of(frames, acts_warned_of(frames, verb)) if all(not same_actor(s, r) for s in sources)]
+    if not targets:
+        # The target may sit one clause down: in the complement ("promised to buy Brazilian
+        # products") or on a participle on the object ("fired rounds aimed at …"); an act of
+        # force on a thing targets the state the thing is in ("a loudspeaker in South Korea").
+        below = [c for c in verb.children if frames.grammar.clause_link(c) == "xcomp" and c.pos_ == "VERB"]
+        below += [c for obj in frames.objects(verb) for c in obj.children if frames.grammar.clause_link(c) == "acl"]
+        # … or in a relative clause on the object ("les accords qui liaient le Niger à la France").
+        below += [c for obj in frames.objects(verb) for c in obj.children if frames.grammar.clause_link(c) == "relcl"]
+        own = {r.mention.actor.key for r in sources}
+        passes = [(below, False)]
+        if pattern.code[:2] in PLACE_TARGET_ROOTS | AID_PLACE_ROOTS:
+            passes.append(([*heads, *below], True))  # "took control of the airport of Kherson": on the second word too
+        slots = ["obj", *pattern.target]
+        if pattern.code[:2] >= "10":
+            # "menacé de prendre des mesures contre les intérêts français": against whom.
+            slots += list(frames.profile.adversative_prepositions)
+        for heads_below, where in passes:
+            for head in heads_below:
+                for slot in slots:
+                    fillers = slot_fillers(frames, head, slot, particles)
+                    if not fillers and slot in frames.profile.adversative_prepositions:
+                        fillers = frames.nested_fillers(head, slot)
+                    # The source named again down there ("liaient le Niger à …") is no target; a
+                    # place of its own country may be (a cartel shooting in Mexico).
+                    targets = [r for r in roles_of(frames, fillers, where=where) if where or r.mention.actor.key not in own]
+                    if targets:
+                        return sources, targets
+        if pattern.code[:2] in REFUSAL_ROOTS:
+            targets = _recipients_below(frames, verb, own)
+    return sources, targets
+
+
+def _recipients_below(frames: ParagraphFrames, verb: Token, own: set[str]) -> list[Role]:
+    """"a refusé d'extrader le suspect vers les États-Unis", "refused to hand the tanker over to
+    Britain": whom the act of the complement clause would go to (its dative or destination
+    phrase) is whom the refusal of that act is aimed at."""
+    profile = frames.profile
+    for clause in verb.children:
+        if frames.grammar.clause_link(clause) != "xcomp" or clause.pos_ != "VERB":
+            continue
+        for slot in (profile.dative_preposition, *profile.destination_prepositions):
+            # … on the clause's verb, or on its object, where the parser often hangs it.
+            fillers = slot_fillers(frames, clause, slot, set()) or frames.nested_fillers(clause, slot)
+            targets = [r for r in roles_of(frames, fillers, slot=slot) if r.mention.actor.key not in own]
+            if targets:
+                return [Role(t.mention, "inherited", t.slot) for t in targets]
+    return []
+
+
+def _threatened_targets(
+    frames: ParagraphFrames, verb: Token, sources: list[Role], index: ArticleIndex, told: Sequence[NounEvent]
+) -> list[Role]:
+    """"threatened to impose sanctions on Polish companies", "a menacé de porter les droits de
+    douane sur les produits canadiens à 35 %": a threat is made to whom the threatened act
+    would be done, found as that act's own target (a verb's, or an event noun's it carries)."""
+    own = {r.mention.actor.key for r in sources}
+    for clause, below in frames.threatened_acts(verb):
+        pattern = frames.pattern_of(below)
+        if pattern is None:
+            continue
+        if below.pos_ == "VERB":
+            _, targets = verb_roles(frames, below, pattern, index, told)
+        else:
+            _, targets, _, anaphoric = noun_roles(frames, below, pattern, index.place_at, told)
+            if anaphoric:
+                continue
+            for slot in pattern.target:
+                # … or on the clause's verb, where the parser hung it ("porter … sur les produits canadiens").
+                targets = targets or roles_of(frames, slot_fillers(frames, clause, slot, {below.i}), slot=slot)
+        targets = [Role(t.mention, "inherited", t.slot) for t in targets if t.mention.actor.key not in own]
+        if targets:
+            return targets
+    return []
+
+
+def purpose_targets(
+    frames: ParagraphFrames, anchor: Token, pattern: Pattern, sources: list[Role], index: ArticleIndex, told: Sequence[NounEvent]
+) -> list[Role]:
+    """"a fait usage de gaz lacrymogène pour disperser les manifestants", "fired tear gas to
+    disperse the protesters": a purpose clause telling an act of the same kind says whom the
+    act is done to (the purpose act itself is not coded)."""
+    for clause in anchor.children:
+        if frames.grammar.clause_link(clause) != "advcl" or clause.pos_ != "VERB":
+            continue
+        if not any(c.dep_ in ("mark", "aux") and c.lower_ in frames.profile.purpose_markers for c in clause.children):
+            continue
+        aim = frames.pattern_of(clause)
+        if aim is None or aim.code[:2] != pattern.code[:2]:
+            continue
+        _, targets = verb_roles(frames, clause, aim, index, told)
+        targets = targets or domestic_targets(frames, clause, clause, aim, sources, index)
+        if targets:
+            return [Role(t.mention, t.route if t.route == "domestic" else "inherited", t.slot) for t in targets]
+    return []
+
+
+def shorter_roles(
+    frames: ParagraphFrames, verb: Token, sources: list[Role], index: ArticleIndex, told: Sequence[NounEvent]
+) -> tuple[list[Role], list[Role]]:
+    """A longer expression that finds no target ("demanded the release of …") may leave its
+    target where a shorter one of the same verb looks ("demanded from Russia"): the act stays
+    the longer one's, the target is the shorter one's."""
+    for shorter in frames.shorter_patterns(verb):
+        found_sources, targets = verb_roles(frames, verb, shorter, index, told)
+        if targets:
+            return sources or found_sources, targets
+    return sources, []
+
+
+def _owner_asked(frames: ParagraphFrames, verb: Token, particles: set[int], own: set[str | None]) -> list[Role]:
+    """"demanded his resignation", "a exigé sa démission": a demand about someone's own act or
+    state is made of its owner, named before (``context.person_before``)."""
+    phrases = [*frames.objects(verb), *(frames.doc[i] for i in sorted(particles))]
+    for phrase in phrases:
+        for possessive in phrase.children:
+            if not has_feature(possessive, "Poss", "Yes") or possessive.pos_ not in ("PRON", "DET"):
+                continue
+            found = frames.actors_of(possessive) or person_before(frames, possessive, own)
+            # Not the asker's own ("the opposition demanded his resignation": the premier's).
+            roles = [Role(m, "pronoun", "poss") for m in found if m.actor.code not in own]
+            if roles:
+                return roles
+    return []
+
+
+def _holders(frames: ParagraphFrames, verb: Token, particles: set[int], own: set[str]) -> list[Role]:
+    """The agent of a passive participle on the people a demand is about ("held by Japan",
+    "detenus par la junte"), else the state it says they are held in ("détenu en Algérie"), in
+    the object's phrase or the expression's ("called for the release of …")."""
+    phrases = frames.objects(verb) + [f for i in sorted(particles) for _, f in frames.arguments(frames.doc[i])]
+    # A preposition of the expression ("call for") hangs its noun below it in English.
+    phrases += [
+        c for i in sorted(particles) for c in frames.doc[i].children
+        if (case := frames.grammar.case_word(c)) is not None and case.i == i
+    ]
+    for obj in phrases:
+        for token in obj.subtree:
+            if token.pos_ == "VERB" and frames.grammar.clause_link(token) == "acl" and frames.grammar.is_passive(token):
+                holders = [r for r in roles_of(frames, frames.fillers(token, "agent")) if r.mention.actor.key not in own]
+                if not holders:
+                    # "détenu en Algérie", "held in Iran": the state they are held in holds them.
+                    places = [f for slot in sorted(frames.profile.locative_prepositions) for f in frames.fillers(token, slot)]
+                    holders = [r for r in roles_of(frames, places, where=True) if r.mention.actor.key not in own]
+                if holders:
+                    return holders
+    return []
+
+
+__all__ = ["purpose_targets", "shorter_roles", "verb_roles"]
