@@ -6,11 +6,14 @@ from typing import Iterable
 
 from spacy.attrs import DEP, LOWER, POS
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..columns import pos_ids, string_ids
 from . import has_feature
-from .fr_forms import gerund_read_as_noun, noun_read_as_participle, participle_clause_read_as_noun, participle_read_as_noun
+from .fr_forms import (
+    gerund_read_as_noun, noun_read_as_participle, participle_clause_read_as_noun, participle_read_as_name,
+    participle_read_as_noun, present_read_as_modifier,
+)
 from .fr_appositions import names_read_as_object
 from .fr_participles import (
     agent_read_on_noun_above, finite_verb_read_as_modifier, opening_participle_on_subject,
@@ -18,7 +21,6 @@ from .fr_participles import (
 )
 from .fr_voices import active_subject_read_as_passive
 from .fr_objects import (
-    AGENT_CASES,
     agent_read_on_adjunct,
     clause_read_on_object,
     clause_read_on_time_word,
@@ -160,7 +162,7 @@ class FrenchGrammar:
         object. A plural demonym read as a participle ("des avoirs russes": "russer") becomes the
         adjective of the noun before it. Clause-level misparses: see ``_mend_clauses``; misplaced
         complements: see ``_mend_attachments``. A present form that is also a noun gets the noun's
-        lemma ("réclame", "invite"), or is tagged a noun or an adjective ("La Chine critique le
+        lemma ("réclame", "invite"), or is tagged a noun or an adjective (fr_forms: "La Chine critique le
         Japon"), and an infinitive may be tagged a noun ("a confirmé enquêter"): each is the verb.
         The "être" of a pronominal verb read as a passive auxiliary is its tense auxiliary ("s'en
         est pris à"). Misparses around subordinate clauses (an opening infinitive clause, a
@@ -182,7 +184,7 @@ class FrenchGrammar:
         time_words = set(self.profile.weekdays) | set(self.profile.relative_days) | TIME_NOUNS
         for sentence in doc.sents:
             # First: it makes a proper noun a verb, which the passes below read by part of speech.
-            self._opening_participle_read_as_name(sentence, time_words)
+            participle_read_as_name(sentence, time_words)
         for token in doc:
             # Also first, for the same reason: a participle or a gerund tagged a noun becomes a verb.
             participle_read_as_noun(token)
@@ -346,7 +348,7 @@ class FrenchGrammar:
                 token.pos_ = "ADJ"
                 token.dep_ = "amod"
         for token in words.having(("NOUN", "ADJ", "VERB", "AUX", "ADV", "PROPN")):
-            self._verb_read_as_modifier(doc, token)
+            present_read_as_modifier(doc, token)
         for token in words.having(("NOUN",)):
             # "a confirmé vendredi enquêter sur …": an infinitive complement tagged a noun (last:
             # the passes above read the parts of speech as they were).
@@ -361,141 +363,6 @@ class FrenchGrammar:
             ):
                 token.pos_ = "VERB"
                 token.set_morph("VerbForm=Inf")
-
-    @staticmethod
-    def _opening_participle_read_as_name(sentence: Span, time_words: set[str]) -> None:
-        """"Réunis à Bruxelles, les ministres ont condamné …": a past participle opening the
-        sentence, capitalised, is tagged a proper noun (so it is no trigger and may take the
-        subject). Read only when a preposition or a time word follows it and a comma closes the
-        phrase ("Mali, Niger" or "Bali à …" has no participle ending or no comma-closed phrase
-        before a verb). The participle becomes a clause of the main verb; a bare noun hung on it
-        after the comma is the main verb's subject.
-        """
-        token = sentence[0]
-        form = token.lower_
-        if token.pos_ not in ("PROPN", "NOUN") or len(sentence) < 5 or len(form) < 5:
-            return
-        if token.pos_ == "NOUN" and sentence[1].lower_ not in time_words and sentence[1].lower_ not in AGENT_CASES:
-            # A noun in -é opens a sentence with a complement of its own ("Député de Paris, …"):
-            # only a time word or an agent after it says it is a participle ("Arrêté lundi par …").
-            return
-        singular = form.removesuffix("s")
-        masculine = singular.removesuffix("e")
-        if masculine.endswith("é"):
-            lemma = masculine.removesuffix("é") + "er"  # "rassemblées" -> "rassembler"
-        elif masculine.endswith("i"):
-            lemma = masculine + "r"  # "réunies" -> "réunir"
-        else:
-            return
-        following = sentence[1]
-        if following.pos_ != "ADP" and following.lower_ not in time_words:
-            return
-        comma = next((w for w in sentence if w.lower_ == "," and w.i > token.i + 1), None)
-        if comma is None:
-            return
-        verbs = [w for w in sentence if w.i > comma.i and w.pos_ == "VERB" and (w.dep_ == "ROOT" or w.head.i == token.i)]
-        if not verbs:
-            return
-        token.pos_ = "VERB"
-        token.lemma_ = lemma
-        number = "Plur" if singular != form else "Sing"
-        gender = "Fem" if masculine != singular else "Masc"
-        token.set_morph(f"Gender={gender}|Number={number}|Tense=Past|VerbForm=Part")
-        if token.dep_ == "ROOT":
-            return  # the pass over participles read as the root mends the attachment
-        main = verbs[0]
-        if main.dep_ != "ROOT":
-            return
-        token.head = main
-        token.dep_ = "advcl"
-        has_subject = any(c.dep_ in ("nsubj", "nsubj:pass") for c in main.children)
-        for child in list(token.children):
-            if child.i <= comma.i:
-                continue
-            child.head = main
-            if not has_subject and child.pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "case" for g in child.children):
-                child.dep_ = "nsubj"
-                has_subject = True
-
-    @staticmethod
-    def _verb_read_as_modifier(doc: Doc, token: Token) -> None:
-        """"La Chine critique le Japon", "Le Qatar finance la reconstruction", "L'armée frappe des
-        positions": a present form in -e that is also a noun or an adjective, read as the modifier
-        of the subject, which becomes the root of a sentence with no verb. It is the verb (of an
-        -er verb); the subject and what follows it are its arguments. The same when the form is
-        tagged a verb but still hung on its subject ("La Russie expulse quatre diplomates")."""
-        form = token.lower_
-        # "Les talibans répriment les manifestantes", "Les États-Unis arment l'Ukraine": the third
-        # person plural, read as an adverb in -ment or an adjective; only after a plural subject.
-        plural = form.endswith("ent") and len(form) > 5
-        if not (form.endswith("e") or plural) or len(form) < 4 or not token.text.islower() or token.i + 1 >= token.sent.end:
-            return
-        following = doc[token.i + 1]
-        if following.pos_ not in ("DET", "PROPN", "NUM") and following.lower_ not in PARTITIVES:
-            return
-        if any(w.pos_ in ("VERB", "AUX") and w.i != token.i for w in token.sent):
-            return
-        if token.pos_ in ("VERB", "AUX") and token.dep_ == "ROOT":
-            return  # a verb at the root is read right
-        if token.dep_ == "ROOT" and token.pos_ == "NOUN":
-            # "Le président français visite la Chine": the form is the root, its subject found.
-            subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
-            if subject is None or any(c.i < token.i and c.i != subject.i for c in token.children):
-                return
-            arguments = [c for c in token.children if c.i > token.i]
-        elif (
-            token.dep_ in ("amod", "nmod", "appos", "advmod", "flat:name", "acl")
-            and token.head.dep_ == "ROOT"
-            and token.head.i < token.i
-            and all(c.i > token.i for c in token.children)
-        ):
-            # "La Turquie bombarde des positions": what follows may hang on the form or on the subject.
-            subject = token.head
-            arguments = sorted([c for c in subject.children if c.i > token.i] + list(token.children), key=lambda c: c.i)
-        elif (
-            token.dep_ in ("advmod", "amod", "acl")
-            and token.head.dep_ == "nsubj"
-            and token.head.i < token.i
-            and token.head.head.dep_ == "ROOT"
-            and token.head.head.i > token.i
-            and token.head.head.pos_ in ("PROPN", "NOUN")
-            and not list(token.children)
-        ):
-            # "Les États-Unis arment la Chine": the object read as the root, the subject as its subject.
-            subject = token.head
-            arguments = [subject.head]
-            subject.head.dep_ = "dep"
-        else:
-            return
-        # Only the subject's own words stand between it and the verb ("L'armée israélienne frappe").
-        if subject.pos_ not in ("PROPN", "NOUN") or any(
-            doc[i].head.i != subject.i or doc[i].dep_ not in ("amod", "flat:name", "nmod") for i in range(subject.i + 1, token.i)
-        ):
-            return
-        if plural and not (subject.morph.get("Number") == ["Plur"] or any(c.lower_ in ("les", "des") for c in subject.children if c.dep_ == "det")):
-            return
-        token.pos_ = "VERB"
-        token.lemma_ = form[:-2] + "r" if plural else form + "r"
-        token.set_morph(f"Mood=Ind|Number={'Plur' if plural else 'Sing'}|Person=3|Tense=Pres|VerbForm=Fin")
-        token.head = token
-        token.dep_ = "ROOT"
-        subject.head = token
-        subject.dep_ = "nsubj"
-        has_object = False
-        for child in arguments:
-            child.head = token
-            # "L'Iran arme les Houthis": the object may be read as a conjunct of the subject.
-            if child.dep_ in ("punct", "advmod", "cc") or (child.dep_ == "conj" and any(c.dep_ == "cc" for c in child.children)):
-                continue
-            case = next((c for c in child.children if c.dep_ == "case" and c.i < child.i), None)
-            if case is not None and case.i == token.i + 1 and case.lower_ in PARTITIVES:
-                case.dep_ = "det"  # "frappe des positions": the article, not "de"
-                case = None
-            if case is None and not has_object and child.pos_ in ("NOUN", "PROPN"):
-                child.dep_ = "obj"
-                has_object = True
-            elif case is not None:
-                child.dep_ = "obl:arg"
 
     @staticmethod
     def _pronominal_read_as_passive(verb: Token) -> None:
