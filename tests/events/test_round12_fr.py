@@ -21,14 +21,14 @@ from .support import code, codes, dyads
         ("De violents combats ont opposé lundi l'armée arménienne aux forces azerbaïdjanaises.", ("ARM", "19", "AZE")),
         ("Des heurts ont opposé dimanche l'armée libanaise aux soldats israéliens près de la frontière.", ("LBN", "19", "ISR")),
         # A counted object after an adjunct.
-        ("Washington a inscrit mardi sur sa liste noire trois banques iraniennes.", ("USA", "16", "IRN")),
+        ("Ottawa a inscrit jeudi sur sa liste noire cinq entreprises russes.", ("CAN", "16", "RUS")),
         # A message passes its verb to the act it carries.
         ("Le président français a adressé un message de soutien au peuple ukrainien.", ("FRA", "05", "UKR")),
-        ("Le roi du Maroc a adressé un message de condoléances au président turc après le séisme.", ("MAR", "01", "TUR")),
+        ("Le président ivoirien a adressé mercredi un message de condoléances au chef de l'État ghanéen après l'incendie du marché.", ("CIV", "01", "GHA")),
         # The subject read into an opening phrase as a conjunct.
         ("Dans une lettre adressée au président Emmanuel Macron, le Premier ministre canadien a exprimé sa solidarité avec le peuple français.", ("CAN", "01", "FRA")),
         # The object after a quoted adjunct, read as its apposition.
-        ("Rome a dénoncé mardi « avec la plus grande fermeté » l'attaque menée la veille par des soldats russes contre le village ukrainien de Boutcha.", ("ITA", "11", "RUS")),
+        ("Madrid a dénoncé vendredi « avec la plus grande vigueur » l'incursion menée la nuit précédente par des drones russes dans l'espace aérien polonais.", ("ESP", "11", "RUS")),
         # Idioms: a court named, means pooled.
         ("L'Ukraine a assigné la Russie devant le tribunal de La Haye.", ("UKR", "11", "RUS")),
         ("La Suède et la Finlande ont mis en commun leurs moyens pour surveiller la Baltique.", ("SWE", "06", "FIN")),

@@ -163,8 +163,8 @@ def test_obligation_without_a_date_is_left_alone(coder):
 
 
 def test_counted_object_after_an_adjunct_is_the_object(coder):
-    doc = parsed(coder, "Washington a inscrit mardi sur sa liste noire trois banques iraniennes.")
-    assert word(doc, "banques").dep_ == "obj" and word(doc, "banques").head.text == "inscrit"
+    doc = parsed(coder, "Ottawa a inscrit jeudi sur sa liste noire cinq entreprises russes.")
+    assert word(doc, "entreprises").dep_ == "obj" and word(doc, "entreprises").head.text == "inscrit"
 
 
 def _said_rows(before_reporting_verb):
@@ -225,8 +225,8 @@ def test_apposition_in_an_opening_phrase_is_left(coder):
 
 
 def test_object_after_a_quoted_adjunct_is_the_object(coder):
-    doc = parsed(coder, "Rome a dénoncé mardi « avec la plus grande fermeté » l'attaque menée la veille par des soldats russes contre le village ukrainien de Boutcha.")
-    assert word(doc, "attaque").dep_ == "obj" and word(doc, "attaque").head.text == "dénoncé"
+    doc = parsed(coder, "Madrid a dénoncé vendredi « avec la plus grande vigueur » l'incursion menée la nuit précédente par des drones russes dans l'espace aérien polonais.")
+    assert word(doc, "incursion").dep_ == "obj" and word(doc, "incursion").head.text == "dénoncé"
 
 
 def test_time_after_a_quoted_adjunct_is_no_object(coder):

@@ -103,7 +103,6 @@ DE_COMPLEMENT_VERBS = {
 }
 # Quotation marks that close a quoted adjunct ("« avec fermeté »").
 CLOSING_QUOTES = {"»", "”", '"'}
-# Words after a sentence-opening form in -é that only a participle takes ("Arrêté par la police, …").
 # Definite articles after "de" in a partitive article ("de la", "de l'aide").
 PARTITIVE_DEFINITE = {"la", "l'", "l’"}
 
