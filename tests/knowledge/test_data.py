@@ -128,6 +128,7 @@ def test_actor_words_and_shared_institutions_load(actors):
     assert {"ville", "village"} <= actors.words.place_nouns["fr"]
     assert {"town", "city"} <= actors.words.place_nouns["en"]
     assert "former" in actors.words.former["en"] and "ancien" in actors.words.former["fr"]
+    assert {"da", "van", "bin"} <= actors.words.name_particles["en"] == actors.words.name_particles["fr"]
     shared = [i for i in actors.institutions if i.shared]
     assert any("Conseil constitutionnel" in i.names["fr"] for i in shared)
     assert all(not i.shared for i in actors.institutions if "Knesset" in i.names["fr"])

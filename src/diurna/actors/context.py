@@ -234,7 +234,7 @@ def bare_title_noun(doc: Doc, start: int, end: int, head: int) -> str | None:
 
 
 def earlier_holder(noun: str, history: list[Any], lang: str, adjectives: frozenset[str]) -> Any | None:
-    """The latest remembered office holder (``mentions._Earlier``) whose office title has ``noun`` as its head."""
+    """The latest remembered office holder (``resolved.Earlier``) whose office title has ``noun`` as its head."""
     for earlier in reversed(history):
         if earlier.office is None or not earlier.actor.entity:
             continue

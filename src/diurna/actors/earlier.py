@@ -27,7 +27,7 @@ NOUN_POS = {"NOUN", "PROPN"}
 @dataclass(frozen=True, slots=True)
 class Antecedent:
     """A mention a later short name may stand for: its head noun's folded lemma and what it
-    resolved to (``mentions._Resolved``, kept as is so that a body still waiting for the article's
+    resolved to (``resolved.Resolved``, kept as is so that a body still waiting for the article's
     home country, "le Conseil constitutionnel", passes the wait on to its short name)."""
 
     head: str

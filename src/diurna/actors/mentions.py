@@ -30,36 +30,34 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
-from spacy.attrs import LEMMA, ORTH, POS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from ..columns import pos_ids, string_ids, strings_of
 from ..knowledge.actors import ActorKnowledge, Office, fold, person_key
 from ..knowledge.language_profile import LanguageProfile
 from ..records import Actor, ActorMention, ParsedArticle, PlaceMention, TextSpan
-from .lexicon import (
-    COUNTRY_ADJECTIVE,
-    COUNTRY_CONTEXT,
-    COUNTRY_NAME,
-    COUNTRY_PEOPLE,
-    COUNTRY_SEAT,
-    COUNTRY_SHARED,
-    INSTITUTION,
-    NOT_ACTOR,
-    ORG_BARE,
-    ORG_CONTEXT,
-    ORG_SEAT,
-    ORG_MEMBERS,
-    ORG_NAME,
-    PERSON,
-    TITLE,
-    ActorLexicon,
-    Entry,
-    Match,
+from .atoms import (
+    HONORIFIC_NAME,
+    MEMBER,
+    PLACE_NAME_KINDS,
+    SECTOR,
+    SHORT_NAME,
+    Atom,
+    atom_lemmas,
+    head_of,
+    honorific_atoms,
+    in_context,
+    inside_longer_name,
+    kind_of,
+    names_a_place,
+    sector_atoms,
+    surname_atoms,
+    word_before,
 )
+from .context import OF_WORDS, bare_title_noun, earlier_holder, names_in_context, office_within, opposed_government, possessive_titles
+from .earlier import Antecedent, head_key, is_short_name, latest, short_name_atoms
+from .groups import group_mentions, state_mentions
 from .homes import (
     DOMESTIC,
     STATE_SECTORS,
@@ -72,43 +70,37 @@ from .homes import (
     sentence_place_country,
     sole_country,
 )
-from .context import OF_WORDS, bare_title_noun, earlier_holder, names_in_context, office_within, opposed_government, possessive_titles
-from .earlier import Antecedent, head_key, is_short_name, latest, short_name_atoms
-from .groups import group_mentions, state_mentions
-from .owners import nearest_countries, shared_modifier
+from .lexicon import (
+    COUNTRY_ADJECTIVE,
+    COUNTRY_CONTEXT,
+    COUNTRY_NAME,
+    COUNTRY_PEOPLE,
+    COUNTRY_SEAT,
+    COUNTRY_SHARED,
+    INSTITUTION,
+    NOT_ACTOR,
+    ORG_BARE,
+    ORG_CONTEXT,
+    ORG_MEMBERS,
+    ORG_NAME,
+    ORG_SEAT,
+    PERSON,
+    TITLE,
+    ActorLexicon,
+    Match,
+)
+from .named_titles import name_after
 from .pairs import pair_mentions
+from .qualifiers import attach_places, attach_qualifiers
+from .resolved import PAST_ROLE, Deferred, Earlier, Resolved, acts_on_the_day, country_actor, office_actor, org_actor
+from .sides import coordinated_sides, office_sides, side_of
 
-SECTOR = "sector"
 HYPHENS = {"-", "‑", "–"}
 # Sectors of people who often act away from home ("ministers meeting in Luxembourg", "troops in
 # Mali", jihadists across the Sahel, refugees by definition): a bare noun of theirs takes no country
 # from its sentence's places (a place attached to it by "in" still counts: [located]).
 TRAVELLING_SECTORS = {"GOV", "MIL", "REB", "REF"}
-# How a known person is resolved on a day they hold no role: the side of their last one.
-PAST_ROLE = "past_role"
 # How an actor is resolved when its country is the article's own (``homes.home_country``): DOMESTIC.
-MEMBER = "member"
-HONORIFIC_NAME = "honorific_name"
-# A body's head noun alone after its full name ("le Conseil constitutionnel … le Conseil"): see ``earlier``.
-SHORT_NAME = "short_name"
-NOMINAL_KINDS = {TITLE, SECTOR, MEMBER, PERSON, HONORIFIC_NAME}
-QUALIFIER_DEPS = {"amod", "nmod", "compound", "appos", "flat:name", "flat", "nmod:poss", "poss", "obl"}
-# Qualifiers are looked for this many dependency steps below a noun phrase head: enough for
-# "the Secretary of Foreign Affairs of the Philippines" (Philippines → of → Affairs → of → Secretary).
-QUALIFIER_DEPTH = 4
-
-
-@dataclass
-class Atom:
-    start: int  # token indices, end exclusive
-    end: int
-    head: int
-    kind: str
-    entries: tuple[Entry, ...] = ()
-    sector: str | None = None
-    consumed: bool = False
-    qualifiers: list["Atom"] = field(default_factory=list)
-    located: bool = False  # a place qualifying a sector noun through "in"/"à": not part of its span
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,169 +111,11 @@ class ActorResources:
     us_states: frozenset[str] = frozenset()  # "Georgia" the state is no Georgia the country
 
 
-NAME_LINKS = {"compound", "flat", "flat:name"}
-PLACE_NAME_KINDS = {COUNTRY_NAME, COUNTRY_SEAT, ORG_SEAT, COUNTRY_SHARED}
-
-
-def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
-    """A place name inside a longer proper name names something else: "George Washington",
-    "the Washington Post", "Paris Saint-Germain", "Moscow Times"."""
-    span = range(start, end)
-    for i in (start - 1, end):
-        if not 0 <= i < len(doc):
-            continue
-        other = doc[i]
-        if other.pos_ != "PROPN" or not other.text[:1].isupper():
-            continue
-        if (other.dep_ in NAME_LINKS and other.head.i in span) or any(
-            doc[j].dep_ in NAME_LINKS and doc[j].head.i == i for j in span
-        ):
-            return True
-    return False
-
-
-CASE_OF = {"de", "d'", "d’", "du", "des", "of"}  # "la mer du Japon", "la ville des Cayes"
-
-
-def _names_a_place(doc: Doc, start: int, place_nouns: frozenset[str]) -> bool:
-    """"la ville de Douma", "the Syrian town of Dabiq": a name after a place noun and "de"/"of" is a
-    place, not the Duma or any other actor of that name."""
-    i = start - 1
-    if i < 1 or doc[i].lower_ not in CASE_OF:
-        return False
-    i -= 1
-    while i > 0 and doc[i].pos_ == "ADJ" and i >= start - 4:  # "la ville syrienne de Douma"
-        i -= 1
-    return fold(doc[i].lemma_) in place_nouns or doc[i].lower_ in place_nouns
-
-
-def _word_before(doc: Doc, start: int) -> str:
-    """The lower-case word before a token, quotation marks skipped ("en « régime »")."""
-    i = start - 1
-    while i >= 0 and doc[i].is_quote:
-        i -= 1
-    return doc[i].lower_ if i >= 0 else ""
-
-
-def _head_of(doc: Doc, start: int, end: int) -> int:
-    for i in range(start, end):
-        if not start <= doc[i].head.i < end or doc[i].head.i == i:
-            return i
-    return end - 1
-
-
-# Parts of speech (ids, as in the ``POS`` column) that may start a sector or member phrase, and
-# that may end one.
-SECTOR_START_POS = pos_ids(("NOUN", "PROPN", "ADJ"))
-NOMINAL_POS = pos_ids(("NOUN", "PROPN"))
-ADJECTIVE_POS = pos_ids(("ADJ",))
-# Dependencies of a noun's place: an adjective in one is used as a noun ("des dizaines de civils
-# israéliens", where the tagger reads "civils" as an adjective); as a modifier ("amod") it is none.
-NOUN_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "pobj", "nmod", "obl", "obl:arg", "obl:mod", "appos"}
-
-
-@lru_cache(maxsize=None)
-def _member_keys(member_nouns: frozenset[str]) -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
-    """The member nouns as word sequences ("pays membre"), and their first words."""
-    keys = frozenset(tuple(m.split()) for m in member_nouns)
-    return keys, frozenset(k[0] for k in keys if k)
-
-
-def _sector_atoms(doc: Doc, lang: str, knowledge: ActorKnowledge, profile: LanguageProfile, taken: set[int]) -> list[Atom]:
-    atoms: list[Atom] = []
-    lemmas = strings_of(doc, LEMMA, fold)
-    tags = doc.to_array(POS).tolist()
-    members, member_firsts = _member_keys(profile.member_nouns)
-    sector_firsts = knowledge.sector_first_lemmas.get(lang, frozenset())
-    i = 0
-    while i < len(lemmas):
-        first = lemmas[i]
-        # A lemma that starts no sector or member phrase starts no atom (a lemma with a space
-        # inside could end one of those words: it is tried in full).
-        starts_none = " " not in first and first not in sector_firsts and first not in member_firsts
-        if starts_none or i in taken or tags[i] not in SECTOR_START_POS:
-            i += 1
-            continue
-        found = None
-        for length in (4, 3, 2, 1):
-            key = tuple(lemmas[i : i + length])
-            if len(key) < length or any(k in taken for k in range(i, i + length)):
-                continue
-            if key in members:
-                found = Atom(i, i + length, _head_of(doc, i, i + length), MEMBER)
-                break
-            code = knowledge.sector_by_lemmas.get((lang, " ".join(key)))
-            # A noun, or a phrase ending in one ("presidential guard"): "militaire" as an adjective is no soldier.
-            nominal = tags[i] in NOMINAL_POS or (length > 1 and tags[i + length - 1] in NOMINAL_POS) or (
-                length == 1 and tags[i] in ADJECTIVE_POS and doc[i].dep_ in NOUN_DEPS
-            )
-            if code and nominal:
-                found = Atom(i, i + length, _head_of(doc, i, i + length), SECTOR, sector=code)
-                break
-        if found:
-            atoms.append(found)
-            i = found.end
-        else:
-            i += 1
-    return atoms
-
-
-def _surname_atoms(
-    doc: Doc,
-    knowledge: ActorKnowledge,
-    taken: set[int],
-    day: dt.date | None = None,
-    inside: frozenset[str] = frozenset(),
-    named: Mapping[str, int] | None = None,
-    near: frozenset[str] = frozenset(),
-) -> list[Atom]:
-    """A bare surname of a known office holder ("Rajoy", "Poutine"), when it names one person only
-    (on the date, see ``ActorKnowledge.surname_bearer``). A name after a preposition that puts
-    something inside a place (``inside``: "in", "dans") or by it (``near``: "near", "près de") is a
-    place: "police in Lagos" are no Ricardo Lagos's. A word of a person's full name written before it (``named``: folded word → the
-    token it was written at, -1 for an earlier paragraph) is that person even when short or shared:
-    "Kim Jong Un … Putin met Kim"."""
-    atoms = []
-    named = named or {}
-    for token in doc:
-        earlier = named.get(fold(token.text), token.i) < token.i
-        if token.i in taken or not token.text[:1].isupper() or (len(token.text) < 4 and not earlier):
-            continue
-        if token.i > 0 and (doc[token.i - 1].lower_ in inside or _after_words(doc, token.i, near)):
-            continue
-        # "The Hague" is no Mr Hague; "the Maduro government" is Maduro's: a name before its noun.
-        names_a_noun = token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "NOUN"
-        if token.i > 0 and doc[token.i - 1].pos_ == "DET" and not names_a_noun:
-            continue
-        # Taggers call a lone or mid-sentence name a noun now and then; a capitalised sentence opener is not a name.
-        # (The sentence, costly to find, is looked for only when the word is no proper noun.)
-        if token.pos_ != "PROPN":
-            alone = len(token.sent) == 1  # a mention given on its own, as to `diurna actors`
-            if not alone and not (token.pos_ == "NOUN" and token.i != token.sent.start):
-                continue
-        if token.dep_ in ("flat", "flat:name", "compound") and token.head.pos_ == "PROPN" and token.head.i != token.i:
-            continue  # part of a longer name
-        if any(c.dep_ in NAME_LINKS and c.i == token.i + 1 and c.text[:1].isupper() for c in token.children):
-            continue  # a given name before a surname: "Michel Zecler" is no Charles Michel
-        if earlier or knowledge.surname_bearer(token.text, day) is not None:
-            atoms.append(Atom(token.i, token.i + 1, token.i, PERSON))
-    return atoms
-
-
-def _after_words(doc: Doc, i: int, phrases: frozenset[str]) -> bool:
-    """Whether the one or two words before token ``i`` are one of ``phrases`` ("near", "près de")."""
-    if not phrases:
-        return False
-    one = fold(doc[i - 1].text) if i >= 1 else ""
-    two = fold(doc[i - 2 : i].text) if i >= 2 else ""
-    return one in phrases or two in phrases
-
-
 # The ways a person's own actor is found (not a group's "entity" such as "NATO member states").
 PERSON_HOWS = frozenset({"person", "office", "title", "coreference"})
 
 
-def _name_words(history: Sequence["_Earlier"], doc: Doc, atoms: Sequence[Atom]) -> dict[str, int]:
+def _name_words(history: Sequence[Earlier], doc: Doc, atoms: Sequence[Atom]) -> dict[str, int]:
     """The first and last words of the full names of people met so far: of the article's earlier
     paragraphs (-1) and of this paragraph's names (the token where each is written)."""
     words: dict[str, int] = {}
@@ -297,194 +131,6 @@ def _name_words(history: Sequence["_Earlier"], doc: Doc, atoms: Sequence[Atom]) 
     return words
 
 
-def _honorific_atoms(doc: Doc, profile: LanguageProfile, taken: set[int]) -> list[Atom]:
-    atoms = []
-    # The honorifics' places, read off the ORTH column: ``token.text`` for every token costs more.
-    honorifics = string_ids(profile.honorifics)
-    places = [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in honorifics]
-    for token in (doc[i] for i in places):
-        if token.text in profile.honorifics and token.i + 1 < len(doc):
-            end = token.i + 1
-            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and end not in taken:
-                end += 1
-            if end > token.i + 1:
-                atoms.append(Atom(token.i + 1, end, token.i + 1, HONORIFIC_NAME))
-    return atoms
-
-
-# Prepositions through which a noun qualifies another ("le ministre de la Défense", "President of
-# Brazil") are ``OF_WORDS``; "à Riyad", "au Soudan" say where, not whose.
-
-
-def _path_length(token: Token, ancestor: Token, limit: int, cases: frozenset[str] | set[str] = frozenset({"of"})) -> int | None:
-    """Dependency steps from a qualifier up to the noun it qualifies, through "de"/"of" (or the
-    ``cases`` given: "in" for a place qualifying a sector noun), else None."""
-    steps = 0
-    current = token
-    allowed = OF_WORDS | set(cases)
-    while current.i != ancestor.i:
-        if steps >= limit or current.head.i == current.i:
-            return None
-        if current.dep_.startswith(("nmod", "obl")) and current.dep_ != "nmod:poss":
-            case = next((c for c in current.children if c.dep_ in ("case", "mark") and c.i < current.i), None)
-            if case is not None and case.lower_ not in allowed:
-                return None
-        if current.dep_ not in QUALIFIER_DEPS and not current.dep_.startswith(("nmod", "flat")):
-            # English "the President of Brazil": Brazil → of → President.
-            of_phrase = current.dep_ == "pobj" and current.head.dep_ == "prep" and current.head.lower_ in cases
-            if not (of_phrase or (current.dep_ == "prep" and current.lower_ in cases)):
-                return None
-        current = current.head
-        steps += 1
-    return steps
-
-
-def _coordinated_adjective(doc: Doc, atom: Atom, other: Atom, taken: Sequence[Atom]) -> bool:
-    """"les garde-côtes philippins, japonais et américains": a country adjective coordinated with
-    one the sector noun has taken (``taken``), or hung by the parser as a conjunct of the noun itself."""
-    if atom.kind != SECTOR or other.kind != COUNTRY_ADJECTIVE or other.start < atom.end:
-        return False
-    head = doc[other.head]
-    if head.dep_ != "conj":
-        return False
-    return head.head.i == atom.head or any(
-        q.start <= head.head.i < q.end for q in taken if q.kind == COUNTRY_ADJECTIVE
-    )
-
-
-def _attach_qualifiers(doc: Doc, atoms: list[Atom], origin: frozenset[str] = frozenset(), from_words: frozenset[str] = frozenset()) -> None:
-    """Each nominal atom takes the atoms that qualify it; an ``origin`` noun ("delegation") also
-    through ``from_words`` ("a delegation from Hamas"). A country word reached through another
-    noun's head is that noun's when this one has a country word of its own (see ``owners``)."""
-    nominal_heads = frozenset(a.head for a in atoms if a.kind in NOMINAL_KINDS)
-    for atom in sorted(atoms, key=lambda a: a.start):
-        if atom.kind not in NOMINAL_KINDS:
-            continue
-        head = doc[atom.head]
-        cases = {"of"} | (from_words if atom.kind == SECTOR and _atom_lemmas(atom, doc) in origin else set())
-        found = []
-        for other in atoms:
-            if other is atom or other.consumed or other.kind in (SECTOR, MEMBER) and atom.kind in (SECTOR, MEMBER):
-                continue
-            steps = _path_length(doc[other.head], head, QUALIFIER_DEPTH, cases)
-            adjacent_adjective = (other.kind in (COUNTRY_ADJECTIVE, COUNTRY_PEOPLE) and (other.start == atom.end or other.end == atom.start)) or (
-                # "U.S. President": the parser may hang the name on the person after the title.
-                atom.kind == TITLE and other.kind == COUNTRY_NAME and other.end == atom.start
-            )
-            if (steps is None or steps == 0) and not adjacent_adjective and not _coordinated_adjective(doc, atom, other, [q for q, _ in found]):
-                continue  # ("le président sud-africain": the parser may hang the adjective anywhere)
-            # A qualifier must not be a nominal phrase heading its own qualifiers ("le président du
-            # parlement de Russie" keeps "parlement" apart), except a role noun just before a name
-            # ("Secretary Kerry", "judge Sergio Moro"): the name's own role.
-            role_of_name = atom.kind in (PERSON, HONORIFIC_NAME) and other.kind == SECTOR and other.end == atom.start
-            if other.kind in NOMINAL_KINDS and other.kind != PERSON and other.kind != HONORIFIC_NAME and not role_of_name:
-                continue
-            found.append((other, adjacent_adjective))
-        for other in nearest_countries(doc, head, found, nominal_heads):
-            atom.qualifiers.append(other)
-            # "a Nicaraguan opposition journalist": the adjective is the journalist's too.
-            other.consumed = not shared_modifier(doc, head, doc[other.head], nominal_heads)
-
-
-PLACE_QUALIFIER_KINDS = {COUNTRY_NAME, COUNTRY_SEAT}
-
-
-def _atom_lemmas(atom: Atom, doc: Doc) -> str:
-    """The atom's words as a sector phrase key: folded lemmas joined by spaces."""
-    return " ".join(fold(t.lemma_) for t in doc[atom.start : atom.end])
-
-
-def _attach_places(doc: Doc, atoms: list[Atom], knowledge: ActorKnowledge, lang: str) -> None:
-    """"Officials in Mumbai, India", "the government in Khartoum": a sector noun of people who act
-    where they are (``located``), that no country, organisation or person qualifies, takes the
-    country or seat it is placed in."""
-    words = knowledge.words
-    prepositions = words.located_prepositions.get(lang, frozenset())
-    located = words.located.get(lang, frozenset())
-    for atom in atoms:
-        if atom.kind != SECTOR or atom.consumed or atom.qualifiers or _atom_lemmas(atom, doc) not in located:
-            continue
-        head = doc[atom.head]
-        for other in atoms:
-            if other.consumed or other.start < atom.end or not all(e.kind in PLACE_QUALIFIER_KINDS for e in other.entries):
-                continue
-            steps = _path_length(doc[other.head], head, QUALIFIER_DEPTH, prepositions)
-            if steps is None or steps == 0:
-                continue
-            atom.qualifiers.append(other)
-            other.consumed = True
-            other.located = True
-            break
-
-
-def _acts_on_the_day(actor: Actor | None) -> bool:
-    """Whether a resolved person holds a role on the article's date (a side, not a past one)."""
-    return actor is not None and bool(actor.country or actor.organization) and actor.how != PAST_ROLE
-
-
-@dataclass(frozen=True, slots=True)
-class _Deferred:
-    """What a mention still needs from the article's home country (known once every mention is read)."""
-
-    title: str | None = None  # a bare national title ("the Foreign Secretary"): the home country's office
-    lang: str = ""
-    fallback: str | None = None  # a shared institution name: its own state when the article names no other
-    named: bool = True  # the fallback is the body's own state, not a guess (a party noun's: "the Republicans")
-    local: bool = False  # people who act where they are (protesters, police): their sentence's places may tell whose
-    of_place: int | None = None  # the article offset of the proper noun after "of" / "de" ("residents of Kharkiv")
-
-
-@dataclass
-class _Resolved:
-    actor: Actor | None
-    office: Office | None = None
-    deferred: _Deferred | None = None
-
-
-# One remembered mention: its actor, its office, and the bare titles it was named by ("Bernard
-# Thibault, son secrétaire général" … "le secrétaire général").
-@dataclass(frozen=True, slots=True)
-class _Earlier:
-    actor: Actor
-    office: Office | None
-    titles: frozenset[str] = frozenset()
-    noun: str | None = None  # a sector noun's lemmas ("regime"), for a bare one of ``earlier_only`` later
-
-
-def _country_actor(knowledge: ActorKnowledge, iso3: str, sector: str | None, how: str, entity: str | None = None) -> Actor:
-    country = knowledge.countries[iso3]
-    return Actor(
-        code=country.cameo + (sector or ""),
-        country=iso3,
-        organization=None,
-        sector=sector,
-        entity=entity,  # a person or a named group; a state or its agencies have none
-        how=how,
-    )
-
-
-def _org_actor(knowledge: ActorKnowledge, org_id: str, how: str, entity: str | None = None, sector: str | None = None) -> Actor:
-    org = knowledge.organizations[org_id]
-    return Actor(
-        code=org.cameo,
-        country=org.country,
-        organization=org.id,
-        sector=sector or org.sector,
-        entity=entity,
-        how=how,
-    )
-
-
-def _office_actor(knowledge: ActorKnowledge, office: Office, day: dt.date | None, how: str) -> Actor:
-    holder = office.holder_on(day)
-    entity = holder.name if holder else None
-    if office.organization:
-        org = knowledge.organizations[office.organization]
-        return Actor(code=org.cameo, country=org.country, organization=org.id, sector=office.sector, entity=entity, how=how)
-    country = knowledge.countries[office.country]  # type: ignore[index]
-    return Actor(code=country.cameo + office.sector, country=country.iso3, organization=None, sector=office.sector, entity=entity, how=how)
-
-
 class MentionResolver:
     """Resolves the atoms of one article in reading order, keeping what coreference needs."""
 
@@ -494,7 +140,7 @@ class MentionResolver:
         lang: str,
         day: dt.date | None,
         article_orgs: set[str],
-        history: list[_Earlier],
+        history: list[Earlier],
         article_countries: frozenset[str] = frozenset(),
         antecedents: list[Antecedent] | None = None,
     ) -> None:
@@ -510,9 +156,10 @@ class MentionResolver:
         self.former_words = resources.knowledge.words.former.get(lang, frozenset())
         # The paragraph's resolved mentions by head token (an apposed title takes its name's actor)
         # and its title atoms by end token (a name right after a title takes the title's side).
-        self.by_head: dict[int, _Resolved] = {}
-        self.titles_by_end: dict[int, tuple[Atom, _Resolved]] = {}
+        self.by_head: dict[int, Resolved] = {}
+        self.titles_by_end: dict[int, tuple[Atom, Resolved]] = {}
         self.names_by_start: dict[int, Atom] = {}  # the paragraph's person atoms
+        self.words_taken: frozenset[int] = frozenset()  # the paragraph's atoms' tokens
 
     def _qualifier(self, atom: Atom) -> tuple[str | None, str | None, Atom | None]:
         country = organization = None
@@ -532,45 +179,45 @@ class MentionResolver:
                 person = qualifier
         return country, organization, person
 
-    def _person(self, name: str) -> _Resolved:
+    def _person(self, name: str) -> Resolved:
         role, canonical = self.knowledge.person(name, self.day)
         if role is not None:
             if role.office is not None:
-                actor = _office_actor(self.knowledge, role.office, self.day, "person")
+                actor = office_actor(self.knowledge, role.office, self.day, "person")
             elif role.organization:
-                actor = _org_actor(self.knowledge, role.organization, "person", sector=role.sector)
+                actor = org_actor(self.knowledge, role.organization, "person", sector=role.sector)
             elif role.country:
-                actor = _country_actor(self.knowledge, role.country, role.sector, "person")
+                actor = country_actor(self.knowledge, role.country, role.sector, "person")
             else:
                 actor = Actor(None, None, None, role.sector, None, "person")
-            return _Resolved(replace(actor, entity=canonical), role.office)
+            return Resolved(replace(actor, entity=canonical), role.office)
         # Someone named earlier in the article ("Jens Stoltenberg" … "M. Stoltenberg").
         surname = fold(name).split()[-1] if name.split() else ""
         for earlier in reversed(self.history):
             actor = earlier.actor
             if actor.entity and fold(actor.entity).split()[-1:] == [surname]:
-                return _Resolved(replace(actor, how="coreference"), earlier.office)
+                return Resolved(replace(actor, how="coreference"), earlier.office)
         # A family name written first ("Kim Jong Un" … "Kim"), one word alone.
         for earlier in reversed(self.history):
             actor = earlier.actor
             if len(name.split()) == 1 and actor.entity and actor.how in PERSON_HOWS and fold(actor.entity).split()[:1] == [surname]:
-                return _Resolved(replace(actor, how="coreference"), earlier.office)
+                return Resolved(replace(actor, how="coreference"), earlier.office)
         if canonical:
             # Known, but holding nothing that day ("François Fillon" in 2017): the side of their last
             # role, with no sector, for the acts done to them.
             last = self.knowledge.last_role(name, self.day)
             if last is not None and last.organization:
                 org = self.knowledge.organizations[last.organization]
-                return _Resolved(Actor(org.cameo, org.country, org.id, None, canonical, PAST_ROLE))
+                return Resolved(Actor(org.cameo, org.country, org.id, None, canonical, PAST_ROLE))
             if last is not None and last.country:
-                return _Resolved(_country_actor(self.knowledge, last.country, None, PAST_ROLE, entity=canonical))
+                return Resolved(country_actor(self.knowledge, last.country, None, PAST_ROLE, entity=canonical))
             # Known only for a later role ("Gusenbauer" in 2004, chancellor from 2007): a politician
             # of that country already, with no sector.
             first = self.knowledge.first_role(name)
             if last is None and first is not None and first.country:
-                return _Resolved(_country_actor(self.knowledge, first.country, None, PAST_ROLE, entity=canonical))
-            return _Resolved(Actor(None, None, None, None, canonical, "person"))
-        return _Resolved(None)
+                return Resolved(country_actor(self.knowledge, first.country, None, PAST_ROLE, entity=canonical))
+            return Resolved(Actor(None, None, None, None, canonical, "person"))
+        return Resolved(None)
 
     def _deputy(self, atom: Atom, doc: Doc) -> bool:
         """Whether the title is qualified as a deputy's: a word before it or one hung on its head."""
@@ -585,12 +232,13 @@ class MentionResolver:
         """Whether the title is a past one: "former President Lula", "l'ancien Premier ministre"."""
         first = min([atom.start, *(q.start for q in atom.qualifiers if q.end <= atom.start)])
         words = self.former_words
-        if first > 0 and doc[first - 1].lower_ in words:
+        # Before the whole phrase, or right before the title after its owner ("Pakistan's former prime minister").
+        if any(start > 0 and doc[start - 1].lower_ in words for start in (first, atom.start)):
             return True
         # "ex-président" may be one token.
         return any(doc[atom.start].lower_.startswith(f"{w}-") for w in words if not w.endswith("-"))
 
-    def _past_holder(self, atom: Atom, doc: Doc, country: str | None, organization: str | None, person: Atom | None) -> _Resolved:
+    def _past_holder(self, atom: Atom, doc: Doc, country: str | None, organization: str | None, person: Atom | None) -> Resolved:
         """A former office holder: the side of the office (or the person's last one), no sector, the
         person named; never the office's holder on the date."""
         named = doc[person.start : person.end].text if person is not None else None
@@ -600,12 +248,12 @@ class MentionResolver:
             country, organization = role.country, role.organization
         if organization:
             org = self.knowledge.organizations[organization]
-            return _Resolved(Actor(org.cameo, org.country, org.id, None, entity, "title"))
+            return Resolved(Actor(org.cameo, org.country, org.id, None, entity, "title"))
         if country:
-            return _Resolved(_country_actor(self.knowledge, country, None, "title", entity=entity))
-        return _Resolved(None)
+            return Resolved(country_actor(self.knowledge, country, None, "title", entity=entity))
+        return Resolved(None)
 
-    def _title_alone(self, title: str, atom: Atom | None = None, doc: Doc | None = None) -> _Resolved:
+    def _title_alone(self, title: str, atom: Atom | None = None, doc: Doc | None = None) -> Resolved:
         """A title with no side named: an earlier mention with that title, or with that head noun
         ("the minister"), the one office of that title, the home country's office of a national
         title, else the office of an organisation the article names."""
@@ -613,18 +261,18 @@ class MentionResolver:
             if title in earlier.titles or (
                 earlier.office is not None and title in {fold(t) for t in earlier.office.titles.get(self.lang, ())}
             ):
-                return _Resolved(replace(earlier.actor, how="coreference"), earlier.office)
+                return Resolved(replace(earlier.actor, how="coreference"), earlier.office)
         if (holder := self._holder_by_head(atom, doc)) is not None:
             return holder
         titled = self.knowledge.offices_titled(title, self.lang)
         if len(titled) == 1:
             # A title only one office has ("chef du Pentagone", "Secretary of State" in no other data).
-            return _Resolved(_office_actor(self.knowledge, titled[0], self.day, "office"), titled[0])
+            return Resolved(office_actor(self.knowledge, titled[0], self.day, "office"), titled[0])
         national = [office for office in titled if office.country]
         if national:
             # "the Foreign Secretary", "le ministre de l'Intérieur": the article's country's, if it has one.
-            waiting = _Deferred(title=title, lang=self.lang)
-            return _Resolved(Actor(None, None, None, national[0].sector, None, DOMESTIC), deferred=waiting)
+            waiting = Deferred(title=title, lang=self.lang)
+            return Resolved(Actor(None, None, None, national[0].sector, None, DOMESTIC), deferred=waiting)
         of_article_orgs = {
             office.id: office
             for org in self.article_orgs
@@ -634,10 +282,10 @@ class MentionResolver:
             # "L'OTAN … le secrétaire général": a title of international offices only, the office of
             # the organisation the article names.
             office = next(iter(of_article_orgs.values()))
-            return _Resolved(_office_actor(self.knowledge, office, self.day, "office"), office)
-        return _Resolved(None)
+            return Resolved(office_actor(self.knowledge, office, self.day, "office"), office)
+        return Resolved(None)
 
-    def _holder_by_head(self, atom: Atom | None, doc: Doc | None) -> _Resolved | None:
+    def _holder_by_head(self, atom: Atom | None, doc: Doc | None) -> Resolved | None:
         """"Foreign Minister Lavrov … the minister": a bare singular title noun is the latest earlier
         office holder whose title has it as head noun."""
         if atom is None or doc is None or atom.qualifiers:
@@ -645,20 +293,31 @@ class MentionResolver:
         noun = bare_title_noun(doc, atom.start, atom.end, atom.head)
         adjectives = self.knowledge.words.title_adjectives.get(self.lang, frozenset())
         earlier = earlier_holder(noun, self.history, self.lang, adjectives) if noun else None
-        return _Resolved(replace(earlier.actor, how="coreference"), earlier.office) if earlier else None
+        return Resolved(replace(earlier.actor, how="coreference"), earlier.office) if earlier else None
 
-    def _named_after(self, atom: Atom, doc: Doc) -> _Resolved | None:
+    def _named_after(self, atom: Atom, doc: Doc) -> Resolved | None:
         """"President Donald Trump" in an article about India: the title is the named person's,
         not the home country's."""
         name = self.names_by_start.get(atom.end)
         if name is None:
             return None
         named = self._person(doc[name.start : name.end].text)
-        if not _acts_on_the_day(named.actor):
+        if not acts_on_the_day(named.actor):
             return None
-        return _Resolved(replace(named.actor, how="title"), named.office)
+        return Resolved(replace(named.actor, how="title"), named.office)
 
-    def _apposed(self, atom: Atom, doc: Doc) -> _Resolved | None:
+    def _unknown_holder(self, title: str, atom: Atom, doc: Doc) -> Resolved | None:
+        """"le président du Conseil, Faure Gnassingbé": a person the data does not know, named after a
+        national title, holds the home country's office of that title (see ``named_titles``)."""
+        name = name_after(doc, atom.end, self.words_taken, self.knowledge.words.name_particles.get(self.lang, frozenset()))
+        if name is None or self.knowledge.person(name, self.day)[1] is not None:
+            return None
+        national = [office for office in self.knowledge.offices_titled(title, self.lang) if office.country]
+        if not national:
+            return None
+        return Resolved(Actor(None, None, None, national[0].sector, name, DOMESTIC), deferred=Deferred(title=title, lang=self.lang, named_holder=True))
+
+    def _apposed(self, atom: Atom, doc: Doc) -> Resolved | None:
         """A bare title in apposition to a name resolved before it: "Bernard Thibault, son secrétaire
         général" is Bernard Thibault."""
         head = doc[atom.head]
@@ -667,7 +326,7 @@ class MentionResolver:
         named = self.by_head.get(head.head.i)
         if named is None or named.actor is None or named.actor.entity is None:
             return None
-        return _Resolved(replace(named.actor, how="coreference"), named.office)
+        return Resolved(replace(named.actor, how="coreference"), named.office)
 
     def _office_around(self, atom: Atom, doc: Doc, country: str | None, organization: str | None) -> Office | None:
         """An office named by the words of the noun phrase once its qualifiers are taken out:
@@ -696,22 +355,22 @@ class MentionResolver:
                     return office
         return None
 
-    def _short_name(self, atom: Atom, doc: Doc) -> _Resolved | None:
+    def _short_name(self, atom: Atom, doc: Doc) -> Resolved | None:
         """"Pakistan's interior ministry … the ministry": the latest body named in full with this head noun."""
         if atom.qualifiers or not is_short_name(doc, atom.start, atom.end, atom.head):
             return None
         found = latest(head_key(doc[atom.head]), self.antecedents)
         if found is None:
             return None
-        resolved: _Resolved = found.resolved
+        resolved: Resolved = found.resolved
         if resolved.deferred is not None or resolved.actor is None:
             return resolved  # the body waits for the home country: so does its short name
-        return _Resolved(replace(resolved.actor, how="coreference"), resolved.office)
+        return Resolved(replace(resolved.actor, how="coreference"), resolved.office)
 
-    def resolve(self, atom: Atom, doc: Doc) -> _Resolved:
+    def resolve(self, atom: Atom, doc: Doc) -> Resolved:
         knowledge = self.knowledge
         if atom.kind == SHORT_NAME:
-            return self._short_name(atom, doc) or _Resolved(None)
+            return self._short_name(atom, doc) or Resolved(None)
         country, organization, person = self._qualifier(atom)
         text = doc[atom.start : atom.end].text
         if atom.kind == TITLE:
@@ -723,22 +382,22 @@ class MentionResolver:
                 # "Vice Foreign Minister", "secrétaire général adjoint": another office, same side.
                 named = doc[person.start : person.end].text if person is not None else None
                 if country:
-                    return _Resolved(_country_actor(knowledge, country, "GOV", "title", entity=named))
+                    return Resolved(country_actor(knowledge, country, "GOV", "title", entity=named))
                 if organization:
-                    return _Resolved(_org_actor(knowledge, organization, "title", entity=named))
+                    return Resolved(org_actor(knowledge, organization, "title", entity=named))
                 titled = knowledge.offices_titled(title, self.lang)
                 if len(titled) == 1:
                     # "Deputy Secretary of State Antony Blinken": a title only one office has
                     # tells the side even without a qualifier.
                     if titled[0].country:
-                        return _Resolved(_country_actor(knowledge, titled[0].country, titled[0].sector, "title", entity=named))
-                    return _Resolved(_org_actor(knowledge, titled[0].organization, "title", entity=named))
-                return _Resolved(None)
+                        return Resolved(country_actor(knowledge, titled[0].country, titled[0].sector, "title", entity=named))
+                    return Resolved(org_actor(knowledge, titled[0].organization, "title", entity=named))
+                return Resolved(None)
             if country or organization:
                 office = knowledge.office_for(title, self.lang, country=country, organization=organization)
                 office = office or office_within(knowledge, doc, atom.start, atom.end, atom.head, self.lang, country, organization)
             if office is not None:
-                resolved = _Resolved(_office_actor(knowledge, office, self.day, "office"), office)
+                resolved = Resolved(office_actor(knowledge, office, self.day, "office"), office)
                 if person is not None and resolved.actor:
                     named = doc[person.start : person.end].text
                     _, canonical = knowledge.person(named, self.day)
@@ -746,29 +405,29 @@ class MentionResolver:
                     # The person the text names, even when the data has another holder that day ("le
                     # président nigérien Mohamed Bazoum" the day after the coup).
                     if holder is None or (canonical is not None and person_key(canonical) != person_key(holder)):
-                        resolved = _Resolved(replace(resolved.actor, entity=canonical or named), office)
+                        resolved = Resolved(replace(resolved.actor, entity=canonical or named), office)
                 return resolved
             if person is not None:
                 named = self._person(doc[person.start : person.end].text)
-                if _acts_on_the_day(named.actor):
+                if acts_on_the_day(named.actor):
                     return named
                 # A person with no known role on the date takes the side the title names: "le chef du
                 # Hezbollah, Hassan Nasrallah", "Kenya's opposition leader Raila Odinga".
                 entity = named.actor.entity if named.actor is not None else doc[person.start : person.end].text
                 sector = self._sector_before(atom, doc)
                 if country:
-                    return _Resolved(_country_actor(knowledge, country, sector or "GOV", "title", entity=entity))
+                    return Resolved(country_actor(knowledge, country, sector or "GOV", "title", entity=entity))
                 if organization:
-                    return _Resolved(_org_actor(knowledge, organization, "title", entity=entity))
+                    return Resolved(org_actor(knowledge, organization, "title", entity=entity))
                 return named
             if country:
-                return _Resolved(_country_actor(knowledge, country, "GOV", "title"))
+                return Resolved(country_actor(knowledge, country, "GOV", "title"))
             if organization:
-                return _Resolved(_org_actor(knowledge, organization, "title"))
-            return self._apposed(atom, doc) or self._named_after(atom, doc) or self._title_alone(title, atom, doc)
+                return Resolved(org_actor(knowledge, organization, "title"))
+            return self._apposed(atom, doc) or self._named_after(atom, doc) or self._unknown_holder(title, atom, doc) or self._title_alone(title, atom, doc)
         if atom.kind in (PERSON, HONORIFIC_NAME):
             named = self._person(text)
-            if not _acts_on_the_day(named.actor) and atom.start in self.titles_by_end:
+            if not acts_on_the_day(named.actor) and atom.start in self.titles_by_end:
                 # "former President Lula", "former Japanese Prime Minister Shinzo Abe": no role on the
                 # date, the title before the name tells the side.
                 title_atom, by_title = self.titles_by_end[atom.start]
@@ -776,84 +435,84 @@ class MentionResolver:
                 if self._former(title_atom, doc):
                     title_country, title_org, _ = self._qualifier(title_atom)
                     return self._past_holder(title_atom, doc, title_country, title_org, atom)
-                if by_title.deferred is None and _acts_on_the_day(by_title.actor):
-                    return _Resolved(replace(by_title.actor, entity=entity, how="title"), by_title.office)
+                if by_title.deferred is None and acts_on_the_day(by_title.actor):
+                    return Resolved(replace(by_title.actor, entity=entity, how="title"), by_title.office)
             role_noun = next((q for q in atom.qualifiers if q.kind == SECTOR), None)
-            if role_noun is None or _acts_on_the_day(named.actor):
+            if role_noun is None or acts_on_the_day(named.actor):
                 return named
             # "journalist Roman Protasevich", "judge Sergio Moro": the role noun with the name.
             entity = named.actor.entity if named.actor is not None else text
             if country:
-                return _Resolved(_country_actor(knowledge, country, role_noun.sector, "sector", entity=entity))
-            return _Resolved(Actor(None, None, None, role_noun.sector, entity, DOMESTIC))
+                return Resolved(country_actor(knowledge, country, role_noun.sector, "sector", entity=entity))
+            return Resolved(Actor(None, None, None, role_noun.sector, entity, DOMESTIC))
         if atom.kind == SECTOR:
-            if not atom.qualifiers and _word_before(doc, atom.start) in knowledge.words.bare_after.get(self.lang, ()):
-                return _Resolved(None)  # "placer les forces en « régime spécial d'alerte »": a manner, no actor
+            if not atom.qualifiers and word_before(doc, atom.start) in knowledge.words.bare_after.get(self.lang, ()):
+                return Resolved(None)  # "placer les forces en « régime spécial d'alerte »": a manner, no actor
             office = self._office_around(atom, doc, country, organization)
             if office is not None:
-                return _Resolved(_office_actor(knowledge, office, self.day, "office"), office)
+                return Resolved(office_actor(knowledge, office, self.day, "office"), office)
             if country:
-                return _Resolved(_country_actor(knowledge, country, atom.sector, "sector"))
+                return Resolved(country_actor(knowledge, country, atom.sector, "sector"))
             if organization:
-                return _Resolved(_org_actor(knowledge, organization, "sector"))
+                return Resolved(org_actor(knowledge, organization, "sector"))
             if person is not None and person.start == atom.end:
                 # "le général Tiani": a role noun right before a name acting that day is that person.
                 named = self._person(doc[person.start : person.end].text)
-                if _acts_on_the_day(named.actor):
+                if acts_on_the_day(named.actor):
                     return named
             if person is not None:
                 # "des partisans d'Alexeï Navalny": the named person's country.
                 owner = self._person(doc[person.start : person.end].text).actor
                 if owner is not None and owner.country:
-                    return _Resolved(_country_actor(knowledge, owner.country, atom.sector, "sector"))
-            if _atom_lemmas(atom, doc) in knowledge.words.weapons.get(self.lang, ()):
+                    return Resolved(country_actor(knowledge, owner.country, atom.sector, "sector"))
+            if atom_lemmas(atom, doc) in knowledge.words.weapons.get(self.lang, ()):
                 # "Russia carried out missile strikes": a weapon whose owner is not named is no actor.
-                return _Resolved(None)
+                return Resolved(None)
             named = self._country_named_before(atom, doc)
             if named:
-                return _Resolved(_country_actor(knowledge, named, atom.sector, "coreference"))
+                return Resolved(country_actor(knowledge, named, atom.sector, "coreference"))
             if (holder := self._holder_by_head(atom, doc)) is not None:
                 return holder
             if (short := self._short_name(atom, doc)) is not None:
                 return short
-            noun = _atom_lemmas(atom, doc)
+            noun = atom_lemmas(atom, doc)
             if noun in knowledge.words.earlier_only.get(self.lang, ()):
                 # "the regime": the one named before, never the home country (often the speaker's).
                 earlier = next((e for e in reversed(self.history) if e.noun == noun), None)
-                return _Resolved(replace(earlier.actor, how="coreference"), earlier.office) if earlier else _Resolved(None)
+                return Resolved(replace(earlier.actor, how="coreference"), earlier.office) if earlier else Resolved(None)
             # "la police", "les députés": whose, the article may tell (see home_country). A party
             # noun ("the Republicans") names one state's parties when the article names no state.
             home = knowledge.words.home_nouns.get(self.lang, {}).get(noun)
             if home is not None:
                 # "settlers attacked farmers near Nablus": Israel's, not the place's state.
-                return _Resolved(_country_actor(knowledge, home, atom.sector, "sector"))
+                return Resolved(country_actor(knowledge, home, atom.sector, "sector"))
             camp = knowledge.words.camp_countries.get(self.lang, {}).get(noun)
             # Leaders, officials, troops, fighters and refugees are often away from home: only the others
             # are the people of their sentence's place.
             local = atom.sector not in TRAVELLING_SECTORS
-            return _Resolved(Actor(None, None, None, atom.sector, None, DOMESTIC), deferred=_Deferred(fallback=camp, named=False, local=local))
+            return Resolved(Actor(None, None, None, atom.sector, None, DOMESTIC), deferred=Deferred(fallback=camp, named=False, local=local))
         if atom.kind == MEMBER:
             if organization:
                 org = knowledge.organizations[organization]
-                return _Resolved(_org_actor(knowledge, organization, "members", entity=f"{org.id} member states"))
-            return _Resolved(None)
+                return Resolved(org_actor(knowledge, organization, "members", entity=f"{org.id} member states"))
+            return Resolved(None)
         entries = atom.entries
         for entry in entries:
             if entry.kind in (ORG_NAME, ORG_BARE):
-                return _Resolved(_org_actor(knowledge, entry.ident, "name"))
+                return Resolved(org_actor(knowledge, entry.ident, "name"))
             if entry.kind == ORG_MEMBERS:
                 org = knowledge.organizations[entry.ident]
-                return _Resolved(_org_actor(knowledge, entry.ident, "members", entity=f"{org.id} member states"))
+                return Resolved(org_actor(knowledge, entry.ident, "members", entity=f"{org.id} member states"))
         for entry in entries:
             if entry.kind == INSTITUTION:
                 institution = knowledge.institutions[int(entry.ident)]
                 if institution.shared:
                     # "Le Conseil constitutionnel" in an article about Senegal is Senegal's.
-                    return _Resolved(
+                    return Resolved(
                         Actor(None, None, None, institution.sector, None, DOMESTIC),
-                        deferred=_Deferred(fallback=institution.country),
+                        deferred=Deferred(fallback=institution.country),
                     )
-                return _Resolved(_country_actor(knowledge, institution.country, institution.sector, "institution"))
+                return Resolved(country_actor(knowledge, institution.country, institution.sector, "institution"))
         org_seat = next((e.ident for e in entries if e.kind == ORG_SEAT), None)
         if org_seat is not None:
             state = next((e.ident for e in entries if e.kind == COUNTRY_SEAT), None)
@@ -861,21 +520,21 @@ class MentionResolver:
             # "les appels de Bruxelles" is the EU; "à Bruxelles" is a place, and Brussels in an
             # article that names Belgium is Belgium's.
             if state is None or not (where or state in self.article_countries):
-                return _Resolved(_org_actor(knowledge, org_seat, "seat"))
+                return Resolved(org_actor(knowledge, org_seat, "seat"))
         for entry in entries:
             if entry.kind in (COUNTRY_NAME, COUNTRY_CONTEXT, COUNTRY_SHARED):
-                return _Resolved(_country_actor(knowledge, entry.ident, None, "name"))
+                return Resolved(country_actor(knowledge, entry.ident, None, "name"))
             if entry.kind == COUNTRY_SEAT:
-                return _Resolved(_country_actor(knowledge, entry.ident, "GOV", "seat"))
+                return Resolved(country_actor(knowledge, entry.ident, "GOV", "seat"))
             if entry.kind == COUNTRY_ADJECTIVE:
-                return _Resolved(_country_actor(knowledge, entry.ident, None, "adjective"))
+                return Resolved(country_actor(knowledge, entry.ident, None, "adjective"))
             if entry.kind == COUNTRY_PEOPLE:
                 # "the Rohingya": the state's people, not the state ("Myanmar's genocide against the Rohingya").
-                return _Resolved(_country_actor(knowledge, entry.ident, "CVL", "adjective"))
+                return Resolved(country_actor(knowledge, entry.ident, "CVL", "adjective"))
         for entry in entries:
             if entry.kind == ORG_CONTEXT and entry.ident in self.article_orgs:
-                return _Resolved(_org_actor(knowledge, entry.ident, "context"))
-        return _Resolved(None)
+                return Resolved(org_actor(knowledge, entry.ident, "context"))
+        return Resolved(None)
 
     def _country_named_before(self, atom: Atom, doc: Doc) -> str | None:
         """"the country's military", "l'armée du pays": the country the article named last."""
@@ -897,19 +556,19 @@ class MentionResolver:
                 return code
         return None
 
-    def note(self, atom: Atom, resolved: _Resolved) -> None:
+    def note(self, atom: Atom, resolved: Resolved) -> None:
         """Keep a title atom, resolved or not, for the name that may follow it."""
         if atom.kind == TITLE:
             self.titles_by_end[atom.end] = (atom, resolved)
 
-    def remember(self, atom: Atom, resolved: _Resolved, doc: Doc) -> None:
+    def remember(self, atom: Atom, resolved: Resolved, doc: Doc) -> None:
         self.by_head[atom.head] = resolved
         if resolved.actor is not None and _names_a_body(atom) and (resolved.deferred is None or resolved.deferred.fallback):
             self.antecedents.append(Antecedent(head_key(doc[atom.head]), resolved))
         if resolved.actor is not None and resolved.deferred is None:
             titles = frozenset({atom.entries[0].ident}) if atom.kind == TITLE and atom.entries else frozenset()
-            noun = _atom_lemmas(atom, doc) if atom.kind == SECTOR else None
-            self.history.append(_Earlier(resolved.actor, resolved.office, titles, noun))
+            noun = atom_lemmas(atom, doc) if atom.kind == SECTOR else None
+            self.history.append(Earlier(resolved.actor, resolved.office, titles, noun))
 
 
 def _names_a_body(atom: Atom) -> bool:
@@ -951,7 +610,7 @@ class ActorReading:
     article's own (``DOMESTIC``) are settled by ``settle_actor_mentions``."""
 
     mentions: tuple[ActorMention, ...]
-    deferred: Mapping[tuple[int, int], _Deferred]  # by (paragraph, start): what a domestic mention waits for
+    deferred: Mapping[tuple[int, int], Deferred]  # by (paragraph, start): what a domestic mention waits for
     placed: frozenset[tuple[int, int]]  # country and seat mentions after "à", "in": where, maybe not who
     day: dt.date | None
     text: str = ""  # the article's text, to read the places by
@@ -979,9 +638,9 @@ def read_actor_mentions(
     named_countries = frozenset(
         e.ident for found in matches for match in found for e in match.entries if e.kind in (COUNTRY_NAME, COUNTRY_ADJECTIVE)
     )
-    history: list[_Earlier] = []
+    history: list[Earlier] = []
     antecedents: list[Antecedent] = []  # bodies named in full, for their short names later
-    deferred: dict[tuple[int, int], _Deferred] = {}
+    deferred: dict[tuple[int, int], Deferred] = {}
     placed: set[tuple[int, int]] = set()  # country and seat mentions after "à", "in": where, maybe not who
     knowledge = resources.knowledge
     resolvers = {lang: MentionResolver(resources, lang, day, orgs, history, named_countries, antecedents) for lang in resources.lexicons}
@@ -994,40 +653,48 @@ def read_actor_mentions(
         lang = paragraph.lang
         profile = resources.profiles[lang]
         found = names_in_context(
-            [_in_context(m, doc, named_countries, knowledge) for m in matches[number]], doc, named_countries, knowledge.words, lang
+            [in_context(m, doc, named_countries, knowledge) for m in matches[number]], doc, named_countries, knowledge.words, lang
         )
         atoms = [
-            Atom(m.start, m.end, _head_of(doc, m.start, m.end), _kind_of(m.entries), m.entries)
+            Atom(m.start, m.end, head_of(doc, m.start, m.end), kind_of(m.entries), m.entries)
             for m in found
             if m.entries
             and not all(e.kind == NOT_ACTOR for e in m.entries)
-            and not (all(e.kind in PLACE_NAME_KINDS for e in m.entries) and _inside_longer_name(doc, m.start, m.end))
+            and not (all(e.kind in PLACE_NAME_KINDS for e in m.entries) and inside_longer_name(doc, m.start, m.end))
             # "Parlement", "Cour" name an organisation only when it is named in the article.
             and not all(e.kind == ORG_CONTEXT and e.ident not in orgs for e in m.entries)
-            and not _names_a_place(doc, m.start, knowledge.words.place_nouns.get(lang, frozenset()))
+            and not names_a_place(doc, m.start, knowledge.words.place_nouns.get(lang, frozenset()))
         ]
         # The words of a name that is no actor ("the West Bank", "gang rapes") start no sector noun either.
         taken = {i for a in atoms for i in range(a.start, a.end)}
         taken |= {i for m in found if m.entries and all(e.kind == NOT_ACTOR for e in m.entries) for i in range(m.start, m.end)}
-        atoms += _sector_atoms(doc, lang, resources.knowledge, profile, taken)
+        atoms += sector_atoms(doc, lang, resources.knowledge, profile, taken)
         taken = {i for a in atoms for i in range(a.start, a.end)}
-        atoms += _honorific_atoms(doc, profile, taken)
+        atoms += honorific_atoms(doc, profile, taken)
         taken = {i for a in atoms for i in range(a.start, a.end)}
         named = _name_words(resolvers[lang].history, doc, atoms)
         near = knowledge.words.near.get(lang, frozenset())
-        atoms += _surname_atoms(doc, resources.knowledge, taken, day, profile.country_locative_prepositions, named, near)
+        atoms += surname_atoms(doc, resources.knowledge, taken, day, profile.country_locative_prepositions, named, near)
         atoms.sort(key=lambda a: a.start)
         atoms += possessive_titles(doc, atoms, knowledge, lang, lambda start, end, head, entry: Atom(start, end, head, TITLE, (entry,)))
         atoms = sorted((a for a in atoms if not a.consumed), key=lambda a: a.start)  # words of a title made above are in it
         taken = {i for a in atoms for i in range(a.start, a.end)}
         heads = {a.head for a in antecedents} | {head_key(doc[a.head]) for a in atoms if _names_a_body(a)}
         atoms = sorted(atoms + short_name_atoms(doc, taken, heads, lambda i: Atom(i, i + 1, i, SHORT_NAME)), key=lambda a: a.start)
-        _attach_qualifiers(doc, atoms, knowledge.words.origin.get(lang, frozenset()), knowledge.words.origin_prepositions.get(lang, frozenset()))
-        _attach_places(doc, atoms, knowledge, lang)
+        words = knowledge.words
+        attach_qualifiers(
+            doc,
+            atoms,
+            words.origin.get(lang, frozenset()),
+            words.origin_prepositions.get(lang, frozenset()),
+            words.origin_subjects.get(lang, frozenset()),
+        )
+        attach_places(doc, atoms, knowledge, lang)
         resolver = resolvers[lang]
         resolver.by_head = {}
         resolver.titles_by_end = {}
         resolver.names_by_start = {a.start: a for a in atoms if a.kind in (PERSON, HONORIFIC_NAME)}
+        resolver.words_taken = frozenset(i for a in atoms for i in range(a.start, a.end))
         sides: dict[int, tuple[Atom, Actor]] = {}  # a country coordinated with an office's own → that office
         # "à Dakar", "in Mali", and the contracted "au Mali", "aux États-Unis".
         where = profile.locative_prepositions | profile.country_locative_prepositions
@@ -1040,8 +707,8 @@ def read_actor_mentions(
             if resolved.actor is None:
                 continue
             if atom.head in sides and atom.kind == COUNTRY_NAME:
-                resolved = _Resolved(_side_of(knowledge, lang, day, *sides[atom.head], atom.entries[0].ident))
-            sides.update(_office_sides(doc, atom, resolved.actor))
+                resolved = Resolved(side_of(knowledge, lang, day, *sides[atom.head], atom.entries[0].ident))
+            sides.update(office_sides(doc, atom, resolved.actor))
             resolver.remember(atom, resolved, doc)
             span = _span(doc, atom, paragraph.start)
             if atom.kind in (COUNTRY_NAME, COUNTRY_SEAT, COUNTRY_SHARED) and atom.start > 0 and doc[atom.start - 1].lower_ in where:
@@ -1061,7 +728,7 @@ def read_actor_mentions(
                     paragraph=number,
                 )
             )
-            mentions += _coordinated_sides(doc, atom, resolved.actor, resources.knowledge, paragraph.start, sentence_index[(number, sentence.start)], number)
+            mentions += coordinated_sides(doc, atom, resolved.actor, resources.knowledge, paragraph.start, sentence_index[(number, sentence.start)], number)
         words_taken = {i for a in atoms for i in range(a.start, a.end)}
         starts = {sent.start: sentence_index[(number, sent.start)] for sent in doc.sents}
         # "the group", "le mouvement": the organisation named before (see ``groups``).
@@ -1107,7 +774,7 @@ def settle_actor_mentions(
     resolved_mentions = []
     for mention in mentions:
         if mention.actor.how == DOMESTIC:
-            waiting = reading.deferred.get((mention.paragraph, mention.span.start), _Deferred())
+            waiting = reading.deferred.get((mention.paragraph, mention.span.start), Deferred())
             # People named with their place ("residents of Kharkiv") are its state's, first; people who
             # act where they are are the people of their sentence's place, next.
             home = place_at(waiting.of_place, places) if waiting.of_place is not None else None
@@ -1117,14 +784,17 @@ def settle_actor_mentions(
             excluded = reading.acted_on.get((mention.paragraph, mention.span.start), frozenset())
             if home in excluded:
                 home = other_home(mentions, excluded)  # "The junta accused France": no French junta
-            if home is None and sole is not None and (mention.sentence_index not in sole[1] or waiting.fallback):
+            if home is None and sole is not None and (mention.sentence_index not in sole[1] or waiting.fallback or waiting.named_holder):
                 # A shared body's name ("Au Sénégal, le Conseil constitutionnel") is the sole
                 # country's even in its own sentence.
                 home = sole[0]
             if waiting.title is not None and home is not None:
                 office = knowledge.office_for(waiting.title, waiting.lang, country=home)
                 if office is not None:
-                    resolved_mentions.append(replace(mention, actor=_office_actor(knowledge, office, day, DOMESTIC)))
+                    actor = office_actor(knowledge, office, day, DOMESTIC)
+                    # A holder the text names (see ``named_titles``) over the data's.
+                    actor = replace(actor, entity=mention.actor.entity or actor.entity)
+                    resolved_mentions.append(replace(mention, actor=actor))
                     continue
                 # The home country has no such office in the data: its side all the same, no holder.
             country = home or waiting.fallback or opposed_government(mention, mentions)
@@ -1132,75 +802,10 @@ def settle_actor_mentions(
                 continue
             # A shared body's name that stays its own state's is named, not guessed.
             how = "institution" if waiting.fallback and waiting.named and country == waiting.fallback else DOMESTIC
-            actor = _country_actor(knowledge, country, mention.actor.sector, how, entity=mention.actor.entity)
+            actor = country_actor(knowledge, country, mention.actor.sector, how, entity=mention.actor.entity)
             mention = replace(mention, actor=actor)
         resolved_mentions.append(mention)
     return tuple(resolved_mentions)
-
-
-def _office_sides(doc: Doc, atom: Atom, actor: Actor) -> dict[int, tuple[Atom, Actor]]:
-    """"The leaders of France and Germany", "les ministres des Affaires étrangères de la France et
-    de l'Allemagne": the noun is the first country's; the heads of the countries coordinated with
-    it (named apart, their own atoms) are recorded to take the same role."""
-    if atom.kind not in (SECTOR, TITLE) or not actor.country or not actor.sector:
-        return {}
-    found: dict[int, tuple[Atom, Actor]] = {}
-    if not any(q.kind == COUNTRY_NAME for q in atom.qualifiers):
-        return found
-    for qualifier in atom.qualifiers:
-        if qualifier.kind != COUNTRY_NAME:
-            continue
-        for member in doc[qualifier.head].conjuncts:
-            if member.i > qualifier.head:
-                found[member.i] = (atom, actor)
-    # "les soldats de la Serbie et de la Hongrie": the parser may hang the second "de" phrase on the
-    # noun itself; with its own preposition it is still the noun's second country.
-    for member in doc[atom.head].conjuncts:
-        if member.i > atom.head and any(c.i < member.i and c.lower_ in OF_WORDS for c in member.children):
-            found[member.i] = (atom, actor)
-    return found
-
-
-def _side_of(knowledge: ActorKnowledge, lang: str, day: dt.date | None, atom: Atom, actor: Actor, country: str) -> Actor:
-    """The actor of ``country`` in the role ``atom`` gives its first country (see ``_office_sides``):
-    that country's holder of the same office when the data has one, else its side in that sector."""
-    if atom.kind == TITLE:
-        office = knowledge.office_for(atom.entries[0].ident, lang, country=country)
-        if office is not None:
-            return _office_actor(knowledge, office, day, "office")
-    return _country_actor(knowledge, country, actor.sector, "sector")
-
-
-def _coordinated_sides(
-    doc: Doc, atom: Atom, actor: Actor, knowledge: ActorKnowledge, offset: int, sentence: int, paragraph: int
-) -> list[ActorMention]:
-    """"Russian and Chinese warships", "les garde-côtes philippins, japonais et américains": the
-    sector noun resolves to the first country; each other coordinated country adjective is its own
-    actor of the same sector, headed by the adjective."""
-    if atom.kind != SECTOR or actor.how != "sector" or not actor.country:
-        return []
-    found = []
-    for qualifier in atom.qualifiers:
-        # A conjunct, or an adjective the parser hung on the noun right after a comma or "et"
-        # ("les soldats maliens, nigériens et burkinabés").
-        listed = qualifier.start > 0 and (doc[qualifier.start - 1].is_punct or doc[qualifier.start - 1].pos_ == "CCONJ")
-        if doc[qualifier.head].dep_ != "conj" and not listed:
-            continue
-        country = next((e.ident for e in qualifier.entries if e.kind == COUNTRY_ADJECTIVE), None)
-        if country is None or country == actor.country:
-            continue
-        span = doc[qualifier.start : qualifier.end]
-        start = offset + span.start_char
-        found.append(
-            ActorMention(
-                TextSpan(span.text, start, start + len(span.text)),
-                _country_actor(knowledge, country, atom.sector, "sector"),
-                sentence,
-                qualifier.head,
-                paragraph,
-            )
-        )
-    return found
 
 
 def _without_us_state_homonyms(
@@ -1222,32 +827,4 @@ def _without_us_state_homonyms(
         kept.append(mention)
     return kept
 
-
-# Words right before a context name of a country ("le Nord", "the North"): a determiner, not "du"
-# ("la mer du Nord" is the North Sea).
-CONTEXT_DETERMINERS = {"le", "the"}
-
-
-def _in_context(match: Match, doc: Doc, named_countries: frozenset[str], knowledge: ActorKnowledge) -> Match:
-    """The match without its country context names that do not hold here: "le Nord" is North Korea
-    only right after "le"/"the" in an article that names South Korea (or North Korea itself)."""
-    if not any(e.kind == COUNTRY_CONTEXT for e in match.entries):
-        return match
-    after_determiner = match.start > 0 and doc[match.start - 1].lower_ in CONTEXT_DETERMINERS
-    kept = tuple(
-        e
-        for e in match.entries
-        if e.kind != COUNTRY_CONTEXT
-        # The state itself named in full first counts as well: "South Korea evacuated the town. The South retaliated".
-        or (after_determiner and any(other in named_countries for other in (*knowledge.countries[e.ident].context_with, e.ident)))
-    )
-    return Match(match.start, match.end, kept)
-
-
-def _kind_of(entries: Iterable[Entry]) -> str:
-    kinds = [e.kind for e in entries]
-    for preferred in (ORG_NAME, ORG_BARE, ORG_MEMBERS, INSTITUTION, COUNTRY_NAME, COUNTRY_CONTEXT, COUNTRY_SHARED, COUNTRY_SEAT, TITLE, PERSON, COUNTRY_ADJECTIVE, COUNTRY_PEOPLE, ORG_CONTEXT):
-        if preferred in kinds:
-            return preferred
-    return kinds[0]
 

@@ -164,6 +164,9 @@ class ActorWords:
     # Lemma phrases of sector nouns qualified by the side they come from ("a delegation from Hamas").
     origin: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     origin_prepositions: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # "from"
+    origin_subjects: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # "troops from X" as a subject
+    # Lower-case words inside a person's name ("Lula da Silva"): see ``actors.named_titles``.
+    name_particles: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     # Words before an office title's head noun ("Premier ministre"): see ``context.title_head``.
     title_adjectives: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     # Lemma phrases of party nouns -> the state whose parties they name when the article names none.
@@ -392,6 +395,10 @@ class ActorKnowledge:
                 lang: frozenset(w.lower() for w in _strings(raw_words.get("hyphenated", {}), f"not_before_{lang}")) for lang in LANGS
             },
             origin={lang: frozenset(fold(w) for w in _strings(raw_words.get("origin", {}), lang)) for lang in LANGS},
+            origin_subjects={
+                lang: frozenset(fold(w) for w in _strings(raw_words.get("origin", {}), f"subjects_{lang}")) for lang in LANGS
+            },
+            name_particles={lang: frozenset(w.lower() for w in _strings(raw_words.get("name_particles", {}), lang)) for lang in LANGS},
             title_adjectives={lang: frozenset(fold(w) for w in _strings(raw_words.get("title_adjectives", {}), lang)) for lang in LANGS},
             origin_prepositions={
                 lang: frozenset(w.lower() for w in _strings(raw_words.get("origin", {}), f"prepositions_{lang}")) for lang in LANGS
@@ -644,6 +651,7 @@ class ActorKnowledge:
                 ("located", self.words.located.get(lang, ())),
                 ("earlier_only", self.words.earlier_only.get(lang, ())),
                 ("origin", self.words.origin.get(lang, ())),
+                ("origin subjects", self.words.origin_subjects.get(lang, ())),
             ):
                 for phrase in phrases:
                     if (lang, phrase) not in self.sector_by_lemmas:
