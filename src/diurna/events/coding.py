@@ -49,17 +49,20 @@ from .frames import SAID_CLAUSE_LINKS, ParagraphFrames
 from .instruments import signs_at_home
 from .located import place_in_clause
 from .manner import tells_how
+from .mediated import MEDIATION_CODE, mediated_parties
 from .modality import modality_of
 from .nominal import received_things, speaker_owned_subjects, transports
 from .noun_roles import NounEvent, noun_roles
 from .orders import TargetlessOrder, names_the_ordered, ordered_of_another, told_by_their_act
 from .overlap import purpose_told_by_governor, targetless_retold
+from .performed import performed_in_saying
 from .relatives import carried_by_relative
-from .roles import roles_of, same_actor
+from .roles import Role, roles_of, same_actor
 from .roots import FORCE_OUTCOME_ROOTS, PERSONAL_TARGET_ROOTS, PLACE_TARGET_ROOTS, REQUEST_ROOTS
 from .senses import choose_sense
 from .settings import MEETING_ROOT, Setting, scene_settings, setting_span
 from .slots import slot_fillers
+from .threats import THREAT_ROOT, set_apart_governor, threatened_by_governor
 from .unruled import THREAT_OF_FORCE, force_not_ruled_out
 from .untold import own_forces, untold_roles
 from .verb_roles import shorter_roles, verb_roles
@@ -298,6 +301,16 @@ class ArticleCoder:
         when = self.date(frames, anchors, future=False)
         return published is not None and when.basis == "text" and when.date is not None and when.date > published
 
+    def _act_roles(self, frames: ParagraphFrames, act: Token) -> tuple[list[Role], list[Role]]:
+        """(sources, targets) of the act of a verb or event noun, read from its own slots."""
+        pattern = frames.pattern_of(act)
+        if pattern is None:
+            return [], []
+        if act.pos_ == "VERB":
+            return verb_roles(frames, act, pattern, self.index, self.noun_events)
+        sources, targets, _, _ = noun_roles(frames, act, pattern, self.place_at, self.noun_events)
+        return sources, targets
+
     def _paragraph_of(self, token: Token) -> int:
         return next(f.paragraph for f in self.frames if f.doc is token.doc)
 
@@ -358,6 +371,8 @@ class ArticleCoder:
                         anchor = token
                         nouns = self._target_nouns(frames, token, pattern)
                     sources, targets = untold_roles(frames, token, anchor, pattern, sources, targets, events, self.index, self.noun_events)
+                    if not targets and pattern.code.startswith(MEDIATION_CODE):
+                        targets = mediated_parties(frames, token, sources, lambda act: self._act_roles(frames, act))  # events/mediated.py
                     killing = pattern.name in frames.patterns.senses.killing_verbs
                     # A verb, or a noun its light verb carries, whose act is told in full without its
                     # target ("demanded his resignation", "opened an investigation"): coded with no
@@ -377,6 +392,8 @@ class ArticleCoder:
                         continue  # "a ordonné à l'Ukraine de retirer ses troupes": asked for, not done
                     if _retold_by_participle(frames, token, pattern, killing) or toll_of_a_claimed_act(frames, token):
                         continue  # "dropped sarin on the town, killing 80 people": the attack's toll, not a second act
+                    if threatened_by_governor(frames, token):
+                        continue  # "warned that it would strike the bases": threatened, not done (events/threats.py)
                     if token.pos_ == "VERB" and transports(frames, token, pattern):
                         continue  # "a rendu les corps à la Russie": a thing moved, no visit
                     if signs_at_home(frames, token, pattern.code, bool(targets)):
@@ -393,6 +410,8 @@ class ArticleCoder:
                     mood_anchor = anchor
                     if anchor is token and token.pos_ == "NOUN" and frames.grammar.is_object_of(token):
                         mood_anchor = token.head
+                    if token.pos_ == "VERB" and pattern.code[:2] == THREAT_ROOT:
+                        mood_anchor = set_apart_governor(frames, token) or mood_anchor  # "…, menaçant de" (events/threats.py)
                     status = modality_of(mood_anchor, frames.grammar, frames.profile, frames.patterns.senses.obligation_auxiliaries)
                     if status.kind == "purpose" and pattern.code[:2] in DONE_AS_PURPOSE_ROOTS:
                         # "ont marché sur New Delhi pour protester contre la réforme": marching is protesting,
@@ -421,6 +440,8 @@ class ArticleCoder:
                         code = DEPLOYMENT_INTENT_CODE  # "France will deploy troops to Romania"
                     elif anchor is not token and announced(frames, anchor) and deployment_to_state(pattern, targets, frames.patterns.senses.deployment_slots):
                         code = DEPLOYMENT_INTENT_CODE  # "announced the deployment of 3,000 troops to Poland"
+                    if status.kind == "intended" and performed_in_saying(frames.doc[status.intender], code):
+                        status = replace(status, kind="asserted")  # "I want to thank …": thanked (events/performed.py)
                     if status.kind == "intended":
                         intender = frames.doc[status.intender]
                         code = intent

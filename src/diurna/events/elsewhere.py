@@ -16,17 +16,16 @@ from .deployments import border_faced
 from .disowned import guessed_doers, refused_partners
 from .frames import ParagraphFrames
 from .means import struck_by_means
+from .mediated import MEDIATION_CODE
 from .reactions import answered
 from .relatives import owned_by_relative
 from .roles import Role, roles_of, same_actor
 from .slots import slot_fillers
 from .summarised import summed_up_doers
 
-# Mediation: its parties may be told by the clause the mediated deal hangs on.
-MEDIATION_CODE = "045"
 
 
-def mediated_parties(frames: ParagraphFrames, verb: Token, mediators: list[Role]) -> list[Role]:
+def brokered_deal_parties(frames: ParagraphFrames, verb: Token, mediators: list[Role]) -> list[Role]:
     """"Saudi Arabia and Iran agreed …, in a deal brokered by China": the parties of a deal,
     swap or truce that a participle says was mediated are the subjects of the verb it hangs on."""
     noun = verb.head
@@ -69,7 +68,7 @@ def targets_told_elsewhere(
     # "a refusé tout dialogue avec les rebelles" (disowned.py)
     targets = targets or [Role(m, "event") for m in refused_partners(frames, token, root, {r.mention.actor.code for r in sources})]
     if not targets and pattern.code == MEDIATION_CODE and token.pos_ == "VERB":
-        targets = mediated_parties(frames, token, sources)
+        targets = brokered_deal_parties(frames, token, sources)
     return targets
 
 
@@ -92,4 +91,4 @@ def coordinated_targets(frames: ParagraphFrames, anchor: Token) -> list[Role]:
     return []
 
 
-__all__ = ["MEDIATION_CODE", "coordinated_targets", "mediated_parties", "targets_told_elsewhere"]
+__all__ = ["brokered_deal_parties", "coordinated_targets", "targets_told_elsewhere"]

@@ -22,6 +22,7 @@ from .noun_roles import NounEvent, noun_roles
 from .roles import Role, roles_of, same_actor
 from .roots import AID_PLACE_ROOTS, PERSONAL_TARGET_ROOTS, PLACE_TARGET_ROOTS, REQUEST_ROOTS
 from .slots import shared_objects, slot_fillers
+from .threats import condition_targets, governed_targets, own_announced_acts, set_apart_governor
 from .warned import acts_warned_of
 
 # Roots of threats: made to whom the threatened act would be done.
@@ -40,6 +41,10 @@ def verb_roles(
     for slot in pattern.source:
         if slot == "subj":
             subjects = frames.subjects(verb)
+            if pattern.code[:2] in THREAT_ROOTS:
+                # "…, menaçant de …" hung on a noun: the threatener is the subject of the act it follows.
+                governor = set_apart_governor(frames, verb)
+                subjects = (frames.subjects(governor) if governor is not None else []) or subjects
             own = bool(frames.fillers(verb, "agent" if frames.grammar.is_passive(verb) else "subj"))
             sources = roles_of(frames, subjects, inherited=not own)
         else:
@@ -93,6 +98,8 @@ def verb_roles(
         targets = _threatened_targets(frames, verb, sources, index, told)
         if not targets:  # "warned that any Israeli attack would …" (events/warned.py)
             targets = [r for r in roles_of(frames, acts_warned_of(frames, verb)) if all(not same_actor(s, r) for s in sources)]
+        if not targets:
+            targets = _threat_targets_elsewhere(frames, verb, sources, index, told)
     if not targets:
         # The target may sit one clause down: in the complement ("promised to buy Brazilian
         # products") or on a participle on the object ("fired rounds aimed at …"); an act of
@@ -166,6 +173,25 @@ def _threatened_targets(
         if targets:
             return targets
     return []
+
+
+def _threat_targets_elsewhere(
+    frames: ParagraphFrames, verb: Token, sources: list[Role], index: ArticleIndex, told: Sequence[NounEvent]
+) -> list[Role]:
+    """A threat's target told outside its verb (events/threats.py): the speaker's own act it
+    announces ("warned that it would strike …"), the condition it sets ("unless the government
+    …"), or the act it hangs on ("gave Poland a week …, warning that …")."""
+    own = {r.mention.actor.key for r in sources}
+
+    def act_targets(act: Token) -> list[Role]:
+        pattern = frames.pattern_of(act)
+        return verb_roles(frames, act, pattern, index, told)[1] if pattern is not None else []
+
+    for act in own_announced_acts(frames, verb, own):
+        targets = [Role(t.mention, "inherited", t.slot) for t in act_targets(act) if all(not same_actor(t, s) for s in sources)]
+        if targets:
+            return targets
+    return condition_targets(frames, verb, sources) or governed_targets(frames, verb, sources, act_targets)
 
 
 def purpose_targets(
