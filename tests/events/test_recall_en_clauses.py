@@ -41,9 +41,9 @@ def test_let_in(coder, text, wanted):
 
 
 def test_territorial_waters_with_a_compass_point(coder):
-    # "waters/compound southwest/dobj of Okinawa": the waters are what was entered
-    text = "A Chinese submarine entered Japanese territorial waters southwest of Okinawa on Tuesday."
-    assert ("CHN", "150", "JPN") in codes(code(coder, text, "en"))
+    # "waters/compound west/dobj of Palawan": the waters are what was entered
+    text = "A Chinese survey ship entered Philippine territorial waters west of Palawan on Sunday."
+    assert ("CHN", "150", "PHL") in codes(code(coder, text, "en"))
 
 
 @pytest.mark.parametrize(

@@ -43,8 +43,9 @@ def test_help_keeps_its_complement_subject(coder):
 @pytest.mark.parametrize(
     "text,wanted",
     [
-        # "wanted for fraud to/prep>fraud the United States": the destination is the verb's
-        ("Spain extradited a Russian businessman wanted for money laundering to the United States on Tuesday.", ("ESP", "063", "USA")),
+        # "wanted for embezzlement to/prep>wanted Lithuania", the activist read as the subject of
+        # "wanted/ccomp": the destination is the verb's
+        ("Poland extradited a Belarusian activist wanted for embezzlement to Lithuania on Monday.", ("POL", "063", "LTU")),
         ("Italy extradited a Serbian man accused of fraud to Montenegro last week.", ("ITA", "063", "MNE")),
     ],
 )
@@ -59,10 +60,10 @@ def test_place_of_the_charge_stays_with_the_charge(coder):
 
 
 def test_direction_read_as_head(coder):
-    # "waters/compound southwest/dobj of Okinawa": the waters head the object, the compass point says where
-    doc = parsed(coder, "A Chinese submarine entered Japanese territorial waters southwest of Okinawa.", "en")
+    # "waters/compound west/ADV/dobj of Palawan": the waters head the object, the compass point says where
+    doc = parsed(coder, "A Chinese survey ship entered Philippine territorial waters west of Palawan.", "en")
     assert word(doc, "waters").dep_ == "dobj" and word(doc, "waters").head.text == "entered"
-    assert word(doc, "southwest").head.text == "waters"
+    assert word(doc, "west").head.text == "waters"
 
 
 def test_recipient_read_inside_of_complement(coder):

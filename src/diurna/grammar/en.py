@@ -13,6 +13,7 @@ from .en_clauses import (
     order_clause_read_as_complement,
     recipient_read_inside_of_complement,
 )
+from .en_events import gerund_subject_read_as_noun, sides_read_on_verb
 
 
 NOMINAL_POS = {"NOUN", "PROPN"}
@@ -132,6 +133,10 @@ class EnglishGrammar:
         object of a verb of allowing read as the subject of the infinitive after it ("allowed IAEA
         inspectors/nsubj to visit/ccomp"); and a destination read inside a reduced relative on the
         object ("extradited a businessman wanted for fraud to/prep>fraud the United States").
+
+        Event nouns read as something else (grammar/en_events.py): a gerund subject with no argument of
+        its own ("Fighting/VBG between Israel and Hamas raged"), the noun "fighting"; a "between" phrase
+        on the verb of an event noun ("Fighting raged between/prep>raged the army and the RSF"), the noun's.
         """
         for token in doc:
             if token.pos_ == "VERB" and token.lower_ in self.profile.verb_lemma_fixes:
@@ -190,8 +195,7 @@ class EnglishGrammar:
             if token.dep_ == "xcomp" and token.pos_ == "VERB":
                 self._purpose_read_as_complement(token)
         for token in doc:
-            if token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
-                self._direction_read_as_head(token)
+            self._direction_read_as_head(token)
         for token in doc:
             if token.pos_ == "NOUN":
                 self._recipient_read_inside_of_complement(token)
@@ -200,6 +204,10 @@ class EnglishGrammar:
                 self._order_clause_read_as_complement(token)
                 self._object_read_as_subject_of_complement(token)
                 self._destination_read_inside_relative(token)
+        for token in doc:
+            gerund_subject_read_as_noun(token)
+        for token in doc:
+            sides_read_on_verb(token)
 
     def _object_read_as_subject_of_complement(self, verb: Token) -> None:
         object_read_as_subject_of_complement(verb, self.profile.object_control_verbs)

@@ -22,6 +22,8 @@ CHARGE_PREPOSITIONS = {"for", "of", "with", "over", "in"}
 # prepositions that name it are the profile's ``destination_prepositions`` (not "in": "wanted for
 # crimes in Ukraine" says where they were done).
 DESTINATION_TYPES = {"GPE", "LOC"}
+# Links of a verb's or a preposition's argument, which a compass point can be misread as heading.
+ARGUMENT_LINKS = {"dobj", "pobj", "nsubj", "nsubjpass"}
 
 
 def object_read_as_subject_of_complement(verb: Token, object_control_verbs: frozenset[str]) -> None:
@@ -66,22 +68,16 @@ def destination_read_inside_relative(verb: Token, destination_prepositions: tupl
     it ("… to the United States on/prep>wanted Tuesday")."""
     if verb.pos_ != "VERB":
         return
+    relative_read_as_clause(verb, destination_prepositions)
     own = {c.lower_ for c in verb.children if c.dep_ == "prep"}
     for obj in [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]:
         for participle in [c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > obj.i]:
-            charges = [
-                (charge_prep, charge)
-                for charge_prep in participle.children
-                if charge_prep.dep_ == "prep" and charge_prep.lower_ in CHARGE_PREPOSITIONS and charge_prep.i > participle.i
-                for charge in charge_prep.children
-                if charge.dep_ == "pobj" and charge.pos_ in ("NOUN", "VERB")
-            ]
+            charges = _charges(participle)
             if not charges:
                 continue
-            holders = [charge for _, charge in charges] + [participle]
             phrases = [
-                c for holder in holders for c in holder.children
-                if c.dep_ == "prep" and c.lower_ in destination_prepositions and c.i > charges[0][1].i
+                c for holder in charges + [participle] for c in holder.children
+                if c.dep_ == "prep" and c.lower_ in destination_prepositions and c.i > charges[0].i
             ]
             for phrase in phrases:
                 places = [c for c in phrase.children if c.dep_ == "pobj" and c.ent_type_ in DESTINATION_TYPES]
@@ -93,23 +89,88 @@ def destination_read_inside_relative(verb: Token, destination_prepositions: tupl
                     later.head = verb
 
 
-# Points of the compass, which locate a noun phrase ("waters southwest of Okinawa").
-COMPASS_WORDS = {
+def _charges(participle: Token) -> list[Token]:
+    """The charge nouns of a participle of charging ("wanted for/of/with embezzlement")."""
+    return [
+        charge
+        for charge_prep in participle.children
+        if charge_prep.dep_ == "prep" and charge_prep.lower_ in CHARGE_PREPOSITIONS and charge_prep.i > participle.i
+        for charge in charge_prep.children
+        if charge.dep_ == "pobj" and charge.pos_ in ("NOUN", "VERB")
+    ]
+
+
+def relative_read_as_clause(verb: Token, destination_prepositions: tuple[str, ...]) -> None:
+    """"Poland extradited a Belarusian activist/nsubj wanted/VBD/ccomp for embezzlement to Lithuania":
+    a verb with no object, then a noun phrase and a participle with its charge and a place to go, is
+    no verb with a clause (the activist wanted nothing "to Lithuania"): the noun phrase is the verb's
+    object and the participle a reduced relative on it, as the parser reads "a Serbian man accused/acl
+    of fraud"; the destination is then the verb's (``destination_read_inside_relative``)."""
+    if any(c.dep_ in ("dobj", "dative", "xcomp") for c in verb.children):
+        return
+    for participle in [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]:
+        if participle.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass", "mark", "neg") for c in participle.children):
+            continue
+        subjects = [c for c in participle.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN") or subjects[0].left_edge.i != verb.i + 1:
+            continue
+        noun = subjects[0]
+        if noun.right_edge.i != participle.i - 1:
+            continue
+        charges = _charges(participle)
+        if not charges:
+            continue
+        destinations = [
+            c for holder in charges + [participle] for c in holder.children
+            if c.dep_ == "prep" and c.lower_ in destination_prepositions and c.i > charges[0].i
+            and any(p.dep_ == "pobj" and p.ent_type_ in DESTINATION_TYPES for p in c.children)
+        ]
+        if not destinations:
+            continue
+        noun.head = verb
+        noun.dep_ = "dobj"
+        participle.head = noun
+        participle.dep_ = "acl"
+        # The final stop closes the verb's sentence, not the relative.
+        for stop in [c for c in participle.children if c.dep_ == "punct" and c.i > participle.i]:
+            stop.head = verb
+        return
+
+
+# Points of the compass, which locate a noun phrase ("waters southwest of Okinawa"); the halves of
+# the hyphenated ones, which the tokenizer splits ("north - east"). Closed-class words of this
+# grammar's repairs, kept beside them as the other grammar modules do.
+COMPASS_WORDS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "north-east", "north-west", "south-east", "south-west",
-}
+})
+COMPASS_FIRST_HALVES = frozenset({"north", "south"})
+COMPASS_SECOND_HALVES = frozenset({"east", "west"})
+
+
+def _compass_start(word: Token) -> int:
+    """Index of the first token of the compass point ``word`` ends ("north - east" starts at "north")."""
+    doc = word.doc
+    if (
+        word.lower_ in COMPASS_SECOND_HALVES and word.i >= 2 and doc[word.i - 1].text in ("-", "–")
+        and doc[word.i - 2].lower_ in COMPASS_FIRST_HALVES
+    ):
+        return word.i - 2
+    return word.i
 
 
 def direction_read_as_head(word: Token) -> None:
-    """"entered Japanese territorial waters/compound southwest/dobj of Okinawa": a point of the compass
-    tagged as a noun and followed by an "of" phrase, after a noun read as its modifier, is no head:
-    the noun before it is (as in "waters east/advmod of Okinawa"), and the compass word with its "of"
-    phrase says where it lies."""
-    if word.lower_ not in COMPASS_WORDS or word.pos_ != "NOUN" or word.head.i == word.i:
+    """"entered Japanese territorial waters/compound southwest/dobj of Okinawa", "waters/compound
+    west/ADV/dobj of Palawan", "waters/compound north-east/dobj of Tallinn": a point of the compass
+    (whatever its tag, hyphenated or not) heading an argument and followed by an "of" phrase, after a
+    noun read as its modifier, is no head: the noun before it is (as in "waters east/advmod of
+    Okinawa"), and the compass word with its "of" phrase says where it lies."""
+    if word.lower_ not in COMPASS_WORDS or word.head.i == word.i or word.dep_ not in ARGUMENT_LINKS:
         return
     if not any(c.dep_ == "prep" and c.lower_ == "of" and c.i == word.i + 1 for c in word.children):
         return
-    nouns = [c for c in word.children if c.dep_ == "compound" and c.i == word.i - 1 and c.pos_ in ("NOUN", "PROPN")]
+    start = _compass_start(word)
+    nouns = [c for c in word.children if c.dep_ == "compound" and c.i == start - 1 and c.pos_ in ("NOUN", "PROPN")]
     if not nouns:
         return
     noun = nouns[0]
