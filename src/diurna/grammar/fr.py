@@ -19,7 +19,7 @@ from .fr_participles import (
     agent_read_on_noun_above, finite_verb_read_as_modifier, opening_participle_on_subject,
     subject_read_into_opening_participle, subject_read_into_opening_phrase,
 )
-from .fr_voices import active_subject_read_as_passive
+from .fr_voices import acl_participle_is_passive, active_subject_read_as_passive
 from .fr_objects import (
     agent_read_on_adjunct,
     clause_read_on_object,
@@ -40,6 +40,7 @@ from .fr_clauses import (
     participle_conjunct_read_on_object,
     said_clause_read_as_subject,
     second_side_read_on_noun,
+    relative_que_read_as_conjunction,
     subject_read_into_relative,
 )
 from .fr_phrases import object_read_after_idiom, object_read_as_dep, object_read_as_time_adjunct, patients_of_frame
@@ -498,6 +499,7 @@ class FrenchGrammar:
             ):
                 token.dep_ = "nsubj"
         for token in words.having(None, RELATIVE_QUE):
+            relative_que_read_as_conjunction(token)  # "une résolution que Moscou a condamnée" (fr_clauses)
             verb = token.head
             if not (
                 token.lower_ in RELATIVE_QUE
@@ -1003,7 +1005,7 @@ class FrenchGrammar:
         if not past_participle:
             return False
         if verb.dep_ == "acl":
-            return True
+            return acl_participle_is_passive(verb)  # "une résolution que Moscou a condamnée" (fr_voices)
         # "est attendu", which the parser often labels a compound tense: être + participle is a
         # passive unless the verb takes être in its compound tenses ("est arrivé") or is pronominal.
         with_etre = any(c.dep_.startswith("aux") and c.lemma_ == "être" for c in verb.children)

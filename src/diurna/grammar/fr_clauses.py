@@ -15,6 +15,8 @@ from . import has_feature
 # Prepositions that open an infinitive clause of time or purpose before the main clause
 # ("Après avoir rencontré …, le ministre s'est rendu …", "Pour protester contre …, des milliers …").
 OPENING_CLAUSE_MARKS = {"après", "avant", "pour", "afin", "sans", "faute"}
+# The forms of "que", relative pronoun or conjunction.
+QUE_FORMS = frozenset({"que", "qu'", "qu’"})
 
 
 class _Grammar(Protocol):
@@ -281,3 +283,32 @@ def object_predicate_read_on_object(adjective: Token) -> None:
         return
     adjective.head = verb
     adjective.dep_ = "xcomp"
+
+
+def relative_que_read_as_conjunction(pronoun: Token) -> None:
+    """"une résolution que Moscou a aussitôt condamnée", "l'offensive que la Russie a lancée": the
+    relative "que" right after its noun, its clause hung on the noun as a participle (acl), the
+    "que" tagged a conjunction (no PronType=Rel) or already the clause's object. When the clause has
+    a subject of its own between "que" and the verb, a tense auxiliary "avoir" and no other object,
+    the "que" is its object: a relative pronoun, and the clause a relative clause on the noun.
+    A completive "que" after a noun ("l'annonce que Moscou a retiré ses troupes") keeps its clause's
+    own object and is left alone."""
+    verb = pronoun.head
+    if pronoun.lower_ not in QUE_FORMS or pronoun.dep_ not in ("mark", "obj"):
+        return
+    if verb.pos_ != "VERB" or verb.dep_ != "acl" or verb.i < pronoun.i:
+        return
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > pronoun.i or any(t.pos_ in ("VERB", "AUX") for t in noun.doc[noun.i + 1 : pronoun.i]):
+        return
+    children = list(verb.children)
+    if not any(c.dep_ == "nsubj" and pronoun.i < c.i < verb.i for c in children):
+        return
+    if not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in children):
+        return
+    if any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i != pronoun.i for c in children):
+        return
+    pronoun.pos_ = "PRON"
+    pronoun.set_morph("PronType=Rel")
+    pronoun.dep_ = "obj"
+    verb.dep_ = "acl:relcl"
