@@ -21,6 +21,10 @@ from .support import code, dyads
         ("en", "Turkey condemned Greece and Cyprus. It later threatened them.", ("TUR", "13", "CYP")),
         ("fr", "La Turquie a condamné la Grèce et Chypre. Elle les a ensuite menacées.", ("TUR", "13", "GRC")),
         ("fr", "La Turquie a condamné la Grèce et Chypre. Elle les a ensuite menacées.", ("TUR", "13", "CYP")),
+        # "it", "l'" charged with an act ("of", "de") or asked to act stands for an actor, not an act.
+        ("fr", "Le ministre tchadien a reçu lundi l'ambassadeur du Soudan. Il l'a accusé de soutenir les rebelles.", ("TCD", "11", "SDN")),
+        ("fr", "Le ministre tchadien a reçu lundi l'ambassadeur du Soudan. Il l'a accusé d'ingérence.", ("TCD", "11", "SDN")),
+        ("en", "The Chadian minister met the Sudanese envoy on Monday. He accused it of arming the rebels.", ("TCD", "11", "SDN")),
         # A definite noun repeating the head noun of an actor named before.
         ("en", "Germany summoned the Russian ambassador. It expelled the ambassador.", ("DEU", "16", "RUS")),
         ("fr", "L'Allemagne a convoqué l'ambassadeur russe. Elle a expulsé l'ambassadeur.", ("DEU", "16", "RUS")),

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from ..actors.context import OF_WORDS
 from ..grammar import conjuncts
 from ..knowledge.actors import fold
 from ..records import ActorMention
@@ -63,15 +64,31 @@ def plural_thing(frames: ParagraphFrames, pronoun: Token, token: Token) -> bool:
     )
 
 
+def _charged_or_asked(frames: ParagraphFrames, verb: Token) -> bool:
+    """"l'a accusé d'ingérence", "accused it of meddling", "urged it to withdraw": a verb that
+    charges its object with an act ("de", "of") or asks it to act (a complement clause) has an
+    actor for object, never an act."""
+    for child in verb.children:
+        if frames.grammar.clause_link(child) == "xcomp":
+            return True
+        if child.pos_ == "ADP" and child.lower_ in OF_WORDS and any(c.pos_ in ("NOUN", "PROPN", "VERB") for c in child.children):
+            return True  # English: the preposition hangs on the verb
+        if child.pos_ == "NOUN" and (case := frames.grammar.case_word(child)) is not None and case.lower_ in OF_WORDS:
+            return True  # French: the noun hangs on the verb
+    return False
+
+
 def _may_stand_for_an_act(frames: ParagraphFrames, pronoun: Token) -> bool:
     """A singular direct object that is not a person ("it", "le", "l'") may stand for a whole act
-    told before; a dative ("lui", "to it") or a plural names who it is done to."""
+    told before, unless its verb charges it with an act or asks it to act; a dative ("lui", "to
+    it") or a plural names who it is done to."""
     profile = frames.profile
     return (
         pronoun.dep_ in ("obj", "dobj")
         and _number(pronoun) != "Plur"
         and pronoun.lower_ not in profile.person_pronouns
         and pronoun.lower_ not in profile.dative_pronouns
+        and not _charged_or_asked(frames, pronoun.head)
     )
 
 
