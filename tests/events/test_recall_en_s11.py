@@ -33,3 +33,12 @@ def test_walking_off_a_pitch_is_no_strike(coder):
 def test_prisoners_handed_over_are_no_arms(coder):
     found = codes(code(coder, "Hungary handed over two prisoners to Ukraine.", "en"))
     assert ("HUN", "084", "UKR") in found and not any(c == "072" for _, c, _ in found)
+
+
+def test_a_deadline_given_to_act_is_an_ultimatum(coder):
+    # "until" opens a time phrase, yet it is a word of this expression (deadline_prepositions).
+    found = codes(code(coder, "The African Union gave Niger's junta until the end of the month to hand power back to civilians.", "en"))
+    assert any(c == "139" for _, c, _ in found)
+    # A time phrase with "until" on another verb stays a time phrase.
+    held = codes(code(coder, "Turkey kept its troops in the province until March.", "en"))
+    assert all(not c.startswith("13") for _, c, _ in held)

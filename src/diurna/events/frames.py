@@ -182,7 +182,11 @@ class ParagraphFrames:
     def _particle_candidates(self, token: Token) -> list[Token]:
         """The words that may complete a trigger's expression: its dependents, and the noun an
         amount it governs counts ("exchanged hundreds of prisoners": "exchange prisoner")."""
-        words = [c for c in token.children if not _is_time_phrase(c) and not _is_attribution(c, self.profile.attribution_prepositions)]
+        words = [
+            c for c in token.children
+            if (not _is_time_phrase(c) or c.lower_ in self.profile.deadline_prepositions)
+            and not _is_attribution(c, self.profile.attribution_prepositions)
+        ]
         if antecedent_object(self, token):
             # "the sanctions that the EU lifted on Iran": the noun a relative clause is about, as
             # the clause's object, completes the verb's expression ("lift sanction").

@@ -67,6 +67,9 @@ class LanguageProfile:
     # Prepositions naming who reports an act ("selon une ONG", "d'après l'ONU", "according to"):
     # never a word of the act's expression.
     attribution_prepositions: frozenset[str]
+    # Prepositions of a deadline ("gave Hungary until Friday"): their phrase is a time phrase, yet a
+    # word an act's expression may name (an ultimatum: "give until").
+    deadline_prepositions: frozenset[str]
     # Doers no one can name (events/unidentified.py): nouns naming people only by what they did
     # ("gunmen", "ravisseurs"); nouns that are so with an arms modifier ("armed men", "hommes
     # armés"); modifiers saying the doers are unknown, alone or negated ("non identifiés").
@@ -159,6 +162,7 @@ def load_language_profile(code: str) -> LanguageProfile:
             reciprocal_adverbs=_frozen(raw["reciprocal_adverbs"]),
             border_nouns=_frozen(raw["border_nouns"]),
             attribution_prepositions=_frozen(raw["attribution_prepositions"]),
+            deadline_prepositions=_frozen(raw["deadline_prepositions"]),
             anonymous_doers=_frozen(raw["anonymous_doers"]),
             armed_people=_frozen(raw["armed_people"]),
             armed_modifiers=_frozen(raw["armed_modifiers"]),
