@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from diurna.actors.named_titles import name_after
 
 
@@ -92,3 +94,20 @@ def test_an_origin_noun_counts_by_its_head_noun(coder):
     assert [m[1] for m in _with(mentions, "ministers")] == ["CHL"]
     assert [m[1] for m in _with(mentions, "Peru")] == ["PER"]
 
+
+
+# The longest match: a title inside a longer sector phrase --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,lang,wanted",
+    [
+        ("the Kenyan opposition leader", "en", ("KEN", "OPP")),
+        ("le chef de l'opposition kényane", "fr", ("KEN", "OPP")),
+        # the decoy: a past title is still read as one (its holder a former one, no sector)
+        ("Kenya's former president", "en", ("KEN", None)),
+    ],
+)
+def test_a_title_inside_a_longer_sector_phrase_gives_way_to_it(coder, text, lang, wanted):
+    actor = coder.resolve_actor(text, lang=lang, date=dt.date(2024, 7, 1))
+    assert (actor["country"], actor["sector"]) == wanted

@@ -628,6 +628,25 @@ def find_actor_mentions(
     return settle_actor_mentions(read_actor_mentions(parsed, resources, sentence_index), resources)
 
 
+# Entity labels of a person's name in the English and French models.
+PERSON_ENTITIES = frozenset({"PERSON", "PER"})
+
+
+def within_longer_sectors(atoms: list[Atom], sectors: list[Atom], doc: Doc, former_words: frozenset[str]) -> list[Atom]:
+    """The lexicon's atoms less the office titles strictly inside a longer sector phrase:
+    "opposition leader" is the opposition, "vice president" no president (the longest match
+    wins). A past title ("former president") stays a title: its holder is read as a former one;
+    so does a title a name follows ("opposition leader Raila Odinga"): it names its holder."""
+    longer = [
+        s for s in sectors
+        if doc[s.start].lower_ not in former_words and not (s.end < len(doc) and doc[s.end].ent_type_ in PERSON_ENTITIES)
+    ]
+    return [
+        a for a in atoms
+        if a.kind != TITLE or not any(s.start <= a.start and a.end <= s.end and s.end - s.start > a.end - a.start for s in longer)
+    ]
+
+
 def read_actor_mentions(
     parsed: ParsedArticle, resources: ActorResources, sentence_index: dict[tuple[int, int], int]
 ) -> ActorReading:
@@ -666,8 +685,10 @@ def read_actor_mentions(
             and not names_a_place(doc, m.start, knowledge.words.place_nouns.get(lang, frozenset()))
         ]
         # The words of a name that is no actor ("the West Bank", "gang rapes") start no sector noun either.
-        taken = {i for a in atoms for i in range(a.start, a.end)}
-        taken |= {i for m in found if m.entries and all(e.kind == NOT_ACTOR for e in m.entries) for i in range(m.start, m.end)}
+        not_actors = {i for m in found if m.entries and all(e.kind == NOT_ACTOR for e in m.entries) for i in range(m.start, m.end)}
+        former_words = resources.knowledge.words.former.get(lang, frozenset())
+        atoms = within_longer_sectors(atoms, sector_atoms(doc, lang, resources.knowledge, profile, not_actors), doc, former_words)
+        taken = {i for a in atoms for i in range(a.start, a.end)} | not_actors
         atoms += sector_atoms(doc, lang, resources.knowledge, profile, taken)
         taken = {i for a in atoms for i in range(a.start, a.end)}
         atoms += honorific_atoms(doc, profile, taken)
