@@ -75,10 +75,7 @@ def destination_read_inside_relative(verb: Token, destination_prepositions: tupl
             charges = _charges(participle)
             if not charges:
                 continue
-            phrases = [
-                c for holder in charges + [participle] for c in holder.children
-                if c.dep_ == "prep" and c.lower_ in destination_prepositions and c.i > charges[0].i
-            ]
+            phrases = _destination_phrases(participle, charges, destination_prepositions)
             for phrase in phrases:
                 places = [c for c in phrase.children if c.dep_ == "pobj" and c.ent_type_ in DESTINATION_TYPES]
                 if phrase.lower_ in own or not places:
@@ -97,6 +94,15 @@ def _charges(participle: Token) -> list[Token]:
         if charge_prep.dep_ == "prep" and charge_prep.lower_ in CHARGE_PREPOSITIONS and charge_prep.i > participle.i
         for charge in charge_prep.children
         if charge.dep_ == "pobj" and charge.pos_ in ("NOUN", "VERB")
+    ]
+
+
+def _destination_phrases(participle: Token, charges: list[Token], destination_prepositions: tuple[str, ...]) -> list[Token]:
+    """The "to"/"into" phrases after the charge, on the charge or on the participle ("wanted for
+    fraud to the United States")."""
+    return [
+        c for holder in charges + [participle] for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in destination_prepositions and c.i > charges[0].i
     ]
 
 
@@ -121,9 +127,8 @@ def relative_read_as_clause(verb: Token, destination_prepositions: tuple[str, ..
         if not charges:
             continue
         destinations = [
-            c for holder in charges + [participle] for c in holder.children
-            if c.dep_ == "prep" and c.lower_ in destination_prepositions and c.i > charges[0].i
-            and any(p.dep_ == "pobj" and p.ent_type_ in DESTINATION_TYPES for p in c.children)
+            c for c in _destination_phrases(participle, charges, destination_prepositions)
+            if any(p.dep_ == "pobj" and p.ent_type_ in DESTINATION_TYPES for p in c.children)
         ]
         if not destinations:
             continue
