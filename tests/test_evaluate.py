@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -90,6 +91,36 @@ def test_the_wilson_interval_is_wide_for_a_dozen_events_and_narrow_for_many():
     assert 0.47 < low < 0.5 < high < 0.53
     assert evaluate.wilson_interval(0, 10)[0] == 0.0 and evaluate.wilson_interval(10, 10)[1] == 1.0
     assert evaluate.wilson_interval(0, 0) == (0.0, 1.0)
+
+
+def _tally_of(sentences: list[tuple[int, int, int]]) -> evaluate.Tally:
+    """A tally from (matched, predicted, gold) per sentence, one kind of key."""
+    tally = evaluate.Tally()
+    for matched, predicted, gold in sentences:
+        assert predicted >= matched <= gold
+        tally.add(Counter({"k": predicted}), Counter({"k": matched, "other": gold - matched}))
+    return tally
+
+
+def test_the_f1_interval_holds_the_f1_and_narrows_with_more_sentences():
+    mixed = [(1, 1, 1), (0, 1, 1), (1, 2, 1), (0, 0, 1), (1, 1, 2)]
+    small, large = _tally_of(mixed * 6), _tally_of(mixed * 60)
+    f1 = small.scores()["f1"]
+    assert f1 == large.scores()["f1"] == round(2 * 3 / (5 + 6), 4)
+    low, high = small.f1_interval()
+    assert low < f1 < high and high - low > 0.1  # 30 sentences: a wide interval
+    low_large, high_large = large.f1_interval()
+    assert low < low_large < f1 < high_large < high and high_large - low_large < 0.1
+    assert small.f1_interval() == [low, high]  # a fixed seed: the same figures each run
+    perfect = _tally_of([(1, 1, 1)] * 20)
+    assert perfect.f1_interval() == [1.0, 1.0] and evaluate.Tally().f1_interval() == [0.0, 0.0]
+
+
+def test_reports_carry_the_interval_of_the_targets(results):
+    report = evaluate.score(results)["fr"]
+    for name in ("cameo_root", "plover", "dyad"):
+        low, high = report["f1_interval_95"][name]
+        assert low <= report[name]["f1"] <= high
 
 
 def test_a_decile_far_off_with_many_events_is_shown_outside_the_tolerance():
