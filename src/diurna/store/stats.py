@@ -28,16 +28,26 @@ def _scope(query: EventQuery | None) -> tuple[str, list[object]]:
 def timeline(connection: sqlite3.Connection, query: EventQuery | None = None) -> list[dict[str, Any]]:
     """One row per day: events of each quad class (1 verbal cooperation … 4 material conflict), mean Goldstein."""
     scope, params = _scope(query)
+    # Grouped by day and quad class, in the order of the covering index clusters_timeline, and
+    # turned into one row per day here: half the time of one group per day with a sum per class
+    # (each row then evaluated six aggregates).
     rows = connection.execute(
-        "SELECT c.date, count(*), sum(c.quad_class = 1), sum(c.quad_class = 2), sum(c.quad_class = 3),"
-        f" sum(c.quad_class = 4), avg(c.goldstein) FROM clusters c WHERE c.date IS NOT NULL AND {scope}"
-        " GROUP BY c.date ORDER BY c.date",
+        "SELECT c.date, c.quad_class, count(*), count(c.goldstein), total(c.goldstein) FROM clusters c"
+        f" WHERE c.date IS NOT NULL AND {scope} GROUP BY c.date, c.quad_class ORDER BY c.date, c.quad_class",
         params,
     ).fetchall()
+    days: dict[str, dict[str, Any]] = {}
+    for day, quad_class, events, scored, goldstein in rows:
+        row = days.setdefault(day, {"date": day, "events": 0, "quad_class": {"1": 0, "2": 0, "3": 0, "4": 0}, "scored": 0, "goldstein": 0.0})
+        row["events"] += events
+        if str(quad_class) in row["quad_class"]:
+            row["quad_class"][str(quad_class)] += events
+        row["scored"] += scored
+        row["goldstein"] += goldstein
     return [
-        {"date": d, "events": n, "quad_class": {"1": q1, "2": q2, "3": q3, "4": q4},
-         "mean_goldstein": None if g is None else round(g, 3)}
-        for d, n, q1, q2, q3, q4, g in rows
+        {"date": row["date"], "events": row["events"], "quad_class": row["quad_class"],
+         "mean_goldstein": round(row["goldstein"] / row["scored"], 3) if row["scored"] else None}
+        for row in days.values()
     ]
 
 
