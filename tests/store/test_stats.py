@@ -35,3 +35,22 @@ def test_the_timeline_has_one_row_per_day_with_its_quad_classes_and_mean_goldste
         some_actor = store.connection.execute("SELECT source_key FROM clusters LIMIT 1").fetchone()[0]
         filtered = stats.timeline(store.connection, EventQuery(actor=some_actor))
         assert 0 < sum(d["events"] for d in filtered) < sum(d["events"] for d in days)
+
+
+def test_places_are_counted_then_named_as_one_grouping_would(tmp_path):
+    one_grouping = (
+        "SELECT c.geonameid, min(c.place_name), c.place_country, avg(c.lat), avg(c.lon), count(*) AS n FROM clusters c"
+        " WHERE c.geonameid IS NOT NULL AND {scope} GROUP BY c.geonameid, c.place_country ORDER BY n DESC, 1 LIMIT ?"
+    )
+    rng = random.Random(8)
+    with Store.open(tmp_path / "s.db") as store:
+        store.add_many([synthetic(n, rng) for n in range(60)])
+        some_actor = store.connection.execute("SELECT source_key FROM clusters LIMIT 1").fetchone()[0]
+        for query in (None, EventQuery(actor=some_actor)):
+            scope, params = stats._scope(query)
+            expected = [
+                {"geonameid": gid, "name": name, "country": country, "lat": lat, "lon": lon, "events": n}
+                for gid, name, country, lat, lon, n in store.connection.execute(one_grouping.format(scope=scope), [*params, 2])
+            ]
+            assert stats.places(store.connection, query, limit=2) == expected and expected
+        assert len(stats.places(store.connection)) == 3 and len(stats.places(store.connection, limit=2)) == 2
