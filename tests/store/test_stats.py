@@ -46,7 +46,7 @@ def test_places_are_counted_then_named_as_one_grouping_would(tmp_path):
     with Store.open(tmp_path / "s.db") as store:
         store.add_many([synthetic(n, rng) for n in range(60)])
         some_actor = store.connection.execute("SELECT source_key FROM clusters LIMIT 1").fetchone()[0]
-        for query in (None, EventQuery(actor=some_actor)):
+        for query in (None, EventQuery(actor=some_actor), EventQuery(text="shelling")):
             scope, params = stats._scope(query)
             expected = [
                 {"geonameid": gid, "name": name, "country": country, "lat": lat, "lon": lon, "events": n}
@@ -54,3 +54,24 @@ def test_places_are_counted_then_named_as_one_grouping_would(tmp_path):
             ]
             assert stats.places(store.connection, query, limit=2) == expected and expected
         assert len(stats.places(store.connection)) == 3 and len(stats.places(store.connection, limit=2)) == 2
+
+
+def test_dyads_are_counted_then_scored_as_one_grouping_would(tmp_path):
+    one_grouping = (
+        "SELECT c.source_key, c.target_key, count(*) AS n, avg(c.goldstein) FROM clusters c"
+        " WHERE c.target_key != '' AND {scope} GROUP BY c.source_key, c.target_key ORDER BY n DESC, 1, 2 LIMIT ?"
+    )
+    rng = random.Random(9)
+    with Store.open(tmp_path / "s.db") as store:
+        store.add_many([synthetic(n, rng) for n in range(80)])
+        some_actor = store.connection.execute("SELECT source_key FROM clusters LIMIT 1").fetchone()[0]
+        everything = stats.dyads(store.connection, limit=500)
+        assert len(everything) > 5
+        for query, limit in ((None, 3), (None, 500), (EventQuery(actor=some_actor), 3), (EventQuery(text="shelling"), 4)):
+            scope, params = stats._scope(query)
+            expected = [
+                {"source": s, "target": t, "events": n, "mean_goldstein": None if g is None else round(g, 3)}
+                for s, t, n, g in store.connection.execute(one_grouping.format(scope=scope), [*params, limit])
+            ]
+            assert stats.dyads(store.connection, query, limit=limit) == expected and expected
+        assert stats.dyads(store.connection, EventQuery(text="no such words anywhere")) == []

@@ -25,6 +25,11 @@ def _scope(query: EventQuery | None) -> tuple[str, list[object]]:
     return f"c.id IN (SELECT e.cluster_id FROM events e WHERE {where})", params
 
 
+def _parts(rows: list[tuple], size: int = 400) -> list[list[tuple]]:
+    """``rows`` in parts small enough for one statement's parameters."""
+    return [rows[start : start + size] for start in range(0, len(rows), size)]
+
+
 def timeline(connection: sqlite3.Connection, query: EventQuery | None = None) -> list[dict[str, Any]]:
     """One row per day: events of each quad class (1 verbal cooperation … 4 material conflict), mean Goldstein."""
     scope, params = _scope(query)
@@ -54,12 +59,34 @@ def timeline(connection: sqlite3.Connection, query: EventQuery | None = None) ->
 def dyads(connection: sqlite3.Connection, query: EventQuery | None = None, limit: int = 20) -> list[dict[str, Any]]:
     """The busiest (source, target) pairs: events and mean Goldstein."""
     scope, params = _scope(query)
-    rows = connection.execute(
-        "SELECT c.source_key, c.target_key, count(*) AS n, avg(c.goldstein) FROM clusters c"
+    # Counted first with one aggregate per row, the mean Goldstein then taken for the pairs kept
+    # only (as ``places``).
+    counted = connection.execute(
+        "SELECT c.source_key, c.target_key, count(*) AS n FROM clusters c"
         f" WHERE c.target_key != '' AND {scope} GROUP BY c.source_key, c.target_key ORDER BY n DESC, 1, 2 LIMIT ?",
         [*params, limit],
     ).fetchall()
-    return [{"source": s, "target": t, "events": n, "mean_goldstein": None if g is None else round(g, 3)} for s, t, n, g in rows]
+    if not counted:
+        return []
+    # One statement per few hundred kept pairs, so that a scope through the mentions is read once.
+    means = {}
+    for part in _parts(counted):
+        # Two lists, which the index clusters_block seeks (a list of pairs would be scanned); the
+        # pairs across them that were not kept are read too and left.
+        sources, targets = sorted({row[0] for row in part}), sorted({row[1] for row in part})
+        means.update(
+            ((source, target), goldstein)
+            for source, target, goldstein in connection.execute(
+                f"SELECT c.source_key, c.target_key, avg(c.goldstein) FROM clusters c WHERE c.source_key IN ({', '.join('?' * len(sources))})"
+                f" AND c.target_key IN ({', '.join('?' * len(targets))}) AND {scope} GROUP BY c.source_key, c.target_key",
+                [*sources, *targets, *params],
+            )
+        )
+    return [
+        {"source": source, "target": target, "events": n,
+         "mean_goldstein": None if means.get((source, target)) is None else round(means[(source, target)], 3)}
+        for source, target, n in counted
+    ]
 
 
 def places(connection: sqlite3.Connection, query: EventQuery | None = None, limit: int = 100) -> list[dict[str, Any]]:
@@ -72,11 +99,22 @@ def places(connection: sqlite3.Connection, query: EventQuery | None = None, limi
         f" WHERE c.geonameid IS NOT NULL AND {scope} GROUP BY c.geonameid, c.place_country ORDER BY n DESC, 1 LIMIT ?",
         [*params, limit],
     ).fetchall()
-    found = []
-    for gid, country, n in counted:
-        name, lat, lon = connection.execute(
-            f"SELECT min(c.place_name), avg(c.lat), avg(c.lon) FROM clusters c WHERE c.geonameid = ? AND c.place_country IS ? AND {scope}",
-            [gid, country, *params],
-        ).fetchone()
-        found.append({"geonameid": gid, "name": name, "country": country, "lat": lat, "lon": lon, "events": n})
-    return found
+    if not counted:
+        return []
+    # One statement per few hundred kept places, so that a scope through the mentions is read once.
+    named = {}
+    for part in _parts(counted):
+        marks = ", ".join("?" for _ in part)
+        named.update(
+            ((gid, country), (name, lat, lon))
+            for gid, country, name, lat, lon in connection.execute(
+                "SELECT c.geonameid, c.place_country, min(c.place_name), avg(c.lat), avg(c.lon) FROM clusters c"
+                f" WHERE c.geonameid IN ({marks}) AND {scope} GROUP BY c.geonameid, c.place_country",
+                [*(gid for gid, _, _ in part), *params],
+            )
+        )
+    return [
+        {"geonameid": gid, "name": named[(gid, country)][0], "country": country, "lat": named[(gid, country)][1],
+         "lon": named[(gid, country)][2], "events": n}
+        for gid, country, n in counted
+    ]
