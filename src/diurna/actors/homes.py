@@ -160,3 +160,32 @@ def of_place(doc: Doc, head: int, cases: frozenset[str]) -> int | None:
 def place_at(char: int, places: Sequence[PlaceMention]) -> str | None:
     """The country of the place mention written at character ``char``, if any."""
     return next((p.place.country for p in places if p.place is not None and p.span.start <= char < p.span.end), None)
+
+
+# How a state is named by the nationality of some people or things only ("two Russian nationals",
+# "the Chinese flag"), and the sectors of its people who are often abroad (civilians, troops,
+# fighters, refugees: "Russian troops"): that says whose they are, not where the sentence's bare
+# nouns belong.
+NATIONALITY_HOWS = frozenset({"adjective"})
+ABROAD_SECTORS = frozenset({"CVL", "MIL", "REB", "REF"})
+
+
+def sole_in_own_sentence(sentence: int, country: str, mentions: Iterable[ActorMention]) -> bool:
+    """Whether the article's sole country is the home of a bare noun of a sentence that names it: it
+    is when the sentence names it otherwise than by a nationality adjective, by name, seat, body or
+    office ("soldiers arrested the prime minister … disbursements to Sudan", "opposition groups that
+    won seats in Georgia's parliament", "Workers … halting cargo at US ports"); "Police arrested two
+    Russian nationals" (its people, maybe abroad) leaves the police to the event stage. Asked only for
+    a noun that is its clause's subject: "Russia withdrew its troops" keeps its object unguessed."""
+    return any(
+        m.sentence_index == sentence and m.actor.country == country and m.actor.how != DOMESTIC
+        and m.actor.how not in NATIONALITY_HOWS and m.actor.sector not in ABROAD_SECTORS
+        for m in mentions
+    )
+
+
+def outside_names(places: Sequence[PlaceMention], names: Iterable[tuple[int, int]]) -> list[PlaceMention]:
+    """The places that are no word of a person's name (character spans ``names``): "Jawhar Ben
+    Mbarek" is no Jawhar, the Somali town, and tells nothing of where the article is."""
+    spans = list(names)
+    return [p for p in places if not any(start <= p.span.start and p.span.end <= end for start, end in spans)]

@@ -23,7 +23,9 @@ actor (step 1), and a "former" title is not its holder on the date (step 3).
 A weapon ("missile") is a military only with its owner named, a name holding a
 sector word ("the West Bank") is no actor, a people of one state ("the Rohingya")
 is its civilians, "le Nord" is North Korea beside South Korea, and officials or
-police "in <place>" are that place's state's (data: ``actor_words.toml``).
+police "in <place>" are that place's state's (data: ``actor_words.toml``). A noun's own name after it,
+a group "linked to" a side, people "at" a national body and bare nouns "from"/"of" another mention
+take that side (see ``apposed``); a place inside a person's name is no home (see ``homes``).
 """
 
 from __future__ import annotations
@@ -65,10 +67,12 @@ from .homes import (
     home_country,
     of_place,
     other_home,
+    outside_names,
     place_at,
     places_country,
     sentence_place_country,
     sole_country,
+    sole_in_own_sentence,
 )
 from .lexicon import (
     COUNTRY_ADJECTIVE,
@@ -89,9 +93,10 @@ from .lexicon import (
     ActorLexicon,
     Match,
 )
+from .apposed import apposed_organization, attach_workplaces, has_owner, named_sides
 from .named_titles import name_after
 from .pairs import pair_mentions
-from .qualifiers import attach_places, attach_qualifiers
+from .qualifiers import SUBJECT_DEPS, attach_places, attach_qualifiers
 from .resolved import PAST_ROLE, Deferred, Earlier, Resolved, acts_on_the_day, country_actor, office_actor, org_actor
 from .sides import coordinated_sides, office_sides, side_of
 
@@ -298,7 +303,9 @@ class MentionResolver:
     def _named_after(self, atom: Atom, doc: Doc) -> Resolved | None:
         """"President Donald Trump" in an article about India: the title is the named person's,
         not the home country's."""
-        name = self.names_by_start.get(atom.end)
+        # One comma between them allowed: "le président du Conseil, Faure Gnassingbé".
+        comma = atom.end < len(doc) and doc[atom.end].text == ","
+        name = self.names_by_start.get(atom.end) or (self.names_by_start.get(atom.end + 1) if comma else None)
         if name is None:
             return None
         named = self._person(doc[name.start : name.end].text)
@@ -448,6 +455,9 @@ class MentionResolver:
         if atom.kind == SECTOR:
             if not atom.qualifiers and word_before(doc, atom.start) in knowledge.words.bare_after.get(self.lang, ()):
                 return Resolved(None)  # "placer les forces en « régime spécial d'alerte »": a manner, no actor
+            apposed = apposed_organization(doc, atom)
+            if apposed is not None:
+                return Resolved(org_actor(knowledge, apposed, "sector"))  # "the peacekeeping force MINUSMA"
             office = self._office_around(atom, doc, country, organization)
             if office is not None:
                 return Resolved(office_actor(knowledge, office, self.day, "office"), office)
@@ -479,6 +489,9 @@ class MentionResolver:
             if noun in knowledge.words.earlier_only.get(self.lang, ()):
                 # "the regime": the one named before, never the home country (often the speaker's).
                 earlier = next((e for e in reversed(self.history) if e.noun == noun), None)
+                if earlier is None and has_owner(doc, atom.head, knowledge.words.owner_prepositions.get(self.lang, frozenset())):
+                    # "Negotiators from the federal government": its owner's side, or none (see ``apposed``).
+                    return Resolved(Actor(None, None, None, atom.sector, None, DOMESTIC), deferred=Deferred(owned_only=True))
                 return Resolved(replace(earlier.actor, how="coreference"), earlier.office) if earlier else Resolved(None)
             # "la police", "les députés": whose, the article may tell (see home_country). A party
             # noun ("the Republicans") names one state's parties when the article names no state.
@@ -619,6 +632,7 @@ class ActorReading:
     # by (paragraph, start): "both sides", "les deux pays" (see ``pairs``), which stand for two
     # parties named before and so do not count again for the article's home country
     pairs: frozenset[tuple[int, int]] = frozenset()
+    names: tuple[tuple[int, int], ...] = ()  # character spans of people's full names: no places
 
 
 def find_actor_mentions(
@@ -666,6 +680,7 @@ def read_actor_mentions(
     mentions: list[ActorMention] = []
     acted: dict[tuple[int, int], frozenset[str]] = {}
     pairs: set[tuple[int, int]] = set()
+    names: list[tuple[int, int]] = []
     docs = {n: p.doc for n, p in enumerate(parsed.paragraphs)}  # the parses of earlier mentions, by paragraph
     for number, paragraph in enumerate(parsed.paragraphs):
         doc = paragraph.doc
@@ -710,7 +725,9 @@ def read_actor_mentions(
             words.origin_prepositions.get(lang, frozenset()),
             words.origin_subjects.get(lang, frozenset()),
         )
+        attach_workplaces(doc, atoms, knowledge, lang)  # "Workers at Samsung Electronics" (see ``apposed``)
         attach_places(doc, atoms, knowledge, lang)
+        names += [(paragraph.start + e.start_char, paragraph.start + e.end_char) for e in doc.ents if e.label_ in PERSON_ENTITIES and len(e) >= 2]
         resolver = resolvers[lang]
         resolver.by_head = {}
         resolver.titles_by_end = {}
@@ -738,6 +755,7 @@ def read_actor_mentions(
                 waiting = resolved.deferred
                 if atom.kind == SECTOR and (named_at := of_place(doc, atom.head, OF_WORDS)) is not None:
                     waiting = replace(waiting, of_place=paragraph.start + doc[named_at].idx)
+                waiting = replace(waiting, subject=doc[atom.head].dep_ in SUBJECT_DEPS)
                 deferred[(number, span.start)] = waiting
             sentence = doc[atom.head].sent
             mentions.append(
@@ -757,6 +775,16 @@ def read_actor_mentions(
         if grouped:
             mentions[first:] = sorted(mentions[first:] + grouped, key=lambda m: m.span.start)
             words_taken |= {m.head for m in grouped}
+        # "the force MINUSMA", "A group, JNIM,", "a group linked to Russia's intelligence", "Negotiators
+        # from the federal government": names, links and owners tell a side (see ``apposed``).
+        sides_named = named_sides(doc, lang, knowledge.words, mentions[first:], words_taken, paragraph.start, number, deferred, DOMESTIC)
+        mentions[first:] = sides_named.mentions
+        words_taken |= sides_named.added
+        pairs |= sides_named.repeated
+        for key, waiting in sides_named.waiting.items():
+            deferred.pop(key, None)
+            if waiting is not None:
+                deferred[key] = waiting
         # "the country", "le royaume": the state named before (see ``groups``).
         stated = state_mentions(doc, knowledge.words.state_nouns.get(lang, frozenset()), mentions, words_taken, paragraph.start, starts, number, docs)
         if stated:
@@ -772,7 +800,7 @@ def read_actor_mentions(
                 states = acted_on(doc, mention.head, mentions[first:], number)
                 if states:
                     acted[(number, mention.span.start)] = states
-    return ActorReading(tuple(mentions), deferred, frozenset(placed), day, parsed.article.text, acted, frozenset(pairs))
+    return ActorReading(tuple(mentions), deferred, frozenset(placed), day, parsed.article.text, acted, frozenset(pairs), tuple(names))
 
 
 def settle_actor_mentions(
@@ -786,7 +814,7 @@ def settle_actor_mentions(
     mentions = list(reading.mentions)
     # A place hyphened to a word ("Moscow-backed forces", "Paris-based") qualifies a noun: it says
     # neither where the article is nor whose its people are.
-    places = [p for p in places if reading.text[p.span.end : p.span.end + 1] not in HYPHENS]
+    places = outside_names([p for p in places if reading.text[p.span.end : p.span.end + 1] not in HYPHENS], reading.names)
     voters = [m for m in mentions if (m.paragraph, m.span.start) not in reading.pairs]
     dominant = home_country(voters)
     sole = sole_country(voters, placed)
@@ -796,6 +824,8 @@ def settle_actor_mentions(
     for mention in mentions:
         if mention.actor.how == DOMESTIC:
             waiting = reading.deferred.get((mention.paragraph, mention.span.start), Deferred())
+            if waiting.owned_only:
+                continue  # no owner's side came: no actor
             # People named with their place ("residents of Kharkiv") are its state's, first; people who
             # act where they are are the people of their sentence's place, next.
             home = place_at(waiting.of_place, places) if waiting.of_place is not None else None
@@ -805,7 +835,8 @@ def settle_actor_mentions(
             excluded = reading.acted_on.get((mention.paragraph, mention.span.start), frozenset())
             if home in excluded:
                 home = other_home(mentions, excluded)  # "The junta accused France": no French junta
-            if home is None and sole is not None and (mention.sentence_index not in sole[1] or waiting.fallback or waiting.named_holder):
+            own = sole is not None and waiting.subject and sole_in_own_sentence(mention.sentence_index, sole[0], voters)
+            if home is None and sole is not None and (mention.sentence_index not in sole[1] or waiting.fallback or waiting.named_holder or own):
                 # A shared body's name ("Au Sénégal, le Conseil constitutionnel") is the sole
                 # country's even in its own sentence.
                 home = sole[0]

@@ -29,6 +29,8 @@ class Deferred:
     local: bool = False  # people who act where they are (protesters, police): their sentence's places may tell whose
     of_place: int | None = None  # the article offset of the proper noun after "of" / "de" ("residents of Kharkiv")
     named_holder: bool = False  # a person named with a national title: the sole country's even in its own sentence
+    subject: bool = False  # the subject of its clause: the sole country's even in its own sentence (see ``homes``)
+    owned_only: bool = False  # a noun never guessed ("negotiators") with an owner: its owner's side or none
 
 
 @dataclass

@@ -182,6 +182,12 @@ class ActorWords:
     group_nouns: Mapping[str, Mapping[str, str]] = dataclasses.field(default_factory=dict)
     # Lemmas of "the country", "le royaume": the state named before (see ``actors.groups``).
     state_nouns: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # "at", "chez": a national body after one is where a sector noun's people work (see ``actors.apposed``).
+    workplace_prepositions: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # Lemmas of "linked", "lié": a group noun tied to the side named after them (see ``actors.apposed``).
+    links: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # "from", "of", "de": a bare sector noun takes the side of the mention after them (see ``actors.apposed``).
+    owner_prepositions: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,6 +419,11 @@ class ActorKnowledge:
             },
             pairs=_pair_words(raw_words.get("pairs", {})),
             state_nouns={lang: frozenset(fold(w) for w in _strings(raw_words.get("state_nouns", {}), lang)) for lang in LANGS},
+            workplace_prepositions={
+                lang: frozenset(w.lower() for w in _strings(raw_words.get("workplace", {}), lang)) for lang in LANGS
+            },
+            links={lang: frozenset(fold(w) for w in _strings(raw_words.get("links", {}), lang)) for lang in LANGS},
+            owner_prepositions={lang: frozenset(w.lower() for w in _strings(raw_words.get("owners", {}), lang)) for lang in LANGS},
             group_nouns={
                 lang: {
                     fold(w): kind for kind in ("nonstate", "igo", "any") for w in _strings(raw_words.get("group_nouns", {}), f"{kind}_{lang}")
