@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..knowledge.patterns import Pattern
-from ..records import Actor, ActorMention, TextSpan
+from ..records import Actor, ActorMention, PlaceMention, TextSpan
 from .frames import ParagraphFrames
 from .located import PlaceIndex, place_in_clause
 from .roles import Role, roles_of
@@ -118,9 +118,25 @@ def people_sources(frames: ParagraphFrames, verb: Token, index: ArticleIndex) ->
     if not_people(subjects[0], frames.pattern_of(subjects[0]) is not None, frames.profile):
         return []  # "the attack killed twelve people": an act or a thing, no crowd (events/unidentified.py)
     place = place_in_clause(frames, [verb], set(), index.place_at)
+    if place is None:  # "a interpellé à Istanbul des étudiants qui manifestaient"
+        place = _relative_clause_place(frames, verb, index)
     if place is None or place.place is None or not place.place.country:
         return []
     return [index.people(frames, subjects[0], place.place.country)]
+
+
+def _relative_clause_place(frames: ParagraphFrames, verb: Token, index: ArticleIndex) -> PlaceMention | None:
+    """"a interpellé à Istanbul des étudiants qui manifestaient": people a relative clause says
+    acted are where the clause their noun is in happens."""
+    noun = verb.head
+    if frames.grammar.clause_link(verb) != "relcl" or noun.i == verb.i or noun.pos_ != "NOUN":
+        return None
+    governor = noun.head
+    if governor.pos_ == "ADP" and governor.head.i != governor.i:
+        governor = governor.head
+    if governor.pos_ not in ("VERB", "AUX") or governor.i == noun.i:
+        return None
+    return place_in_clause(frames, [governor], set(), index.place_at)
 
 
 __all__ = [

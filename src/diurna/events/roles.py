@@ -33,6 +33,8 @@ def route_of(frames: ParagraphFrames, filler: Token, inherited: bool) -> str:
         return "direct"
     if filler.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i in frames.mention_at for c in filler.children):
         return "direct"  # a name under its title: "dissident journalist Roman Protasevich"
+    if filler.pos_ == "PROPN" and any(c.dep_ == "poss" and c.i in frames.mention_at for c in filler.children):
+        return "direct"  # a name under its state's possessive: "Zimbabwe's Emmerson Mnangagwa" is its own, not owned
     if filler.pos_ == "PRON":
         return "pronoun"
     if frames.pattern_of(filler) is not None:

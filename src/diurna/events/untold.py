@@ -4,10 +4,12 @@ After the verb's or event noun's own slots (``verb_roles``, ``noun_roles``), an 
 lack its source or target. This module runs the fallbacks, each in its own module, in order:
 the claimer of an act ("a revendiqué l'embuscade"), the target of the act coordinated before,
 targets told elsewhere in the sentence (``elsewhere.py``), the interlocutor of a meeting told
-before, a crowd acting in a named place, the people a purpose clause names, those who pressed a
-resignation, people addressed or judged, a participle's toll, the country's people; then how
-coordinated or opposed sides pair up ("both sides", "Brazil and Korea discussed", "accused each
-other"). The first fallback that finds someone wins.
+before, a crowd acting in a named place (``domestic.py``), the people of a protest noun's place
+(``crowds.py``), the people a purpose clause names, those who pressed a resignation, people
+addressed or judged, a participle's toll, the country's people, the people of the place unnamed
+recipients of aid are in (``aided.py``); then how coordinated or opposed sides pair up ("both
+sides", "Brazil and Korea discussed", "accused each other"). The first fallback that finds
+someone wins.
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from spacy.tokens import Token
 from ..knowledge.patterns import Pattern
 from ..records import Event
 from .addressed import people_addressed
+from .aided import aid_recipients
 from .both import both_doers
 from .claimed import claimers
+from .crowds import crowd_sources
 from .domestic import DOMESTIC_TARGET_ROOTS, MASS_VIOLENCE_ROOT, ArticleIndex, domestic_targets, people_sources
 from .elsewhere import coordinated_targets, targets_told_elsewhere
 from .frames import ParagraphFrames
@@ -78,6 +82,8 @@ def untold_roles(
         targets = interlocutors(events, index.sentence_index[(frames.paragraph, token.sent.start)], frames.paragraph, root, sources)
     if not sources and token.pos_ == "VERB" and root in PEOPLE_SOURCE_ROOTS:
         sources = people_sources(frames, token, index)
+    if not sources and token.pos_ == "NOUN":  # "sparked protests in Turkey": its people (events/crowds.py)
+        sources = crowd_sources(frames, token, root, events, index)
     if not targets and sources and root in DOMESTIC_TARGET_ROOTS:
         targets = purpose_targets(frames, anchor, pattern, sources, index, told)
     if not targets:  # "resigned after weeks of protests": to those who pressed (events/yielded.py)
@@ -89,6 +95,8 @@ def untold_roles(
     killing = pattern.name in frames.patterns.senses.killing_verbs
     if (pattern.target_required or root in UNTOLD_VICTIM_ROOTS) and not targets and sources and (root in DOMESTIC_TARGET_ROOTS or killing):
         targets = domestic_targets(frames, token, anchor, pattern, sources, index)
+    if not targets:  # "distribué des rations à des déplacés dans le Nord-Kivu" (events/aided.py)
+        targets = aid_recipients(frames, token, pattern, sources, index)
     sources = both_doers(sources)  # "both sides accused each other": each party (events/both.py)
     joint = root in JOINT_ACT_ROOTS or pattern.name in frames.patterns.senses.reciprocal
     if not sources and targets and token.pos_ == "NOUN" and {t.slot for t in targets} <= frames.patterns.senses.mutual_slots:

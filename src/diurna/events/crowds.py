@@ -1,0 +1,109 @@
+"""Protests no actor is named as holding: the people of the place where they happen.
+
+"Sparked the largest street protests in Turkey", "ont été interpellés à Lomé lors d'un
+rassemblement contre la réforme", "À Belgrade, une foule … lors d'une marche": a protest
+named by a noun whose frame names no one who holds it is held by the civilians of the place it
+happens in, the noun's own place ("protests in Turkey") or else the place of the clause the
+noun hangs on (the arrests "à Lomé" were made at the rally). Only a protest the clause tells
+as happening: not one named as what another act is done to ("the crackdown on protests",
+"banned the rally"), nor one that only qualifies a noun ("the leaders of the protests"). As
+for a crowd named by a verb's subject ("des milliers de personnes ont manifesté à Paris",
+``domestic.people_sources``): no place, no source, nothing is made up. A protest the clause
+already tells with a verb ("marched in Paris in protest") is that verb's act, not a second one.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from spacy.tokens import Token
+
+from ..grammar import conjuncts
+from ..records import Event, PlaceMention
+from .domestic import PROTEST_ROOT, ArticleIndex
+from .frames import ParagraphFrames
+from .located import is_locative, place_in_clause
+from .roles import Role
+
+# How far up from the noun the clause it hangs on is looked for ("lors d'un rassemblement": the
+# noun, its adverb "lors", the verb).
+GOVERNOR_STEPS = 3
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb of the clause an event noun hangs on, through prepositions and adverbs."""
+    current = noun
+    for _ in range(GOVERNOR_STEPS):
+        head = current.head
+        if head.i == current.i:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.pos_ not in ("ADP", "ADV"):
+            return None  # on another noun ("the leaders of the protests"): not the clause's act
+        current = head
+    return None
+
+
+def _clause_place(frames: ParagraphFrames, verb: Token, index: ArticleIndex) -> PlaceMention | None:
+    """A place in a locative phrase on the verb itself (not deeper: "the arrest of the mayor of
+    Istanbul sparked protests" does not place the protests)."""
+    for slot, filler in frames.arguments(verb):
+        if slot not in frames.profile.locative_prepositions:
+            continue
+        for member in conjuncts(filler):
+            place = index.place_at.get((frames.paragraph, member.i))
+            if place is not None and is_locative(frames, place, member):
+                return place
+    return None
+
+
+def _object_of_another_act(frames: ParagraphFrames, noun: Token) -> bool:
+    """"The repression of protests in Iran", "la répression des manifestations", "banned the
+    rally in Lomé": the protests are what another act is done to (or bans, or calls for), told
+    as its object, not reported as an act of their own. A protest the act only happens during
+    ("arrested during a rally", "lors d'un rassemblement") is not its object."""
+    head = noun.head
+    if head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head
+    if head.i == noun.i or head.pos_ not in ("NOUN", "VERB"):
+        return False
+    if head.pos_ == "VERB" and not frames.grammar.is_object_of(noun):
+        return False
+    told = frames.pattern_of(head)
+    return told is not None and told.code[:2] != PROTEST_ROOT
+
+
+def _told_by_a_verb(frames: ParagraphFrames, noun: Token, governor: Token, events: Sequence[Event]) -> bool:
+    """Whether the protest is already an act of the clause: its governing verb is a protest
+    ("marched in protest"), or a protest was coded in the sentence before it."""
+    told = frames.pattern_of(governor)
+    if told is not None and told.code[:2] == PROTEST_ROOT:
+        return True
+    sentence = noun.sent
+    start, end = frames.offset + sentence.start_char, frames.offset + sentence.end_char
+    return any(e.cameo.root == PROTEST_ROOT and start <= e.trigger.start < end for e in events)
+
+
+def crowd_sources(
+    frames: ParagraphFrames, noun: Token, root: str, events: Sequence[Event], index: ArticleIndex
+) -> list[Role]:
+    """The civilians of the place a protest noun with no source happens in, as its source."""
+    if root != PROTEST_ROOT or noun.pos_ != "NOUN":
+        return []
+    if _object_of_another_act(frames, noun):
+        return []
+    governor = _governing_verb(noun)
+    if governor is None:
+        return []  # "the leaders of the protests", "the protest movement": not told as an act
+    if _told_by_a_verb(frames, noun, governor, events):
+        return []
+    place = place_in_clause(frames, [noun], set(), index.place_at)
+    if place is None:
+        place = _clause_place(frames, governor, index)
+    if place is None or place.place is None or not place.place.country:
+        return []
+    return [index.people(frames, noun, place.place.country)]
+
+
+__all__ = ["crowd_sources"]
