@@ -14,6 +14,8 @@ from .en_clauses import (
     recipient_read_inside_of_complement,
 )
 from .en_events import gerund_subject_read_as_noun, sides_read_on_verb
+from .en_moods import future_in_reported_past
+from .en_roots import main_verb_read_as_modifier_of_subject
 
 
 NOMINAL_POS = {"NOUN", "PROPN"}
@@ -53,6 +55,10 @@ class EnglishGrammar:
 
     def repair(self, doc: Doc) -> None:
         """Mend known misparses of en_core_web_sm, in place (before actors and places read it: pipeline.Coder.analyse).
+
+        The main verb hung on its subject as a participle after a relative clause ("Mexico and
+        Uruguay, which have refused to take sides, called/acl>Mexico on …"): it heads the
+        sentence (en_roots.py).
 
         A finite past verb read as the modifier of a noun phrase after it ("Ecuador
         extradited/amod gang leader Adolfo Macias/ROOT to the United States"), or a present one
@@ -141,6 +147,8 @@ class EnglishGrammar:
         for token in doc:
             if token.pos_ == "VERB" and token.lower_ in self.profile.verb_lemma_fixes:
                 token.lemma_ = self.profile.verb_lemma_fixes[token.lower_]
+        for token in doc:
+            main_verb_read_as_modifier_of_subject(token)
         for token in doc:
             subject_read_on_auxiliary(token)
             thing_given_with(token, self.profile.with_object_verbs)
@@ -584,6 +592,8 @@ class EnglishGrammar:
 
     def mood(self, verb: Token) -> str:
         auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if future_in_reported_past(verb, self.profile.reporting_verbs, self.profile.conditional_markers):
+            return "future"
         if auxes & {"would", "could", "might"}:
             return "conditional"
         if auxes & {"will", "shall", "'ll"}:
