@@ -7,7 +7,8 @@ its lemma, so no pattern is found. The form says the verb: a participle in -é i
 -er, and a gerund's ending gives its infinitive for the regular conjugations. An opening
 participle, capitalised, may be tagged a proper noun ("Réunis à Bruxelles, les ministres …"), and
 a present in -e that is also a noun or an adjective read as the subject's modifier ("La Chine
-critique le Japon"): the same reading by form mends both.
+critique le Japon"): the same reading by form mends both. The other way round, people counted by
+what befell them ("au moins quarante déplacés") are a noun the model tags a participle.
 """
 
 from __future__ import annotations
@@ -153,8 +154,10 @@ def participle_clause_read_as_noun(doc: Doc, token: Token) -> None:
 def noun_read_as_participle(token: Token) -> None:
     """"la candidature de l'opposant sénégalais", "les assaillants": a noun in -ant (a person named
     by what they do) tagged the present participle of a verb. An article before it says the noun:
-    a participle takes none."""
+    a participle takes none. People counted by what befell them ("au moins quarante déplacés"):
+    see ``counted_participle_read_as_verb``."""
     form = token.lower_
+    counted_participle_read_as_verb(token)
     if token.pos_ != "VERB" or not token.text.islower() or not form.removesuffix("s").endswith("ant"):
         return
     if token.morph.get("VerbForm") != ["Part"] or token.morph.get("Tense") != ["Pres"]:
@@ -169,6 +172,43 @@ def noun_read_as_participle(token: Token) -> None:
     token.pos_ = "NOUN"
     token.lemma_ = form.removesuffix("s")
     token.set_morph(f"Number={'Plur' if plural else 'Sing'}")
+
+
+# Labels a counted participle read as a verb may bear where a noun phrase stands.
+COUNTED_PARTICIPLE_LABELS = {"xcomp", "obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "conj", "appos"}
+
+
+def _number_word(token: Token) -> bool:
+    return token.pos_ == "NUM" or token.like_num
+
+
+def counted_participle_read_as_verb(token: Token) -> None:
+    """"ont tué au moins quarante déplacés", "a distribué des rations à quelque 200 000 déplacés":
+    a plural past participle naming people by what befell them, counted by a number before it, read
+    as a verb (a complement of the main verb, the number its object or modifier). A number counts
+    things, and a participle with no auxiliary, subject or object of its own is then the noun.
+    The noun becomes the main verb's object where the verb was given none."""
+    form = token.lower_
+    if token.pos_ != "VERB" or not token.text.islower() or not form.endswith("s"):
+        return
+    if token.morph.get("VerbForm") != ["Part"] or token.morph.get("Tense") != ["Past"] or token.dep_ not in COUNTED_PARTICIPLE_LABELS:
+        return
+    if any(c.dep_.startswith(("aux", "nsubj", "mark", "expl")) or (c.dep_ in ("obj", "iobj") and c.i > token.i) for c in token.children):
+        return
+    left = [c for c in token.children if c.i < token.i]
+    # The number comes right before the participle ("quarante déplacés", "200 000 déplacés").
+    if not left or not _number_word(token.doc[token.i - 1]) or not any(_number_word(w) for c in left for w in c.subtree):
+        return
+    token.pos_ = "NOUN"
+    token.lemma_ = form.removesuffix("s")
+    token.set_morph("Number=Plur")
+    for child in left:
+        if child.dep_ in ("obj", "dep") and _number_word(child):
+            child.dep_ = "nummod"
+    head = token.head
+    if token.dep_ == "xcomp":
+        has_object = any(c.dep_ == "obj" for c in head.children if c.i != token.i)
+        token.dep_ = "nmod" if has_object else "obj"
 
 
 def participle_read_as_name(sentence: Span, time_words: set[str]) -> None:

@@ -6,6 +6,9 @@ verb (``obl:mod``), as the weekday is; after a complement in "de", the object is
 ("a exigé du ministère le retrait"); after the bare noun of a verbal idiom, an object with the
 article "des" is read as that noun's complement ("ont pris en otage des civils"). And the subject of
 "être la cible de", "être victime de", "faire l'objet de" is whom the act named after it is aimed at.
+Also read as objects: the noun phrase after an adjunct set off by commas ("a annoncé lundi, dans un
+communiqué, la rupture …"), after a weekday hung on an idiom's noun ("a placé en garde à vue
+mercredi le maire"), and a counted phrase after "au moins" ("ont tué au moins quarante villageois").
 """
 
 from __future__ import annotations
@@ -58,6 +61,10 @@ def object_read_as_time_adjunct(
     when nothing but time words (and their own words) stands between the verb and the phrase, the
     verb has no object, is active and not a verb of motion, and the phrase is not itself a time
     ("a frappé mardi le 12 mars", "la semaine dernière")."""
+    # fr.py calls this on every noun: the object repairs below need the same words.
+    object_read_on_time_after_idiom(grammar, noun, time_words, months, unaccusative)
+    object_read_after_enclosed_adjunct(grammar, noun, time_words, months, unaccusative)
+    counted_object_read_as_adjunct(grammar, noun, unaccusative)
     verb = noun.head
     if noun.dep_ not in ADJUNCT_LABELS or noun.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB" or verb.i > noun.i:
         return
@@ -78,6 +85,135 @@ def object_read_as_time_adjunct(
     if any(t.is_punct or t.pos_ in ("VERB", "AUX", "CCONJ", "ADP") for t in between):
         return
     noun.dep_ = "obj"
+
+
+# "au moins", "au plus" before a number: the contracted article read as the noun's preposition.
+# Closed-class words of the French grammar (fr_phrases reads French parses only).
+BOUND_LOCUTIONS = frozenset({("au", "moins"), ("au", "plus")})
+
+
+def counted_object_read_as_adjunct(grammar: _Grammar, noun: Token, unaccusative: frozenset[str]) -> None:
+    """"ont tué à la machette au moins quarante villageois", "ont massacré au moins 40 fidèles",
+    "a fait au moins neuf morts": a counted noun phrase after the verb, bounded by "au moins",
+    read as an adjunct of the verb ("au" its preposition) or left a complement. When the verb is
+    active and has no object, the phrase is its object and "au moins" a modifier of the number."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("obl:mod", "obl:arg", "obl", "nmod"):
+        return
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.i > noun.i or verb.lemma_ in unaccusative or grammar.is_passive(verb):
+        return
+    bound = next(
+        (
+            c for c in noun.children
+            if c.i < noun.i and any((c.lower_, f.lower_) in BOUND_LOCUTIONS and f.dep_ == "fixed" for f in c.children)
+        ),
+        None,
+    )
+    if bound is None or not any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in noun.children if c.i < noun.i):
+        return
+    if any(c.dep_ in ("case", "mark") and c.i != bound.i for c in noun.children):
+        return
+    if any(c.dep_ in OBJECT_LABELS or c.dep_.startswith("expl") for c in verb.children):
+        return
+    bound.dep_ = "advmod"
+    noun.dep_ = "obj"
+
+
+# Labels the parser gives an object told after an adjunct set off by commas.
+ENCLOSED_OBJECT_MISREADINGS = {"appos", "obl:mod", "obl", "conj", "dep", "nmod"}
+
+
+def object_read_after_enclosed_adjunct(
+    grammar: _Grammar, noun: Token, time_words: set[str], months: set[str], unaccusative: frozenset[str]
+) -> None:
+    """"Le Mali a annoncé lundi, dans un communiqué, la rupture de ses relations", "Le Niger a
+    expulsé jeudi, sans préavis, l'ambassadeur de France": the object told after an adjunct set
+    off by commas is read as an apposition of the adjunct's noun, as an adjunct or a conjunct of
+    the verb. When the verb has its subject before it and no object, the determined noun phrase
+    right after the closing comma is its object. (With no subject
+    before the verb the phrase is the inverted subject: "a indiqué lundi, dans un communiqué, le
+    ministère".)"""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ENCLOSED_OBJECT_MISREADINGS:
+        return
+    doc = noun.doc
+    start = min([noun.i, *(w.i for w in noun.subtree if not w.is_punct)])  # the comma may hang on the noun
+    if start < 2 or doc[start - 1].lower_ != "," or any(c.dep_ in ("case", "mark", "cc") for c in noun.children):
+        return
+    if noun.pos_ == "NOUN" and not any(c.dep_ in ("det", "nummod") and c.i < noun.i for c in noun.children):
+        return
+    if _is_time(noun, time_words, months):
+        return
+    # The verb: the nearest one before the phrase the noun hangs under (as itself, or its adjunct).
+    verb = noun.head if noun.head.pos_ == "VERB" else noun.head.head
+    if verb.pos_ != "VERB" or verb.i >= start or verb.lemma_ in unaccusative or grammar.is_passive(verb):
+        return
+    if noun.dep_ in ("appos", "nmod", "dep") and (noun.head.head.i != verb.i or noun.head.i == verb.i):
+        return
+    if any(c.dep_ in OBJECT_LABELS or c.dep_.startswith("expl") for c in verb.children if c.i != noun.i):
+        return
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return
+    # Between the verb and the phrase: time words, then one adjunct with a preposition set off by commas.
+    between = doc[verb.i + 1 : start - 1]
+    opening = next((w for w in between if w.lower_ == ","), None)
+    if opening is None:
+        return
+    lead = doc[verb.i + 1 : opening.i]
+    if any(not (w.lower_ in time_words or w.pos_ == "ADV" or w.head.lower_ in time_words) for w in lead):
+        return
+    adjunct = doc[opening.i + 1 : start - 1]
+    tops = [w for w in adjunct if not (opening.i < w.head.i < start - 1)]
+    if len(tops) != 1 or tops[0].pos_ not in ("NOUN", "PROPN", "ADV") or any(w.pos_ in ("VERB", "AUX") or w.lower_ == "," for w in adjunct):
+        return
+    if tops[0].pos_ != "ADV" and grammar.case_word(tops[0]) is None:
+        return
+    noun.head = verb
+    noun.dep_ = "obj"
+    doc[start - 1].head = verb
+    for child in list(noun.children):
+        if child.is_punct and child.i == noun.sent.end - 1:
+            child.head = verb
+
+
+def object_read_on_time_after_idiom(
+    grammar: _Grammar, time: Token, time_words: set[str], months: set[str], unaccusative: frozenset[str]
+) -> None:
+    """"La police a placé en garde à vue mercredi le maire", "a mis en examen lundi deux
+    ministres": a weekday after the bare noun of a verbal idiom hung on that noun, and the object
+    that follows hung on the weekday. The weekday is the verb's adjunct and the noun phrase its
+    object (with the words the parser hung on the idiom's noun after it: "…, Ekrem İmamoğlu")."""
+    idiom = time.head
+    if time.pos_ != "NOUN" or time.lower_ not in time_words or time.dep_ != "nmod" or idiom.i > time.i:
+        return
+    verb = idiom.head
+    if verb.pos_ != "VERB" or verb.i > idiom.i or idiom.pos_ != "NOUN" or idiom.dep_ not in ("obl:arg", "obl", "obl:mod"):
+        return
+    case = grammar.case_word(idiom)
+    if case is None or case.lower_ not in IDIOM_PREPOSITIONS or case.i != idiom.i - 1:
+        return
+    if any(c.dep_ in ("det", "nummod") or (c.dep_ == "amod" and c.i < idiom.i) for c in idiom.children):
+        return
+    # Only the idiom's own words ("garde à vue") stand between its noun and the weekday.
+    if any(not idiom.is_ancestor(w) or time.is_ancestor(w) for w in time.doc[idiom.i + 1 : time.i]):
+        return
+    if verb.lemma_ in unaccusative or grammar.is_passive(verb) or any(c.dep_ in OBJECT_LABELS or c.dep_.startswith("expl") for c in verb.children):
+        return
+    noun = next((c for c in time.children if c.i == time.i + 1 or (c.i > time.i and c.left_edge.i == time.i + 1)), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nmod", "obj", "appos", "dep"):
+        return
+    if any(c.dep_ in ("case", "mark") for c in noun.children) or _is_time(noun, time_words, months):
+        return
+    if noun.pos_ == "NOUN" and not any(c.dep_ in ("det", "nummod") and c.i < noun.i for c in noun.children):
+        return
+    time.head = verb
+    time.dep_ = "obl:mod"
+    noun.head = verb
+    noun.dep_ = "obj"
+    for child in list(idiom.children):
+        if child.i > noun.i and child.pos_ in ("NOUN", "PROPN", "PUNCT"):
+            child.head = noun
+            if child.pos_ != "PUNCT":
+                child.dep_ = "appos"
 
 
 def object_read_as_dep(grammar: _Grammar, noun: Token, time_words: set[str], months: set[str]) -> None:
