@@ -62,7 +62,7 @@ from .roots import FORCE_OUTCOME_ROOTS, PERSONAL_TARGET_ROOTS, PLACE_TARGET_ROOT
 from .senses import choose_sense
 from .settings import MEETING_ROOT, Setting, scene_settings, setting_span
 from .slots import slot_fillers
-from .threats import THREAT_ROOT, set_apart_governor, threatened_by_governor
+from .threats import THREAT_ROOT, force_announced_by_speaker, set_apart_governor, threatened_by_governor
 from .unruled import THREAT_OF_FORCE, force_not_ruled_out
 from .untold import own_forces, untold_roles
 from .verb_roles import shorter_roles, verb_roles
@@ -461,6 +461,8 @@ class ArticleCoder:
                             continue  # no intent code, or the verb of intending codes itself
                     if (threatened := force_not_ruled_out(frames, token, code, status.negated, sources)) is not None:
                         code, status, targets = THREAT_OF_FORCE, replace(status, negated=False), targets or threatened  # "did not rule out military action" (events/unruled.py)
+                    elif force_announced_by_speaker(frames, token, code):
+                        code, status = THREAT_OF_FORCE, replace(status, kind="asserted")  # "said it would attack X": a threat (events/threats.py)
                     made = self._events_for(frames, token, pattern, code, anchor, nouns, sources, targets, status, seen)
                     if status.kind == "intended":
                         made = once_per_intent(made, frames.paragraph, status.intender, seen)

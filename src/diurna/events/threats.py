@@ -16,6 +16,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from .frames import ParagraphFrames
+from .roots import FORCE_OUTCOME_ROOTS
 from .roles import Role, roles_of, same_actor
 from .slots import CONDITION_SLOT, slot_fillers
 
@@ -166,4 +167,22 @@ def threatened_by_governor(frames: ParagraphFrames, token: Token) -> bool:
     return token in own_announced_acts(frames, governor, own)
 
 
-__all__ = ["set_apart_governor", "condition_targets", "governed_targets", "governing_act", "own_announced_acts", "threatened_by_governor"]
+def force_announced_by_speaker(frames: ParagraphFrames, token: Token, code: str) -> bool:
+    """``token`` is force its own actor announces in what a reporting verb says ("North Korea said
+    it would attack the loudspeakers", "Bakou a déclaré qu'il frapperait les positions"): saying so
+    is the threat of force CAMEO codes (138), not an attack to come."""
+    if token.pos_ != "VERB" or code[:2] not in FORCE_OUTCOME_ROOTS:
+        return False
+    clause = token
+    if frames.grammar.clause_link(clause) == "conj" and not frames.fillers(clause, "subj"):
+        clause = clause.head
+    if frames.grammar.clause_link(clause) != "ccomp" or clause.head.i == clause.i:
+        return False
+    governor = clause.head
+    if governor.lemma_.lower() not in frames.profile.reporting_verbs:
+        return False
+    own = {m.actor.key for s in frames.subjects(governor) for m in frames.actors_of(s) if m.actor.key}
+    return bool(own) and token in own_announced_acts(frames, governor, own)
+
+
+__all__ = ["force_announced_by_speaker", "set_apart_governor", "condition_targets", "governed_targets", "governing_act", "own_announced_acts", "threatened_by_governor"]
