@@ -149,39 +149,44 @@ def own_announced_acts(frames: ParagraphFrames, verb: Token, own: set[str]) -> l
     return found
 
 
-def threatened_by_governor(frames: ParagraphFrames, token: Token) -> bool:
-    """``token`` is an act its own actor announces in what a threat verb says ("warned that it
-    would strike the bases"): the threat is the act coded, not this one."""
+def _saying_verb(frames: ParagraphFrames, token: Token) -> Token | None:
+    """The verb whose said clause a verb is (or is coordinated in, sharing its subject)."""
     if token.pos_ != "VERB":
-        return False
+        return None
     clause = token
     if frames.grammar.clause_link(clause) == "conj" and not frames.fillers(clause, "subj"):
         clause = clause.head
     if frames.grammar.clause_link(clause) != "ccomp" or clause.head.i == clause.i:
+        return None
+    return clause.head
+
+
+def _speaker_keys(frames: ParagraphFrames, verb: Token) -> set[str]:
+    return {m.actor.key for s in frames.subjects(verb) for m in frames.actors_of(s) if m.actor.key}
+
+
+def threatened_by_governor(frames: ParagraphFrames, token: Token) -> bool:
+    """``token`` is an act its own actor announces in what a threat verb says ("warned that it
+    would strike the bases"): the threat is the act coded, not this one."""
+    governor = _saying_verb(frames, token)
+    if governor is None:
         return False
-    governor = clause.head
     pattern = frames.pattern_of(governor)
     if pattern is None or pattern.code[:2] != THREAT_ROOT:
         return False
-    own = {m.actor.key for s in frames.subjects(governor) for m in frames.actors_of(s) if m.actor.key}
-    return token in own_announced_acts(frames, governor, own)
+    return token in own_announced_acts(frames, governor, _speaker_keys(frames, governor))
 
 
 def force_announced_by_speaker(frames: ParagraphFrames, token: Token, code: str) -> bool:
     """``token`` is force its own actor announces in what a reporting verb says ("North Korea said
     it would attack the loudspeakers", "Bakou a déclaré qu'il frapperait les positions"): saying so
     is the threat of force CAMEO codes (138), not an attack to come."""
-    if token.pos_ != "VERB" or code[:2] not in FORCE_OUTCOME_ROOTS:
+    if code[:2] not in FORCE_OUTCOME_ROOTS:
         return False
-    clause = token
-    if frames.grammar.clause_link(clause) == "conj" and not frames.fillers(clause, "subj"):
-        clause = clause.head
-    if frames.grammar.clause_link(clause) != "ccomp" or clause.head.i == clause.i:
+    governor = _saying_verb(frames, token)
+    if governor is None or governor.lemma_.lower() not in frames.profile.reporting_verbs:
         return False
-    governor = clause.head
-    if governor.lemma_.lower() not in frames.profile.reporting_verbs:
-        return False
-    own = {m.actor.key for s in frames.subjects(governor) for m in frames.actors_of(s) if m.actor.key}
+    own = _speaker_keys(frames, governor)
     return bool(own) and token in own_announced_acts(frames, governor, own)
 
 
