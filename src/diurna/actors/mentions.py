@@ -100,11 +100,11 @@ from .qualifiers import SUBJECT_DEPS, attach_places, attach_qualifiers
 from .resolved import PAST_ROLE, Deferred, Earlier, Resolved, acts_on_the_day, country_actor, office_actor, org_actor
 from .sides import coordinated_sides, office_sides, side_of
 
-HYPHENS = {"-", "‑", "–"}
+HYPHENS = frozenset({"-", "‑", "–"})
 # Sectors of people who often act away from home ("ministers meeting in Luxembourg", "troops in
 # Mali", jihadists across the Sahel, refugees by definition): a bare noun of theirs takes no country
 # from its sentence's places (a place attached to it by "in" still counts: [located]).
-TRAVELLING_SECTORS = {"GOV", "MIL", "REB", "REF"}
+TRAVELLING_SECTORS = frozenset({"GOV", "MIL", "REB", "REF"})
 # How an actor is resolved when its country is the article's own (``homes.home_country``): DOMESTIC.
 
 

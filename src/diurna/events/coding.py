@@ -71,9 +71,9 @@ from .vetoes import content_of_a_veto
 # Parts of speech (ids, as in the ``POS`` column) of the words that may trigger: verbs and event nouns.
 TRIGGER_POS = pos_ids(("VERB", "NOUN"))
 # PLOVER: consultations, support, cooperation and aid reported in the future are AGREE.
-FUTURE_AS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # A verb's auxiliaries join its trigger span ("ont condamné").
-AUX_DEPS = {"aux", "aux:tense", "aux:pass", "auxpass"}
+AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "auxpass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +91,9 @@ class EventResources:
 GOING_THERE_ROOTS = PERSONAL_TARGET_ROOTS | PLACE_TARGET_ROOTS | {"14"}
 INTENT_TO_MEET = "036"
 # Roots of acts done by the very act a purpose clause is the aim of ("ont manifesté pour protester").
-DONE_AS_PURPOSE_ROOTS = {"14"}
+DONE_AS_PURPOSE_ROOTS = frozenset({"14"})
 # Roots of orders: one with no one ordered is told by the act it orders (events/orders.py).
-ORDER_ROOTS = {"10"}
+ORDER_ROOTS = frozenset({"10"})
 # A plain statement ("the minister said that …"), coded only when asked for ([coding] statements).
 STATEMENT_CODE = "010"
 

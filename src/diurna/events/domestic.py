@@ -25,11 +25,11 @@ from .victims import place_struck
 # Roots of acts a state does to people at home: arresting "dissidents", releasing "political
 # prisoners", protesters marching "against the reform". When the people are named by no actor, the
 # target is the country the act happens in (the clause's place, else the source's own country).
-DOMESTIC_TARGET_ROOTS = {"08", "14", "17", "18", "20"}
+DOMESTIC_TARGET_ROOTS = frozenset({"08", "14", "17", "18", "20"})
 # Unconventional mass violence (gas, mass killings): done to the people where it is used, named or not.
 MASS_VIOLENCE_ROOT = "20"
 # Roots of force used on people: a verb's object no actor names is the people it is done to.
-FORCE_ON_PEOPLE_ROOTS = {"18", "20"}
+FORCE_ON_PEOPLE_ROOTS = frozenset({"18", "20"})
 # The target slot of a pattern whose act a state does to its own people when no one else is named
 # ("imposed martial law", "lifted the curfew").
 SELF_TARGET_SLOT = "self"

@@ -39,13 +39,13 @@ from .yielded import pressing_actors
 
 # Roots of acts that coordinated actors do with each other ("Brazil and Korea discussed"): intents,
 # meetings, diplomatic and material cooperation. Coordinated critics do not criticise each other.
-JOINT_ACT_ROOTS = {"03", "04", "05", "06"}
+JOINT_ACT_ROOTS = frozenset({"03", "04", "05", "06"})
 # Roots of acts people do as a crowd or a gunman does ("des milliers de personnes ont manifesté à
 # Paris", "a gunman killed … in Nara"): unnamed people acting in a named place are its civilians.
-PEOPLE_SOURCE_ROOTS = {"14", "18", "19", "20"}
+PEOPLE_SOURCE_ROOTS = frozenset({"14", "18", "19", "20"})
 # Roots whose act is looked for a victim among the country's people even when the entry needs no
 # target: protests (against the rulers) and mass violence (on the people where it is used).
-UNTOLD_VICTIM_ROOTS = {"14", MASS_VIOLENCE_ROOT}
+UNTOLD_VICTIM_ROOTS = frozenset({"14", MASS_VIOLENCE_ROOT})
 
 
 def own_forces(source: Role, target: Role) -> bool:

@@ -175,7 +175,7 @@ def noun_read_as_participle(token: Token) -> None:
 
 
 # Labels a counted participle read as a verb may bear where a noun phrase stands.
-COUNTED_PARTICIPLE_LABELS = {"xcomp", "obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "conj", "appos"}
+COUNTED_PARTICIPLE_LABELS = frozenset({"xcomp", "obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "conj", "appos"})
 
 
 def _number_word(token: Token) -> bool:

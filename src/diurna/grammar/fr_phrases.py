@@ -120,7 +120,7 @@ def counted_object_read_as_adjunct(grammar: _Grammar, noun: Token, unaccusative:
 
 
 # Labels the parser gives an object told after an adjunct set off by commas.
-ENCLOSED_OBJECT_MISREADINGS = {"appos", "obl:mod", "obl", "conj", "dep", "nmod"}
+ENCLOSED_OBJECT_MISREADINGS = frozenset({"appos", "obl:mod", "obl", "conj", "dep", "nmod"})
 
 
 def object_read_after_enclosed_adjunct(
