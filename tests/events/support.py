@@ -22,3 +22,12 @@ def dyads(events):
 def codes(events):
     """(source, full CAMEO code, target) of each event."""
     return {(e.source.actor.key, e.cameo.code, e.target.actor.key if e.target else None) for e in events}
+
+
+def _side(actor):
+    return None if actor is None else actor.organization or actor.country
+
+
+def pairs(events):
+    """(source country or organisation, root, target country or organisation) of each event."""
+    return {(_side(e.source.actor), e.cameo.root, _side(e.target.actor) if e.target else None) for e in events}

@@ -11,14 +11,7 @@ be coded the same way (events/threats.py):
 
 from __future__ import annotations
 
-from .support import code
-
-
-def _pairs(events):
-    """(source country or organisation, root, target country or organisation) of each event."""
-    def who(actor):
-        return None if actor is None else actor.organization or actor.country
-    return {(who(e.source.actor), e.cameo.root, who(e.target.actor) if e.target else None) for e in events}
+from .support import code, pairs as _pairs
 
 
 # A warning that announces one's own act ----------------------------------------------------
