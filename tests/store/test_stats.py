@@ -39,7 +39,7 @@ def test_the_timeline_has_one_row_per_day_with_its_quad_classes_and_mean_goldste
 
 def test_places_are_counted_then_named_as_one_grouping_would(tmp_path):
     one_grouping = (
-        "SELECT c.geonameid, min(c.place_name), c.place_country, avg(c.lat), avg(c.lon), count(*) AS n FROM clusters c"
+        "SELECT c.geonameid, min(c.place_name), c.place_country, c.lat, c.lon, count(*) AS n FROM clusters c"
         " WHERE c.geonameid IS NOT NULL AND {scope} GROUP BY c.geonameid, c.place_country ORDER BY n DESC, 1 LIMIT ?"
     )
     rng = random.Random(8)

@@ -35,6 +35,7 @@ from .clusters import MergeRules
 from .query import EventQuery, like_escaped
 from .schema import VERSION, build_deferred_indexes, drop_deferred_indexes, migrate
 from .storable import StorableArticle, content_hash, storable
+from .totals import build_totals, drop_totals
 from .writing import BatchWrite, StoredArticle, cyclic_gc_paused
 
 # Articles per transaction when a stream of coded results is stored: the
@@ -86,6 +87,7 @@ class Store:
             else:
                 migrate(connection)
                 build_deferred_indexes(connection)  # left out by a large merge that stopped before its end
+                build_totals(connection)  # the same, and once after the migration that made them
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the store at {path}: {exc}") from exc
         return cls(connection, path, rules or MergeRules())
@@ -146,7 +148,8 @@ class Store:
         For results already coded (the batch runner's Parquet): a stop loses at most
         the transaction in progress, and a rerun adds it. Once the stream has written
         ``bulk_after`` events and as many as the store held, the deferred indexes are
-        dropped until the stream ends (``schema.DEFERRED_INDEXES``)."""
+        dropped until the stream ends (``schema.DEFERRED_INDEXES``), and so are the triggers
+        that keep the aggregations' totals, which are then counted afresh (``totals``)."""
         iterator = iter(items)
         held = self.connection.execute("SELECT count(*) FROM events").fetchone()[0]
         written, bulk = 0, False
@@ -158,6 +161,7 @@ class Store:
                 while chunk := [item if isinstance(item, StorableArticle) else storable(item) for item in islice(iterator, batch_size)]:
                     if not bulk and written >= max(held, bulk_after):
                         self._schema_change(drop_deferred_indexes)
+                        self._schema_change(drop_totals)
                         bulk = True
                     yield from zip((article.id for article in chunk), self.add_many(chunk))
                     written += sum(len(article.events) for article in chunk)
@@ -165,12 +169,13 @@ class Store:
         finally:
             if bulk:
                 self._schema_change(build_deferred_indexes)
+                self._schema_change(build_totals)
 
     def _schema_change(self, change: Callable[[sqlite3.Connection], object]) -> None:
         try:
             change(self.connection)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot change the indexes of the store at {self.path}: {exc}") from exc
+            raise StoreError(f"cannot change the indexes or totals of the store at {self.path}: {exc}") from exc
 
     def save_feed(self, url: str, etag: str | None, last_modified: str | None) -> None:
         with self.connection:

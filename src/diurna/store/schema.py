@@ -13,6 +13,7 @@ Tables:
     events          one row per coded event (a *mention* of an act), with the
                     contract's JSON record and the columns queries filter on
     clusters        one row per real-world act: the events that report it
+    *_totals        acts per day and quad class, per dyad, per place (store/totals.py)
     feeds           per feed URL, the validators for conditional requests
 """
 
@@ -203,7 +204,36 @@ CREATE INDEX events_date ON events(date, quad_class, goldstein);
 CREATE INDEX events_place ON events(place_country, geonameid);
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
+# Version 5: running totals of the acts per day and quad class, per dyad and per place, which
+# the unfiltered aggregations read instead of every cluster (store/totals.py). Triggers on
+# clusters keep them; the first writer that opens the store fills them and sets the triggers
+# (``totals.build_totals``), as it does after a large merge that dropped them.
+V5 = """
+CREATE TABLE day_totals (
+    date TEXT NOT NULL,
+    quad_class INTEGER NOT NULL,     -- 0 when the code has none
+    acts INTEGER NOT NULL,
+    scored INTEGER NOT NULL,         -- acts with a Goldstein value
+    goldstein_tenths INTEGER NOT NULL,
+    PRIMARY KEY (date, quad_class)
+) WITHOUT ROWID;
+CREATE TABLE dyad_totals (
+    source_key TEXT NOT NULL,
+    target_key TEXT NOT NULL,
+    acts INTEGER NOT NULL,
+    scored INTEGER NOT NULL,
+    goldstein_tenths INTEGER NOT NULL,
+    PRIMARY KEY (source_key, target_key)
+) WITHOUT ROWID;
+CREATE TABLE place_totals (
+    geonameid INTEGER NOT NULL,
+    place_country TEXT NOT NULL,     -- '' when the place has no country
+    acts INTEGER NOT NULL,
+    PRIMARY KEY (geonameid, place_country)
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
 VERSION = len(MIGRATIONS)
 
 # Indexes that no write of a large merge needs (``Store.add_stream``), as the migrations
@@ -263,7 +293,7 @@ def missing_deferred_indexes(connection: sqlite3.Connection) -> list[str]:
 
 def drop_deferred_indexes(connection: sqlite3.Connection) -> None:
     """Before a large merge: one transaction."""
-    _in_transaction(connection, [f"DROP INDEX IF EXISTS {name}" for name in DEFERRED_INDEXES])
+    in_transaction(connection, [f"DROP INDEX IF EXISTS {name}" for name in DEFERRED_INDEXES])
 
 
 def build_deferred_indexes(connection: sqlite3.Connection) -> list[str]:
@@ -290,7 +320,8 @@ def build_deferred_indexes(connection: sqlite3.Connection) -> list[str]:
     return missing
 
 
-def _in_transaction(connection: sqlite3.Connection, statements: list[str]) -> None:
+def in_transaction(connection: sqlite3.Connection, statements: list[str]) -> None:
+    """Run ``statements`` in one write transaction: all or none."""
     connection.execute("BEGIN IMMEDIATE")
     try:
         for statement in statements:
