@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Iterable, Mapping
 
 from spacy.attrs import LEMMA, ORTH, POS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..columns import pos_ids, string_ids, strings_of
 from ..knowledge.actors import ActorKnowledge, fold
@@ -42,7 +42,7 @@ MEMBER = "member"
 HONORIFIC_NAME = "honorific_name"
 # A body's head noun alone after its full name ("le Conseil constitutionnel … le Conseil"): see ``earlier``.
 SHORT_NAME = "short_name"
-NOMINAL_KINDS = {TITLE, SECTOR, MEMBER, PERSON, HONORIFIC_NAME}
+NOMINAL_KINDS = frozenset({TITLE, SECTOR, MEMBER, PERSON, HONORIFIC_NAME})
 
 
 @dataclass
@@ -58,8 +58,11 @@ class Atom:
     located: bool = False  # a place qualifying a sector noun through "in"/"à": not part of its span
 
 
-NAME_LINKS = {"compound", "flat", "flat:name"}
-PLACE_NAME_KINDS = {COUNTRY_NAME, COUNTRY_SEAT, ORG_SEAT, COUNTRY_SHARED}
+NAME_LINKS = frozenset({"compound", "flat", "flat:name"})
+# "the governor of Lagos", "le maire de Lagos" (see ``of_ruling_noun``).
+# LANGUAGE DATA: move to profile field place_of_words
+PLACE_OF_WORDS = frozenset({"of", "de", "d'", "d’"})
+PLACE_NAME_KINDS = frozenset({COUNTRY_NAME, COUNTRY_SEAT, ORG_SEAT, COUNTRY_SHARED})
 
 
 def inside_longer_name(doc: Doc, start: int, end: int) -> bool:
@@ -79,7 +82,7 @@ def inside_longer_name(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-CASE_OF = {"de", "d'", "d’", "du", "des", "of"}  # "la mer du Japon", "la ville des Cayes"
+CASE_OF = frozenset({"de", "d'", "d’", "du", "des", "of"})  # "la mer du Japon", "la ville des Cayes"
 
 
 def names_a_place(doc: Doc, start: int, place_nouns: frozenset[str]) -> bool:
@@ -116,7 +119,7 @@ NOMINAL_POS = pos_ids(("NOUN", "PROPN"))
 ADJECTIVE_POS = pos_ids(("ADJ",))
 # Dependencies of a noun's place: an adjective in one is used as a noun ("des dizaines de civils
 # israéliens", where the tagger reads "civils" as an adjective); as a modifier ("amod") it is none.
-NOUN_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "pobj", "nmod", "obl", "obl:arg", "obl:mod", "appos"}
+NOUN_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "pobj", "nmod", "obl", "obl:arg", "obl:mod", "appos"})
 
 
 @lru_cache(maxsize=None)
@@ -173,13 +176,15 @@ def surname_atoms(
     inside: frozenset[str] = frozenset(),
     named: Mapping[str, int] | None = None,
     near: frozenset[str] = frozenset(),
+    ruled: frozenset[str] = frozenset(),
 ) -> list[Atom]:
     """A bare surname of a known office holder ("Rajoy", "Poutine"), when it names one person only
     (on the date, see ``ActorKnowledge.surname_bearer``). A name after a preposition that puts
     something inside a place (``inside``: "in", "dans") or by it (``near``: "near", "près de") is a
     place: "police in Lagos" are no Ricardo Lagos's. A word of a person's full name written before it (``named``: folded word → the
     token it was written at, -1 for an earlier paragraph) is that person even when short or shared:
-    "Kim Jong Un … Putin met Kim"."""
+    "Kim Jong Un … Putin met Kim". A name "of" a noun of people who rule or serve where they are
+    (``ruled``: "governor", "mayor", "police") is a place too: "the governor of Lagos"."""
     atoms = []
     named = named or {}
     for token in doc:
@@ -187,6 +192,8 @@ def surname_atoms(
         if token.i in taken or not token.text[:1].isupper() or (len(token.text) < 4 and not earlier):
             continue
         if token.i > 0 and (doc[token.i - 1].lower_ in inside or after_words(doc, token.i, near)):
+            continue
+        if ruled and of_ruling_noun(doc, token.i, ruled):
             continue
         # "The Hague" is no Mr Hague; "the Maduro government" is Maduro's: a name before its noun.
         names_a_noun = token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "NOUN"
@@ -202,9 +209,40 @@ def surname_atoms(
             continue  # part of a longer name
         if any(c.dep_ in NAME_LINKS and c.i == token.i + 1 and c.text[:1].isupper() for c in token.children):
             continue  # a given name before a surname: "Michel Zecler" is no Charles Michel
+        if not earlier and given_name_before(doc, token, taken):
+            continue  # another given name: "Betssy Chavez" is no Hugo Chavez (a known full name is matched whole)
         if earlier or knowledge.surname_bearer(token.text, day) is not None:
             atoms.append(Atom(token.i, token.i + 1, token.i, PERSON))
     return atoms
+
+
+def of_ruling_noun(doc: Doc, i: int, ruled: frozenset[str]) -> bool:
+    """Whether token ``i`` follows "of" / "de" after one of the nouns ``ruled`` (lemmas, folded),
+    its determiner aside: "the governor of Lagos", "le maire de Lagos"."""
+    if i < 2 or doc[i - 1].lower_ not in PLACE_OF_WORDS:
+        return False
+    noun = doc[i - 2]
+    return noun.pos_ == "NOUN" and fold(noun.lemma_) in ruled
+
+
+# Entity labels of a person's name in the English and French models.
+PERSON_LABELS = frozenset({"PERSON", "PER"})
+
+
+def given_name_before(doc: Doc, token: Token, taken: set[int]) -> bool:
+    """Whether the word before ``token`` is a given name of its own person's name: in the same
+    person entity, a capitalised proper noun hung on it ("Betssy Chavez"), no title ("Secretary
+    Blinken" is tagged apart) and no word of another mention."""
+    if token.i == 0 or token.ent_iob_ != "I" or token.ent_type_ not in PERSON_LABELS:
+        return False
+    before = doc[token.i - 1]
+    return (
+        before.i not in taken
+        and before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and before.dep_ in NAME_LINKS
+        and before.head.i == token.i
+    )
 
 
 def after_words(doc: Doc, i: int, phrases: frozenset[str]) -> bool:
@@ -238,23 +276,32 @@ def atom_lemmas(atom: Atom, doc: Doc) -> str:
 
 # Words right before a context name of a country ("le Nord", "the North"): a determiner, not "du"
 # ("la mer du Nord" is the North Sea).
-CONTEXT_DETERMINERS = {"le", "the"}
+CONTEXT_DETERMINERS = frozenset({"le", "the"})
+# "North and South Korea" (see ``before_its_pair``). LANGUAGE DATA: move to profile field pair_conjunctions
+PAIR_CONJUNCTIONS = frozenset({"and", "et"})
 
 
 def in_context(match: Match, doc: Doc, named_countries: frozenset[str], knowledge: ActorKnowledge) -> Match:
     """The match without its country context names that do not hold here: "le Nord" is North Korea
-    only right after "le"/"the" in an article that names South Korea (or North Korea itself)."""
+    only right after "le"/"the" in an article that names South Korea (or North Korea itself), or
+    coordinated before the other state's name ("North and South Korea")."""
     if not any(e.kind == COUNTRY_CONTEXT for e in match.entries):
         return match
-    after_determiner = match.start > 0 and doc[match.start - 1].lower_ in CONTEXT_DETERMINERS
+    where_it_names = (match.start > 0 and doc[match.start - 1].lower_ in CONTEXT_DETERMINERS) or before_its_pair(doc, match.end)
     kept = tuple(
         e
         for e in match.entries
         if e.kind != COUNTRY_CONTEXT
         # The state itself named in full first counts as well: "South Korea evacuated the town. The South retaliated".
-        or (after_determiner and any(other in named_countries for other in (*knowledge.countries[e.ident].context_with, e.ident)))
+        or (where_it_names and any(other in named_countries for other in (*knowledge.countries[e.ident].context_with, e.ident)))
     )
     return Match(match.start, match.end, kept)
+
+
+def before_its_pair(doc: Doc, end: int) -> bool:
+    """Whether a context name ending at token ``end`` is coordinated with the capitalised name right
+    after it: "North and South Korea" (the shared word written once, with the second name)."""
+    return end + 1 < len(doc) and doc[end].lower_ in PAIR_CONJUNCTIONS and doc[end + 1].text[:1].isupper()
 
 
 def kind_of(entries: Iterable[Entry]) -> str:

@@ -45,9 +45,9 @@ from .lexicon import (
 # Words between a name and the country that qualifies it after it: "Security Council of Ukraine",
 # "Conseil de sécurité de la Russie".
 OF_WORDS = frozenset({"of", "de", "du", "des", "d'", "d’"})
-DETERMINERS = {"the", "la", "le", "l'", "l’"}
-POSSESSIVE = {"'s", "’s"}
-COUNTRY_KINDS = {COUNTRY_NAME, COUNTRY_SEAT, COUNTRY_SHARED}
+DETERMINERS = frozenset({"the", "la", "le", "l'", "l’"})
+POSSESSIVE = frozenset({"'s", "’s"})
+COUNTRY_KINDS = frozenset({COUNTRY_NAME, COUNTRY_SEAT, COUNTRY_SHARED})
 
 
 def _names_a_country(match: Match, kinds: set[str] | frozenset[str] = frozenset(COUNTRY_KINDS | {COUNTRY_ADJECTIVE})) -> bool:
@@ -74,10 +74,10 @@ def _country_qualifies(found: list[Match], index: int, doc: Doc) -> bool:
     return False
 
 
-HYPHENS = {"-", "‐", "–"}
-HYPHENED_KINDS = {COUNTRY_NAME, COUNTRY_ADJECTIVE, COUNTRY_SHARED}  # "British-flagged"
+HYPHENS = frozenset({"-", "‐", "–"})
+HYPHENED_KINDS = frozenset({COUNTRY_NAME, COUNTRY_ADJECTIVE, COUNTRY_SHARED})  # "British-flagged"
 # "Moscow-backed forces", "Iran-backed Hezbollah", "NATO-led": a backer of any kind does not act.
-BACKER_KINDS = HYPHENED_KINDS | {COUNTRY_SEAT, ORG_NAME, INSTITUTION}
+BACKER_KINDS = HYPHENED_KINDS | frozenset({COUNTRY_SEAT, ORG_NAME, INSTITUTION})
 
 
 def _hyphened(found: list[Match], index: int, doc: Doc, words: ActorWords, lang: str) -> Match:
@@ -190,8 +190,8 @@ def office_within(
 
 
 # Sectors that stand against their own state's government: named by it, theirs.
-OPPOSING_SECTORS = {"OPP"}
-GOVERNING_SECTORS = {"GOV"}
+OPPOSING_SECTORS = frozenset({"OPP"})
+GOVERNING_SECTORS = frozenset({"GOV"})
 
 
 def opposed_government(mention: ActorMention, mentions: list[ActorMention]) -> str | None:
@@ -209,7 +209,7 @@ def opposed_government(mention: ActorMention, mentions: list[ActorMention]) -> s
 
 
 # Dependencies a bare title noun may have: "the minister", "le ministre," (nothing else attached).
-BARE_DEPS = {"det", "punct"}
+BARE_DEPS = frozenset({"det", "punct"})
 
 
 def title_head(title: str, lang: str, adjectives: frozenset[str]) -> str:

@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Token
 from ..knowledge.actors import fold
 
 # Dependencies a short name's head may have: "the ministry", "le Conseil," (nothing else attached).
-SHORT_DEPS = {"det", "punct"}
-NOUN_POS = {"NOUN", "PROPN"}
+SHORT_DEPS = frozenset({"det", "punct"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,11 +30,11 @@ from ..records import ActorMention, TextSpan
 NONSTATE, IGO_KIND, ANY = "nonstate", "igo", "any"
 IGO_SECTOR = "IGO"
 # What may be attached to the noun: its determiner, adjectives, punctuation.
-ALLOWED_DEPS = {"det", "amod", "punct"}
-SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
+ALLOWED_DEPS = frozenset({"det", "amod", "punct"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 FOCUS_SENTENCES = 3  # how far back a state subject stays in focus
 # How a state is named for a state noun to stand for it: by name, adjective or seat, not guessed.
-NAMED_HOWS = {"name", "adjective", "seat", "context"}
+NAMED_HOWS = frozenset({"name", "adjective", "seat", "context"})
 
 
 def _is_group_noun(token: Token, nouns: Mapping[str, str] | frozenset[str], taken: set[int]) -> bool:

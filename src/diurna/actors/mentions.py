@@ -94,10 +94,11 @@ from .lexicon import (
     Match,
 )
 from .apposed import apposed_organization, attach_workplaces, has_owner, named_sides
+from .datelines import dateline_country
 from .named_titles import name_after
 from .pairs import pair_mentions
 from .qualifiers import SUBJECT_DEPS, attach_places, attach_qualifiers
-from .resolved import PAST_ROLE, Deferred, Earlier, Resolved, acts_on_the_day, country_actor, office_actor, org_actor
+from .resolved import PAST_ROLE, Deferred, Earlier, Resolved, acts_on_the_day, country_actor, office_actor, org_actor, own_group
 from .sides import coordinated_sides, office_sides, side_of
 
 HYPHENS = frozenset({"-", "‑", "–"})
@@ -461,7 +462,7 @@ class MentionResolver:
             office = self._office_around(atom, doc, country, organization)
             if office is not None:
                 return Resolved(office_actor(knowledge, office, self.day, "office"), office)
-            if country:
+            if country and not (organization and own_group(knowledge, country, organization)):
                 return Resolved(country_actor(knowledge, country, atom.sector, "sector"))
             if organization:
                 return Resolved(org_actor(knowledge, organization, "sector"))
@@ -633,6 +634,7 @@ class ActorReading:
     # parties named before and so do not count again for the article's home country
     pairs: frozenset[tuple[int, int]] = frozenset()
     names: tuple[tuple[int, int], ...] = ()  # character spans of people's full names: no places
+    dateline: str | None = None  # the state of the dateline's place: the last home (see ``datelines``)
 
 
 def find_actor_mentions(
@@ -710,7 +712,8 @@ def read_actor_mentions(
         taken = {i for a in atoms for i in range(a.start, a.end)}
         named = _name_words(resolvers[lang].history, doc, atoms)
         near = knowledge.words.near.get(lang, frozenset())
-        atoms += surname_atoms(doc, resources.knowledge, taken, day, profile.country_locative_prepositions, named, near)
+        ruled = knowledge.words.located.get(lang, frozenset())  # "the governor of Lagos": a place
+        atoms += surname_atoms(doc, resources.knowledge, taken, day, profile.country_locative_prepositions, named, near, ruled)
         atoms.sort(key=lambda a: a.start)
         atoms += possessive_titles(doc, atoms, knowledge, lang, lambda start, end, head, entry: Atom(start, end, head, TITLE, (entry,)))
         atoms = sorted((a for a in atoms if not a.consumed), key=lambda a: a.start)  # words of a title made above are in it
@@ -800,7 +803,8 @@ def read_actor_mentions(
                 states = acted_on(doc, mention.head, mentions[first:], number)
                 if states:
                     acted[(number, mention.span.start)] = states
-    return ActorReading(tuple(mentions), deferred, frozenset(placed), day, parsed.article.text, acted, frozenset(pairs), tuple(names))
+    dateline = dateline_country(parsed.article.dateline_place, knowledge)
+    return ActorReading(tuple(mentions), deferred, frozenset(placed), day, parsed.article.text, acted, frozenset(pairs), tuple(names), dateline)
 
 
 def settle_actor_mentions(
@@ -840,6 +844,7 @@ def settle_actor_mentions(
                 # A shared body's name ("Au Sénégal, le Conseil constitutionnel") is the sole
                 # country's even in its own sentence.
                 home = sole[0]
+            home = home or reading.dateline
             if waiting.title is not None and home is not None:
                 office = knowledge.office_for(waiting.title, waiting.lang, country=home)
                 if office is not None:

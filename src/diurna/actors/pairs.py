@@ -24,7 +24,7 @@ from ..knowledge.actors import PairWords, fold
 from ..records import Actor, ActorMention, TextSpan
 
 # Dependencies of the words that make a noun a pair: "both sides", "the two countries", "warring parties".
-QUANTIFIER_DEPS = {"det", "predet", "nummod", "amod", "preconj"}
+QUANTIFIER_DEPS = frozenset({"det", "predet", "nummod", "amod", "preconj"})
 DEFINITE = "Def"
 FALLBACK_SENTENCES = 3  # how far back two parties named in different sentences are looked for
 

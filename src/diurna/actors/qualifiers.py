@@ -16,7 +16,7 @@ from .context import OF_WORDS
 from .lexicon import COUNTRY_ADJECTIVE, COUNTRY_NAME, COUNTRY_PEOPLE, COUNTRY_SEAT, PERSON, TITLE
 from .owners import nearest_countries, shared_modifier
 
-QUALIFIER_DEPS = {"amod", "nmod", "compound", "appos", "flat:name", "flat", "nmod:poss", "poss", "obl"}
+QUALIFIER_DEPS = frozenset({"amod", "nmod", "compound", "appos", "flat:name", "flat", "nmod:poss", "poss", "obl"})
 # Qualifiers are looked for this many dependency steps below a noun phrase head: enough for
 # "the Secretary of Foreign Affairs of the Philippines" (Philippines → of → Affairs → of → Secretary).
 QUALIFIER_DEPTH = 4
@@ -117,7 +117,7 @@ def _from_origin(atom: Atom, doc: Doc, origin: frozenset[str], subject_origin: f
     return bool(nouns & subject_origin) and head.dep_ in SUBJECT_DEPS
 
 
-PLACE_QUALIFIER_KINDS = {COUNTRY_NAME, COUNTRY_SEAT}
+PLACE_QUALIFIER_KINDS = frozenset({COUNTRY_NAME, COUNTRY_SEAT})
 
 
 def attach_places(doc: Doc, atoms: list[Atom], knowledge: ActorKnowledge, lang: str) -> None:

@@ -82,3 +82,10 @@ def office_actor(knowledge: ActorKnowledge, office: Office, day: dt.date | None,
         return Actor(code=org.cameo, country=org.country, organization=org.id, sector=office.sector, entity=entity, how=how)
     country = knowledge.countries[office.country]  # type: ignore[index]
     return Actor(code=country.cameo + office.sector, country=country.iso3, organization=None, sector=office.sector, entity=entity, how=how)
+
+
+def own_group(knowledge: ActorKnowledge, country: str, org_id: str) -> bool:
+    """Whether ``org_id`` is a group of ``country`` itself, no body of several states: "les rebelles
+    ougandais des ADF" are the ADF (Uganda's), "French NATO troops" are France's, not NATO."""
+    org = knowledge.organizations[org_id]
+    return org.country == country and org.sector != "IGO"
