@@ -19,7 +19,7 @@ from .fr_participles import (
     agent_read_on_noun_above, finite_verb_read_as_modifier, opening_participle_on_subject,
     subject_read_into_opening_participle, subject_read_into_opening_phrase,
 )
-from .fr_voices import acl_participle_is_passive, active_subject_read_as_passive
+from .fr_voices import acl_participle_is_passive, active_subject_read_as_passive, arguments_read_as_adjuncts
 from .fr_objects import (
     agent_read_on_adjunct,
     clause_read_on_object,
@@ -287,6 +287,7 @@ class FrenchGrammar:
             self._pronominal_read_as_passive(token)
             # "ont catégoriquement écarté": an active subject labelled passive (``fr_voices``).
             active_subject_read_as_passive(token)
+            arguments_read_as_adjuncts(self, token, time_words)  # "Au moins 80 personnes, …, ont été enlevées" (fr_voices)
         for sentence in doc.sents:
             opening_clause_read_as_root(sentence.root)
         for token in words.having(("PRON",), ("qui",)):

@@ -8,7 +8,8 @@ its lemma, so no pattern is found. The form says the verb: a participle in -é i
 participle, capitalised, may be tagged a proper noun ("Réunis à Bruxelles, les ministres …"), and
 a present in -e that is also a noun or an adjective read as the subject's modifier ("La Chine
 critique le Japon"): the same reading by form mends both. The other way round, people counted by
-what befell them ("au moins quarante déplacés") are a noun the model tags a participle.
+what befell them ("au moins quarante déplacés") are a noun the model tags a participle, and an
+alleging participle ("membres présumés du PKK") an adjective it tags a verb.
 """
 
 from __future__ import annotations
@@ -344,3 +345,29 @@ def present_read_as_modifier(doc: Doc, token: Token) -> None:
             has_object = True
         elif case is not None:
             child.dep_ = "obl:arg"
+
+
+# The preposition of a noun's complement ("membres présumés du PKK").
+OF_CASES = frozenset({"de", "d'", "d’", "du", "des"})
+
+
+def allegation_read_as_verb(participle: Token, alleging_participles: frozenset[str]) -> None:
+    """"trois membres présumés du PKK", "le chef présumé d'un gang": "présumé" read as a verb on
+    the noun, with the noun's own "de" complement hung on it. It is the noun's adjective, and the
+    complement the noun's: whose members they are."""
+    noun = participle.head
+    if (
+        participle.pos_ != "VERB"
+        or participle.lemma_ not in alleging_participles
+        or participle.dep_ not in ("acl", "amod")
+        or noun.pos_ != "NOUN"
+        or noun.i != participle.i - 1
+    ):
+        return
+    participle.pos_ = "ADJ"
+    participle.dep_ = "amod"
+    for child in list(participle.children):
+        case = next((c for c in child.children if c.dep_ == "case" and c.i < child.i), None)
+        if child.i > participle.i and child.pos_ in ("NOUN", "PROPN") and case is not None and case.lower_ in OF_CASES:
+            child.head = noun
+            child.dep_ = "nmod"

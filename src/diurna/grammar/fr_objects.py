@@ -203,13 +203,18 @@ DURATION_NOUNS = {"an", "année", "mois", "semaine", "jour", "heure", "minute", 
 
 def object_read_as_oblique(grammar: _Grammar, noun: Token, time_words: set[str]) -> None:
     """"Les États-Unis forment des soldats ukrainiens": a noun phrase right after the verb, with an
-    article and no preposition, labelled an oblique argument. It is the verb's object."""
+    article and no preposition, labelled an oblique argument. It is the verb's object. So is such a
+    phrase counted by a number, labelled an adjunct ("ont arrêté neuf membres présumés": "neuf" read
+    as an adjective)."""
     verb = noun.head
-    if noun.dep_ != "obl:arg" or noun.pos_ != "NOUN" or verb.i > noun.i or not _takes_object(grammar, verb):
+    if noun.dep_ not in ("obl:arg", "obl:mod") or noun.pos_ != "NOUN" or verb.i > noun.i or not _takes_object(grammar, verb):
         return
     if noun.lemma_ in DURATION_NOUNS or noun.lower_ in time_words or any(c.dep_ in ("case", "mark") for c in noun.children):
         return
-    if not any(c.dep_ == "det" and c.i < noun.i for c in noun.children):
+    counted = any(c.dep_ in ("nummod", "amod") and c.like_num and c.i < noun.i for c in noun.children)
+    if noun.dep_ == "obl:mod" and not counted:
+        return
+    if not counted and not any(c.dep_ == "det" and c.i < noun.i for c in noun.children):
         return
     # Only the noun's own words stand between the verb and it.
     if any(noun.doc[i].head.i != noun.i for i in range(verb.i + 1, noun.i)):
@@ -226,6 +231,7 @@ def conjunct_read_on_verb(verb: Token) -> None:
     obj = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i), None)
     if obj is None:
         return
+    adjective_conjunct_read_apart(obj)
     for member in list(verb.children):
         if member.dep_ != "conj" or member.pos_ not in ("NOUN", "PROPN") or member.i < obj.i:
             continue
@@ -236,16 +242,48 @@ def conjunct_read_on_verb(verb: Token) -> None:
         member.head = obj
 
 
+def adjective_conjunct_read_apart(noun: Token) -> None:
+    """"ont opposé des soldats indiens et chinois", "des policiers kényans et ougandais": the second
+    of two coordinated adjectives after the object, hung on the verb or on a weekday before it (and
+    at times tagged a noun). It is a conjunct of the first adjective: the object names both sides."""
+    doc = noun.doc
+    first = next((c for c in reversed(list(noun.children)) if c.dep_ == "amod" and c.i > noun.i), None)
+    if first is None or first.text[:1].isupper() or first.i + 2 >= len(doc):
+        return
+    cc, second = doc[first.i + 1], doc[first.i + 2]
+    if (
+        cc.lower_ != "et"
+        or second.dep_ != "conj"
+        or second.pos_ not in ("ADJ", "NOUN")
+        or not second.text.islower()
+        or second.head.i in (first.i, noun.i)
+        or noun.is_ancestor(second)
+        or any(c.dep_ in ("det", "case", "nummod") for c in second.children)
+    ):
+        return
+    second.head = first
+    second.pos_ = "ADJ"
+    cc.head = second
+    cc.dep_ = "cc"
+
+
 def agent_read_on_adjunct(grammar: _Grammar, agent: Token) -> None:
     """"ont été placés en garde à vue jeudi par la police", "a été arrêté lors d'une manifestation
     par la police": the "par" phrase of a passive verb, hung on the noun of an adjunct or an idiom
-    between them (or on a weekday under it). It is the passive verb's agent."""
+    between them (or on a weekday under it). It is the passive verb's agent. So is one hung on the
+    place of an adverbial locution ("ont été enlevés près de Port-au-Prince par un gang": "près",
+    an adverb, holds "de Port-au-Prince")."""
     case = grammar.case_word(agent)
     if case is None or case.lower_ not in AGENT_CASES or agent.dep_ not in ("nmod", "obl:agent"):
         return
     holder = agent.head
     for _ in range(3):
-        if holder.pos_ != "NOUN" or holder.i > agent.i or holder.dep_ not in ("nmod", "obl", "obl:arg", "obl:mod"):
+        if holder.i > agent.i:
+            return
+        if _place_of_locution(grammar, holder):
+            holder = holder.head  # the adverb ("près"), which the verb holds
+            break
+        if holder.pos_ != "NOUN" or holder.dep_ not in ("nmod", "obl", "obl:arg", "obl:mod"):
             return
         if holder.head.pos_ == "VERB":
             break
@@ -257,6 +295,22 @@ def agent_read_on_adjunct(grammar: _Grammar, agent: Token) -> None:
         return
     agent.head = verb
     agent.dep_ = "obl:agent"
+
+
+def _place_of_locution(grammar: _Grammar, noun: Token) -> bool:
+    """"près de Port-au-Prince", "autour de Goma": a noun in "de" under an adverb the verb holds."""
+    adverb = noun.head
+    case = grammar.case_word(noun)
+    return (
+        noun.pos_ in ("NOUN", "PROPN")
+        and noun.dep_ in ("dep", "obl", "obl:arg", "nmod")
+        and case is not None
+        and case.lower_ in ("de", "d'", "d’")
+        and adverb.pos_ == "ADV"
+        and adverb.dep_ in ("advmod", "dep")
+        and adverb.i < noun.i
+        and adverb.head.pos_ == "VERB"
+    )
 
 
 def place_read_inside_object(adverb: Token, adverbial_prepositions: set[str]) -> None:

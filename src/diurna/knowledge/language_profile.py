@@ -54,6 +54,11 @@ class LanguageProfile:
     order_verbs: frozenset[str]
     to_taking_nouns: frozenset[str]
     naming_only_verbs: frozenset[str]
+    # Words naming a part of what their "of" phrase names and nothing of their own ("most of its
+    # sanctions" are sanctions: grammar/en_partitives.py).
+    partitive_quantifiers: frozenset[str]
+    # Participles that say a noun is alleged ("membres présumés du PKK": adjectives, grammar/fr_forms.py).
+    alleging_participles: frozenset[str]
     dative_preposition: str
     comitative_prepositions: tuple[str, ...]
     source_prepositions: tuple[str, ...]
@@ -195,6 +200,8 @@ def load_language_profile(code: str) -> LanguageProfile:
             order_verbs=_frozen(raw.get("order_verbs", [])),
             to_taking_nouns=_frozen(raw.get("to_taking_nouns", [])),
             naming_only_verbs=_frozen(raw.get("naming_only_verbs", [])),
+            partitive_quantifiers=_frozen(raw.get("partitive_quantifiers", [])),
+            alleging_participles=_frozen(raw.get("alleging_participles", [])),
             participation_verbs={k.lower(): v for k, v in raw["participation_verbs"].items()},
             object_pronouns=_frozen(raw["object_pronouns"]),
             subject_pronouns=_frozen(raw["subject_pronouns"]),
