@@ -15,6 +15,7 @@ from .en_clauses import (
 )
 from .en_events import gerund_subject_read_as_noun, sides_read_on_verb
 from .en_moods import future_in_reported_past
+from .en_partitives import part_read_as_head_of_whole
 from .en_roots import main_verb_read_as_modifier_of_subject
 
 
@@ -149,6 +150,8 @@ class EnglishGrammar:
                 token.lemma_ = self.profile.verb_lemma_fixes[token.lower_]
         for token in doc:
             main_verb_read_as_modifier_of_subject(token)
+        for token in doc:
+            part_read_as_head_of_whole(token, self.profile.partitive_quantifiers)
         for token in doc:
             subject_read_on_auxiliary(token)
             thing_given_with(token, self.profile.with_object_verbs)

@@ -13,8 +13,11 @@ INFINITIVE_MARKERS = {"to"}
 BARE_INFINITIVE_VERBS = {"let"}
 # Verbs of the profile's object-control class whose bare clause is often no act of the noun before
 # it ("helped prices rise", "helped the economy grow"): their complement keeps the subject the parser
-# gives it.
+# gives it, unless that subject is a name ("to help Ukraine defend itself", "help Sudan contain
+# the outbreak"): a state or a body helped to act is the one helped.
 UNCONTROLLED_VERBS = {"help"}
+# Entity types of a name that is the one helped.
+HELPED_NAME_TYPES = frozenset({"GPE", "ORG", "NORP"})
 # Prepositions by which the participle of a reduced relative names what a person is held for ("a
 # businessman wanted for fraud", "an activist accused of treason"): a charge, never a place to go.
 CHARGE_PREPOSITIONS = {"for", "of", "with", "over", "in"}
@@ -32,7 +35,7 @@ def object_read_as_subject_of_complement(verb: Token, object_control_verbs: froz
     is the verb's object and the infinitive its complement (as the parser reads "urged Russia/dobj to
     withdraw/xcomp"), so that the verb's expression ("allow inspector") and its target are found."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in object_control_verbs or lemma in UNCONTROLLED_VERBS:
+    if verb.pos_ != "VERB" or lemma not in object_control_verbs:
         return
     if any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
         return
@@ -46,6 +49,8 @@ def object_read_as_subject_of_complement(verb: Token, object_control_verbs: froz
             continue
         subject = subjects[0]
         if subject.pos_ not in ("NOUN", "PROPN", "PRON") or subject.tag_ in ("WDT", "WP"):
+            continue
+        if lemma in UNCONTROLLED_VERBS and not (subject.pos_ == "PROPN" and subject.ent_type_ in HELPED_NAME_TYPES):
             continue
         # Nothing but the noun phrase (and "to") between the verb and the infinitive.
         if subject.left_edge.i != verb.i + 1 or any(

@@ -1,0 +1,32 @@
+"""English repair of a part named before its whole ("lifted most of its sanctions", "freed some of
+the hostages"): called by ``EnglishGrammar.repair`` (en_core_web_sm's ClearNLP labels)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Links of a verb's object and subject: where the part stands for its whole.
+ARGUMENT_LINKS = frozenset({"dobj", "nsubj", "nsubjpass"})
+# Words that can head the whole: a noun phrase or a pronoun ("some of them").
+WHOLE_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def part_read_as_head_of_whole(word: Token, partitive_quantifiers: frozenset[str]) -> None:
+    """"The EU lifted most/dobj of its sanctions/pobj", "Some/nsubj of the rebels/pobj attacked":
+    the parser makes the quantifier the verb's argument and hangs the whole in its "of" phrase, so
+    the verb's entries ("lift sanction") and its actors (the rebels) are not found. The quantifier
+    only tells how much of the whole the act concerns: the whole is the argument, the quantifier
+    modifies it, as in "most sanctions"."""
+    if word.dep_ not in ARGUMENT_LINKS or word.lower_ not in partitive_quantifiers or word.head.pos_ not in ("VERB", "AUX"):
+        return
+    phrases = [c for c in word.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == word.i + 1]
+    if len(phrases) != 1:
+        return
+    wholes = [c for c in phrases[0].children if c.dep_ == "pobj" and c.pos_ in WHOLE_POS]
+    if len(wholes) != 1:
+        return
+    whole, verb, link = wholes[0], word.head, word.dep_
+    whole.head = verb
+    whole.dep_ = link
+    word.head = whole
+    word.dep_ = "amod"
