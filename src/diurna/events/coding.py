@@ -67,6 +67,7 @@ from .unruled import THREAT_OF_FORCE, force_not_ruled_out
 from .untold import own_forces, untold_roles
 from .verb_roles import shorter_roles, verb_roles
 from .vetoes import content_of_a_veto
+from .withheld import meeting_other_side
 
 # Parts of speech (ids, as in the ``POS`` column) of the words that may trigger: verbs and event nouns.
 TRIGGER_POS = pos_ids(("VERB", "NOUN"))
@@ -373,6 +374,8 @@ class ArticleCoder:
                     sources, targets = untold_roles(frames, token, anchor, pattern, sources, targets, events, self.index, self.noun_events)
                     if not targets and pattern.code.startswith(MEDIATION_CODE):
                         targets = mediated_parties(frames, token, sources, lambda act: self._act_roles(frames, act))  # events/mediated.py
+                    if not targets:  # "declined to attend a meeting with Armenia" (events/withheld.py)
+                        targets = meeting_other_side(frames, token, pattern, sources, lambda act: self._act_roles(frames, act))
                     killing = pattern.name in frames.patterns.senses.killing_verbs
                     # A verb, or a noun its light verb carries, whose act is told in full without its
                     # target ("demanded his resignation", "opened an investigation"): coded with no

@@ -21,6 +21,7 @@ from ..knowledge.actors import fold
 from ..knowledge.language_profile import LanguageProfile
 from ..knowledge.patterns import Pattern, PatternSet, folded_lemma
 from ..records import ActorMention
+from .appositive import appositive_partners
 from .context import agrees_in_number, object_pronoun_antecedent, plural_thing, previous_subject, repeated_noun_antecedent
 from .relatives import antecedent_object, relative_doers
 from .speaker import article_speaker
@@ -30,6 +31,9 @@ PARTICIPLE_AGENT = "participle agent"
 # Slots that name who owns a thing, in the order they are tried.
 # Labels of the words that say whose a noun is: "Russian/amod warships", "US/nmod warplanes".
 QUALIFIER_LINKS = frozenset({"amod", "nmod", "compound"})
+# How a side coordinated inside a mention's span is named when it is a side too: an office or a sector
+# ("the leaders of France and Germany"), or a seat of government ("delegations from Moscow and Kyiv").
+COORDINATED_SIDE_HOWS = frozenset({"sector", "office", "seat"})
 OWNER_SLOTS = ("agent", "de", "of", "amod", "poss", "compound", PARTICIPLE_AGENT)
 # A participle's slots an event noun does not borrow (its agent is borrowed apart).
 UNLENT_SLOTS = {"agent", "subj", "obj", "iobj", "poss", "amod", "compound", PARTICIPLE_AGENT}
@@ -638,10 +642,12 @@ class ParagraphFrames:
                     other = self.mention_at.get(member.i)
                     if (
                         other is not None and other is not mention and other.head == member.i
-                        and other.actor.sector == mention.actor.sector and other.actor.how in ("sector", "office")
+                        and other.actor.sector == mention.actor.sector and other.actor.how in COORDINATED_SIDE_HOWS
                         and other not in found
                     ):
                         found.append(other)
+            # "Thai Prime Minister Phumtham and Cambodian Prime Minister Hun Manet" (events/appositive.py).
+            found.extend(m for m in appositive_partners(mention, list(span), self.mention_at) if m not in found)
         return found
 
     def _definite_object(self, noun: Token) -> bool:
