@@ -123,3 +123,31 @@ def test_protest_by_state_or_people(coder, text, wanted):
 def test_storming_by_police_is_a_seizure(coder):
     assert ("ECU", "171", "MEX") in codes(code(coder, "Ecuadorian police stormed the Mexican embassy in Quito.", "en"))
     assert ("IRN", "145", "SAU") in codes(code(coder, "Iranian protesters stormed the Saudi embassy in Tehran.", "en"))
+
+
+@pytest.mark.parametrize(
+    "lang,text,wanted",
+    [
+        # Force a bomber uses is a bombing, whoever it hits; civilians killed by rebels or a
+        # militia are unconventional violence, not a military fight (root 18, not 19).
+        ("en", "A Somali suicide bomber killed twenty people at a market in Mogadishu.", ("SOM", "183", "SOM")),
+        ("fr", "Un kamikaze afghan a tué douze policiers afghans à Kaboul.", ("AFG", "183", "AFG")),
+        ("en", "Congolese rebels killed twelve Congolese villagers near Beni.", ("COD", "180", "COD")),
+        ("fr", "Des rebelles maliens ont tué sept civils maliens près de Gao.", ("MLI", "180", "MLI")),
+    ],
+)
+def test_irregular_force_is_unconventional_violence(coder, lang, text, wanted):
+    assert wanted in codes(code(coder, text, lang))
+
+
+@pytest.mark.parametrize(
+    "lang,text,unwanted_root",
+    [
+        # Decoys: rebels killing soldiers fight; an army killing civilians is no bombing nor a rebels' act.
+        ("en", "Congolese rebels killed twelve Congolese soldiers near Beni.", "18"),
+        ("fr", "L'armée malienne a tué sept civils maliens près de Gao.", "18"),
+        ("en", "Russian bombers struck a Ukrainian airfield near Kharkiv.", "18"),
+    ],
+)
+def test_military_force_stays_a_fight(coder, lang, text, unwanted_root):
+    assert unwanted_root not in {c[:2] for _, c, _ in codes(code(coder, text, lang))}

@@ -5,7 +5,9 @@ One verb names different acts depending on its actors: force used by a crowd
 commissariats") is a violent protest (145); force the police or the army use
 on a crowd ("a ouvert le feu sur des manifestants") is violent repression
 (175); killing a named person is an assassination (186); killing people
-counted in hundreds or thousands is a mass killing (202); deploying a force
+counted in hundreds or thousands is a mass killing (202); force a bomber uses
+is a bombing (183); civilians killed by rebels, militias or criminals are
+unconventional violence (180), not a military fight; deploying a force
 the text calls a peacekeeping one is military protection (074). The words
 that decide are data: the ``[senses]`` table of ``patterns/{lang}.toml``.
 """
@@ -38,6 +40,13 @@ STATE_SEIZURE_SECTORS = {"COP", "GOV", "SPY"}
 STATE_MENTIONS = {"name", "seat"}
 # Below this many people, a killing is not counted as a mass killing.
 MASS_KILLING_MIN = 100
+# Non-military, non-state armed actors: their killings of civilians are no military fight (CAMEO 18
+# "use unconventional violence" against 19 "fight", conventional military force).
+IRREGULAR_SECTORS = {"REB", "SEP", "CRM"}
+# Targets who take no part in fighting nor act for a state.
+CIVILIAN_SECTORS = {"CVL", "REF", "REL", "MED", "HLH", "EDU", "AGR", "LAB", "BUS"}
+BOMBING = "183"
+UNCONVENTIONAL_VIOLENCE = "180"
 
 
 def _phrase(frames: ParagraphFrames, mention: ActorMention) -> list[Token]:
@@ -56,8 +65,9 @@ def _phrase(frames: ParagraphFrames, mention: ActorMention) -> list[Token]:
     return words
 
 
-def _names_crowd(frames: ParagraphFrames, mention: ActorMention, crowd: frozenset[str]) -> bool:
-    return any(fold(t.lemma_) in crowd or fold(t.lower_) in crowd for t in _phrase(frames, mention))
+def _names_any(frames: ParagraphFrames, mention: ActorMention, words: frozenset[str]) -> bool:
+    """Whether the mention's noun phrase has one of ``words`` (protesters, bombers)."""
+    return any(fold(t.lemma_) in words or fold(t.lower_) in words for t in _phrase(frames, mention))
 
 
 def _counted_in_hundreds(frames: ParagraphFrames, mention: ActorMention, mass: frozenset[str]) -> bool:
@@ -107,21 +117,24 @@ def choose_sense(
         return "074"
     # Only a verb: the owner of a noun ("Britain's largest rally") is the country's people.
     protesting = trigger is not None and trigger.pos_ == "VERB"
-    if code in DEMONSTRATION_CODES and protesting and _speaks_for_state(source) and not _names_crowd(frames, source, senses.crowd_nouns):
+    if code in DEMONSTRATION_CODES and protesting and _speaks_for_state(source) and not _names_any(frames, source, senses.crowd_nouns):
         return STATE_PROTEST  # "Seoul protested to Tokyo": a government's protest is an official complaint
     if code == "145" and source.actor.sector in STATE_SEIZURE_SECTORS:
         return STATE_SEIZURE  # "police stormed the embassy": no riot, a seizure by the state
     if code[:2] not in FORCE_ROOTS:
         return code
-    if code[:2] in RIOT_ROOTS and source.actor.sector == "CVL" and _names_crowd(frames, source, senses.crowd_nouns):
+    if code[:2] in RIOT_ROOTS and source.actor.sector == "CVL" and _names_any(frames, source, senses.crowd_nouns):
         return "145"
+    killing = pattern.name in senses.killing_verbs
+    # Not a state's force: "Russian bombers" are aircraft.
+    bombing = code[:2] in RIOT_ROOTS and source.actor.sector not in STATE_FORCE_SECTORS and _names_any(frames, source, senses.bomber_nouns)
     if target is None:
-        return code
+        return BOMBING if bombing else code
     crowd = senses.crowd_nouns
-    on_crowd = _names_crowd(frames, target, crowd) or any(fold(t.lemma_) in crowd for t in target_nouns)
+    on_crowd = _names_any(frames, target, crowd) or any(fold(t.lemma_) in crowd for t in target_nouns)
     if source.actor.sector in STATE_FORCE_SECTORS and on_crowd:
         return "175"
-    if pattern.name in senses.killing_verbs:
+    if killing:
         if target.actor.how in ("person", "office", "title") or (target.actor.entity and target.actor.how == "coreference"):
             return "186"
         head = frames.doc[target.head] if 0 <= target.head < len(frames.doc) else None
@@ -129,6 +142,10 @@ def choose_sense(
             return "186"  # "killed former Prime Minister Shinzo Abe": a person the data no longer places
         if _counted_in_hundreds(frames, target, senses.mass_words):
             return "202"
+    if bombing:
+        return BOMBING  # "a suicide bomber killed 20 people", "un kamikaze a frappé un convoi"
+    if killing and source.actor.sector in IRREGULAR_SECTORS and target.actor.sector in CIVILIAN_SECTORS:
+        return UNCONVENTIONAL_VIOLENCE  # "ADF rebels killed 40 villagers": no fight, violence on civilians
     return code
 
 

@@ -73,6 +73,7 @@ class Senses:
     obligation_auxiliaries: frozenset[str] = frozenset()  # should, must: "Germany should stop …" says what ought to be, not what is
     receiving_verbs: frozenset[str] = frozenset()  # receive, face: "received aid from the US" is the US's act
     mutual_slots: frozenset[str] = frozenset()  # between: "talks between Israel and Hamas" are held by each side with the other
+    bomber_nouns: frozenset[str] = frozenset()  # bomber, kamikaze: force a bomber uses is a bombing (183)
 
 
 @dataclass(frozen=True, slots=True)
