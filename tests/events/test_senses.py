@@ -151,3 +151,28 @@ def test_irregular_force_is_unconventional_violence(coder, lang, text, wanted):
 )
 def test_military_force_stays_a_fight(coder, lang, text, unwanted_root):
     assert unwanted_root not in {c[:2] for _, c, _ in codes(code(coder, text, lang))}
+
+
+@pytest.mark.parametrize(
+    "lang,text,wanted",
+    [
+        # Forces deployed, or arriving, to help the state they go to protect it (074).
+        ("en", "Rwanda deployed 2,000 troops to Mozambique to help fight the insurgents.", ("RWA", "074", "MOZ")),
+        ("fr", "Un contingent de 300 policiers kényans est arrivé lundi en Haïti pour épauler la police haïtienne.", ("KEN", "074", "HTI")),
+    ],
+)
+def test_forces_sent_to_help_protect(coder, lang, text, wanted):
+    assert wanted in codes(code(coder, text, lang))
+
+
+@pytest.mark.parametrize(
+    "lang,text,unwanted",
+    [
+        # Decoys: a deployment with no such purpose, and an official's visit whatever it is for.
+        ("en", "Russia deployed 2,000 troops to the Ukrainian border.", "074"),
+        ("en", "The French president arrived in Kyiv to support Ukraine.", "074"),
+        ("fr", "Le Rwanda a déployé des soldats à la frontière congolaise pour surveiller les rebelles.", "074"),
+    ],
+)
+def test_other_deployments_and_visits_protect_no_one(coder, lang, text, unwanted):
+    assert unwanted not in {c for _, c, _ in codes(code(coder, text, lang))}

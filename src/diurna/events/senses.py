@@ -5,7 +5,8 @@ One verb names different acts depending on its actors: force used by a crowd
 commissariats") is a violent protest (145); force the police or the army use
 on a crowd ("a ouvert le feu sur des manifestants") is violent repression
 (175); killing a named person is an assassination (186); killing people
-counted in hundreds or thousands is a mass killing (202); force a bomber uses
+counted in hundreds or thousands is a mass killing (202); forces deployed or
+arriving to help another state protect it (074); force a bomber uses
 is a bombing (183); civilians killed by rebels, militias or criminals are
 unconventional violence (180), not a military fight; deploying a force
 the text calls a peacekeeping one is military protection (074). The words
@@ -46,6 +47,15 @@ IRREGULAR_SECTORS = {"REB", "SEP", "CRM"}
 # Targets who take no part in fighting nor act for a state.
 CIVILIAN_SECTORS = {"CVL", "REF", "REL", "MED", "HLH", "EDU", "AGR", "LAB", "BUS"}
 BOMBING = "183"
+# A deployment (15) or forces' arrival (042) to help another state is military protection (074).
+DEPLOYMENT_ROOT = "15"
+ARRIVAL = "042"
+PROTECTION = "074"
+FORCE_SECTORS = {"MIL", "COP"}
+# How a mention names an official, whose arrival is a visit whatever it is for.
+OFFICIAL_MENTIONS = {"person", "office", "title"}
+# Links from a verb to the clause saying what it is done for ("to help", "pour épauler").
+PURPOSE_LINKS = {"advcl", "xcomp", "ccomp"}
 UNCONVENTIONAL_VIOLENCE = "180"
 
 
@@ -99,6 +109,15 @@ def _peacekeeping(trigger: Token, phrases: frozenset[str]) -> bool:
     return any(f" {phrase} " in text for phrase in phrases)
 
 
+def _assisting_purpose(trigger: Token, verbs: frozenset[str]) -> bool:
+    """Whether the trigger's purpose clause says it is done to help ("deployed 1,000 troops to
+    Mozambique to help secure gas projects", "ont débarqué à Pemba pour épauler l'armée")."""
+    return any(
+        child.dep_ in PURPOSE_LINKS and child.pos_ == "VERB" and child.i > trigger.i and fold(child.lemma_) in verbs
+        for child in trigger.children
+    )
+
+
 def choose_sense(
     code: str,
     pattern: Pattern,
@@ -113,8 +132,11 @@ def choose_sense(
     ``target_nouns``: the nouns in the trigger's target slots that name no actor themselves
     ("fired tear gas at protesters in Nairobi": the target is Kenya, the people protesters)."""
     senses = frames.patterns.senses
-    if code[:2] == "15" and trigger is not None and _peacekeeping(trigger, senses.peacekeeping):
-        return "074"
+    if code[:2] == DEPLOYMENT_ROOT and trigger is not None and _peacekeeping(trigger, senses.peacekeeping):
+        return PROTECTION
+    forces_arrive = code == ARRIVAL and source.actor.sector in FORCE_SECTORS and source.actor.how not in OFFICIAL_MENTIONS
+    if (code[:2] == DEPLOYMENT_ROOT or forces_arrive) and trigger is not None and _assisting_purpose(trigger, senses.assisting_verbs):
+        return PROTECTION  # "deployed 1,000 troops to Mozambique to help secure", "ont débarqué pour épauler l'armée"
     # Only a verb: the owner of a noun ("Britain's largest rally") is the country's people.
     protesting = trigger is not None and trigger.pos_ == "VERB"
     if code in DEMONSTRATION_CODES and protesting and _speaks_for_state(source) and not _names_any(frames, source, senses.crowd_nouns):

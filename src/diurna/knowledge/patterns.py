@@ -74,6 +74,7 @@ class Senses:
     receiving_verbs: frozenset[str] = frozenset()  # receive, face: "received aid from the US" is the US's act
     mutual_slots: frozenset[str] = frozenset()  # between: "talks between Israel and Hamas" are held by each side with the other
     bomber_nouns: frozenset[str] = frozenset()  # bomber, kamikaze: force a bomber uses is a bombing (183)
+    assisting_verbs: frozenset[str] = frozenset()  # help, épauler: forces deployed to help another state protect it (074)
 
 
 @dataclass(frozen=True, slots=True)
