@@ -176,3 +176,15 @@ def test_forces_sent_to_help_protect(coder, lang, text, wanted):
 )
 def test_other_deployments_and_visits_protect_no_one(coder, lang, text, unwanted):
     assert unwanted not in {c for _, c, _ in codes(code(coder, text, lang))}
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # Storming by an army is military force (190), by a crowd a riot (145), by the police a seizure (171).
+        ("Russian soldiers stormed the Ukrainian village of Krasnohorivka.", ("RUS", "190", "UKR")),
+        ("Hundreds of Iraqi protesters stormed the Iraqi parliament in Baghdad.", ("IRQ", "145", "IRQ")),
+    ],
+)
+def test_storming_by_who_storms(coder, text, wanted):
+    assert wanted in codes(code(coder, text, "en"))

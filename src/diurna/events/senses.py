@@ -37,6 +37,9 @@ STATE_PROTEST = "114"
 # Storming by the police or the government is a seizure (171), not a riot.
 STATE_SEIZURE = "171"
 STATE_SEIZURE_SECTORS = {"COP", "GOV", "SPY"}
+# Storming by an army on another side is conventional military force; soldiers rising against
+# their own state ("se sont mutinés") still riot.
+MILITARY_FORCE = "190"
 # How a mention names a state or its government acting as such ("Seoul", "China", "the foreign ministry").
 STATE_MENTIONS = {"name", "seat"}
 # Below this many people, a killing is not counted as a mass killing.
@@ -143,6 +146,8 @@ def choose_sense(
         return STATE_PROTEST  # "Seoul protested to Tokyo": a government's protest is an official complaint
     if code == "145" and source.actor.sector in STATE_SEIZURE_SECTORS:
         return STATE_SEIZURE  # "police stormed the embassy": no riot, a seizure by the state
+    if code == "145" and source.actor.sector == "MIL" and target is not None and target.actor.country not in (None, source.actor.country):
+        return MILITARY_FORCE  # "Israeli troops stormed the hospital in Gaza": an army's assault on another side, no riot
     if code[:2] not in FORCE_ROOTS:
         return code
     if code[:2] in RIOT_ROOTS and source.actor.sector == "CVL" and _names_any(frames, source, senses.crowd_nouns):
