@@ -23,8 +23,17 @@ from .support import code, codes
         # Killing a named person is an assassination; killing hundreds is a mass killing.
         ("fr", "Des soldats israéliens ont tué le chef du Hamas à Rafah.", ("ISR", "186", "PSE")),
         ("en", "Russian soldiers killed hundreds of civilians in Bucha.", ("RUS", "202", "UKR")),
-        # A deployment of peacekeepers is protection, not a show of force.
+        # A deployment of peacekeepers is protection, not a show of force; so are forces deployed,
+        # or arriving, to help the state they go to.
         ("en", "Kenya deployed peacekeeping troops to Somalia.", ("KEN", "074", "SOM")),
+        ("en", "Rwanda deployed 2,000 troops to Mozambique to help fight the insurgents.", ("RWA", "074", "MOZ")),
+        ("fr", "Un contingent de 300 policiers kényans est arrivé lundi en Haïti pour épauler la police haïtienne.", ("KEN", "074", "HTI")),
+        # Force a bomber uses is a bombing, whoever it hits; civilians killed by rebels or a
+        # militia are unconventional violence, not a military fight (root 18, not 19).
+        ("en", "A Somali suicide bomber killed twenty people at a market in Mogadishu.", ("SOM", "183", "SOM")),
+        ("fr", "Un kamikaze afghan a tué douze policiers afghans à Kaboul.", ("AFG", "183", "AFG")),
+        ("en", "Congolese rebels killed twelve Congolese villagers near Beni.", ("COD", "180", "COD")),
+        ("fr", "Des rebelles maliens ont tué sept civils maliens près de Gao.", ("MLI", "180", "MLI")),
     ],
 )
 def test_sense_by_actors_and_words(coder, lang, text, wanted):
@@ -37,12 +46,22 @@ def test_sense_by_actors_and_words(coder, lang, text, wanted):
         # A lynching by a mob stays a killing (18), not a riot; killing soldiers stays fighting.
         ("en", "An Indian mob lynched a Pakistani fisherman.", "145"),
         ("en", "Russian soldiers killed three Ukrainian soldiers near Bakhmut.", "186"),
-        # Troops are no peacekeepers.
+        # Troops are no peacekeepers, nor do they protect where they go for another purpose; an
+        # official's arrival is a visit whatever it is for.
         ("fr", "La Russie a déployé des troupes à la frontière ukrainienne.", "074"),
+        ("en", "Russia deployed 2,000 troops to the Ukrainian border.", "074"),
+        ("en", "The French president arrived in Kyiv to support Ukraine.", "074"),
+        ("fr", "Le Rwanda a déployé des soldats à la frontière congolaise pour surveiller les rebelles.", "074"),
+        # Rebels killing soldiers fight; an army killing civilians is no bombing nor a rebels' act;
+        # "Russian bombers" are aircraft (no root 18 at all).
+        ("en", "Congolese rebels killed twelve Congolese soldiers near Beni.", "18"),
+        ("fr", "L'armée malienne a tué sept civils maliens près de Gao.", "18"),
+        ("en", "Russian bombers struck a Ukrainian airfield near Kharkiv.", "18"),
     ],
 )
 def test_sense_left_alone(coder, lang, text, unwanted):
-    assert unwanted not in {c for _, c, _ in codes(code(coder, text, lang))}
+    """``unwanted``: a code, or a root that no code may start with."""
+    assert not any(c.startswith(unwanted) for _, c, _ in codes(code(coder, text, lang)))
 
 
 @pytest.mark.parametrize(
@@ -120,71 +139,9 @@ def test_protest_by_state_or_people(coder, text, wanted):
     assert wanted in codes(code(coder, text, "en"))
 
 
-def test_storming_by_police_is_a_seizure(coder):
+def test_storming_by_who_storms(coder):
+    """By the police a seizure (171), by an army on another side military force (190), by a crowd a riot (145)."""
     assert ("ECU", "171", "MEX") in codes(code(coder, "Ecuadorian police stormed the Mexican embassy in Quito.", "en"))
+    # An army storming another side: military force, no riot.
+    assert ("RUS", "190", "UKR") in codes(code(coder, "Russian soldiers stormed the Ukrainian village of Krasnohorivka.", "en"))
     assert ("IRN", "145", "SAU") in codes(code(coder, "Iranian protesters stormed the Saudi embassy in Tehran.", "en"))
-
-
-@pytest.mark.parametrize(
-    "lang,text,wanted",
-    [
-        # Force a bomber uses is a bombing, whoever it hits; civilians killed by rebels or a
-        # militia are unconventional violence, not a military fight (root 18, not 19).
-        ("en", "A Somali suicide bomber killed twenty people at a market in Mogadishu.", ("SOM", "183", "SOM")),
-        ("fr", "Un kamikaze afghan a tué douze policiers afghans à Kaboul.", ("AFG", "183", "AFG")),
-        ("en", "Congolese rebels killed twelve Congolese villagers near Beni.", ("COD", "180", "COD")),
-        ("fr", "Des rebelles maliens ont tué sept civils maliens près de Gao.", ("MLI", "180", "MLI")),
-    ],
-)
-def test_irregular_force_is_unconventional_violence(coder, lang, text, wanted):
-    assert wanted in codes(code(coder, text, lang))
-
-
-@pytest.mark.parametrize(
-    "lang,text,unwanted_root",
-    [
-        # Decoys: rebels killing soldiers fight; an army killing civilians is no bombing nor a rebels' act.
-        ("en", "Congolese rebels killed twelve Congolese soldiers near Beni.", "18"),
-        ("fr", "L'armée malienne a tué sept civils maliens près de Gao.", "18"),
-        ("en", "Russian bombers struck a Ukrainian airfield near Kharkiv.", "18"),
-    ],
-)
-def test_military_force_stays_a_fight(coder, lang, text, unwanted_root):
-    assert unwanted_root not in {c[:2] for _, c, _ in codes(code(coder, text, lang))}
-
-
-@pytest.mark.parametrize(
-    "lang,text,wanted",
-    [
-        # Forces deployed, or arriving, to help the state they go to protect it (074).
-        ("en", "Rwanda deployed 2,000 troops to Mozambique to help fight the insurgents.", ("RWA", "074", "MOZ")),
-        ("fr", "Un contingent de 300 policiers kényans est arrivé lundi en Haïti pour épauler la police haïtienne.", ("KEN", "074", "HTI")),
-    ],
-)
-def test_forces_sent_to_help_protect(coder, lang, text, wanted):
-    assert wanted in codes(code(coder, text, lang))
-
-
-@pytest.mark.parametrize(
-    "lang,text,unwanted",
-    [
-        # Decoys: a deployment with no such purpose, and an official's visit whatever it is for.
-        ("en", "Russia deployed 2,000 troops to the Ukrainian border.", "074"),
-        ("en", "The French president arrived in Kyiv to support Ukraine.", "074"),
-        ("fr", "Le Rwanda a déployé des soldats à la frontière congolaise pour surveiller les rebelles.", "074"),
-    ],
-)
-def test_other_deployments_and_visits_protect_no_one(coder, lang, text, unwanted):
-    assert unwanted not in {c for _, c, _ in codes(code(coder, text, lang))}
-
-
-@pytest.mark.parametrize(
-    "text,wanted",
-    [
-        # Storming by an army is military force (190), by a crowd a riot (145), by the police a seizure (171).
-        ("Russian soldiers stormed the Ukrainian village of Krasnohorivka.", ("RUS", "190", "UKR")),
-        ("Hundreds of Iraqi protesters stormed the Iraqi parliament in Baghdad.", ("IRQ", "145", "IRQ")),
-    ],
-)
-def test_storming_by_who_storms(coder, text, wanted):
-    assert wanted in codes(code(coder, text, "en"))

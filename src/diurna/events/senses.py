@@ -25,40 +25,41 @@ from ..records import ActorMention
 from .frames import ParagraphFrames
 
 # Roots of acts of force whose sense the actors may change.
-FORCE_ROOTS = {"18", "19"}
+FORCE_ROOTS = frozenset({"18", "19"})
 # Roots a crowd's force is a riot in: fighting and assault, not a lynching or a kidnapping (18).
-RIOT_ROOTS = {"19"}
+RIOT_ROOTS = frozenset({"19"})
 # Sectors that use force on a crowd on the state's behalf.
-STATE_FORCE_SECTORS = {"COP", "MIL", "GOV", "SPY"}
+STATE_FORCE_SECTORS = frozenset({"COP", "MIL", "GOV", "SPY"})
 # Protest as demonstrating (not a boycott or a walkout, 143), which a government does only in words.
-DEMONSTRATION_CODES = {"14", "140", "141"}
+DEMONSTRATION_CODES = frozenset({"14", "140", "141"})
 # A protest made by a government, not a crowd: an official complaint.
 STATE_PROTEST = "114"
 # Storming by the police or the government is a seizure (171), not a riot.
 STATE_SEIZURE = "171"
-STATE_SEIZURE_SECTORS = {"COP", "GOV", "SPY"}
+STATE_SEIZURE_SECTORS = frozenset({"COP", "GOV", "SPY"})
 # Storming by an army on another side is conventional military force; soldiers rising against
 # their own state ("se sont mutinés") still riot.
 MILITARY_FORCE = "190"
 # How a mention names a state or its government acting as such ("Seoul", "China", "the foreign ministry").
-STATE_MENTIONS = {"name", "seat"}
+STATE_MENTIONS = frozenset({"name", "seat"})
 # Below this many people, a killing is not counted as a mass killing.
 MASS_KILLING_MIN = 100
 # Non-military, non-state armed actors: their killings of civilians are no military fight (CAMEO 18
 # "use unconventional violence" against 19 "fight", conventional military force).
-IRREGULAR_SECTORS = {"REB", "SEP", "CRM"}
+IRREGULAR_SECTORS = frozenset({"REB", "SEP", "CRM"})
 # Targets who take no part in fighting nor act for a state.
-CIVILIAN_SECTORS = {"CVL", "REF", "REL", "MED", "HLH", "EDU", "AGR", "LAB", "BUS"}
+CIVILIAN_SECTORS = frozenset({"CVL", "REF", "REL", "MED", "HLH", "EDU", "AGR", "LAB", "BUS"})
 BOMBING = "183"
 # A deployment (15) or forces' arrival (042) to help another state is military protection (074).
 DEPLOYMENT_ROOT = "15"
 ARRIVAL = "042"
 PROTECTION = "074"
-FORCE_SECTORS = {"MIL", "COP"}
-# How a mention names an official, whose arrival is a visit whatever it is for.
-OFFICIAL_MENTIONS = {"person", "office", "title"}
+FORCE_SECTORS = frozenset({"MIL", "COP"})
+# How a mention names a person or an official: whose arrival is a visit whatever it is for, whose
+# killing an assassination.
+OFFICIAL_MENTIONS = frozenset({"person", "office", "title"})
 # Links from a verb to the clause saying what it is done for ("to help", "pour épauler").
-PURPOSE_LINKS = {"advcl", "xcomp", "ccomp"}
+PURPOSE_LINKS = frozenset({"advcl", "xcomp", "ccomp"})
 UNCONVENTIONAL_VIOLENCE = "180"
 
 
@@ -162,7 +163,7 @@ def choose_sense(
     if source.actor.sector in STATE_FORCE_SECTORS and on_crowd:
         return "175"
     if killing:
-        if target.actor.how in ("person", "office", "title") or (target.actor.entity and target.actor.how == "coreference"):
+        if target.actor.how in OFFICIAL_MENTIONS or (target.actor.entity and target.actor.how == "coreference"):
             return "186"
         head = frames.doc[target.head] if 0 <= target.head < len(frames.doc) else None
         if head is not None and head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "PER"):

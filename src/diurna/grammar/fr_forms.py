@@ -21,13 +21,13 @@ from .fr_objects import AGENT_CASES, PARTITIVE_CASES
 # Parts of speech a verb form may be read as.
 MISREAD_POS = ("NOUN", "ADJ", "PROPN", "ADV")
 # Participles in -é that are not of a verb in -er.
-NOT_ER_PARTICIPLES = {"été", "né"}
+NOT_ER_PARTICIPLES = frozenset({"été", "né"})
 # Participles in -i that are not of a verb in -ir ("suivi", "poursuivi": suivre; "ri": rire), and
 # endings of participles in -is read without their "s" ("mis", "pris", "conquis", "assis").
-NOT_IR_PARTICIPLES = {"suivi", "poursuivi", "ensuivi", "souri", "nui", "lui", "assi"}
+NOT_IR_PARTICIPLES = frozenset({"suivi", "poursuivi", "ensuivi", "souri", "nui", "lui", "assi"})
 NOT_IR_ENDINGS = ("mi", "pri", "qui")
 # Words in -ant after "en" that are no gerund ("en avant", "en tant que").
-NOT_GERUNDS = {"avant", "tant", "maintenant", "cependant", "pendant", "durant", "enfant", "enfants", "instant"}
+NOT_GERUNDS = frozenset({"avant", "tant", "maintenant", "cependant", "pendant", "durant", "enfant", "enfants", "instant"})
 # Gerund endings and the infinitive endings they stand for, longest first: "en finissant" (finir),
 # "en exigeant" (exiger), "en lançant" (lancer), "en employant" (employer), else -er.
 GERUND_ENDINGS = (("issant", "ir"), ("geant", "ger"), ("çant", "cer"), ("ant", "er"))
