@@ -76,6 +76,16 @@ class LanguageDetector:
         best = values[0]
         return LanguageDecision(best.language.iso_code_639_1.name.lower(), float(best.value))
 
+    def rank(self, text: str, among: tuple[str, ...]) -> list[str]:
+        """``among`` ordered from the likeliest language of ``text`` to the least (ties keep their order).
+
+        For a few words, the best guess among all known languages is often none of ``among``
+        ("Kenya's opposition leader" comes out French, "Prime Minister of India" Spanish): what
+        a caller that can only parse ``among`` needs is their order."""
+        confidence = {value.language.iso_code_639_1.name.lower(): float(value.value)
+                      for value in self._detector.compute_language_confidence_values(text)}
+        return sorted(among, key=lambda lang: -confidence.get(lang, 0.0))
+
 
 def article_language(article: Article, detector: LanguageDetector, config: Config) -> tuple[str | None, str]:
     """``(lang, "")`` for a codable article, else ``(None, reason)``. A declared language wins."""

@@ -38,7 +38,7 @@ from .knowledge.ontology import Ontology
 from .knowledge.patterns import PatternSet
 from .language import LanguageDetector, Pipelines, article_language, split_segments
 from .places import find_place_mentions
-from .records import Article, CodedArticle, Paragraph, ParsedArticle, Rejection, Segment, SegmentKind, TextSpan
+from .records import ActorMention, Article, CodedArticle, Paragraph, ParsedArticle, Rejection, Segment, SegmentKind, TextSpan
 
 # Articles gathered before one nlp.pipe call per language; larger batches
 # parse faster and hold more memory.
@@ -212,27 +212,23 @@ class Coder:
         return next(self.code_many([article]))
 
     def resolve_actor(self, text: str, *, lang: str | None = None, date: dt.date | None = None) -> dict:
-        """One actor mention resolved as inside a sentence dated ``date``: the contract's actor fields."""
+        """One actor mention resolved as inside a sentence dated ``date``: the contract's actor fields.
+
+        Without ``lang``, the phrase is read in each supported language, likeliest first, and the
+        reading that resolves the most of it wins: a few words are too little for a detector alone."""
         unknown = {"text": text, "code": None, "country": None, "organization": None, "sector": None, "entity": None}
         if not text.strip():
             return unknown
         if LONE_SURROGATE.search(text):
             raise InputError("invalid actor text: a lone surrogate, which is no character")
-        if lang is None:
-            decision = self.detector.detect(text)
-            lang = decision.lang if decision.lang in self.config.supported_languages else self.config.supported_languages[0]
-        article = Article(
-            id="actor", text=text, segments=(Segment(0, len(text), SegmentKind.BODY),), published=date, lang=lang
-        )
-        doc = self.pipelines.get(lang)(text)
-        parsed = ParsedArticle(article, lang, (Paragraph(0, len(text), lang, doc),))
-        sentence_index = {(0, s.start): n for n, s in enumerate(doc.sents)}
-        mentions = find_actor_mentions(parsed, self.actor_resources([lang]), sentence_index)
-        if not mentions:
+        languages = (lang,) if lang is not None else self.detector.rank(text, self.config.supported_languages)
+        readings = [self._actor_mention(text, each, date) for each in languages]
+        found = [mention for mention in readings if mention is not None]
+        if not found:
             return unknown
-        # The mention that covers most of the text is the one asked about.
-        best = max(mentions, key=lambda m: (m.span.end - m.span.start, -m.span.start))
-        actor = best.actor
+        # A coded reading before one without a code, then the longest; ``max`` keeps the first
+        # (the likeliest language) among equals.
+        actor = max(found, key=lambda m: (m.actor.code is not None, m.span.end - m.span.start)).actor
         return {
             "text": text,
             "code": actor.code,
@@ -241,6 +237,19 @@ class Coder:
             "sector": actor.sector,
             "entity": actor.entity,
         }
+
+    def _actor_mention(self, text: str, lang: str, date: dt.date | None) -> ActorMention | None:
+        """The mention that covers most of ``text`` read as ``lang``, if any."""
+        article = Article(
+            id="actor", text=text, segments=(Segment(0, len(text), SegmentKind.BODY),), published=date, lang=lang
+        )
+        doc = self.pipelines.get(lang)(text)
+        parsed = ParsedArticle(article, lang, (Paragraph(0, len(text), lang, doc),))
+        sentence_index = {(0, s.start): n for n, s in enumerate(doc.sents)}
+        mentions = find_actor_mentions(parsed, self.actor_resources([lang]), sentence_index)
+        if not mentions:
+            return None
+        return max(mentions, key=lambda m: (m.span.end - m.span.start, -m.span.start))
 
     def code_text(
         self, text: str, *, article_id: str = "text", date: dt.date | None = None, lang: str | None = None

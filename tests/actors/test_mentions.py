@@ -530,3 +530,25 @@ def test_the_south_after_south_korea_named_in_full(coder):
     text = "South Korea evacuated 80 people near the border. The South retaliated by firing artillery."
     coded = coder.code_text(text, date=dt.date(2015, 8, 21), lang="en")
     assert [(m.span.text, m.actor.country) for m in coded.actors if m.span.text == "The South"] == [("The South", "KOR")]
+
+
+# Phrases a language detector alone reads as the other language (or as neither: "Prime Minister
+# of India" comes out Spanish, "Kenya's opposition leader" French).
+UNDECLARED = [
+    ("Kenya's opposition leader", ("KEN", "OPP")),
+    ("Prime Minister of India", ("IND", "GOV")),
+    ("the Ukrainian army", ("UKR", "MIL")),
+    ("le gouvernement malien", ("MLI", "GOV")),
+    ("les forces armées soudanaises", ("SDN", "MIL")),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNDECLARED, ids=[c[0] for c in UNDECLARED])
+def test_without_a_language_the_phrase_is_read_in_the_language_that_resolves_it(coder, text, expected):
+    result = coder.resolve_actor(text)
+    assert (result["country"], result["sector"]) == expected
+
+
+def test_without_a_language_an_unknown_phrase_stays_unknown(coder):
+    assert coder.resolve_actor("a man in the street")["code"] is None
+    assert coder.resolve_actor("un passant")["code"] is None
