@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Iterable
-
-from spacy.attrs import DEP, LOWER, POS
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from ..columns import pos_ids, string_ids
 from . import has_feature
 from .fr_forms import (
     gerund_read_as_noun, noun_read_as_participle, participle_clause_read_as_noun, participle_read_as_name,
     participle_read_as_noun, present_read_as_modifier,
 )
 from .fr_appositions import names_read_as_object
-from .fr_participles import (
-    agent_read_on_noun_above, finite_verb_read_as_modifier, opening_participle_on_subject,
-    subject_read_into_opening_participle, subject_read_into_opening_phrase,
-)
+from .fr_participles import finite_verb_read_as_modifier, subject_read_into_opening_phrase
 from .fr_voices import acl_participle_is_passive, active_subject_read_as_passive, arguments_read_as_adjuncts
 from .fr_objects import (
     agent_read_on_adjunct,
@@ -33,7 +25,6 @@ from .fr_objects import (
 from .fr_clauses import (
     given_thing_read_on_receiver,
     OBJECT_PREDICATES,
-    hoist_main_verb,
     object_predicate_read_on_object,
     inverted_reporting_subject,
     opening_clause_read_as_root,
@@ -44,106 +35,14 @@ from .fr_clauses import (
     subject_read_into_relative,
 )
 from .fr_phrases import object_read_after_idiom, object_read_as_dep, object_read_as_time_adjunct, patients_of_frame
-from .fr_tenses import future_read_as_other, future_tagged_present, scheduled_act_read_as_obligation
+from .fr_tenses import future_read_as_other, future_tagged_present
+from .fr_attachments import mend_attachments
+from .fr_words import (
+    ADVERBIAL_PREPOSITIONS, AIMING_PARTICIPLES, BENEFICIARY_NOUNS, CONCESSIVE_PREPOSITIONS, DE_COMPLEMENT_VERBS,
+    GIVING_VERBS, INDEFINITE_DE, LOCUTION_NOUNS, NEGATION_WORDS, NOMINAL_LINKS, NOMINAL_POS, PARTITIVE_DEFINITE,
+    PARTITIVES, REFLEXIVE_FORMS, RELATIVE_QUE, TIME_NOUNS, TIME_POINT_NOUNS, DocWords,
+)
 from ..knowledge.language_profile import LanguageProfile
-
-# Prepositions the parser reads as adverbs with the noun below them ("auprès de", "près de").
-ADVERBIAL_PREPOSITIONS = {"auprès", "près", "autour", "loin", "lors", "face"}
-NOMINAL_POS = {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "VERB", "X"}
-NOMINAL_LINKS = {"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "nmod:poss"}
-NEGATION_WORDS = {"pas", "jamais", "aucun", "aucune", "nullement", "guère", "plus"}
-# Nouns of time that stand between a verb and its object ("a émis vendredi un mandat"), besides
-# the weekdays and relative days of the language profile.
-TIME_NOUNS = {"matin", "soir", "après-midi", "nuit", "veille", "lendemain", "jour", "semaine", "mois"}
-# Nouns of time that say when with an article ("l'année prochaine"), besides ``TIME_NOUNS``.
-TIME_POINT_NOUNS = {"année", "an", "week-end", "trimestre"}
-# Nouns of "en faveur de": the noun after them is who benefits, as after "à".
-BENEFICIARY_NOUNS = {"faveur"}
-# Contracted articles that the parser reads as the preposition "de" after a time noun or a verb
-# ("a imposé mardi des droits de douane", "a utilisé du chlore").
-PARTITIVES = {"des", "du"}
-# The article "de" before an adjective and a plural noun ("de nouvelles sanctions").
-INDEFINITE_DE = {"de", "d'", "d’"}
-# Prepositions of a thing resisted ("malgré les appels de …").
-CONCESSIVE_PREPOSITIONS = {"malgré"}
-# Participles that say whom a measure is aimed at ("une enquête visant le candidat").
-AIMING_PARTICIPLES = {"viser", "cibler"}
-# Prepositions of a party to an act ("l'attaque du Hamas contre Israël", "l'offensive israélienne
-# contre le Hezbollah") that the parser hangs on the name or the demonym before them: a name or a
-# nationality takes no such complement, the noun of the act does.
-PARTY_PREPOSITIONS = {"contre", "envers", "avec", "vers", "à", "au", "aux"}
-# Of those, the ones an adjective may really take ("favorable à", "hostile envers"): moved from an
-# adjective only when it is a nationality (no child of its own, right after its noun).
-ADJECTIVE_PARTY_PREPOSITIONS = {"contre", "avec"}
-# Prepositions of a verbal idiom's noun ("mettre en garde", "prendre d'assaut", "placer en garde à
-# vue"): a bare noun phrase after the idiom is the verb's object, not the noun's modifier.
-IDIOM_CASES = {"en", "d'", "d’", "de"}
-# Nouns of prepositional locutions the parser reads as nouns ("à l'encontre de", "à l'égard de").
-LOCUTION_NOUNS = {"encontre", "égard"}
-# Verbs of giving, asking and imposing whose receiver ("à l'Ukraine") the parser may hang on the
-# thing given ("réclamer des avions de combat aux alliés", "infliger une amende à Google").
-GIVING_VERBS = {
-    "livrer", "fournir", "envoyer", "vendre", "donner", "accorder", "octroyer", "transférer", "céder",
-    "offrir", "expédier", "promettre", "prêter", "verser", "remettre", "acheminer", "allouer", "apporter",
-    "réclamer", "demander", "exiger", "proposer", "imposer", "infliger", "adresser", "présenter",
-    "rendre", "restituer", "garantir", "assurer", "confier", "transmettre", "lancer",
-}
-GIVING_VERBS_SET = frozenset(GIVING_VERBS)
-DATIVE_CASES = {"à", "au", "aux"}
-# Reflexive pronouns of pronominal verbs ("s'est retirée", "se sont entretenus").
-REFLEXIVE_FORMS = {"se", "s'", "s’"}
-# The relative pronoun "que" the parser reads as a conjunction.
-RELATIVE_QUE = {"que", "qu'", "qu’"}
-# Verbs whose complement really is introduced by "de": "parler des sanctions" is no object.
-DE_COMPLEMENT_VERBS = {
-    "parler", "discuter", "débattre", "traiter", "dépendre", "bénéficier", "profiter", "sortir", "venir",
-    "partir", "revenir", "provenir", "agir", "manquer", "douter", "disposer", "jouir", "user", "hériter",
-    "changer", "témoigner", "rire", "souffrir", "mourir", "décéder", "tenir", "relever", "résulter",
-    "rentrer", "repartir", "naître", "vivre", "dater", "convenir", "arriver", "émaner", "découler",
-    "ressortir", "approcher", "éloigner", "rapprocher", "descendre", "retourner", "fuir",
-}
-# Quotation marks that close a quoted adjunct ("« avec fermeté »").
-CLOSING_QUOTES = {"»", "”", '"'}
-# Definite articles after "de" in a partitive article ("de la", "de l'aide").
-PARTITIVE_DEFINITE = {"la", "l'", "l’"}
-
-
-class _Words:
-    """The tokens of a doc being repaired, by part of speech and lower-case form, for the passes of
-    ``FrenchGrammar.repair``: each pass walks only the tokens whose own part of speech or form can
-    pass its first test, and still makes the whole test on each.
-
-    Both are read once, before the passes: forms never change, and no pass makes a word a noun or
-    a proper noun; the words the passes make adjectives ("russes", "philippins") are no
-    conjuncts, which is what the pass over adjectives looks for; the two passes that make a word a
-    verb (a present form or an infinitive tagged a noun) come last. Labels change from pass to pass:
-    ``labelled`` reads them when asked.
-    """
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self._by_pos: dict[int, list[int]] = {}
-        self._forms: list[int] = []
-        for i, (pos, form) in enumerate(doc.to_array([POS, LOWER]).tolist()):
-            self._by_pos.setdefault(pos, []).append(i)
-            self._forms.append(form)
-
-    def having(self, pos: tuple[str, ...] | None, forms: Iterable[str] | None = None) -> list[Token]:
-        """The tokens, in order, with one of the parts of speech ``pos`` (any when None) and one
-        of the lower-case ``forms`` (any when None)."""
-        if pos is None:
-            indices: Iterable[int] = range(len(self._forms))
-        else:
-            indices = sorted(i for tag in pos_ids(pos) for i in self._by_pos.get(tag, ()))
-        if forms is not None:
-            wanted = string_ids(frozenset(forms))
-            indices = [i for i in indices if self._forms[i] in wanted]
-        return [self.doc[i] for i in indices]
-
-    def labelled(self, label: str) -> list[Token]:
-        """The tokens, in order, with the dependency label ``label`` now."""
-        wanted = get_string_id(label)
-        return [self.doc[i] for i, dep in enumerate(self.doc.to_array(DEP).tolist()) if dep == wanted]
 
 
 class FrenchGrammar:
@@ -161,7 +60,7 @@ class FrenchGrammar:
         chlore", "a déployé d'importants renforts"). The object goes back to the verb, as its
         object. A plural demonym read as a participle ("des avoirs russes": "russer") becomes the
         adjective of the noun before it. Clause-level misparses: see ``_mend_clauses``; misplaced
-        complements: see ``_mend_attachments``. A present form that is also a noun gets the noun's
+        complements: see ``fr_attachments.mend_attachments``. A present form that is also a noun gets the noun's
         lemma ("réclame", "invite"), or is tagged a noun or an adjective (fr_forms: "La Chine critique le
         Japon"), and an infinitive may be tagged a noun ("a confirmé enquêter"): each is the verb.
         The "être" of a pronominal verb read as a passive auxiliary is its tense auxiliary ("s'en
@@ -197,7 +96,7 @@ class FrenchGrammar:
         for token in doc:
             # "Le Haut-Commissariat pour les réfugiés a distribué": the main verb hung on its subject.
             finite_verb_read_as_modifier(token)
-        words = _Words(doc)
+        words = DocWords(doc)
         for token in words.having(("VERB",)):
             # "Kiev réclame", "Tokyo invite", "rencontre", "demande", "tire", "frappe": a present form
             # that is also a noun gets the noun as its lemma. A finite form in -e of a verb is of a
@@ -302,12 +201,12 @@ class FrenchGrammar:
             subject_read_into_opening_phrase(token)
         for token in words.having(("VERB",)):
             participle_conjunct_read_on_object(token)
-            given_thing_read_on_receiver(self, token, GIVING_VERBS_SET)
+            given_thing_read_on_receiver(self, token, GIVING_VERBS)
             object_read_after_complement(self, token, unaccusative)
             conjunct_read_on_verb(token)
             clause_read_on_object(token, self.profile.object_control_verbs)
         self._mend_clauses(doc, words)
-        self._mend_attachments(doc, words)
+        mend_attachments(self, doc, words)
         for token in words.having(("ADV",), ADVERBIAL_PREPOSITIONS):
             # After the passes that give the verb its object ("des dizaines de navires").
             place_read_inside_object(token, ADVERBIAL_PREPOSITIONS)
@@ -412,7 +311,7 @@ class FrenchGrammar:
             and any(c.dep_ == "amod" and c.pos_ == "ADJ" and cases[0].i < c.i < noun.i for c in noun.children)
         )
 
-    def _mend_clauses(self, doc: Doc, words: _Words) -> None:
+    def _mend_clauses(self, doc: Doc, words: DocWords) -> None:
         """Mend misparsed clauses, in place.
 
         - "Les dirigeants du G7, réunis à Rome, se sont entendus pour …": a verb with a finite
@@ -664,246 +563,6 @@ class FrenchGrammar:
             if child.dep_ == "punct" and child.i > token.i:
                 child.head = token
 
-    def _mend_attachments(self, doc: Doc, words: _Words) -> None:
-        """Mend misplaced complements, in place.
-
-        - "l'attaque du Hamas contre Israël", "l'offensive israélienne contre le Hezbollah": a
-          party's prepositional phrase hung on the name or the nationality that modifies a noun
-          belongs to that noun.
-        - "a mis en garde Pékin contre …", "a pris d'assaut Bakhmout": a bare noun phrase hung on
-          the noun of a verbal idiom is the verb's object.
-        - "le pilonnage de Kharkiv par l'artillerie russe": an agent read as a conjunct of the
-          noun's complement is the noun's agent.
-        - "La Turquie critique la Suède": a bare noun phrase right after the verb read as its
-          modifier is its object.
-        - "La Cour a enquêté sur …": a subject hung on the auxiliary (tagged a verb) is the main
-          verb's.
-        - "Réunis jeudi à Mexico, le Premier ministre et la présidente ont affiché …": a
-          participle opening the sentence, read as its root with the main clause hung on it, is
-          a clause of the main verb (its subject is the main verb's).
-        - "L'Arabie saoudite et l'Iran", "La Corée du Sud et le Japon": a conjunct with no
-          preposition of its own hung on the adjective or the "de" complement of the first
-          conjunct is coordinated with that first conjunct.
-        """
-        for token in words.having(("PROPN", "NOUN")):
-            holder = token.head
-            case = self.case_word(token)
-            if case is None or case.lower_ not in PARTY_PREPOSITIONS or token.dep_ != "nmod" or holder.i > token.i:
-                continue
-            if holder.pos_ == "PROPN" and holder.dep_ in ("nmod", "flat:name") and holder.head.pos_ == "NOUN" and holder.head.i < holder.i:
-                noun = holder.head
-                if holder.dep_ == "flat:name":
-                    noun = holder.head.head if holder.head.dep_ == "nmod" and holder.head.head.pos_ == "NOUN" else None
-                if noun is None or noun.pos_ != "NOUN":
-                    continue
-            elif (
-                holder.pos_ == "ADJ"
-                and holder.dep_ == "amod"
-                and case.lower_ in ADJECTIVE_PARTY_PREPOSITIONS
-                and holder.head.pos_ == "NOUN"
-                and holder.head.i == holder.i - 1
-                and all(c.i == token.i for c in holder.children)
-            ):
-                noun = holder.head
-            else:
-                continue
-            token.head = noun
-        for token in words.having(("NOUN",)):
-            verb = token.head
-            case = self.case_word(token)
-            if (
-                token.dep_ not in ("obl:arg", "obl:mod", "obl")
-                or verb.pos_ != "VERB"
-                or case is None
-                or case.lower_ not in IDIOM_CASES
-                or case.i != token.i - 1
-                or verb.i >= case.i
-                or any(c.dep_ in ("obj", "nsubj:pass", "ccomp") for c in verb.children)
-                or self.is_passive(verb)
-            ):
-                continue
-            bare = [
-                c for c in token.children
-                if c.dep_ in ("nmod", "flat:name", "appos") and c.i > token.i and c.pos_ in ("PROPN", "NOUN") and self.case_word(c) is None
-            ]
-            if len(bare) == 1 and bare[0].lower_ not in TIME_NOUNS and bare[0].lower_ not in self.profile.weekdays:
-                bare[0].head = verb
-                bare[0].dep_ = "obj"
-        for token in words.having(("PROPN", "NOUN")):
-            # "le pilonnage de Kharkiv par l'artillerie russe": an agent read as a conjunct of the
-            # noun before it (no "et", a "par" of its own) is the agent of the noun above.
-            holder = token.head
-            case = self.case_word(token)
-            if (
-                token.dep_ == "conj"
-                and case is not None
-                and self.profile.slot_of_preposition(case.lower_) == "agent"
-                and not any(c.dep_ == "cc" for c in token.children)
-                and holder.dep_ == "nmod"
-                and holder.head.pos_ == "NOUN"
-                and holder.head.i < holder.i < token.i
-            ):
-                token.head = holder.head
-                token.dep_ = "nmod"
-        for token in words.having(("PROPN", "NOUN")):
-            # "La Turquie critique la Suède": a bare noun phrase right after the verb, read as its
-            # noun modifier, is its object.
-            verb = token.head
-            if (
-                # Also read as an oblique with no preposition ("a vivement critiqué Bruxelles") or as a
-                # conjunct with no conjunction ("Israël frappe le Liban").
-                (
-                    token.dep_ == "nmod"
-                    or (token.dep_ in ("obl", "obl:arg", "obl:mod") and token.text[:1].isupper())
-                    or (token.dep_ == "conj" and not any(c.dep_ in ("cc", "punct") for c in token.children))
-                )
-                and verb.pos_ == "VERB"
-                and verb.i < token.i
-                and self.case_word(token) is None
-                and token.lower_ not in TIME_NOUNS
-                and token.lower_ not in self.profile.weekdays
-                and all(
-                    # "en expulsant six diplomates": an article or a number of the noun's own.
-                    (doc[i].head.i == token.i and doc[i].dep_ in ("det", "nummod"))
-                    or (doc[i].head.i == verb.i and doc[i].dep_ == "advmod")
-                    for i in range(verb.i + 1, token.i)
-                )
-                and not any(c.dep_ in ("obj", "nsubj:pass") for c in verb.children)
-                and not self.is_passive(verb)
-            ):
-                token.dep_ = "obj"
-        for token in words.having(("PROPN", "NOUN")):
-            self._object_after_adjunct(doc, token)
-        for token in words.having(("VERB", "AUX")):
-            verb = token.head
-            if token.lemma_ in ("avoir", "être") and token.dep_.startswith("aux") and verb.pos_ == "VERB" and verb.i > token.i:
-                for child in list(token.children):
-                    if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and not any(c.dep_ == child.dep_ for c in verb.children):
-                        child.head = verb
-        for token in words.having(("VERB",)):
-            if (
-                token.dep_ != "ROOT"
-                or token.i != token.sent.start
-                or not has_feature(token, "VerbForm", "Part")
-                or not has_feature(token, "Tense", "Past")
-            ):
-                continue
-            comma = next((w for w in token.sent if w.lower_ == "," and w.i > token.i), None)
-            main = next(
-                (
-                    c for c in token.children
-                    if c.dep_ in ("parataxis", "conj", "ccomp") and c.pos_ == "VERB" and comma is not None and c.i > comma.i
-                    and any(g.dep_ in ("nsubj", "nsubj:pass") and g.i > comma.i for g in c.children)
-                ),
-                None,
-            )
-            if main is not None:
-                hoist_main_verb(main, token)
-            else:
-                # The main verb's subject read into the participle's phrase (fr_participles).
-                subject_read_into_opening_participle(token)
-        for token in words.having(("VERB",)):
-            # "Arrêté lundi par la police, le journaliste …": what was done to the subject.
-            opening_participle_on_subject(token)
-        for token in words.having(("PROPN", "NOUN")):
-            inner = token.head
-            outer = inner.head
-            if (
-                token.dep_ != "conj"
-                or self.case_word(token) is not None
-                or not (outer.i < inner.i < token.i)
-                or outer.pos_ not in ("PROPN", "NOUN")
-                or not (
-                    (inner.pos_ == "ADJ" and inner.dep_ == "amod")
-                    or (inner.pos_ in ("PROPN", "NOUN") and inner.dep_ == "nmod" and self._plural_subject_of_singular(outer))
-                )
-            ):
-                continue
-            token.head = outer
-        for token in words.having(("PROPN", "NOUN")):
-            # "va livrer des canons Caesar à l'Ukraine": the receiver of a verb of giving, read as
-            # a modifier of the thing given, is the verb's indirect object.
-            thing = token.head
-            for _ in range(4):
-                # "des armes et des munitions à l'Ukraine": the receiver hung on the last thing given;
-                # "des avions de combat aux alliés": on the "de" complement of the thing.
-                if thing.dep_ == "conj" and thing.head.i < thing.i and thing.head.pos_ == "NOUN":
-                    thing = thing.head
-                elif (
-                    thing.dep_ == "nmod"
-                    and thing.head.i < thing.i
-                    and thing.head.pos_ == "NOUN"
-                    and (inner := self.case_word(thing)) is not None
-                    and inner.lower_ in INDEFINITE_DE
-                ):
-                    thing = thing.head
-                else:
-                    break
-            verb = thing.head
-            case = self.case_word(token)
-            if (
-                token.dep_ == "nmod"
-                and case is not None
-                and case.lower_ in DATIVE_CASES
-                and thing.dep_ == "obj"
-                and thing.i < token.i
-                and verb.pos_ == "VERB"
-                and verb.lemma_ in GIVING_VERBS
-                and verb.i < thing.i
-                # "des armes à feu", "des canons à eau": a bare noun after "à" qualifies the thing.
-                and (token.pos_ == "PROPN" or case.lower_ != "à" or any(c.dep_ == "det" for c in token.children))
-                and not any(c.dep_ in ("iobj", "obl:arg") and c.i > verb.i for c in verb.children)
-            ):
-                token.head = verb
-                token.dep_ = "obl:arg"
-        dates = frozenset(
-            set(self.profile.weekdays) | set(self.profile.relative_days) | TIME_NOUNS | TIME_POINT_NOUNS | set(self.profile.months)
-        )
-        for token in words.having(("VERB", "AUX")):
-            # "Le ministre doit se rendre jeudi à Pékin": a scheduled act (fr_tenses).
-            scheduled_act_read_as_obligation(token, dates)
-        for token in words.having(("PROPN", "NOUN")):
-            # "la libération du journaliste arrêté par …": the agent hung on the noun above. Last:
-            # a demonym read as a participle ("des avoirs russes") is an adjective by now.
-            agent_read_on_noun_above(token)
-
-    def _object_after_adjunct(self, doc: Doc, token: Token) -> None:
-        """"a rencontré jeudi à Ankara son homologue turc", "a frappé dans la nuit plusieurs
-        villes": a determined noun phrase after an adjunct of place or time, read as a modifier of
-        that adjunct's noun, is the object of a verb that has none (and a subject before it: after
-        a quotation the noun phrase is the inverted subject, "a déclaré à Paris le ministre")."""
-        holder = token.head
-        verb = holder.head
-        # "a dénoncé « avec fermeté » l'attaque": after a quoted adjunct, read as its apposition.
-        quoted = token.dep_ == "appos" and token.left_edge.i > 0 and doc[token.left_edge.i - 1].lower_ in CLOSING_QUOTES
-        if (
-            (token.dep_ != "nmod" and not quoted)
-            or token.i <= holder.i
-            or self.case_word(token) is not None
-            # A determiner or a number: "a inscrit sur sa liste noire six entreprises".
-            or not any(c.dep_ in ("det", "nummod") for c in token.children)
-            or holder.dep_ not in ("obl:mod", "obl", "obl:arg")
-            or self.case_word(holder) is None
-            or verb.pos_ != "VERB"
-            or verb.i >= holder.i
-            or token.lower_ in TIME_NOUNS
-            or any(c.dep_ in ("obj", "nsubj:pass", "ccomp", "xcomp") or c.dep_.startswith("expl") for c in verb.children)
-            or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
-            or self.is_passive(verb)
-            or verb.lemma_ in self.profile.unaccusative_verbs
-        ):
-            return
-        # Only the noun phrase's own words, and the adjunct's adjectives, stand between the adjunct
-        # and the noun ("sur sa liste noire six entreprises").
-        if any(
-            doc[i].head.i != token.i
-            and not (doc[i].head.i == holder.i and (doc[i].dep_ == "amod" or (quoted and doc[i].lower_ in CLOSING_QUOTES)))
-            for i in range(holder.i + 1, token.i)
-        ):
-            return
-        token.head = verb
-        token.dep_ = "obj"
-
     @staticmethod
     def _point_in_time(noun: Token) -> bool:
         """"la semaine prochaine", "cette année": a noun of time with a definite or demonstrative
@@ -912,15 +571,6 @@ class FrenchGrammar:
             c.dep_ == "det" and (has_feature(c, "Definite", "Def") or has_feature(c, "PronType", "Dem")) for c in noun.children
         )
 
-    @staticmethod
-    def _plural_subject_of_singular(noun: Token) -> bool:
-        """A singular subject whose verb agrees in the plural: it is coordinated ("La Corée du Sud
-        et le Japon ont signé")."""
-        if noun.dep_ != "nsubj" or not has_feature(noun, "Number", "Sing"):
-            return False
-        verb = noun.head
-        finite = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
-        return any(has_feature(w, "VerbForm", "Fin") and has_feature(w, "Number", "Plur") for w in finite)
 
     def case_word(self, token: Token) -> Token | None:
         for child in token.children:
