@@ -552,3 +552,11 @@ def test_without_a_language_the_phrase_is_read_in_the_language_that_resolves_it(
 def test_without_a_language_an_unknown_phrase_stays_unknown(coder):
     assert coder.resolve_actor("a man in the street")["code"] is None
     assert coder.resolve_actor("un passant")["code"] is None
+
+
+def test_a_generic_title_alone_names_no_country(coder):
+    # "leader" was a French title of North Korea's office only, so alone it named Kim Jong-un.
+    assert coder.resolve_actor("le leader", lang="fr", date=dt.date(2023, 1, 1))["country"] is None
+    assert coder.resolve_actor("opposition leader", date=dt.date(2023, 1, 1))["country"] is None
+    north_korean = coder.resolve_actor("le leader nord-coréen", lang="fr", date=dt.date(2023, 1, 1))
+    assert (north_korean["country"], north_korean["entity"]) == ("PRK", "Kim Jong-un")

@@ -23,7 +23,7 @@ country (``NamedSides.repeated``).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -222,11 +222,11 @@ def has_owner(doc: Doc, head: int, prepositions: frozenset[str]) -> bool:
 
 
 def sector_owners(
-    doc: Doc, mentions: Sequence[ActorMention], prepositions: frozenset[str], unsettled: str
+    doc: Doc, mentions: Sequence[ActorMention], prepositions: Callable[[str], frozenset[str]], unsettled: str
 ) -> list[tuple[int, ActorMention, int]]:
     """Bare sector nouns (actors still ``unsettled``: the article's home country's) qualified by another
-    mention through ``prepositions`` take its side: "Negotiators from the federal government", "leaders
-    of the opposition". Each such noun's index in ``mentions`` with the mention it now is, and the index
+    mention through the ``prepositions`` of their head noun (given its folded lemma) take its side:
+    "Negotiators from the federal government", "leaders of the opposition", "fighters for Hamas". Each such noun's index in ``mentions`` with the mention it now is, and the index
     of its owner, for what the owner still waits for. The owner's sector, unless it is a person (a
     person's supporters are no politicians) or has none (a state by name)."""
     by_head = {m.head: index for index, m in enumerate(mentions)}
@@ -234,7 +234,8 @@ def sector_owners(
     for index, mention in enumerate(mentions):
         if mention.actor.how != unsettled or mention.actor.entity:
             continue
-        owner = next((by_head[t.i] for t in _owner_tokens(doc, mention.head, prepositions) if by_head.get(t.i, index) != index), None)
+        through = prepositions(fold(doc[mention.head].lemma_))
+        owner = next((by_head[t.i] for t in _owner_tokens(doc, mention.head, through) if by_head.get(t.i, index) != index), None)
         if owner is None:
             continue
         side = mentions[owner].actor
@@ -274,7 +275,7 @@ def named_sides(
     kept = sorted([*kept, *groups], key=lambda m: m.span.start)
     repeated = {(paragraph, m.span.start) for m in groups}
     waiting: dict[tuple[int, int], Deferred | None] = {}
-    for index, owned, owner in sector_owners(doc, kept, words.owner_prepositions.get(lang, frozenset()), unsettled):
+    for index, owned, owner in sector_owners(doc, kept, lambda noun: words.owners_of(lang, noun), unsettled):
         kept[index] = owned
         repeated.add((paragraph, owned.span.start))  # its owner's side, counted once
         waiting[(paragraph, owned.span.start)] = deferred.get((paragraph, kept[owner].span.start))

@@ -59,6 +59,7 @@ from .atoms import (
 )
 from .context import OF_WORDS, bare_title_noun, earlier_holder, names_in_context, office_within, opposed_government, possessive_titles
 from .earlier import Antecedent, head_key, is_short_name, latest, short_name_atoms
+from .given_names import without_titles_opening_names
 from .groups import group_mentions, state_mentions
 from .homes import (
     DOMESTIC,
@@ -490,7 +491,7 @@ class MentionResolver:
             if noun in knowledge.words.earlier_only.get(self.lang, ()):
                 # "the regime": the one named before, never the home country (often the speaker's).
                 earlier = next((e for e in reversed(self.history) if e.noun == noun), None)
-                if earlier is None and has_owner(doc, atom.head, knowledge.words.owner_prepositions.get(self.lang, frozenset())):
+                if earlier is None and has_owner(doc, atom.head, knowledge.words.owners_of(self.lang, noun)):
                     # "Negotiators from the federal government": its owner's side, or none (see ``apposed``).
                     return Resolved(Actor(None, None, None, atom.sector, None, DOMESTIC), deferred=Deferred(owned_only=True))
                 return Resolved(replace(earlier.actor, how="coreference"), earlier.office) if earlier else Resolved(None)
@@ -652,14 +653,15 @@ def within_longer_sectors(atoms: list[Atom], sectors: list[Atom], doc: Doc, form
     """The lexicon's atoms less the office titles strictly inside a longer sector phrase:
     "opposition leader" is the opposition, "vice president" no president (the longest match
     wins). A past title ("former president") stays a title: its holder is read as a former one;
-    so does a title a name follows ("opposition leader Raila Odinga"): it names its holder."""
+    so does a title a name follows ("opposition leader Raila Odinga"): it names its holder.
+    A body's name inside a longer sector phrase goes too: "the Nigeria Labour Congress" is no Congress."""
     longer = [
         s for s in sectors
         if doc[s.start].lower_ not in former_words and not (s.end < len(doc) and doc[s.end].ent_type_ in PERSON_ENTITIES)
     ]
     return [
         a for a in atoms
-        if a.kind != TITLE or not any(s.start <= a.start and a.end <= s.end and s.end - s.start > a.end - a.start for s in longer)
+        if a.kind not in (TITLE, INSTITUTION) or not any(s.start <= a.start and a.end <= s.end and s.end - s.start > a.end - a.start for s in longer)
     ]
 
 
@@ -716,7 +718,7 @@ def read_actor_mentions(
         atoms += surname_atoms(doc, resources.knowledge, taken, day, profile.country_locative_prepositions, named, near, ruled)
         atoms.sort(key=lambda a: a.start)
         atoms += possessive_titles(doc, atoms, knowledge, lang, lambda start, end, head, entry: Atom(start, end, head, TITLE, (entry,)))
-        atoms = sorted((a for a in atoms if not a.consumed), key=lambda a: a.start)  # words of a title made above are in it
+        atoms = without_titles_opening_names(doc, sorted((a for a in atoms if not a.consumed), key=lambda a: a.start))  # "journalist Amir X"
         taken = {i for a in atoms for i in range(a.start, a.end)}
         heads = {a.head for a in antecedents} | {head_key(doc[a.head]) for a in atoms if _names_a_body(a)}
         atoms = sorted(atoms + short_name_atoms(doc, taken, heads, lambda i: Atom(i, i + 1, i, SHORT_NAME)), key=lambda a: a.start)

@@ -188,6 +188,17 @@ class ActorWords:
     links: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     # "from", "of", "de": a bare sector noun takes the side of the mention after them (see ``actors.apposed``).
     owner_prepositions: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # "for": an agent noun's employer ("Negotiators for the government"); lemmas of those nouns.
+    agent_owner_prepositions: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    agent_nouns: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+
+    def owners_of(self, lang: str, noun: str) -> frozenset[str]:
+        """The prepositions through which a bare sector noun (its folded lemma) takes another mention's
+        side: "from", "of" for any; "for" too for an agent noun ("negotiators for", not "envoy for")."""
+        found = self.owner_prepositions.get(lang, frozenset())
+        if noun in self.agent_nouns.get(lang, frozenset()):
+            found = found | self.agent_owner_prepositions.get(lang, frozenset())
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -424,6 +435,10 @@ class ActorKnowledge:
             },
             links={lang: frozenset(fold(w) for w in _strings(raw_words.get("links", {}), lang)) for lang in LANGS},
             owner_prepositions={lang: frozenset(w.lower() for w in _strings(raw_words.get("owners", {}), lang)) for lang in LANGS},
+            agent_owner_prepositions={
+                lang: frozenset(w.lower() for w in _strings(raw_words.get("owners", {}), f"agent_prepositions_{lang}")) for lang in LANGS
+            },
+            agent_nouns={lang: frozenset(fold(w) for w in _strings(raw_words.get("owners", {}), f"agents_{lang}")) for lang in LANGS},
             group_nouns={
                 lang: {
                     fold(w): kind for kind in ("nonstate", "igo", "any") for w in _strings(raw_words.get("group_nouns", {}), f"{kind}_{lang}")
