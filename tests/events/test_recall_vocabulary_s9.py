@@ -31,9 +31,9 @@ from .support import code, codes
         ("Le Hezbollah a remis à Israël les corps de deux soldats.", "fr", ("LBN", "0842", "ISR")),
         # Money paid to a state is economic aid (071).
         ("L'Allemagne a versé vingt millions d'euros à la Jordanie.", "fr", ("DEU", "071", "JOR")),
-        # Weapons and supplies shipped, like those sent.
+        # Weapons and supplies shipped, like those sent (medical supplies are humanitarian aid, 073).
         ("France shipped artillery ammunition to Ukraine.", "en", ("FRA", "072", "UKR")),
-        ("Italy shipped medical supplies to Libya after the floods.", "en", ("ITA", "070", "LBY")),
+        ("Italy shipped medical supplies to Libya after the floods.", "en", ("ITA", "073", "LBY")),
         # A task force joined names its owner when no partner follows "with".
         ("The Danish frigate joined the US task force in the Gulf of Aden.", "en", ("DNK", "060", "USA")),
     ],

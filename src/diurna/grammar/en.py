@@ -14,8 +14,10 @@ from .en_clauses import (
     recipient_read_inside_of_complement,
 )
 from .en_events import gerund_subject_read_as_noun, sides_read_on_verb
+from .en_modifiers import adjective_read_as_coordinated_verb
 from .en_moods import future_in_reported_past
 from .en_partitives import part_read_as_head_of_whole
+from .en_results import result_read_as_modifier_of_object
 from .en_roots import main_verb_read_as_modifier_of_subject
 
 
@@ -152,6 +154,9 @@ class EnglishGrammar:
             main_verb_read_as_modifier_of_subject(token)
         for token in doc:
             part_read_as_head_of_whole(token, self.profile.partitive_quantifiers)
+        for token in doc:
+            result_read_as_modifier_of_object(token, self.profile.result_predicates)  # "shot dead/amod two protesters"
+            adjective_read_as_coordinated_verb(token, self.profile.adjectives_read_as_verbs)  # "and live/VERB ammunition"
         for token in doc:
             subject_read_on_auxiliary(token)
             thing_given_with(token, self.profile.with_object_verbs)

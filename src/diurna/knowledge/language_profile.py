@@ -59,6 +59,11 @@ class LanguageProfile:
     partitive_quantifiers: frozenset[str]
     # Participles that say a noun is alleged ("membres présumés du PKK": adjectives, grammar/fr_forms.py).
     alleging_participles: frozenset[str]
+    # (verb, adjective) pairs whose adjective tells the act's outcome on the object ("shot dead two
+    # protesters": grammar/en_results.py); adjectives the tagger reads as a verb before a noun
+    # ("tear gas and live ammunition": grammar/en_modifiers.py).
+    result_predicates: frozenset[tuple[str, str]]
+    adjectives_read_as_verbs: frozenset[str]
     dative_preposition: str
     comitative_prepositions: tuple[str, ...]
     source_prepositions: tuple[str, ...]
@@ -202,6 +207,8 @@ def load_language_profile(code: str) -> LanguageProfile:
             naming_only_verbs=_frozen(raw.get("naming_only_verbs", [])),
             partitive_quantifiers=_frozen(raw.get("partitive_quantifiers", [])),
             alleging_participles=_frozen(raw.get("alleging_participles", [])),
+            result_predicates=frozenset((str(verb).lower(), str(adjective).lower()) for verb, adjective in raw.get("result_predicates", [])),
+            adjectives_read_as_verbs=_frozen(raw.get("adjectives_read_as_verbs", [])),
             participation_verbs={k.lower(): v for k, v in raw["participation_verbs"].items()},
             object_pronouns=_frozen(raw["object_pronouns"]),
             subject_pronouns=_frozen(raw["subject_pronouns"]),
