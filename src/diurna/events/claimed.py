@@ -43,12 +43,19 @@ def claimers(frames: ParagraphFrames, noun: Token) -> list[Token]:
 
 
 def toll_of_a_claimed_act(frames: ParagraphFrames, verb: Token) -> bool:
-    """Whether ``verb`` is a relative clause on a claimed act of force ("l'attentat qui a tué …")."""
+    """Whether ``verb`` is a relative clause telling the toll of an act of force: any verb on a
+    claimed act ("l'attentat qui a tué …", claimed), a verb of killing on any ("the bombing that
+    killed 12 people": the bombing's toll, not a second act)."""
     if verb.pos_ != "VERB" or frames.grammar.clause_link(verb) != "relcl":
         return False
     if not any(frames.grammar.is_relative_pronoun(s) for s in frames.fillers(verb, "subj")):
         return False  # the act is not the clause's subject: "l'attaque que le groupe a menée"
-    return bool(claimers(frames, verb.head))
+    if claimers(frames, verb.head):
+        return True
+    # "l'attentat … qui a tué 12 personnes": a killing told of an act of force retells its toll.
+    act = frames.pattern_of(verb.head) if verb.head.pos_ == "NOUN" else None
+    killing = frames.pattern_of(verb)
+    return act is not None and act.code[:2] in FORCE_OUTCOME_ROOTS and killing is not None and killing.name in frames.patterns.senses.killing_verbs
 
 
 def relative_tolls(frames: ParagraphFrames, noun: Token) -> list[Token]:

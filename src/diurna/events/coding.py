@@ -62,6 +62,7 @@ from .roots import FORCE_OUTCOME_ROOTS, PERSONAL_TARGET_ROOTS, PLACE_TARGET_ROOT
 from .senses import choose_sense
 from .settings import MEETING_ROOT, Setting, scene_settings, setting_span
 from .slots import slot_fillers
+from .sponsors import sponsorships
 from .threats import THREAT_ROOT, force_announced_by_speaker, set_apart_governor, threatened_by_governor
 from .unruled import THREAT_OF_FORCE, force_not_ruled_out
 from .untold import own_forces, untold_roles
@@ -142,7 +143,6 @@ def _retold_by_participle(frames: ParagraphFrames, verb: Token, pattern: Pattern
     if told is None:
         return False
     return told.code[:2] == pattern.code[:2] or (killing and told.code[:2] in FORCE_OUTCOME_ROOTS)
-
 
 
 class ArticleCoder:
@@ -476,6 +476,8 @@ class ArticleCoder:
                     if token.pos_ == "NOUN" and pattern.code[:2] == MEETING_ROOT and not targets and (span := setting_span(frames, token)):
                         settings.append(Setting(tuple(made), *span))  # "at a summit in Brussels" (events/settings.py)
                     events.extend(made)
+        for frames in self.frames:
+            events.extend(self._sponsored(frames, seen))  # "met at the invitation of Malaysia" (events/sponsors.py)
         dropped = told_by_their_act(orders, events) | targetless_retold(events) | told_by_means(bare_acts, events)
         dropped |= scene_settings(settings, events)
         if dropped:
@@ -484,6 +486,30 @@ class ArticleCoder:
             for frames in self.frames:
                 events.extend(self._statements(frames, seen))
         return tuple(events)
+
+    def _parties_of(self, frames: ParagraphFrames, act: Token) -> list[Role]:
+        """The parties of an act: the actors of its events as coded, else its own slots."""
+        where = frames.offset + act.idx
+        coded = [Role(m, "inherited") for e in self.events if e.trigger.start <= where < e.trigger.end for m in (e.source, e.target) if m]
+        if coded:
+            return coded
+        sources, targets = self._act_roles(frames, act)
+        return [*sources, *targets]
+
+    def _sponsored(self, frames: ParagraphFrames, seen: set[tuple]) -> list[Event]:
+        """The sponsor of an act between parties hosts or mediates with each (events/sponsors.py)."""
+        made: list[Event] = []
+        for found in sponsorships(frames, lambda act: self._parties_of(frames, act)):
+            anchor = found.act if found.act.pos_ == "VERB" else (frames.governing_verb(found.act) or found.act)
+            status = modality_of(anchor, frames.grammar, frames.profile, frames.patterns.senses.obligation_auxiliaries)
+            if not status.codable or status.kind == "intended":
+                continue
+            code = found.code
+            if status.kind == "future":
+                code = self.resources.ontology.intent_code(code) or code  # "will meet at the invitation of …": 036
+            pattern = Pattern("verb" if found.word.pos_ == "VERB" else "noun", folded_lemma(found.word), (), code, (), (), True, "", "", "")
+            made.extend(self._events_for(frames, found.word, pattern, code, anchor, [], list(found.sponsors), list(found.parties), status, seen))
+        return made
 
     def _statements(self, frames: ParagraphFrames, seen: set[tuple]) -> list[Event]:
         """Plain statements, when asked for: "the minister said (that) …" is the speaker's 010, to

@@ -23,9 +23,12 @@ from ..knowledge.patterns import Pattern, PatternSet, folded_lemma
 from ..records import ActorMention
 from .appositive import appositive_partners
 from .context import agrees_in_number, object_pronoun_antecedent, plural_thing, previous_subject, repeated_noun_antecedent
+from .hosts import host_participle
 from .relatives import antecedent_object, relative_doers
 from .speaker import article_speaker
 
+# The root of meetings: the agent of a host's participle on one is no participant.
+MEETING_ROOT = "04"
 # The agent a thing noun takes from a participle on it ("the tanker seized by Iran").
 PARTICIPLE_AGENT = "participle agent"
 # Slots that name who owns a thing, in the order they are tried.
@@ -290,7 +293,10 @@ class ParagraphFrames:
                 # A participle on a noun lends it its agent: "la guerre déclenchée par Poutine". A
                 # thing's owner comes first ("Palestinian prisoners released by Israel").
                 lent = "agent" if self.pattern_of(head) is not None else PARTICIPLE_AGENT
+                meeting = lent == "agent" and self.pattern_of(head).code[:2] == MEETING_ROOT
                 for child in head.children:
+                    if meeting and host_participle(child, self.patterns.senses.host_participles) is not None:
+                        continue  # "talks hosted by Turkey": the host is no participant (events/hosts.py)
                     if has_feature(child, "VerbForm", "Part") and child.dep_ in ("acl", "amod"):
                         agents = [(lent, f) for s, f in self.arguments(child) if s == "agent"]
                         found += agents

@@ -75,6 +75,9 @@ class Senses:
     mutual_slots: frozenset[str] = frozenset()  # between: "talks between Israel and Hamas" are held by each side with the other
     bomber_nouns: frozenset[str] = frozenset()  # bomber, kamikaze: force a bomber uses is a bombing (183)
     assisting_verbs: frozenset[str] = frozenset()  # help, épauler: forces deployed to help another state protect it (074)
+    hosting_nouns: frozenset[str] = frozenset()  # invitation: "met at the invitation of X": X hosts (043, events/sponsors.py)
+    mediating_nouns: frozenset[str] = frozenset()  # auspices, égide: "sous l'égide du Qatar": Qatar mediates (045)
+    host_participles: frozenset[str] = frozenset()  # host, organiser: "talks hosted by Turkey": Turkey hosts, takes no part
 
 
 @dataclass(frozen=True, slots=True)
