@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..records import ActorMention, PlaceMention
 
@@ -155,6 +155,13 @@ def of_place(doc: Doc, head: int, cases: frozenset[str]) -> int | None:
         if child.dep_ == "nmod" and child.pos_ == "PROPN" and any(c.dep_ == "case" and c.lower_ in cases for c in child.children):
             return child.i
     return None
+
+
+def counted(noun: Token, amount_nouns: frozenset[str]) -> bool:
+    """Whether a noun is the "of" / "de" object of an amount noun ("thousands of protesters",
+    "des milliers de manifestants"): the amount, not the people, is what the verb sees."""
+    holder = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "nmod" else None
+    return holder is not None and holder is not noun and holder.lemma_.lower() in amount_nouns
 
 
 def place_at(char: int, places: Sequence[PlaceMention]) -> str | None:

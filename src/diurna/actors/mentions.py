@@ -67,6 +67,7 @@ from .homes import (
     acted_on,
     home_country,
     of_place,
+    counted,
     other_home,
     outside_names,
     place_at,
@@ -107,7 +108,9 @@ HYPHENS = frozenset({"-", "‑", "–"})
 # Mali", jihadists across the Sahel, refugees by definition): a bare noun of theirs takes no country
 # from its sentence's places (a place attached to it by "in" still counts: [located]).
 TRAVELLING_SECTORS = frozenset({"GOV", "MIL", "REB", "REF"})
-# How an actor is resolved when its country is the article's own (``homes.home_country``): DOMESTIC.
+# How an actor is resolved when its country is the article's own (``homes.home_country``): DOMESTIC;
+# when it is the place the noun itself is qualified by ("protesters in Beirut"): PLACE_QUALIFIED.
+PLACE_QUALIFIED = "place"
 
 
 @dataclass(frozen=True, slots=True)
@@ -758,7 +761,9 @@ def read_actor_mentions(
                 placed.add((number, span.start))
             if resolved.deferred is not None:
                 waiting = resolved.deferred
-                if atom.kind == SECTOR and (named_at := of_place(doc, atom.head, OF_WORDS)) is not None:
+                # "residents of Kharkiv", "thousands of protesters in Beirut": the place the noun itself is
+                # qualified by (after "in", only under an amount, which hides it from the verb: homes.counted).
+                if atom.kind == SECTOR and (named_at := of_place(doc, atom.head, OF_WORDS | (profile.locative_prepositions if waiting.local and counted(doc[atom.head], profile.quantity_nouns) else frozenset()))) is not None:
                     waiting = replace(waiting, of_place=paragraph.start + doc[named_at].idx)
                 waiting = replace(waiting, subject=doc[atom.head].dep_ in SUBJECT_DEPS)
                 deferred[(number, span.start)] = waiting
@@ -835,6 +840,7 @@ def settle_actor_mentions(
             # People named with their place ("residents of Kharkiv") are its state's, first; people who
             # act where they are are the people of their sentence's place, next.
             home = place_at(waiting.of_place, places) if waiting.of_place is not None else None
+            told = home  # the place's state, unless another wins below
             if home is None and waiting.local and places:
                 home = sentence_place_country(mention.sentence_index, mentions, placed, places)
             home = home or dominant or where
@@ -860,7 +866,8 @@ def settle_actor_mentions(
             if country is None:
                 continue
             # A shared body's name that stays its own state's is named, not guessed.
-            how = "institution" if waiting.fallback and waiting.named and country == waiting.fallback else DOMESTIC
+            # A home the text names on the noun itself ("residents of Kharkiv") is told, not guessed.
+            how = "institution" if waiting.fallback and waiting.named and country == waiting.fallback else PLACE_QUALIFIED if told is not None and country == told else DOMESTIC
             actor = country_actor(knowledge, country, mention.actor.sector, how, entity=mention.actor.entity)
             mention = replace(mention, actor=actor)
         resolved_mentions.append(mention)
