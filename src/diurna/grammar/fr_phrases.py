@@ -65,6 +65,7 @@ def object_read_as_time_adjunct(
     object_read_on_time_after_idiom(grammar, noun, time_words, months, unaccusative)
     object_read_after_enclosed_adjunct(grammar, noun, time_words, months, unaccusative)
     counted_object_read_as_adjunct(grammar, noun, unaccusative)
+    object_read_on_place_name(grammar, noun, time_words, months, unaccusative)
     verb = noun.head
     if noun.dep_ not in ADJUNCT_LABELS or noun.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB" or verb.i > noun.i:
         return
@@ -84,6 +85,39 @@ def object_read_as_time_adjunct(
         return
     if any(t.is_punct or t.pos_ in ("VERB", "AUX", "CCONJ", "ADP") for t in between):
         return
+    noun.dep_ = "obj"
+
+
+def object_read_on_place_name(
+    grammar: _Grammar, noun: Token, time_words: set[str], months: set[str], unaccusative: frozenset[str]
+) -> None:
+    """"ont repris samedi à Mexico leurs négociations", "a ouvert à Genève une conférence": the
+    object told right after a place name in a preposition is read as a modifier of the name, with
+    no preposition of its own. When the name is an adjunct of an active verb that has its subject
+    and no object, the determined noun phrase is the verb's object."""
+    place = noun.head
+    if noun.dep_ != "nmod" or noun.pos_ != "NOUN" or place.pos_ != "PROPN" or place.i > noun.i:
+        return
+    verb = place.head
+    if place.dep_ not in ("obl:mod", "obl:arg", "obl") or verb.pos_ != "VERB" or verb.i > place.i:
+        return
+    if grammar.case_word(place) is None or any(c.dep_ in ("case", "mark", "cc") for c in noun.children):
+        return
+    determiners = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i]
+    if not determiners or _is_time(noun, time_words, months):
+        return
+    # The phrase starts right after the name (and the rest of the name), with no comma: "à Rabat,
+    # la capitale" is an apposition.
+    start = min(w.i for w in noun.subtree)
+    if start != max(w.i for w in place.subtree if w.i < noun.i) + 1 or noun.doc[start].is_punct:
+        return
+    if verb.lemma_ in unaccusative or grammar.is_passive(verb):
+        return
+    if any(c.dep_ in OBJECT_LABELS or c.dep_.startswith("expl") for c in verb.children):
+        return
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return
+    noun.head = verb
     noun.dep_ = "obj"
 
 
