@@ -56,6 +56,7 @@ from .noun_roles import NounEvent, noun_roles
 from .orders import TargetlessOrder, names_the_ordered, ordered_of_another, told_by_their_act
 from .overlap import purpose_told_by_governor, targetless_retold
 from .performed import performed_in_saying
+from .reciprocal import aimed_at_each_other
 from .relatives import carried_by_relative
 from .roles import Role, roles_of, same_actor
 from .roots import FORCE_OUTCOME_ROOTS, PERSONAL_TARGET_ROOTS, PLACE_TARGET_ROOTS, REQUEST_ROOTS
@@ -364,6 +365,8 @@ class ArticleCoder:
                             # "said its jets struck …": the owner of the reported subject is the speaker.
                             sources = roles_of(frames, speaker_owned_subjects(frames, token))
                         targets = received_things(frames, token, pattern.code, targets)
+                        if len(sources) > 1 and aimed_at_each_other(token, frames.profile):
+                            targets = list(sources)  # "shelled each other's positions near X" (events/reciprocal.py)
                         if not targets and pattern.particles and pattern.target:
                             sources, targets = shorter_roles(frames, token, sources, self.index, self.noun_events)
                         # "journalists detained by the police": the agent the noun borrows from its

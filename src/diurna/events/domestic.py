@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..knowledge.actors import fold
 from ..knowledge.patterns import Pattern
 from ..records import Actor, ActorMention, PlaceMention, TextSpan
 from .frames import ParagraphFrames
@@ -72,7 +73,10 @@ def domestic_targets(
             for slot in slots
             for head in heads
             for f in slot_fillers(frames, head, slot, set())
-            if f.pos_ in ("NOUN", "PROPN") and all(any(m is s.mention for s in sources) for m in frames.actors_of(f) if m.actor.key and m.actor.how != "domestic")
+            if f.pos_ in ("NOUN", "PROPN")
+            # "after seizing the area": an area names no people, unless force hits it (roots 18, 20).
+            and (pattern.code[:2] in FORCE_ON_PEOPLE_ROOTS or fold(f.lemma_) not in frames.patterns.senses.area_nouns)
+            and all(any(m is s.mention for s in sources) for m in frames.actors_of(f) if m.actor.key and m.actor.how != "domestic")
         ),
         None,
     )

@@ -1,7 +1,9 @@
 """Acts coordinated actors do to each other: "Israel and Hamas accused each other of violating
 the truce", "Israël et le Hezbollah se sont mutuellement accusés", "Armenia and Azerbaijan blamed
 one another": each side does the act to the other, one event each way (A→B and B→A), where a
-joint act ("Brazil and Korea discussed …") is one event per pair.
+joint act ("Brazil and Korea discussed …") is one event per pair. The pair may also stand one word
+down, owning the object or after a preposition ("shelled each other's positions", "fired at each
+other"): the sides are still each other's target, before any owner or place of that object.
 """
 
 from __future__ import annotations
@@ -27,4 +29,20 @@ def done_to_each_other(verb: Token, profile: LanguageProfile) -> bool:
         # "each other" (other ← each), "one another" (one ← another), "l'un l'autre" (autre ← un).
         if any(first in words and second in words for first, second in pairs):
             return True
+    return aimed_at_each_other(verb, profile)
+
+
+def aimed_at_each_other(verb: Token, profile: LanguageProfile) -> bool:
+    """Whether a reciprocal pair stands one word below ``verb``: owning its object ("shelled each
+    other's positions") or after a preposition ("fired at each other")."""
+    if verb.pos_ != "VERB":
+        return False
+    pairs = profile.reciprocal_pairs
+    for child in verb.children:
+        for grandchild in child.children:
+            if grandchild.dep_ not in ("poss", "pobj"):
+                continue
+            words = _pair_words(grandchild)
+            if any(first in words and second in words for first, second in pairs):
+                return True
     return False

@@ -78,6 +78,7 @@ class Senses:
     hosting_nouns: frozenset[str] = frozenset()  # invitation: "met at the invitation of X": X hosts (043, events/sponsors.py)
     mediating_nouns: frozenset[str] = frozenset()  # auspices, égide: "sous l'égide du Qatar": Qatar mediates (045)
     host_participles: frozenset[str] = frozenset()  # host, organiser: "talks hosted by Turkey": Turkey hosts, takes no part
+    area_nouns: frozenset[str] = frozenset()  # area, zone: "seized the area" names no people of the country (events/domestic.py)
 
 
 @dataclass(frozen=True, slots=True)
