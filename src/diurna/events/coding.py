@@ -59,9 +59,9 @@ from .performed import performed_in_saying
 from .reciprocal import aimed_at_each_other
 from .relatives import carried_by_relative
 from .roles import Role, roles_of, same_actor
-from .roots import FORCE_OUTCOME_ROOTS, PERSONAL_TARGET_ROOTS, PLACE_TARGET_ROOTS, REQUEST_ROOTS
+from .roots import FORCE_OUTCOME_ROOTS, MEETING_ROOT, PERSONAL_TARGET_ROOTS, PLACE_TARGET_ROOTS, REQUEST_ROOTS
 from .senses import choose_sense
-from .settings import MEETING_ROOT, Setting, scene_settings, setting_span
+from .settings import Setting, scene_settings, setting_span
 from .slots import slot_fillers
 from .sponsors import sponsorships
 from .threats import THREAT_ROOT, force_announced_by_speaker, set_apart_governor, threatened_by_governor

@@ -25,10 +25,9 @@ from .appositive import appositive_partners
 from .context import agrees_in_number, object_pronoun_antecedent, plural_thing, previous_subject, repeated_noun_antecedent
 from .hosts import host_participle
 from .relatives import antecedent_object, relative_doers
+from .roots import MEETING_ROOT
 from .speaker import article_speaker
 
-# The root of meetings: the agent of a host's participle on one is no participant.
-MEETING_ROOT = "04"
 # The agent a thing noun takes from a participle on it ("the tanker seized by Iran").
 PARTICIPLE_AGENT = "participle agent"
 # Slots that name who owns a thing, in the order they are tried.

@@ -13,10 +13,10 @@ from typing import Iterable
 
 from ..records import Event
 from .roles import Role
+from .roots import MEETING_ROOT
 
 # Roots of acts told to someone in person, whose addressee a talk just told may be.
 TOLD_IN_TALKS_ROOTS = {"02", "03", "10"}
-MEETING_ROOT = "04"
 
 
 def _same(first, second) -> bool:

@@ -26,11 +26,10 @@ from ..grammar import has_feature
 from ..knowledge.patterns import Pattern
 from ..knowledge.patterns import folded_lemma
 from .frames import SAID_CLAUSE_LINKS, ParagraphFrames
+from .roots import MEETING_ROOT
 
 # The sector of unnamed forces and war machines: received in the plural, no one is met.
 MILITARY_SECTOR = "MIL"
-# Roots of meetings: coded for a verb of receiving only when a visitor is received.
-MEETING_ROOT = "04"
 
 
 def decided_by(frames: ParagraphFrames, noun: Token) -> Token | None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# The root of meetings and consultations (a visit, talks, a summit).
+MEETING_ROOT = "04"
+
 # Acts of force with a toll (assault, fight, unconventional mass violence): what a participle
 # ("…, killing 80 people"), a relative clause ("l'attentat qui a tué …") or a passive ("killed in a
 # drone strike") may tell the outcome of.

@@ -22,8 +22,6 @@ from ..records import Event
 if TYPE_CHECKING:
     from .frames import ParagraphFrames
 
-# The CAMEO root of meetings and consultations.
-MEETING_ROOT = "04"
 # How many frame nouns are climbed ("on the sidelines of a summit").
 MAX_CLIMB = 2
 

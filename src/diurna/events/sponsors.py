@@ -19,6 +19,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from ..knowledge.patterns import Senses, folded_lemma
+from .roots import MEETING_ROOT
 from .frames import ParagraphFrames
 from .hosts import HOSTING_CODE, host_participle
 from .mediated import mediated_act
@@ -29,8 +30,6 @@ from .roles import Role, roles_of, same_actor
 MEDIATING_CODE = "045"
 # Slots that name whose a sponsor noun is: "the invitation of X", "X's invitation", "l'égide du Qatar".
 OWNER_SLOTS = ("of", "de", "poss", "amod", "compound")
-# The root of meetings: a host participle is read only on a meeting noun.
-MEETING_ROOT = "04"
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,11 +12,10 @@ from typing import Callable
 from spacy.tokens import Token
 
 from ..knowledge.patterns import Pattern
+from .roots import MEETING_ROOT
 from .frames import ParagraphFrames
 from .roles import Role, same_actor
 
-# CAMEO root of meetings and talks: the nouns whose other side an act about them is aimed at.
-MEETING_ROOT = "04"
 
 
 def _object_nouns(frames: ParagraphFrames, verb: Token, pattern: Pattern) -> list[Token]:
