@@ -6,11 +6,21 @@ target, before any place or owner of the object. Sentences written for these tes
 
 from __future__ import annotations
 
+import pytest
+
 from .support import code, pairs
 
 
-def test_sides_owning_each_others_object_target_each_other(coder):
-    text = "Indian and Pakistani troops attacked each other's posts along the frontier on Monday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The pair owns the object.
+        "Indian and Pakistani troops attacked each other's posts along the frontier on Monday.",
+        # The pair follows a preposition.
+        "Indian and Pakistani troops fired at each other across the frontier on Monday.",
+    ],
+)
+def test_sides_acting_on_each_other_target_each_other(coder, text):
     found = pairs(code(coder, text, "en"))
     assert ("IND", "19", "PAK") in found and ("PAK", "19", "IND") in found, found
 
@@ -21,12 +31,6 @@ def test_each_others_object_wins_over_the_place_near_it(coder):
     targets = {t for _, r, t in found if r == "18" or r == "19" or r == "17"}
     assert targets and targets <= {"SRB", "HRV"}, found
     assert any(s != t and t is not None for s, _, t in found), found
-
-
-def test_sides_firing_at_each_other_target_each_other(coder):
-    text = "Indian and Pakistani troops fired at each other across the frontier on Monday."
-    found = pairs(code(coder, text, "en"))
-    assert ("IND", "19", "PAK") in found and ("PAK", "19", "IND") in found, found
 
 
 def test_a_single_side_near_each_others_villages_targets_only_the_object(coder):

@@ -8,11 +8,8 @@ from typing import Sequence
 
 from spacy.tokens import Doc
 
-from .atoms import SECTOR, Atom
+from .atoms import PERSON_LABELS, SECTOR, Atom
 from .lexicon import TITLE
-
-# Entity labels of a person's name in the English and French models.
-NAME_ENTITIES = frozenset({"PERSON", "PER"})
 
 
 def _opens_name(doc: Doc, index: int) -> bool:
@@ -23,7 +20,7 @@ def _opens_name(doc: Doc, index: int) -> bool:
         return False
     after = doc[index + 1]
     return (
-        word.ent_type_ in NAME_ENTITIES and word.ent_iob_ == "B"
+        word.ent_type_ in PERSON_LABELS and word.ent_iob_ == "B"
         and after.ent_iob_ == "I" and after.pos_ == "PROPN" and after.text[:1].isupper()
     )
 

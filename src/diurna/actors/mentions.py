@@ -42,6 +42,7 @@ from ..records import Actor, ActorMention, ParsedArticle, PlaceMention, TextSpan
 from .atoms import (
     HONORIFIC_NAME,
     MEMBER,
+    PERSON_LABELS,
     PLACE_NAME_KINDS,
     SECTOR,
     SHORT_NAME,
@@ -648,10 +649,6 @@ def find_actor_mentions(
     return settle_actor_mentions(read_actor_mentions(parsed, resources, sentence_index), resources)
 
 
-# Entity labels of a person's name in the English and French models.
-PERSON_ENTITIES = frozenset({"PERSON", "PER"})
-
-
 def within_longer_sectors(atoms: list[Atom], sectors: list[Atom], doc: Doc, former_words: frozenset[str]) -> list[Atom]:
     """The lexicon's atoms less the office titles strictly inside a longer sector phrase:
     "opposition leader" is the opposition, "vice president" no president (the longest match
@@ -660,7 +657,7 @@ def within_longer_sectors(atoms: list[Atom], sectors: list[Atom], doc: Doc, form
     A body's name inside a longer sector phrase goes too: "the Nigeria Labour Congress" is no Congress."""
     longer = [
         s for s in sectors
-        if doc[s.start].lower_ not in former_words and not (s.end < len(doc) and doc[s.end].ent_type_ in PERSON_ENTITIES)
+        if doc[s.start].lower_ not in former_words and not (s.end < len(doc) and doc[s.end].ent_type_ in PERSON_LABELS)
     ]
     return [
         a for a in atoms
@@ -735,7 +732,7 @@ def read_actor_mentions(
         )
         attach_workplaces(doc, atoms, knowledge, lang)  # "Workers at Samsung Electronics" (see ``apposed``)
         attach_places(doc, atoms, knowledge, lang)
-        names += [(paragraph.start + e.start_char, paragraph.start + e.end_char) for e in doc.ents if e.label_ in PERSON_ENTITIES and len(e) >= 2]
+        names += [(paragraph.start + e.start_char, paragraph.start + e.end_char) for e in doc.ents if e.label_ in PERSON_LABELS and len(e) >= 2]
         resolver = resolvers[lang]
         resolver.by_head = {}
         resolver.titles_by_end = {}
