@@ -1,4 +1,4 @@
-"""English entries of force written in session 14 (events/patterns/en.toml): "shoot dead" (a
+"""English entries of force (events/patterns/en.toml): "shoot dead" (a
 killing: of a named person an assassination), "beat up" and "beat ... to death" (assault), and
 armed forces that "entered" a place (force on its state), each with a decoy that must not be coded so."""
 

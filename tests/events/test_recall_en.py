@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import code, codes, dyads
+from .support import code, codes, dyads, pairs
 
 
 def found(coder, text):
@@ -545,3 +545,295 @@ def test_mediation_announced_is_the_intent_to_mediate(coder):
     # else its root's (04 → 036): cameo_intent.tsv, Ontology.intent_code.
     assert ("TUR", "039", "RUS") in found(coder, "Turkey will mediate between Russia and Ukraine.")
     assert ("TUR", "036", "RUS") in found(coder, "Turkey will meet Russia next week.")
+
+
+def _codes(coder, text):
+    return codes(code(coder, text, "en"))
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # an event noun with its two sides, wherever the parser hangs the "between" phrase
+        ("Fighting raged between Israel and Hamas in Gaza on Sunday.", ("ISR", "190", "PSE")),
+        ("Fighting between Armenia and Azerbaijan resumed on Tuesday.", ("ARM", "190", "AZE")),
+        # walking off the job
+        ("Argentine teachers walked off the job over unpaid wages.", ("ARG", "143", "ARG")),
+        # arms handed over: military aid
+        ("Portugal handed over three Leopard tanks to Ukraine in March.", ("PRT", "072", "UKR")),
+        # a reduced relative read as a clause: the destination is the verb's
+        ("Thailand deported a Chinese dissident sought for subversion to China last month.", ("THA", "174", "CHN")),
+    ],
+)
+def test_english_acts_of_entries_and_repairs(coder, text, wanted):
+    assert wanted in codes(code(coder, text, "en"))
+
+
+def test_walking_off_a_pitch_is_no_strike(coder):
+    assert not any(c == "143" for _, c, _ in codes(code(coder, "The Argentine striker walked off the pitch after the foul.", "en")))
+
+
+def test_prisoners_handed_over_are_no_arms(coder):
+    found = codes(code(coder, "Hungary handed over two prisoners to Ukraine.", "en"))
+    assert ("HUN", "084", "UKR") in found and not any(c == "072" for _, c, _ in found)
+
+
+def test_a_deadline_given_to_act_is_an_ultimatum(coder):
+    # "until" opens a time phrase, yet it is a word of this expression (deadline_prepositions).
+    found = codes(code(coder, "The African Union gave Niger's junta until the end of the month to hand power back to civilians.", "en"))
+    assert any(c == "139" for _, c, _ in found)
+    # A time phrase with "until" on another verb stays a time phrase.
+    held = codes(code(coder, "Turkey kept its troops in the province until March.", "en"))
+    assert all(not c.startswith("13") for _, c, _ in held)
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # people handed over to another state's justice: extradited
+        ("Morocco handed over two suspects in the Madrid bombing to Spanish police.", ("MAR", "063", "ESP")),
+        # soldiers leaving a country: a withdrawal
+        ("The last British soldiers left Mali in December.", ("GBR", "087", "MLI")),
+        # an attack claimed
+        ("Islamic State claimed the attack on a church in Lahore.", ("ISIS", "015", None)),
+        # signatures put to a text: signed
+        ("Serbia and Hungary put their signatures to an energy agreement in Budapest.", ("SRB", "057", "HUN")),
+        # a visitor welcomed at a place: a visit received
+        ("The Brazilian president was welcomed at the Quirinale by Sergio Mattarella.", ("ITA", "043", "BRA")),
+        # a proposal voted down
+        ("Romania's parliament voted down Moldova's bid for a gas deal.", ("ROU", "120", "MDA")),
+        # curbs lifted
+        ("South Korea lifted its curbs on Japanese fish on Monday.", ("KOR", "085", "JPN")),
+        # a travel ban on officials: a sanction
+        ("Canada imposed travel bans on senior Iranian officials.", ("CAN", "163", "IRN")),
+        # leaving talks: talks halted
+        ("Venezuela's government pulled out of the negotiations with the opposition.", ("VEN", "164", "VEN")),
+        # journalists expelled
+        ("Niger expelled three French correspondents on Friday.", ("NER", "174", "FRA")),
+        # declining to meet: a meeting rejected
+        ("The Taliban declined to meet the Pakistani envoy in Kabul.", ("AFG", "125", "PAK")),
+    ],
+)
+def test_english_acts_of_entries_and_reported_futures(coder, text, wanted):
+    assert wanted in _codes(coder, text)
+
+
+def test_the_minister_leaving_a_city_is_no_withdrawal(coder):
+    assert not any(c == "087" for _, c, _ in _codes(coder, "The French foreign minister left Niamey on Friday."))
+
+
+def test_goods_handed_over_are_no_extradition(coder):
+    found = _codes(coder, "Iran handed over the seized tanker to Panama.")
+    assert ("IRN", "084", "PAN") in found and not any(c == "063" for _, c, _ in found)
+
+
+def test_a_decision_welcomed_is_no_visit(coder):
+    found = _codes(coder, "Germany welcomed the French decision on Monday.")
+    assert not any(c == "043" for _, c, _ in found)
+
+
+def test_a_meeting_declined_is_not_held(coder):
+    found = _codes(coder, "Azerbaijan's president declined to attend a meeting with Armenia's prime minister in Prague.")
+    assert any(c == "125" for _, c, _ in found) and not any(c.startswith("04") for _, c, _ in found)
+
+
+def test_a_comment_declined_stays_a_declined_comment(coder):
+    # decoy: "decline to comment" has its own code (011)
+    assert ("RUS", "011", None) in _codes(coder, "The Kremlin declined to comment on the report.")
+
+
+def test_a_meeting_said_to_come_is_an_intent(coder):
+    # "said he would meet": the future of the past, an intent to meet (036), not a meeting
+    found = _codes(coder, "The Japanese prime minister said on Friday that he would meet President Biden in Washington next month.")
+    assert ("JPN", "036", "USA") in found and not any(c == "040" for _, c, _ in found)
+
+
+def test_a_meeting_under_a_condition_is_no_intent(coder):
+    # decoy: "would meet … if": conditional, no intent
+    found = _codes(coder, "The Japanese prime minister said he would meet President Biden if the talks in Geneva succeed.")
+    assert ("JPN", "036", "USA") not in found
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # a deadline given: an ultimatum
+        ("The Arab League gave Libya's rival governments a one-month deadline to agree on elections.", ("ARAB-LEAGUE", "139", "LBY")),
+        ("ECOWAS handed Guinea's junta a six-month deadline to return power to civilians.", ("ECOWAS", "139", "GIN")),
+        # patrol boats handed over: military aid
+        ("Australia handed over two patrol boats to the Fijian navy.", ("AUS", "072", "FJI")),
+    ],
+)
+def test_english_ultimatums_and_aid(coder, text, wanted):
+    assert wanted in _codes(coder, text)
+
+
+def test_a_deadline_for_lawyers_is_no_ultimatum_to_a_state(coder):
+    # decoy: no actor given the deadline
+    assert not any(c == "139" for _, c, _ in _codes(coder, "The judge gave the lawyers a deadline on Monday."))
+
+
+def test_sanctions_eased_are_not_imposed(coder):
+    # "relaxed its sanctions": the relaxing (085) is the act; the sanctions named are no new ones (163)
+    found = _codes(coder, "The United Kingdom relaxed its sanctions on Syria's central bank on Thursday.")
+    assert ("GBR", "085", "SYR") in found and not any(c.startswith("16") for _, c, _ in found)
+
+
+def test_sanctions_imposed_are_still_sanctions(coder):
+    # decoy: with a verb of imposing the noun still codes
+    assert ("GBR", "163", "SYR") in _codes(coder, "The United Kingdom imposed sanctions on Syria's central bank on Thursday.")
+
+
+def test_pressure_eased_is_no_demand(coder):
+    # decoy: "easing pressure" is no light verb carrying a demand (100)
+    found = _codes(coder, "Britain lifted its restrictions on Syrian banks on Thursday, easing pressure on the new authorities.")
+    assert not any(c.startswith("10") for _, c, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # a part of the sanctions lifted: sanctions lifted
+        ("The European Union lifted some of its sanctions on Belarus on Friday.", ("EU", "085", "BLR")),
+        # most of the prisoners freed
+        ("Israel freed most of the Palestinian prisoners on its list.", ("ISR", "0841", "PSE")),
+        # a part of the protesters arrested, as subject of a passive
+        ("Several of the demonstrators in Nairobi were arrested by Kenyan police.", ("KEN", "173", "KEN")),
+    ],
+)
+def test_part_before_its_whole(coder, text, wanted):
+    assert wanted in _codes(coder, text)
+
+
+def test_a_message_carries_the_act_it_is_of(coder):
+    # "sent a message of condolence to Morocco": condolences sent
+    found = _codes(coder, "Spain's king sent a message of condolence to Morocco after the earthquake.")
+    assert ("ESP", "018", "MAR") in found
+
+
+def test_a_message_of_nothing_is_no_act(coder):
+    # decoy: a message with no act below it codes nothing
+    assert not _codes(coder, "Spain sent a message to Morocco on Tuesday.")
+
+
+def test_the_name_helped_is_the_target_of_the_pledge(coder):
+    # "pledged money to help Somalia rebuild": the aid is for Somalia
+    found = pairs(code(coder, "Japan pledged 20 million dollars on Monday to help Somalia rebuild its ports.", "en"))
+    assert ("JPN", "03", "SOM") in found
+
+
+def test_a_part_of_sanctions_discussed_is_not_lifted(coder):
+    # decoy: the whole read as the object keeps the verb's own sense ("discussed", not "lifted")
+    found = _codes(coder, "The European Union discussed most of its sanctions on Belarus on Friday.")
+    assert not any(c.startswith("08") for _, c, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        ("Belarusian prosecutors filed charges against three Polish journalists.", ("BLR", "112", "POL")),
+        ("Kenya brought charges against two Somali nationals.", ("KEN", "112", "SOM")),
+        ("The Turkish authorities pressed charges against a Greek fisherman.", ("TUR", "112", "GRC")),
+    ],
+)
+def test_charges_against_someone_are_an_accusation(coder, text, wanted):
+    assert wanted in codes(code(coder, text, "en"))
+
+
+def test_a_charge_d_affaires_is_no_charge(coder):
+    # Decoy: the diplomat's title holds the noun; only the summons is an act.
+    found = codes(code(coder, "Poland summoned Russia's charge d'affaires on Monday.", "en"))
+    assert not any(c == "112" for _s, c, _t in found), found
+
+
+def test_applying_to_join_a_body_asks_it_for_membership(coder):
+    assert ("MDA", "022", "EU") in codes(code(coder, "Moldova applied to join the European Union in March.", "en"))
+
+
+def test_applying_rules_is_no_bid(coder):
+    # Decoy: "apply" with a thing as its object and no "to join" asks nothing of anyone.
+    found = codes(code(coder, "Moldova applied new customs rules on Monday.", "en"))
+    assert not any(c.startswith("02") for _s, c, _t in found), found
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        ("Venezuela called the Colombian government fascist on Tuesday.", ("VEN", "111", "COL")),
+        ("Belarus called the Lithuanian report a fraud.", ("BLR", "111", "LTU")),
+        ("Tehran called the British decision hostile.", ("IRN", "111", "GBR")),
+        ("Kyiv called the Russian blockade of the ports criminal.", ("UKR", "112", "RUS")),
+    ],
+)
+def test_a_pejorative_name_put_on_an_actor_is_criticism(coder, text, wanted):
+    assert wanted in codes(code(coder, text, "en"))
+
+
+def test_a_neutral_name_is_no_criticism(coder):
+    # Decoy: "called the talks constructive" judges nothing ill.
+    found = codes(code(coder, "Moscow called the Turkish proposal constructive.", "en"))
+    assert not any(c.startswith("11") for _s, c, _t in found), found
+
+
+def test_halting_the_entry_of_goods_into_a_territory_is_a_blockade(coder):
+    assert ("EGY", "191", "LBY") in codes(code(coder, "Egypt halted the entry of fuel trucks into Libya on Monday.", "en"))
+
+
+def test_blocking_entry_into_an_alliance_is_no_blockade(coder):
+    # Decoy: a state's entry into an alliance is no territory closed.
+    found = codes(code(coder, "Hungary blocked Sweden's entry into NATO for months.", "en"))
+    assert not any(c.startswith("191") for _s, c, _t in found), found
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        ("The Kyrgyz president ordered the release of three Kazakh border guards.", ("KGZ", "084", "KAZ")),
+        ("The Azerbaijani president ordered an offensive against Armenian positions.", ("AZE", "190", "ARM")),
+        ("Niger's junta ordered the expulsion of the French ambassador.", ("NER", "166", "FRA")),
+        ("The Turkish president ordered the deployment of troops to Libya.", ("TUR", "154", "LBY")),
+        ("The Israeli prime minister ordered airstrikes on Hezbollah positions in Lebanon.", ("ISR", "195", "LBN")),
+    ],
+)
+def test_an_ordered_act_is_the_act_and_no_demand(coder, text, wanted):
+    found = codes(code(coder, text, "en"))
+    assert wanted in found, found
+    # the order itself is no demand on anyone
+    assert not any(c.startswith("10") for _s, c, _t in found), found
+
+
+def test_an_order_given_to_another_state_stays_a_demand(coder):
+    # Decoy: the object is the actor ordered to act: a demand (100) on it.
+    found = codes(code(coder, "The Security Council ordered Israel to open more crossings.", "en"))
+    assert ("UNSC", "100", "ISR") in found, found
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        ("The Asian Development Bank paused disbursements to Myanmar after the coup.", ("ADB", "162", "MMR")),
+        ("The IMF suspended disbursements to Sri Lanka after the default.", ("IMF", "162", "LKA")),
+        ("The United States paused aid to Ukraine last month.", ("USA", "162", "UKR")),
+    ],
+)
+def test_pausing_payments_to_a_state_reduces_aid(coder, text, wanted):
+    assert wanted in codes(code(coder, text, "en"))
+
+
+def test_a_pause_in_talks_is_no_aid_cut(coder):
+    # Decoy: what pauses is no aid.
+    found = codes(code(coder, "The talks between Serbia and Kosovo paused for lunch.", "en"))
+    assert not any(c.startswith("16") for _s, c, _t in found), found
+
+
+def test_a_telephone_call_opening_the_sentence_is_its_subjects(coder):
+    # The call's sides are the subjects of the verb it hangs on, as for a "phone call".
+    text = "In a telephone call on Monday, the Greek prime minister and the Turkish president agreed to meet in Athens."
+    found = codes(code(coder, text, "en"))
+    assert ("GRC", "041", "TUR") in found, found
+
+
+def test_a_telephone_call_among_people_no_actor_names_codes_no_consultation(coder):
+    # Decoy: the verb's subjects name no actor: no call between states.
+    found = codes(code(coder, "In a telephone call on Monday, the two men agreed to meet in Athens.", "en"))
+    assert not any(c == "041" for _s, c, _t in found), found

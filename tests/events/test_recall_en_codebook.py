@@ -118,7 +118,7 @@ def test_withdrawal_from_names_no_source(coder):
         ("Israeli jets struck targets in southern Lebanon overnight.", ("ISR", "190", "LBN")),
     ],
 )
-def test_session7_coverage(coder, text, wanted):
+def test_english_codebook_coverage(coder, text, wanted):
     assert wanted in codes(code(coder, text, "en"))
 
 
@@ -155,5 +155,5 @@ def test_break_up_without_a_crowd_is_no_repression(coder):
         ("Russia and Ukraine completed a prisoner swap on Sunday.", ("RUS", "0841", "UKR")),
     ],
 )
-def test_session7_more_coverage(coder, text, wanted):
+def test_english_codebook_more_coverage(coder, text, wanted):
     assert wanted in codes(code(coder, text, "en"))

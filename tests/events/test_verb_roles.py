@@ -1,0 +1,30 @@
+"""Who does a verb's act and to whom (events/verb_roles.py): a refusal is aimed at whom the refused
+act would go to. Sentences written for these tests, each with a decoy that must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import code, pairs as _pairs
+
+
+# A refusal aimed at the refused act's recipient ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,lang,wanted",
+    [
+        ("La Hongrie a refusé mardi de livrer des armes à l'Ukraine.", "fr", ("HUN", "12", "UKR")),
+        ("La Russie a refusé jeudi d'extrader l'homme d'affaires vers les États-Unis.", "fr", ("RUS", "12", "USA")),
+        ("Iran refused on Monday to hand over the seized tanker to Britain.", "en", ("IRN", "12", "GBR")),
+    ],
+)
+def test_a_refusal_targets_whom_the_refused_act_would_go_to(coder, text, lang, wanted):
+    assert wanted in _pairs(code(coder, text, lang))
+
+
+def test_an_act_only_considered_is_aimed_at_no_recipient(coder):
+    # Decoy: considering an act is no refusal: its recipient is not the statement's target.
+    text = "Le gouvernement allemand envisage de livrer des missiles de croisière à l'Ukraine."
+    found = _pairs(code(coder, text, "fr"))
+    assert not any(s == "DEU" and t == "UKR" for s, _, t in found), found

@@ -1,0 +1,34 @@
+"""Whom a concession yields to (events/yielded.py). Sentences written for these tests, each with a
+decoy that must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import code, pairs as _pairs
+
+
+@pytest.mark.parametrize(
+    "text,lang,country",
+    [
+        ("Peru's prime minister resigned, bowing to pressure from protesters.", "en", "PER"),
+        ("Chile's interior minister resigned on Friday after weeks of mass protests.", "en", "CHL"),
+        ("Le ministre péruvien de l'Intérieur a démissionné après des semaines de manifestations.", "fr", "PER"),
+        ("Le Premier ministre roumain a retiré mardi le projet de loi sur les retraites, cédant à la pression des manifestants.", "fr", "ROU"),
+    ],
+)
+def test_yielding_to_protests_is_done_to_the_protesters(coder, text, lang, country):
+    found = _pairs(code(coder, text, lang))
+    assert any(s == country and r == "08" and t == country for s, r, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        # Decoys: talks are no pressure, and a yielding act with its own target keeps it.
+        ("Peru's prime minister resigned after talks with the president.", "en"),
+        ("Le ministre péruvien a démissionné après une réunion du gouvernement.", "fr"),
+    ],
+)
+def test_yielding_after_no_pressure_has_no_target(coder, text, lang):
+    assert all(t is None for _, r, t in _pairs(code(coder, text, lang)) if r == "08")

@@ -1,0 +1,33 @@
+"""A part named before its whole (grammar/en_partitives.py). Sentences written for these tests, each
+with a decoy that must not be read so."""
+
+from __future__ import annotations
+
+from .support import parsed, word
+
+
+def test_the_whole_after_a_quantifier_is_the_object(coder):
+    # "lifted most/dobj of its sanctions/pobj": the sanctions are what is lifted
+    doc = parsed(coder, "The council lifted most of its sanctions on Belarus on Monday.", "en")
+    sanctions, most, lifted = word(doc, "sanctions"), word(doc, "most"), word(doc, "lifted")
+    assert sanctions.dep_ == "dobj" and sanctions.head.i == lifted.i
+    assert most.head.i == sanctions.i and most.dep_ == "amod"
+
+
+def test_the_whole_after_a_quantifier_is_the_subject(coder):
+    doc = parsed(coder, "Some of the soldiers crossed the border into Chad.", "en")
+    soldiers, crossed = word(doc, "soldiers"), word(doc, "crossed")
+    assert soldiers.dep_ == "nsubj" and soldiers.head.i == crossed.i
+    assert word(doc, "Some").head.i == soldiers.i
+
+
+def test_a_number_before_of_is_left_alone(coder):
+    # decoy: numbers and amounts are read by the event code itself ("thousands of protesters")
+    doc = parsed(coder, "Police detained thousands of protesters in the capital.", "en")
+    assert word(doc, "thousands").dep_ == "dobj" and word(doc, "protesters").dep_ == "pobj"
+
+
+def test_a_quantifier_inside_a_prepositional_phrase_is_left_alone(coder):
+    # decoy: only a verb's argument is repaired, not a preposition's object
+    doc = parsed(coder, "The minister spoke about most of the reforms.", "en")
+    assert word(doc, "reforms").dep_ == "pobj" and word(doc, "reforms").head.lower_ == "of"
