@@ -13,6 +13,7 @@ from .en_clauses import (
     order_clause_read_as_complement,
     recipient_read_inside_of_complement,
 )
+from .en_delegates import sides_read_inside_delegates
 from .en_events import gerund_subject_read_as_noun, sides_read_on_verb
 from .en_modifiers import adjective_read_as_coordinated_verb
 from .en_moods import future_in_reported_past
@@ -154,6 +155,7 @@ class EnglishGrammar:
             main_verb_read_as_modifier_of_subject(token)
         for token in doc:
             part_read_as_head_of_whole(token, self.profile.partitive_quantifiers)
+            sides_read_inside_delegates(token, self.profile.delegate_nouns)  # "Negotiators from the government and the ELN"
         for token in doc:
             result_read_as_modifier_of_object(token, self.profile.result_predicates)  # "shot dead/amod two protesters"
             adjective_read_as_coordinated_verb(token, self.profile.adjectives_read_as_verbs)  # "and live/VERB ammunition"

@@ -25,8 +25,14 @@ def part_read_as_head_of_whole(word: Token, partitive_quantifiers: frozenset[str
     wholes = [c for c in phrases[0].children if c.dep_ == "pobj" and c.pos_ in WHOLE_POS]
     if len(wholes) != 1:
         return
-    whole, verb, link = wholes[0], word.head, word.dep_
-    whole.head = verb
-    whole.dep_ = link
-    word.head = whole
-    word.dep_ = "amod"
+    raise_phrase_object(word, wholes[0], "amod")
+
+
+def raise_phrase_object(word: Token, noun: Token, word_link: str) -> None:
+    """Make ``noun``, the object of a phrase on ``word``, the argument ``word`` was of its verb, and
+    hang ``word`` on it with ``word_link`` ("most/amod sanctions", "negotiators/nmod of the sides")."""
+    verb, link = word.head, word.dep_
+    noun.head = verb
+    noun.dep_ = link
+    word.head = noun
+    word.dep_ = word_link

@@ -10,6 +10,7 @@ from .fr_forms import (
     participle_read_as_noun, present_read_as_modifier,
 )
 from .fr_appositions import names_read_as_object
+from .fr_names import name_read_as_verb
 from .fr_participles import finite_verb_read_as_modifier, subject_read_into_opening_phrase
 from .fr_voices import acl_participle_is_passive, active_subject_read_as_passive, arguments_read_as_adjuncts
 from .fr_objects import (
@@ -38,9 +39,8 @@ from .fr_phrases import object_read_after_idiom, object_read_as_dep, object_read
 from .fr_tenses import future_read_as_other, future_tagged_present
 from .fr_attachments import mend_attachments
 from .fr_words import (
-    ADVERBIAL_PREPOSITIONS, AIMING_PARTICIPLES, BENEFICIARY_NOUNS, CONCESSIVE_PREPOSITIONS, DE_COMPLEMENT_VERBS,
-    GIVING_VERBS, INDEFINITE_DE, LOCUTION_NOUNS, NEGATION_WORDS, NOMINAL_LINKS, NOMINAL_POS, PARTITIVE_DEFINITE,
-    PARTITIVES, REFLEXIVE_FORMS, RELATIVE_QUE, TIME_NOUNS, TIME_POINT_NOUNS, DocWords,
+    ADVERBIAL_PREPOSITIONS, CONCESSIVE_PREPOSITIONS, INDEFINITE_DE, NEGATION_WORDS, NOMINAL_LINKS, NOMINAL_POS,
+    PARTITIVE_DEFINITE, PARTITIVES, REFLEXIVE_FORMS, RELATIVE_QUE, DocWords,
 )
 from ..knowledge.language_profile import LanguageProfile
 
@@ -80,10 +80,11 @@ class FrenchGrammar:
         opening participle or phrase: see ``fr_participles``. A scheduled act read as an obligation
         ("doit se rendre jeudi à …"): see ``fr_tenses``.
         """
-        time_words = set(self.profile.weekdays) | set(self.profile.relative_days) | TIME_NOUNS
+        time_words = set(self.profile.weekdays) | set(self.profile.relative_days) | self.profile.time_nouns
         for sentence in doc.sents:
             # First: it makes a proper noun a verb, which the passes below read by part of speech.
             participle_read_as_name(sentence, time_words)
+            name_read_as_verb(sentence)  # "le Premier ministre indien Narendra Modi s'est entretenu" (fr_names)
         for token in doc:
             # Also first, for the same reason: a participle or a gerund tagged a noun becomes a verb.
             participle_read_as_noun(token)
@@ -160,7 +161,7 @@ class FrenchGrammar:
             # civils": objects read as adjuncts or complements (``fr_phrases``).
             object_read_as_time_adjunct(self, token, time_words, months, unaccusative)
             object_read_as_dep(self, token, time_words, months)
-            object_read_after_idiom(self, token, unaccusative, DE_COMPLEMENT_VERBS)
+            object_read_after_idiom(self, token, unaccusative, self.profile.de_complement_verbs)
         for token in words.having(("NOUN", "PROPN")):
             agent_read_on_adjunct(self, token)
         for token in words.having(("PROPN",)):
@@ -174,7 +175,7 @@ class FrenchGrammar:
                 token.dep_ in ("obl:arg", "obl:mod", "obl", "nmod")
                 and verb.pos_ == "VERB"
                 and self._partitive(token)
-                and verb.lemma_ not in DE_COMPLEMENT_VERBS
+                and verb.lemma_ not in self.profile.de_complement_verbs
                 and not self.is_passive(verb)
                 and not any(c.dep_ in ("obj", "expl:comp", "expl:pv", "expl") for c in verb.children)
                 and all(doc[i].dep_ in ("obl:mod", "advmod", "nmod", "punct") or doc[i].head.i != verb.i for i in range(verb.i + 1, token.i))
@@ -201,7 +202,7 @@ class FrenchGrammar:
             subject_read_into_opening_phrase(token)
         for token in words.having(("VERB",)):
             participle_conjunct_read_on_object(token)
-            given_thing_read_on_receiver(self, token, GIVING_VERBS)
+            given_thing_read_on_receiver(self, token, self.profile.giving_verbs)
             object_read_after_complement(self, token, unaccusative)
             conjunct_read_on_verb(token)
             clause_read_on_object(token, self.profile.object_control_verbs)
@@ -212,7 +213,7 @@ class FrenchGrammar:
             place_read_inside_object(token, ADVERBIAL_PREPOSITIONS)
         for token in words.having(("PROPN", "NOUN")):
             second_side_read_on_noun(self, token)
-        for token in words.having(("NOUN",), LOCUTION_NOUNS):
+        for token in words.having(("NOUN",), self.profile.locution_nouns):
             self._locution_read_as_noun(token)
         for token in words.having(("ADJ", "NOUN"), OBJECT_PREDICATES):
             object_predicate_read_on_object(token)
@@ -478,7 +479,7 @@ class FrenchGrammar:
                 and token.i < verb.i
                 and not any(c.dep_ == "case" for c in token.children)
                 and not any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") for c in verb.children)
-                and token.lower_ not in TIME_NOUNS
+                and token.lower_ not in self.profile.time_nouns
                 and token.lower_ not in self.profile.weekdays
                 and any(c.dep_ == "acl:relcl" and any(g.lower_ == "dont" for g in c.children) for c in token.children)
             ):
@@ -563,11 +564,10 @@ class FrenchGrammar:
             if child.dep_ == "punct" and child.i > token.i:
                 child.head = token
 
-    @staticmethod
-    def _point_in_time(noun: Token) -> bool:
+    def _point_in_time(self, noun: Token) -> bool:
         """"la semaine prochaine", "cette année": a noun of time with a definite or demonstrative
         article says when, not how much ("plusieurs semaines de combats")."""
-        return noun.lower_ in TIME_NOUNS | TIME_POINT_NOUNS and any(
+        return noun.lower_ in self.profile.time_nouns | self.profile.time_point_nouns and any(
             c.dep_ == "det" and (has_feature(c, "Definite", "Def") or has_feature(c, "PronType", "Dem")) for c in noun.children
         )
 
@@ -614,7 +614,7 @@ class FrenchGrammar:
                 found.append(("obj", child))
             elif dep == "iobj":
                 found.append(("iobj", child))
-            elif dep == "acl" and child.lemma_ in AIMING_PARTICIPLES and head.pos_ == "NOUN":
+            elif dep == "acl" and child.lemma_ in self.profile.aiming_participles and head.pos_ == "NOUN":
                 # "les surtaxes visant le Mexique": whom a measure is aimed at, as "contre".
                 found += [("contre", g) for g in child.children if g.dep_ in ("obj", "xcomp") and g.pos_ in ("PROPN", "NOUN")]
             elif dep == "acl:relcl" and child.pos_ in ("PROPN", "NOUN") and any(g.lower_ == "dont" for g in child.children):
@@ -630,7 +630,7 @@ class FrenchGrammar:
                 found.append(("amod", child))
             elif dep in NOMINAL_LINKS or dep == "appos":
                 slot = self._slot_of_case(child)
-                if slot == "en" and child.lemma_ in BENEFICIARY_NOUNS:
+                if slot == "en" and child.lemma_ in self.profile.beneficiary_nouns:
                     # "un prêt en faveur de l'Ukraine": the beneficiary, as "à".
                     found += [(self.profile.dative_preposition, g) for g in child.children if g.dep_ == "nmod" and g.pos_ in ("PROPN", "NOUN")]
                 elif slot:

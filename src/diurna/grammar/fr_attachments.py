@@ -12,8 +12,7 @@ from .fr_clauses import hoist_main_verb
 from .fr_participles import agent_read_on_noun_above, opening_participle_on_subject, subject_read_into_opening_participle
 from .fr_tenses import scheduled_act_read_as_obligation
 from .fr_words import (
-    ADJECTIVE_PARTY_PREPOSITIONS, CLOSING_QUOTES, DATIVE_CASES, GIVING_VERBS, IDIOM_CASES, INDEFINITE_DE,
-    PARTY_PREPOSITIONS, TIME_NOUNS, TIME_POINT_NOUNS, DocWords,
+    ADJECTIVE_PARTY_PREPOSITIONS, CLOSING_QUOTES, DATIVE_CASES, IDIOM_CASES, INDEFINITE_DE, PARTY_PREPOSITIONS, DocWords,
 )
 
 if TYPE_CHECKING:
@@ -82,7 +81,7 @@ def mend_attachments(grammar: FrenchGrammar, doc: Doc, words: DocWords) -> None:
             c for c in token.children
             if c.dep_ in ("nmod", "flat:name", "appos") and c.i > token.i and c.pos_ in ("PROPN", "NOUN") and grammar.case_word(c) is None
         ]
-        if len(bare) == 1 and bare[0].lower_ not in TIME_NOUNS and bare[0].lower_ not in grammar.profile.weekdays:
+        if len(bare) == 1 and bare[0].lower_ not in grammar.profile.time_nouns and bare[0].lower_ not in grammar.profile.weekdays:
             bare[0].head = verb
             bare[0].dep_ = "obj"
     for token in words.having(("PROPN", "NOUN")):
@@ -116,7 +115,7 @@ def mend_attachments(grammar: FrenchGrammar, doc: Doc, words: DocWords) -> None:
             and verb.pos_ == "VERB"
             and verb.i < token.i
             and grammar.case_word(token) is None
-            and token.lower_ not in TIME_NOUNS
+            and token.lower_ not in grammar.profile.time_nouns
             and token.lower_ not in grammar.profile.weekdays
             and all(
                 # "en expulsant six diplomates": an article or a number of the noun's own.
@@ -204,7 +203,7 @@ def mend_attachments(grammar: FrenchGrammar, doc: Doc, words: DocWords) -> None:
             and thing.dep_ == "obj"
             and thing.i < token.i
             and verb.pos_ == "VERB"
-            and verb.lemma_ in GIVING_VERBS
+            and verb.lemma_ in grammar.profile.giving_verbs
             and verb.i < thing.i
             # "des armes à feu", "des canons à eau": a bare noun after "à" qualifies the thing.
             and (token.pos_ == "PROPN" or case.lower_ != "à" or any(c.dep_ == "det" for c in token.children))
@@ -213,7 +212,7 @@ def mend_attachments(grammar: FrenchGrammar, doc: Doc, words: DocWords) -> None:
             token.head = verb
             token.dep_ = "obl:arg"
     dates = frozenset(
-        set(grammar.profile.weekdays) | set(grammar.profile.relative_days) | TIME_NOUNS | TIME_POINT_NOUNS | set(grammar.profile.months)
+        set(grammar.profile.weekdays) | set(grammar.profile.relative_days) | grammar.profile.time_nouns | grammar.profile.time_point_nouns | set(grammar.profile.months)
     )
     for token in words.having(("VERB", "AUX")):
         # "Le ministre doit se rendre jeudi à Pékin": a scheduled act (fr_tenses).
@@ -242,7 +241,7 @@ def object_after_adjunct(grammar: FrenchGrammar, doc: Doc, token: Token) -> None
         or grammar.case_word(holder) is None
         or verb.pos_ != "VERB"
         or verb.i >= holder.i
-        or token.lower_ in TIME_NOUNS
+        or token.lower_ in grammar.profile.time_nouns
         or any(c.dep_ in ("obj", "nsubj:pass", "ccomp", "xcomp") or c.dep_.startswith("expl") for c in verb.children)
         or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
         or grammar.is_passive(verb)

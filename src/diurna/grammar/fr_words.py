@@ -18,13 +18,6 @@ ADVERBIAL_PREPOSITIONS = frozenset({"auprès", "près", "autour", "loin", "lors"
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "VERB", "X"})
 NOMINAL_LINKS = frozenset({"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "nmod:poss"})
 NEGATION_WORDS = frozenset({"pas", "jamais", "aucun", "aucune", "nullement", "guère", "plus"})
-# Nouns of time that stand between a verb and its object ("a émis vendredi un mandat"), besides
-# the weekdays and relative days of the language profile.
-TIME_NOUNS = frozenset({"matin", "soir", "après-midi", "nuit", "veille", "lendemain", "jour", "semaine", "mois"})
-# Nouns of time that say when with an article ("l'année prochaine"), besides ``TIME_NOUNS``.
-TIME_POINT_NOUNS = frozenset({"année", "an", "week-end", "trimestre"})
-# Nouns of "en faveur de": the noun after them is who benefits, as after "à".
-BENEFICIARY_NOUNS = frozenset({"faveur"})
 # Contracted articles that the parser reads as the preposition "de" after a time noun or a verb
 # ("a imposé mardi des droits de douane", "a utilisé du chlore").
 PARTITIVES = frozenset({"des", "du"})
@@ -32,8 +25,6 @@ PARTITIVES = frozenset({"des", "du"})
 INDEFINITE_DE = frozenset({"de", "d'", "d’"})
 # Prepositions of a thing resisted ("malgré les appels de …").
 CONCESSIVE_PREPOSITIONS = frozenset({"malgré"})
-# Participles that say whom a measure is aimed at ("une enquête visant le candidat").
-AIMING_PARTICIPLES = frozenset({"viser", "cibler"})
 # Prepositions of a party to an act ("l'attaque du Hamas contre Israël", "l'offensive israélienne
 # contre le Hezbollah") that the parser hangs on the name or the demonym before them: a name or a
 # nationality takes no such complement, the noun of the act does.
@@ -44,29 +35,11 @@ ADJECTIVE_PARTY_PREPOSITIONS = frozenset({"contre", "avec"})
 # Prepositions of a verbal idiom's noun ("mettre en garde", "prendre d'assaut", "placer en garde à
 # vue"): a bare noun phrase after the idiom is the verb's object, not the noun's modifier.
 IDIOM_CASES = frozenset({"en", "d'", "d’", "de"})
-# Nouns of prepositional locutions the parser reads as nouns ("à l'encontre de", "à l'égard de").
-LOCUTION_NOUNS = frozenset({"encontre", "égard"})
-# Verbs of giving, asking and imposing whose receiver ("à l'Ukraine") the parser may hang on the
-# thing given ("réclamer des avions de combat aux alliés", "infliger une amende à Google").
-GIVING_VERBS = frozenset({
-    "livrer", "fournir", "envoyer", "vendre", "donner", "accorder", "octroyer", "transférer", "céder",
-    "offrir", "expédier", "promettre", "prêter", "verser", "remettre", "acheminer", "allouer", "apporter",
-    "réclamer", "demander", "exiger", "proposer", "imposer", "infliger", "adresser", "présenter",
-    "rendre", "restituer", "garantir", "assurer", "confier", "transmettre", "lancer",
-})
 DATIVE_CASES = frozenset({"à", "au", "aux"})
 # Reflexive pronouns of pronominal verbs ("s'est retirée", "se sont entretenus").
 REFLEXIVE_FORMS = frozenset({"se", "s'", "s’"})
 # The relative pronoun "que" the parser reads as a conjunction.
 RELATIVE_QUE = frozenset({"que", "qu'", "qu’"})
-# Verbs whose complement really is introduced by "de": "parler des sanctions" is no object.
-DE_COMPLEMENT_VERBS = frozenset({
-    "parler", "discuter", "débattre", "traiter", "dépendre", "bénéficier", "profiter", "sortir", "venir",
-    "partir", "revenir", "provenir", "agir", "manquer", "douter", "disposer", "jouir", "user", "hériter",
-    "changer", "témoigner", "rire", "souffrir", "mourir", "décéder", "tenir", "relever", "résulter",
-    "rentrer", "repartir", "naître", "vivre", "dater", "convenir", "arriver", "émaner", "découler",
-    "ressortir", "approcher", "éloigner", "rapprocher", "descendre", "retourner", "fuir",
-})
 # Quotation marks that close a quoted adjunct ("« avec fermeté »").
 CLOSING_QUOTES = frozenset({"»", "”", '"'})
 # Definite articles after "de" in a partitive article ("de la", "de l'aide").

@@ -127,6 +127,19 @@ class LanguageProfile:
     relative_periods: Mapping[str, tuple[int, str]]
     furniture_labels: tuple[str, ...]
     verb_lemma_fixes: Mapping[str, str]  # verb form the model lemmatizes wrong -> its lemma
+    # French parse repairs (grammar/fr.py, fr_attachments.py): nouns of time between a verb and its
+    # object, and those saying when with an article; verbs whose receiver the parser hangs on the
+    # thing given; verbs whose "de" complement is no object; participles saying whom a measure aims
+    # at; nouns of "en faveur de"; nouns of locutions read as nouns ("à l'encontre de").
+    time_nouns: frozenset[str] = frozenset()
+    time_point_nouns: frozenset[str] = frozenset()
+    giving_verbs: frozenset[str] = frozenset()
+    de_complement_verbs: frozenset[str] = frozenset()
+    aiming_participles: frozenset[str] = frozenset()
+    beneficiary_nouns: frozenset[str] = frozenset()
+    locution_nouns: frozenset[str] = frozenset()
+    # People sent to act for a side (grammar/en_delegates.py: "Negotiators from the government and the ELN").
+    delegate_nouns: frozenset[str] = frozenset()
 
     def slot_of_preposition(self, word: str) -> str:
         """The pattern slot a case-marking word introduces: "au" → "à", "by" → "agent"."""
@@ -221,6 +234,14 @@ def load_language_profile(code: str) -> LanguageProfile:
             weekday_direction={k.lower(): int(v) for k, v in raw["weekday_direction"].items()},
             relative_periods={k.lower(): (int(v[0]), str(v[1])) for k, v in raw["relative_periods"].items()},
             furniture_labels=tuple(label.lower() for label in raw["furniture_labels"]),
+            time_nouns=_frozen(raw.get("time_nouns", [])),
+            time_point_nouns=_frozen(raw.get("time_point_nouns", [])),
+            giving_verbs=_frozen(raw.get("giving_verbs", [])),
+            de_complement_verbs=_frozen(raw.get("de_complement_verbs", [])),
+            aiming_participles=_frozen(raw.get("aiming_participles", [])),
+            beneficiary_nouns=_frozen(raw.get("beneficiary_nouns", [])),
+            locution_nouns=_frozen(raw.get("locution_nouns", [])),
+            delegate_nouns=_frozen(raw.get("delegate_nouns", [])),
         )
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise KnowledgeError(f"lang/{code}.toml: {exc!r}") from exc

@@ -1,0 +1,76 @@
+"""A first name that fr_core_news_md tags as a verb ("Le Premier ministre indien Narendra Modi s'est
+entretenu …", "L'opposant tunisien Jaouhar Ben Mbarek observe …", "la Première ministre danoise
+Mette Frederiksen a demandé …").
+
+A first name that looks like a French verb form (a future in -ra, a present in -e or -ar) is read
+as the verb of the sentence, with the title before it as its subject and the real verb hung below
+it, often as a modifier or even as punctuation: the clause then has no subject, and the act its
+verb tells has no source. In running text a verb form is not capitalised after a title or a comma,
+and a capitalised word after it says the name goes on: the word is the name, the title's name,
+and the real verb gets the title back as its subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+# Words before which a capitalised word may be a verb opening a quote or a clause.
+OPENING_MARKS = frozenset({"«", "“", '"', ":", "(", "—", "–", "-", ".", ";", "?", "!"})
+# Parts of speech the rest of a name is read as.
+NAME_PARTS_POS = ("PROPN", "X", "NOUN", "ADJ")
+# Links the title before the name is read with.
+TITLE_LINKS = frozenset({"nsubj", "obl:mod", "obl", "nmod", "appos", "dep"})
+
+
+def _name_parts(sentence: Span, first: Token) -> list[Token]:
+    """The capitalised words right after ``first`` that go on with the name ("Modi", "Ben Mbarek")."""
+    parts: list[Token] = []
+    for token in sentence.doc[first.i + 1 : sentence.end]:
+        if not (token.text[:1].isupper() and token.pos_ in NAME_PARTS_POS):
+            break
+        parts.append(token)
+    return parts
+
+
+def name_read_as_verb(sentence: Span) -> None:
+    """Mend each first name in ``sentence`` tagged a verb after a title ("le Premier ministre
+    indien Narendra Modi s'est entretenu"): the name becomes a proper noun hung on its title, the
+    rest of the name on it, and the real verb (the name's head, or the first verb hung on the name
+    after it) takes the title as its subject."""
+    doc = sentence.doc
+    for name in list(sentence):
+        if name.pos_ not in ("VERB", "AUX") or not name.text.istitle() or name.i == sentence.start:
+            continue
+        before = doc[name.i - 1]
+        if before.text in OPENING_MARKS or before.pos_ not in ("NOUN", "ADJ", "PUNCT"):
+            continue
+        if any(c.dep_.startswith("aux") for c in name.children):
+            continue  # a verb in a compound tense: read as a verb on purpose
+        parts = _name_parts(sentence, name)
+        # The title, read as the verb's subject or as an adjunct of it ("Le chef du Clan del Golfo, Dairo …").
+        title = next((c for c in name.children if c.dep_ in TITLE_LINKS and c.pos_ == "NOUN" and c.i < name.i), None)
+        if not parts or title is None:
+            continue
+        last = parts[-1]
+        if name.head.i != name.i and name.head.pos_ in ("VERB", "AUX") and name.head.i > last.i:
+            verb = name.head  # "la Première ministre danoise Mette Frederiksen a demandé"
+        else:
+            verb = next((c for c in name.children if c.pos_ == "VERB" and c.i > last.i), None)
+            if verb is None:
+                continue
+            verb.head = verb if name.head.i == name.i else name.head
+            verb.dep_ = name.dep_
+            for child in list(name.children):
+                # What follows the real verb is its own ("s'est entretenu jeudi par téléphone …").
+                if child.i > verb.i and child.i not in (p.i for p in parts):
+                    child.head = verb
+        title.head = verb
+        title.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
+        name.pos_ = "PROPN"
+        name.lemma_ = name.text
+        name.set_morph("")
+        name.head = title
+        name.dep_ = "flat:name"
+        for part in parts:
+            part.head = name
+            part.dep_ = "flat:name"
