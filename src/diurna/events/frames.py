@@ -25,6 +25,7 @@ from .appositive import appositive_partners
 from .context import agrees_in_number, object_pronoun_antecedent, plural_thing, previous_subject, repeated_noun_antecedent
 from .hosts import host_participle
 from .relatives import antecedent_object, relative_doers
+from .represented import represented_sides
 from .roots import MEETING_ROOT
 from .speaker import article_speaker
 
@@ -653,6 +654,8 @@ class ParagraphFrames:
                         found.append(other)
             # "Thai Prime Minister Phumtham and Cambodian Prime Minister Hun Manet" (events/appositive.py).
             found.extend(m for m in appositive_partners(mention, list(span), self.mention_at) if m not in found)
+        # "Negotiators for the government and the ELN": each party spoken for (events/represented.py).
+        found.extend(m for m in represented_sides(token, mention, self.mention_at, self.offset) if m not in found)
         return found
 
     def _definite_object(self, noun: Token) -> bool:
