@@ -59,9 +59,6 @@ class Atom:
 
 
 NAME_LINKS = frozenset({"compound", "flat", "flat:name"})
-# "the governor of Lagos", "le maire de Lagos" (see ``of_ruling_noun``).
-# LANGUAGE DATA: move to profile field place_of_words
-PLACE_OF_WORDS = frozenset({"of", "de", "d'", "d’"})
 PLACE_NAME_KINDS = frozenset({COUNTRY_NAME, COUNTRY_SEAT, ORG_SEAT, COUNTRY_SHARED})
 
 
@@ -177,6 +174,7 @@ def surname_atoms(
     named: Mapping[str, int] | None = None,
     near: frozenset[str] = frozenset(),
     ruled: frozenset[str] = frozenset(),
+    place_of: frozenset[str] = frozenset(),
 ) -> list[Atom]:
     """A bare surname of a known office holder ("Rajoy", "Poutine"), when it names one person only
     (on the date, see ``ActorKnowledge.surname_bearer``). A name after a preposition that puts
@@ -184,7 +182,8 @@ def surname_atoms(
     place: "police in Lagos" are no Ricardo Lagos's. A word of a person's full name written before it (``named``: folded word → the
     token it was written at, -1 for an earlier paragraph) is that person even when short or shared:
     "Kim Jong Un … Putin met Kim". A name "of" a noun of people who rule or serve where they are
-    (``ruled``: "governor", "mayor", "police") is a place too: "the governor of Lagos"."""
+    (``ruled``: "governor", "mayor", "police") is a place too: "the governor of Lagos" (``place_of``:
+    "of", "de", ``actor_words.toml`` [place_of])."""
     atoms = []
     named = named or {}
     for token in doc:
@@ -193,7 +192,7 @@ def surname_atoms(
             continue
         if token.i > 0 and (doc[token.i - 1].lower_ in inside or after_words(doc, token.i, near)):
             continue
-        if ruled and of_ruling_noun(doc, token.i, ruled):
+        if ruled and of_ruling_noun(doc, token.i, ruled, place_of):
             continue
         # "The Hague" is no Mr Hague; "the Maduro government" is Maduro's: a name before its noun.
         names_a_noun = token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "NOUN"
@@ -216,10 +215,10 @@ def surname_atoms(
     return atoms
 
 
-def of_ruling_noun(doc: Doc, i: int, ruled: frozenset[str]) -> bool:
-    """Whether token ``i`` follows "of" / "de" after one of the nouns ``ruled`` (lemmas, folded),
-    its determiner aside: "the governor of Lagos", "le maire de Lagos"."""
-    if i < 2 or doc[i - 1].lower_ not in PLACE_OF_WORDS:
+def of_ruling_noun(doc: Doc, i: int, ruled: frozenset[str], place_of: frozenset[str]) -> bool:
+    """Whether token ``i`` follows one of ``place_of`` ("of" / "de") after one of the nouns ``ruled``
+    (lemmas, folded), its determiner aside: "the governor of Lagos", "le maire de Lagos"."""
+    if i < 2 or doc[i - 1].lower_ not in place_of:
         return False
     noun = doc[i - 2]
     return noun.pos_ == "NOUN" and fold(noun.lemma_) in ruled
@@ -277,17 +276,17 @@ def atom_lemmas(atom: Atom, doc: Doc) -> str:
 # Words right before a context name of a country ("le Nord", "the North"): a determiner, not "du"
 # ("la mer du Nord" is the North Sea).
 CONTEXT_DETERMINERS = frozenset({"le", "the"})
-# "North and South Korea" (see ``before_its_pair``). LANGUAGE DATA: move to profile field pair_conjunctions
-PAIR_CONJUNCTIONS = frozenset({"and", "et"})
 
 
-def in_context(match: Match, doc: Doc, named_countries: frozenset[str], knowledge: ActorKnowledge) -> Match:
+def in_context(match: Match, doc: Doc, named_countries: frozenset[str], knowledge: ActorKnowledge, lang: str) -> Match:
     """The match without its country context names that do not hold here: "le Nord" is North Korea
     only right after "le"/"the" in an article that names South Korea (or North Korea itself), or
-    coordinated before the other state's name ("North and South Korea")."""
+    coordinated before the other state's name ("North and South Korea", ``actor_words.toml`` [pair_conjunctions])."""
     if not any(e.kind == COUNTRY_CONTEXT for e in match.entries):
         return match
-    where_it_names = (match.start > 0 and doc[match.start - 1].lower_ in CONTEXT_DETERMINERS) or before_its_pair(doc, match.end)
+    where_it_names = (match.start > 0 and doc[match.start - 1].lower_ in CONTEXT_DETERMINERS) or before_its_pair(
+        doc, match.end, knowledge.words.pair_conjunctions.get(lang, frozenset())
+    )
     kept = tuple(
         e
         for e in match.entries
@@ -298,10 +297,10 @@ def in_context(match: Match, doc: Doc, named_countries: frozenset[str], knowledg
     return Match(match.start, match.end, kept)
 
 
-def before_its_pair(doc: Doc, end: int) -> bool:
+def before_its_pair(doc: Doc, end: int, conjunctions: frozenset[str]) -> bool:
     """Whether a context name ending at token ``end`` is coordinated with the capitalised name right
     after it: "North and South Korea" (the shared word written once, with the second name)."""
-    return end + 1 < len(doc) and doc[end].lower_ in PAIR_CONJUNCTIONS and doc[end + 1].text[:1].isupper()
+    return end + 1 < len(doc) and doc[end].lower_ in conjunctions and doc[end + 1].text[:1].isupper()
 
 
 def kind_of(entries: Iterable[Entry]) -> str:

@@ -32,6 +32,7 @@ from typing import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from ..knowledge.actors import fold
 from ..records import ActorMention, PlaceMention
 
 # How an actor is resolved when its country is the article's own.
@@ -175,6 +176,8 @@ def place_at(char: int, places: Sequence[PlaceMention]) -> str | None:
 # nouns belong.
 NATIONALITY_HOWS = frozenset({"adjective"})
 ABROAD_SECTORS = frozenset({"CVL", "MIL", "REB", "REF"})
+# Links of an adjective or a name word to the noun it qualifies ("European/amod ministers", "Gulf/compound states").
+REGIONAL_DEPS = frozenset({"amod", "compound"})
 
 
 def sole_in_own_sentence(sentence: int, country: str, mentions: Iterable[ActorMention]) -> bool:
@@ -196,3 +199,17 @@ def outside_names(places: Sequence[PlaceMention], names: Iterable[tuple[int, int
     Mbarek" is no Jawhar, the Somali town, and tells nothing of where the article is."""
     spans = list(names)
     return [p for p in places if not any(start <= p.span.start and p.span.end <= end for start, end in spans)]
+
+
+def regional(noun: Token, adjectives: frozenset[str]) -> bool:
+    """Whether a regional adjective qualifies ``noun`` ("European ministers", "des ministres africains",
+    "Latin American leaders"): people of several states, so no home country is theirs. A name keeps
+    its words ("the Central American University" is a body of its own country)."""
+    if noun.pos_ == "PROPN" or (noun.text[:1].isupper() and not noun.is_sent_start):
+        return False
+    for child in noun.children:
+        if child.dep_ in REGIONAL_DEPS:
+            said = {fold(child.lemma_), fold(child.text), fold(" ".join(t.text for t in child.subtree))}
+            if said & adjectives:
+                return True
+    return False

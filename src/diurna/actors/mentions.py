@@ -73,6 +73,7 @@ from .homes import (
     outside_names,
     place_at,
     places_country,
+    regional,
     sentence_place_country,
     sole_country,
     sole_in_own_sentence,
@@ -98,6 +99,7 @@ from .lexicon import (
 )
 from .apposed import apposed_organization, attach_workplaces, has_owner, named_sides
 from .datelines import dateline_country
+from .members import member_actor, unnamed_members
 from .named_titles import name_after
 from .pairs import pair_mentions
 from .qualifiers import SUBJECT_DEPS, attach_places, attach_qualifiers
@@ -512,9 +514,8 @@ class MentionResolver:
             return Resolved(Actor(None, None, None, atom.sector, None, DOMESTIC), deferred=Deferred(fallback=camp, named=False, local=local))
         if atom.kind == MEMBER:
             if organization:
-                org = knowledge.organizations[organization]
-                return Resolved(org_actor(knowledge, organization, "members", entity=f"{org.id} member states"))
-            return Resolved(None)
+                return member_actor(knowledge, organization)
+            return unnamed_members(doc, atom, knowledge.words.owner_prepositions.get(self.lang, frozenset()), DOMESTIC)
         entries = atom.entries
         for entry in entries:
             if entry.kind in (ORG_NAME, ORG_BARE):
@@ -691,7 +692,7 @@ def read_actor_mentions(
         lang = paragraph.lang
         profile = resources.profiles[lang]
         found = names_in_context(
-            [in_context(m, doc, named_countries, knowledge) for m in matches[number]], doc, named_countries, knowledge.words, lang
+            [in_context(m, doc, named_countries, knowledge, lang) for m in matches[number]], doc, named_countries, knowledge.words, lang
         )
         atoms = [
             Atom(m.start, m.end, head_of(doc, m.start, m.end), kind_of(m.entries), m.entries)
@@ -715,7 +716,8 @@ def read_actor_mentions(
         named = _name_words(resolvers[lang].history, doc, atoms)
         near = knowledge.words.near.get(lang, frozenset())
         ruled = knowledge.words.located.get(lang, frozenset())  # "the governor of Lagos": a place
-        atoms += surname_atoms(doc, resources.knowledge, taken, day, profile.country_locative_prepositions, named, near, ruled)
+        place_of = knowledge.words.place_of_words.get(lang, frozenset())
+        atoms += surname_atoms(doc, knowledge, taken, day, profile.country_locative_prepositions, named, near, ruled, place_of)
         atoms.sort(key=lambda a: a.start)
         atoms += possessive_titles(doc, atoms, knowledge, lang, lambda start, end, head, entry: Atom(start, end, head, TITLE, (entry,)))
         atoms = without_titles_opening_names(doc, sorted((a for a in atoms if not a.consumed), key=lambda a: a.start))  # "journalist Amir X"
@@ -762,7 +764,8 @@ def read_actor_mentions(
                 # qualified by (after "in", only under an amount, which hides it from the verb: homes.counted).
                 if atom.kind == SECTOR and (named_at := of_place(doc, atom.head, OF_WORDS | (profile.locative_prepositions if waiting.local and counted(doc[atom.head], profile.quantity_nouns) else frozenset()))) is not None:
                     waiting = replace(waiting, of_place=paragraph.start + doc[named_at].idx)
-                waiting = replace(waiting, subject=doc[atom.head].dep_ in SUBJECT_DEPS)
+                regional_noun = regional(doc[atom.head], knowledge.words.regional.get(lang, frozenset()))
+                waiting = replace(waiting, subject=doc[atom.head].dep_ in SUBJECT_DEPS, regional=regional_noun)
                 deferred[(number, span.start)] = waiting
             sentence = doc[atom.head].sent
             mentions.append(
@@ -832,8 +835,8 @@ def settle_actor_mentions(
     for mention in mentions:
         if mention.actor.how == DOMESTIC:
             waiting = reading.deferred.get((mention.paragraph, mention.span.start), Deferred())
-            if waiting.owned_only:
-                continue  # no owner's side came: no actor
+            if waiting.owned_only or waiting.regional:
+                continue  # no owner's side came, or people of a region: no actor
             # People named with their place ("residents of Kharkiv") are its state's, first; people who
             # act where they are are the people of their sentence's place, next.
             home = place_at(waiting.of_place, places) if waiting.of_place is not None else None

@@ -191,6 +191,12 @@ class ActorWords:
     # "for": an agent noun's employer ("Negotiators for the government"); lemmas of those nouns.
     agent_owner_prepositions: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     agent_nouns: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # "of", "de": a name after a ruling noun and one of them is a place ("the governor of Lagos").
+    place_of_words: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # "and", "et": a context name coordinated with the other state's name ("North and South Korea").
+    pair_conjunctions: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # Folded lemmas of regional adjectives: their sector noun takes no home country ("European ministers").
+    regional: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
     def owners_of(self, lang: str, noun: str) -> frozenset[str]:
         """The prepositions through which a bare sector noun (its folded lemma) takes another mention's
@@ -439,6 +445,9 @@ class ActorKnowledge:
                 lang: frozenset(w.lower() for w in _strings(raw_words.get("owners", {}), f"agent_prepositions_{lang}")) for lang in LANGS
             },
             agent_nouns={lang: frozenset(fold(w) for w in _strings(raw_words.get("owners", {}), f"agents_{lang}")) for lang in LANGS},
+            place_of_words={lang: frozenset(w.lower() for w in _strings(raw_words.get("place_of", {}), lang)) for lang in LANGS},
+            pair_conjunctions={lang: frozenset(w.lower() for w in _strings(raw_words.get("pair_conjunctions", {}), lang)) for lang in LANGS},
+            regional={lang: frozenset(fold(w) for w in _strings(raw_words.get("regional", {}), lang)) for lang in LANGS},
             group_nouns={
                 lang: {
                     fold(w): kind for kind in ("nonstate", "igo", "any") for w in _strings(raw_words.get("group_nouns", {}), f"{kind}_{lang}")
@@ -638,6 +647,10 @@ class ActorKnowledge:
             for noun in (*self.words.group_nouns.get(lang, {}), *self.words.state_nouns.get(lang, ()), *self.words.pairs.heads.get(lang, ())):
                 if len(noun.split()) != 1:
                     problems.append(f"actor_words.toml: anaphor noun {noun!r} ({lang}) is not one word")
+            if not (self.words.place_of_words.get(lang) and self.words.pair_conjunctions.get(lang)):
+                problems.append(f"actor_words.toml: [place_of] or [pair_conjunctions] is empty for {lang}")
+            if not self.words.regional.get(lang):
+                problems.append(f"actor_words.toml: [regional] is empty for {lang}")
             if not (self.words.pairs.quantifiers.get(lang) and self.words.pairs.heads.get(lang)):
                 problems.append(f"actor_words.toml: [pairs] has no heads or quantifiers for {lang}")
             for noun, iso3 in self.words.home_nouns.get(lang, {}).items():

@@ -1,0 +1,47 @@
+"""Member nouns (diurna.actors.members): an IGO's members are its member states, any other
+organisation's members are the organisation, and members "of" another mention take its side.
+Sentences written for these tests, with decoys that must not be read so."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def _mentions(coder, text: str, lang: str, day: str = "2024-05-20") -> list[tuple[str, str | None, str | None, str | None, str | None]]:
+    coded = coder.code_text(text, date=dt.date.fromisoformat(day), lang=lang)
+    return [(m.span.text, m.actor.country, m.actor.organization, m.actor.sector, m.actor.entity) for m in coded.actors]
+
+
+def _sources(coder, text: str, lang: str, day: str = "2024-05-20") -> list[tuple[str, str | None, str | None, str | None]]:
+    coded = coder.code_text(text, date=dt.date.fromisoformat(day), lang=lang)
+    return [(e.cameo.code[:2], e.source.actor.country, e.source.actor.organization, e.source.actor.sector) for e in coded.events]
+
+
+def test_members_of_a_gang_are_the_gang(coder):
+    text = "Members of a drug gang set fire to a police station in Guayaquil, Ecuador, on Friday."
+    found = [m for m in _mentions(coder, text, "en") if m[0] == "Members"]
+    assert [m[1:4] for m in found] == [("ECU", None, "CRM")]
+
+
+def test_des_membres_d_un_gang_sont_le_gang(coder):
+    text = "Des membres d'un gang ont incendié vendredi un commissariat à Guayaquil, en Équateur."
+    sources = _sources(coder, text, "fr")
+    assert ("ECU", None, "CRM") in [s[1:] for s in sources]
+    assert not any(s[3] == "CVL" for s in sources)  # no longer the home country's civilians
+
+
+def test_members_of_a_named_armed_group_are_the_group_not_member_states(coder):
+    found = [m for m in _mentions(coder, "Members of Hezbollah fired rockets at an Israeli army post.", "en") if "Hezbollah" in m[0]]
+    assert found and all(m[2] == "HEZBOLLAH" and m[4] is None for m in found)
+
+
+def test_members_of_an_igo_stay_its_member_states(coder):
+    # Decoy: an intergovernmental organisation's members are states, as before.
+    found = [m for m in _mentions(coder, "Les membres de l'OTAN ont promis des troupes à la Lituanie.", "fr") if "OTAN" in m[0]]
+    assert [m[2:] for m in found] == [("NATO", "IGO", "NATO member states")]
+
+
+def test_members_of_something_that_is_no_actor_are_no_actor(coder):
+    # Decoy: "the jury" is no mention, so its members are nobody (never the home country).
+    mentions = _mentions(coder, "Members of the jury visited Moscow on Monday before the verdict.", "en")
+    assert not any(m[0].startswith("Members") for m in mentions)
