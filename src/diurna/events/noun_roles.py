@@ -28,6 +28,7 @@ from .possessed import possessor_subjects
 from .roles import Role, roles_of
 from .roots import AID_PLACE_ROOTS, FORCE_OUTCOME_ROOTS, PLACE_TARGET_ROOTS
 from .slots import slot_fillers
+from .visiting import visitors
 
 # Roots of acts aimed at a place as much as at an actor when told by a noun ("frappes contre les
 # infrastructures d'Odessa", "an investigation into war crimes in Ukraine").
@@ -93,6 +94,8 @@ def noun_roles(
         sources = roles_of(frames, frames.subjects(decider), inherited=not frames.fillers(decider, "subj"))
     if not sources and support is None:  # "Russia justified its attacks on …": the clause's subject
         sources = roles_of(frames, possessor_subjects(frames, noun), inherited=True)
+    if not sources and support is None:  # "En visite à Bruxelles, la Première ministre …" (events/visiting.py)
+        sources = roles_of(frames, visitors(frames, noun, pattern.code), inherited=True)
     targets: list[Role] = []
     target_slots = list(pattern.target)
     if supported:
