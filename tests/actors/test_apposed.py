@@ -4,48 +4,38 @@ read so."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-
-def _mentions(coder, text: str, lang: str, day: str = "2024-05-20") -> list[tuple[str, str | None, str | None, str | None, str | None]]:
-    """(span text, country, organization, sector, entity) of every actor mention, in reading order."""
-    coded = coder.code_text(text, date=dt.date.fromisoformat(day), lang=lang)
-    return [(m.span.text, m.actor.country, m.actor.organization, m.actor.sector, m.actor.entity) for m in coded.actors]
-
-
-def _with(mentions, word: str):
-    return [m for m in mentions if word in m[0]]
+from .support import actor_mentions, with_word
 
 
 # A noun's own name after it ---------------------------------------------------------------------
 
 
 def test_a_forces_apposed_name_wins_over_its_owner(coder):
-    mentions = _mentions(coder, "Israel asked the UN peacekeeping force UNIFIL to move away from the border on Sunday.", "en")
-    force = _with(mentions, "force")
+    mentions = actor_mentions(coder, "Israel asked the UN peacekeeping force UNIFIL to move away from the border on Sunday.", "en")
+    force = with_word(mentions, "force")
     assert [m[2] for m in force] == ["UNIFIL"]
 
 
 def test_a_force_with_no_name_stays_its_owners(coder):
     # Decoy: no name after the noun.
-    mentions = _mentions(coder, "Israel asked the UN peacekeeping force to move away from the border on Sunday.", "en")
-    assert [m[2] for m in _with(mentions, "force")] != ["UNIFIL"]
+    mentions = actor_mentions(coder, "Israel asked the UN peacekeeping force to move away from the border on Sunday.", "en")
+    assert [m[2] for m in with_word(mentions, "force")] != ["UNIFIL"]
     assert all(m[2] != "UNIFIL" for m in mentions)
 
 
 def test_a_group_noun_takes_its_apposed_organisation(coder):
-    mentions = _mentions(coder, "A Somali militant group, al-Shabaab, said on Monday it had carried out the bombing.", "en")
+    mentions = actor_mentions(coder, "A Somali militant group, al-Shabaab, said on Monday it had carried out the bombing.", "en")
     group = [m for m in mentions if m[0].endswith("group")]
     assert [m[2] for m in group] == ["AL-SHABAAB"]
 
 
 def test_a_group_noun_with_no_apposed_name_is_no_actor(coder):
     # Decoy: the group is not named; nothing was named before it either.
-    mentions = _mentions(coder, "An armed group attacked the village on Monday, residents said.", "en")
+    mentions = actor_mentions(coder, "An armed group attacked the village on Monday, residents said.", "en")
     assert not [m for m in mentions if m[0].endswith("group")]
 
 
 def test_a_group_noun_with_an_apposed_person_is_no_organisation(coder):
     # Decoy: the name after the group is a person's, no organisation.
-    mentions = _mentions(coder, "A rights group, Amina Yusuf said, had documented the killings.", "en")
+    mentions = actor_mentions(coder, "A rights group, Amina Yusuf said, had documented the killings.", "en")
     assert not [m for m in mentions if m[0].endswith("group") and m[2] is not None]

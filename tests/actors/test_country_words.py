@@ -5,56 +5,40 @@ so."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-
-def _mentions(coder, text: str, lang: str, day: str = "2024-05-20") -> list[tuple[str, str | None, str | None, str | None, str | None]]:
-    """(span text, country, organization, sector, entity) of every actor mention, in reading order."""
-    coded = coder.code_text(text, date=dt.date.fromisoformat(day), lang=lang)
-    return [(m.span.text, m.actor.country, m.actor.organization, m.actor.sector, m.actor.entity) for m in coded.actors]
-
-
-def _with(mentions, word: str):
-    return [m for m in mentions if word in m[0]]
-
-
-def _mentions_without_entity(coder, text: str, lang: str, day: str = "2024-05-06") -> list[tuple[str, str | None, str | None, str | None]]:
-    """(span text, country, organization, sector) of every actor mention, in reading order."""
-    coded = coder.code_text(text, date=dt.date.fromisoformat(day), lang=lang)
-    return [(m.span.text, m.actor.country, m.actor.organization, m.actor.sector) for m in coded.actors]
+from .support import actor_mentions, mentions_without_entity, with_word
 
 
 # Regions of the Americas are no United States -----------------------------------------------------
 
 
 def test_a_central_american_university_is_no_american_one(coder):
-    mentions = _mentions(coder, "Nicaraguan police closed the Central American University in Managua on Wednesday.", "en")
+    mentions = actor_mentions(coder, "Nicaraguan police closed the Central American University in Managua on Wednesday.", "en")
     assert all(m[1] != "USA" for m in mentions)
-    assert [m[1] for m in _with(mentions, "University")] == ["NIC"]
+    assert [m[1] for m in with_word(mentions, "University")] == ["NIC"]
 
 
 def test_latin_american_leaders_are_no_americans(coder):
-    mentions = _mentions(coder, "Latin American leaders met in Brasilia on Tuesday.", "en")
+    mentions = actor_mentions(coder, "Latin American leaders met in Brasilia on Tuesday.", "en")
     assert all(m[1] != "USA" for m in mentions)
 
 
 def test_american_officials_are_still_americans(coder):
     # Decoy: the adjective alone is the United States'.
-    mentions = _mentions(coder, "American officials met Mexican negotiators in Monterrey on Tuesday.", "en")
-    assert [m[1] for m in _with(mentions, "American")] == ["USA"]
+    mentions = actor_mentions(coder, "American officials met Mexican negotiators in Monterrey on Tuesday.", "en")
+    assert [m[1] for m in with_word(mentions, "American")] == ["USA"]
 
 
 # "North and South Korea" ---------------------------------------------------------------------------
 
 
 def test_north_coordinated_with_south_korea_is_north_korea(coder):
-    mentions = _mentions(coder, "North and South Korea exchanged warning shots across the border on Monday.", "en")
+    mentions = actor_mentions(coder, "North and South Korea exchanged warning shots across the border on Monday.", "en")
     assert {m[1] for m in mentions} == {"PRK", "KOR"}
 
 
 def test_a_north_with_nothing_after_it_is_no_state(coder):
     # Decoy: "North" before "and" and a lower-case word is a direction, even beside South Korea.
-    mentions = _mentions(coder, "South Korea said troops moved north and east of the city on Monday.", "en")
+    mentions = actor_mentions(coder, "South Korea said troops moved north and east of the city on Monday.", "en")
     assert "PRK" not in {m[1] for m in mentions}
 
 
@@ -62,31 +46,31 @@ def test_a_north_with_nothing_after_it_is_no_state(coder):
 
 
 def test_a_second_noun_hung_on_the_first_keeps_its_own_country_word(coder):
-    mentions = _mentions_without_entity(coder, "Selon l'armée malienne, des soldats burkinabés ont tiré sur une patrouille près de la frontière.", "fr")
-    assert [m[1:] for m in _with(mentions, "soldats")] == [("BFA", None, "MIL")]
-    assert [m[1:] for m in _with(mentions, "armée")] == [("MLI", None, "MIL")]
+    mentions = mentions_without_entity(coder, "Selon l'armée malienne, des soldats burkinabés ont tiré sur une patrouille près de la frontière.", "fr")
+    assert [m[1:] for m in with_word(mentions, "soldats")] == [("BFA", None, "MIL")]
+    assert [m[1:] for m in with_word(mentions, "armée")] == [("MLI", None, "MIL")]
 
 
 def test_an_apposed_title_keeps_its_own_country_word(coder):
     text = "Après avoir reçu à Nairobi le ministre chinois des Affaires étrangères, le président kényan a téléphoné à son homologue."
-    mentions = _mentions_without_entity(coder, text, "fr")
-    assert [m[1] for m in _with(mentions, "président kényan")] == ["KEN"]
-    assert all(m[1] == "CHN" for m in _with(mentions, "ministre chinois"))
+    mentions = mentions_without_entity(coder, text, "fr")
+    assert [m[1] for m in with_word(mentions, "président kényan")] == ["KEN"]
+    assert all(m[1] == "CHN" for m in with_word(mentions, "ministre chinois"))
 
 
 def test_a_noun_with_no_country_word_of_its_own_still_takes_one_through_another_noun(coder):
     # Decoy for the rule above: the soldiers have no country word of their own.
-    mentions = _mentions_without_entity(coder, "Des soldats de l'armée malienne ont été déployés à Gao.", "fr")
-    assert [m[1:] for m in _with(mentions, "soldats")] == [("MLI", None, "MIL")]
+    mentions = mentions_without_entity(coder, "Des soldats de l'armée malienne ont été déployés à Gao.", "fr")
+    assert [m[1:] for m in with_word(mentions, "soldats")] == [("MLI", None, "MIL")]
 
 
 def test_a_country_word_before_a_noun_modifying_another_is_both_nouns(coder):
-    mentions = _mentions_without_entity(coder, "Kenya granted asylum on Monday to a Somali opposition journalist who fled Mogadishu.", "en")
+    mentions = mentions_without_entity(coder, "Kenya granted asylum on Monday to a Somali opposition journalist who fled Mogadishu.", "en")
     journalist = [m for m in mentions if m[0].endswith("journalist")]
     assert [m[1:] for m in journalist] == [("SOM", None, "MED")]
 
 
 def test_a_noun_without_the_country_word_does_not_take_it(coder):
     # Decoy: "Somali" qualifies the officials only; the journalist after "and" is not Somalia's.
-    mentions = _mentions_without_entity(coder, "Somali officials and a Kenyan journalist met in Nairobi on Monday.", "en")
+    mentions = mentions_without_entity(coder, "Somali officials and a Kenyan journalist met in Nairobi on Monday.", "en")
     assert [m[1] for m in mentions if m[0].endswith("journalist")] == ["KEN"]

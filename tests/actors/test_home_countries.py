@@ -5,20 +5,10 @@ read so."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from diurna.actors.homes import outside_names, sole_in_own_sentence
 from diurna.records import Actor, ActorMention, Place, PlaceMention, TextSpan
 
-
-def _mentions(coder, text: str, lang: str, day: str = "2024-05-20") -> list[tuple[str, str | None, str | None, str | None, str | None]]:
-    """(span text, country, organization, sector, entity) of every actor mention, in reading order."""
-    coded = coder.code_text(text, date=dt.date.fromisoformat(day), lang=lang)
-    return [(m.span.text, m.actor.country, m.actor.organization, m.actor.sector, m.actor.entity) for m in coded.actors]
-
-
-def _with(mentions, word: str):
-    return [m for m in mentions if word in m[0]]
+from .support import actor_mentions, with_word
 
 
 def _place(start: int, end: int) -> PlaceMention:
@@ -30,19 +20,19 @@ def _place(start: int, end: int) -> PlaceMention:
 
 
 def test_the_sole_country_named_by_a_body_is_home_in_its_own_sentence(coder):
-    mentions = _mentions(coder, "Police fired tear gas at demonstrators outside Kenya's parliament on Tuesday.", "en")
-    assert [m[1:4] for m in _with(mentions, "Police")] == [("KEN", None, "COP")]
+    mentions = actor_mentions(coder, "Police fired tear gas at demonstrators outside Kenya's parliament on Tuesday.", "en")
+    assert [m[1:4] for m in with_word(mentions, "Police")] == [("KEN", None, "COP")]
 
 
 def test_the_sole_country_named_by_its_name_is_home_in_its_own_sentence(coder):
-    mentions = _mentions(coder, "The IMF froze its loans to Bolivia after soldiers surrounded the presidential palace.", "en")
-    assert [m[1:4] for m in _with(mentions, "soldiers")] == [("BOL", None, "MIL")]
+    mentions = actor_mentions(coder, "The IMF froze its loans to Bolivia after soldiers surrounded the presidential palace.", "en")
+    assert [m[1:4] for m in with_word(mentions, "soldiers")] == [("BOL", None, "MIL")]
 
 
 def test_a_nationality_adjective_alone_is_no_home_in_its_own_sentence(coder):
     # Decoy: the sentence names the state only by the nationality of the people arrested.
-    mentions = _mentions(coder, "Police arrested two Kenyan nationals at the airport on Tuesday.", "en")
-    assert not _with(mentions, "Police")
+    mentions = actor_mentions(coder, "Police arrested two Kenyan nationals at the airport on Tuesday.", "en")
+    assert not with_word(mentions, "Police")
 
 
 def test_sole_in_own_sentence_reads_how_the_state_is_named():
@@ -70,20 +60,20 @@ def test_a_place_overlapping_no_name_is_kept():
 
 
 def test_a_datelines_capital_is_home_to_a_bare_noun(coder):
-    mentions = _mentions(coder, "DHAKA, May 20 (Reuters) - Police fired tear gas at students blocking a highway on Monday.", "en")
-    assert [m[1:4] for m in _with(mentions, "Police")] == [("BGD", None, "COP")]
+    mentions = actor_mentions(coder, "DHAKA, May 20 (Reuters) - Police fired tear gas at students blocking a highway on Monday.", "en")
+    assert [m[1:4] for m in with_word(mentions, "Police")] == [("BGD", None, "COP")]
 
 
 def test_a_state_named_in_the_text_wins_over_the_dateline(coder):
     # Decoy: the text names its own state; the dateline is where the story was filed.
-    mentions = _mentions(coder, "NAIROBI, May 20 (Reuters) - Police fired tear gas at students in Mogadishu, Somalia, on Monday.", "en")
-    assert [m[1] for m in _with(mentions, "Police")] == ["SOM"]
+    mentions = actor_mentions(coder, "NAIROBI, May 20 (Reuters) - Police fired tear gas at students in Mogadishu, Somalia, on Monday.", "en")
+    assert [m[1] for m in with_word(mentions, "Police")] == ["SOM"]
 
 
 def test_a_dateline_town_that_is_no_capital_gives_no_home(coder):
     # Decoy: a town's name is no state's name or seat.
-    mentions = _mentions(coder, "GOMA, May 20 (Reuters) - Police fired tear gas at students on Monday.", "en")
-    assert not _with(mentions, "Police")
+    mentions = actor_mentions(coder, "GOMA, May 20 (Reuters) - Police fired tear gas at students on Monday.", "en")
+    assert not with_word(mentions, "Police")
 
 
 def test_dateline_country_reads_names_and_seats(coder):

@@ -10,55 +10,47 @@ import pytest
 
 from diurna.actors.named_titles import name_after
 
-
-def _mentions(coder, text: str, lang: str, day: str = "2024-05-20") -> list[tuple[str, str | None, str | None, str | None, str | None]]:
-    """(span text, country, organization, sector, entity) of every actor mention, in reading order."""
-    coded = coder.code_text(text, date=dt.date.fromisoformat(day), lang=lang)
-    return [(m.span.text, m.actor.country, m.actor.organization, m.actor.sector, m.actor.entity) for m in coded.actors]
-
-
-def _with(mentions, word: str):
-    return [m for m in mentions if word in m[0]]
+from .support import actor_mentions, with_word
 
 
 # "former" between the owner and the title ----------------------------------------------------------
 
 
 def test_a_former_title_after_its_owner_is_not_the_holder_on_the_day(coder):
-    mentions = _mentions(coder, "Brazil's former president called for calm on Monday.", "en")
-    assert [m[1:] for m in _with(mentions, "president")] == [("BRA", None, None, None)]
+    mentions = actor_mentions(coder, "Brazil's former president called for calm on Monday.", "en")
+    assert [m[1:] for m in with_word(mentions, "president")] == [("BRA", None, None, None)]
 
 
 def test_a_former_title_after_its_owner_keeps_the_person_named(coder):
-    mentions = _mentions(coder, "Brazil's former president Jair Bolsonaro called for calm on Monday.", "en", "2024-05-20")
-    assert [m[1:] for m in _with(mentions, "president")] == [("BRA", None, None, "Jair Bolsonaro")]
+    mentions = actor_mentions(coder, "Brazil's former president Jair Bolsonaro called for calm on Monday.", "en", "2024-05-20")
+    assert [m[1:] for m in with_word(mentions, "president")] == [("BRA", None, None, "Jair Bolsonaro")]
 
 
 def test_a_title_after_its_owner_without_former_is_the_holder(coder):
     # Decoy: no "former", the office's holder on the day.
-    mentions = _mentions(coder, "Brazil's president called for calm on Tuesday.", "en")
-    assert [m[1:4] for m in _with(mentions, "president")] == [("BRA", None, "GOV")]
-    assert _with(mentions, "president")[0][4] == "Luiz Inacio Lula da Silva"
+    mentions = actor_mentions(coder, "Brazil's president called for calm on Tuesday.", "en")
+    assert [m[1:4] for m in with_word(mentions, "president")] == [("BRA", None, "GOV")]
+    assert with_word(mentions, "president")[0][4] == "Luiz Inacio Lula da Silva"
 
 
 # A name the data does not know after a title --------------------------------------------------------
 
 
 def test_an_unknown_name_after_a_title_holds_the_home_countrys_office(coder):
-    mentions = _mentions(coder, "Les autorités gabonaises ont salué mardi le président du Conseil, Jean-Paul Mbadinga, pour son discours.", "fr")
-    assert [m[1:] for m in _with(mentions, "président du Conseil")] == [("GAB", None, "GOV", "Jean-Paul Mbadinga")]
+    mentions = actor_mentions(coder, "Les autorités gabonaises ont salué mardi le président du Conseil, Jean-Paul Mbadinga, pour son discours.", "fr")
+    assert [m[1:] for m in with_word(mentions, "président du Conseil")] == [("GAB", None, "GOV", "Jean-Paul Mbadinga")]
 
 
 def test_a_title_with_no_name_keeps_the_one_office_of_that_title(coder):
     # Decoy: no name after the title, the Italian prime minister as before.
-    mentions = _mentions(coder, "Le président du Conseil a reçu mardi la cheffe de la diplomatie allemande.", "fr")
-    assert [m[1:4] for m in _with(mentions, "président du Conseil")] == [("ITA", None, "GOV")]
+    mentions = actor_mentions(coder, "Le président du Conseil a reçu mardi la cheffe de la diplomatie allemande.", "fr")
+    assert [m[1:4] for m in with_word(mentions, "président du Conseil")] == [("ITA", None, "GOV")]
 
 
 def test_a_known_holder_after_the_title_stays_the_holder(coder):
     # Decoy: the data knows the person named.
-    mentions = _mentions(coder, "Le président du Conseil, Giorgia Meloni, a reçu mardi la cheffe de la diplomatie allemande.", "fr")
-    assert all(m[1] == "ITA" for m in _with(mentions, "Meloni") + _with(mentions, "président du Conseil"))
+    mentions = actor_mentions(coder, "Le président du Conseil, Giorgia Meloni, a reçu mardi la cheffe de la diplomatie allemande.", "fr")
+    assert all(m[1] == "ITA" for m in with_word(mentions, "Meloni") + with_word(mentions, "président du Conseil"))
 
 
 def test_name_after_reads_two_capitalised_proper_nouns_only(coder):
@@ -77,13 +69,13 @@ def test_name_after_reads_two_capitalised_proper_nouns_only(coder):
 
 
 def test_the_president_of_togos_council_of_ministers_is_faure_gnassingbe(coder):
-    mentions = _mentions(coder, "Le président du Conseil des ministres, Faure Gnassingbé, a reçu lundi l'ambassadeur du Ghana.", "fr", "2025-09-01")
-    assert [m[1:4] for m in _with(mentions, "Conseil des ministres")] == [("TGO", None, "GOV")]
+    mentions = actor_mentions(coder, "Le président du Conseil des ministres, Faure Gnassingbé, a reçu lundi l'ambassadeur du Ghana.", "fr", "2025-09-01")
+    assert [m[1:4] for m in with_word(mentions, "Conseil des ministres")] == [("TGO", None, "GOV")]
 
 
 def test_faure_gnassingbe_was_togos_president_before_2025(coder):
-    mentions = _mentions(coder, "Faure Gnassingbé a reçu lundi l'ambassadeur du Ghana.", "fr", "2020-09-01")
-    assert [m[1:4] for m in _with(mentions, "Gnassingbé")] == [("TGO", None, "GOV")]
+    mentions = actor_mentions(coder, "Faure Gnassingbé a reçu lundi l'ambassadeur du Ghana.", "fr", "2020-09-01")
+    assert [m[1:4] for m in with_word(mentions, "Gnassingbé")] == [("TGO", None, "GOV")]
 
 
 # The longest match: a title inside a longer sector phrase --------------------------------------

@@ -4,38 +4,29 @@ these tests, each with a decoy that must not be read so."""
 
 from __future__ import annotations
 
-import datetime as dt
 import pytest
 
-
-def _mentions(coder, text: str, lang: str, day: str = "2024-05-20") -> list[tuple[str, str | None, str | None, str | None, str | None]]:
-    """(span text, country, organization, sector, entity) of every actor mention, in reading order."""
-    coded = coder.code_text(text, date=dt.date.fromisoformat(day), lang=lang)
-    return [(m.span.text, m.actor.country, m.actor.organization, m.actor.sector, m.actor.entity) for m in coded.actors]
-
-
-def _with(mentions, word: str):
-    return [m for m in mentions if word in m[0]]
+from .support import actor_mentions, with_word
 
 
 # A surname after another given name ---------------------------------------------------------------
 
 
 def test_a_surname_after_another_given_name_is_no_known_bearer(coder):
-    mentions = _mentions(coder, "Mexico granted asylum to the lawyer Roberta Chavez on Monday.", "en")
+    mentions = actor_mentions(coder, "Mexico granted asylum to the lawyer Roberta Chavez on Monday.", "en")
     assert not [m for m in mentions if m[4] == "Hugo Chavez"]
 
 
 def test_a_known_full_name_is_still_its_bearer(coder):
     # Decoy: the given name is the known person's own.
-    mentions = _mentions(coder, "Venezuela marked the anniversary of Hugo Chavez's death on Tuesday.", "en", "2016-03-05")
-    assert [m[4] for m in _with(mentions, "Chavez")] == ["Hugo Chavez"]
+    mentions = actor_mentions(coder, "Venezuela marked the anniversary of Hugo Chavez's death on Tuesday.", "en", "2016-03-05")
+    assert [m[4] for m in with_word(mentions, "Chavez")] == ["Hugo Chavez"]
 
 
 def test_a_bare_surname_is_still_its_bearer(coder):
     # Decoy: no given name before the surname.
-    mentions = _mentions(coder, "Lavrov met the Chinese foreign minister in Beijing on Monday.", "en")
-    assert [m[1] for m in _with(mentions, "Lavrov")] == ["RUS"]
+    mentions = actor_mentions(coder, "Lavrov met the Chinese foreign minister in Beijing on Monday.", "en")
+    assert [m[1] for m in with_word(mentions, "Lavrov")] == ["RUS"]
 
 
 # A name "of" a governor, a mayor, the police is a place -------------------------------------------
@@ -49,12 +40,12 @@ def test_a_bare_surname_is_still_its_bearer(coder):
     ],
 )
 def test_a_name_of_a_governor_is_his_place(coder, text, lang, noun):
-    mentions = _mentions(coder, text, lang)
-    assert [m[1:4] for m in _with(mentions, noun)] == [("NGA", None, "GOV")]
+    mentions = actor_mentions(coder, text, lang)
+    assert [m[1:4] for m in with_word(mentions, noun)] == [("NGA", None, "GOV")]
     assert all(m[1] != "CHL" for m in mentions)
 
 
 def test_a_name_of_supporters_is_still_a_person(coder):
     # Decoy: supporters are no noun of people who rule where they are; "Lagos" is the Chilean.
-    mentions = _mentions(coder, "Des partisans de Lagos ont défilé samedi à Santiago.", "fr", "2004-05-20")
-    assert [m[1] for m in _with(mentions, "partisans")] == ["CHL"]
+    mentions = actor_mentions(coder, "Des partisans de Lagos ont défilé samedi à Santiago.", "fr", "2004-05-20")
+    assert [m[1] for m in with_word(mentions, "partisans")] == ["CHL"]

@@ -8,58 +8,44 @@ from __future__ import annotations
 import datetime as dt
 import pytest
 
-
-def _mentions(coder, text: str, lang: str, day: str = "2024-05-20") -> list[tuple[str, str | None, str | None, str | None, str | None]]:
-    """(span text, country, organization, sector, entity) of every actor mention, in reading order."""
-    coded = coder.code_text(text, date=dt.date.fromisoformat(day), lang=lang)
-    return [(m.span.text, m.actor.country, m.actor.organization, m.actor.sector, m.actor.entity) for m in coded.actors]
-
-
-def _with(mentions, word: str):
-    return [m for m in mentions if word in m[0]]
-
-
-def _mentions_without_entity(coder, text: str, lang: str, day: str = "2024-05-06") -> list[tuple[str, str | None, str | None, str | None]]:
-    """(span text, country, organization, sector) of every actor mention, in reading order."""
-    coded = coder.code_text(text, date=dt.date.fromisoformat(day), lang=lang)
-    return [(m.span.text, m.actor.country, m.actor.organization, m.actor.sector) for m in coded.actors]
+from .support import actor_mentions, mentions_without_entity, with_word
 
 
 # Sector nouns: inmates, union members, people without papers --------------------------------------
 
 
 def test_inmates_are_civilians_of_their_place(coder):
-    mentions = _mentions(coder, "Hundreds of inmates at a prison in Manama refused food on Monday.", "en")
-    assert [m[1:4] for m in _with(mentions, "inmates")] == [("BHR", None, "CVL")]
+    mentions = actor_mentions(coder, "Hundreds of inmates at a prison in Manama refused food on Monday.", "en")
+    assert [m[1:4] for m in with_word(mentions, "inmates")] == [("BHR", None, "CVL")]
 
 
 def test_union_members_are_labour(coder):
-    mentions = _mentions(coder, "Des syndiqués ont bloqué lundi l'entrée du port de Casablanca, au Maroc.", "fr")
-    assert [m[1:4] for m in _with(mentions, "syndiqués")] == [("MAR", None, "LAB")]
+    mentions = actor_mentions(coder, "Des syndiqués ont bloqué lundi l'entrée du port de Casablanca, au Maroc.", "fr")
+    assert [m[1:4] for m in with_word(mentions, "syndiqués")] == [("MAR", None, "LAB")]
 
 
 def test_people_without_papers_are_civilians_of_their_place(coder):
-    mentions = _mentions(coder, "Une centaine de sans-papiers ont occupé dimanche une église de Liège, en Belgique.", "fr")
-    assert [m[1:4] for m in _with(mentions, "sans-papiers")] == [("BEL", None, "CVL")]
+    mentions = actor_mentions(coder, "Une centaine de sans-papiers ont occupé dimanche une église de Liège, en Belgique.", "fr")
+    assert [m[1:4] for m in with_word(mentions, "sans-papiers")] == [("BEL", None, "CVL")]
 
 
 def test_papers_alone_are_no_actor(coder):
     # Decoy: "papiers" alone names nobody.
-    mentions = _mentions(coder, "Les papiers ont été saisis lundi à Liège, en Belgique.", "fr")
-    assert not _with(mentions, "papiers")
+    mentions = actor_mentions(coder, "Les papiers ont été saisis lundi à Liège, en Belgique.", "fr")
+    assert not with_word(mentions, "papiers")
 
 
 # The UN's human rights council -------------------------------------------------------------------
 
 
 def test_the_human_rights_council_in_french_is_the_uns(coder):
-    mentions = _mentions(coder, "Le Conseil des droits de l'homme a voté jeudi l'envoi d'enquêteurs au Soudan.", "fr")
-    assert [m[2] for m in _with(mentions, "Conseil")] == ["UNHRC"]
+    mentions = actor_mentions(coder, "Le Conseil des droits de l'homme a voté jeudi l'envoi d'enquêteurs au Soudan.", "fr")
+    assert [m[2] for m in with_word(mentions, "Conseil")] == ["UNHRC"]
 
 
 def test_a_national_human_rights_council_is_no_uns(coder):
     # Decoy: a national council with its own adjective.
-    mentions = _mentions(coder, "Le Conseil national des droits de l'homme a publié jeudi un rapport à Rabat.", "fr")
+    mentions = actor_mentions(coder, "Le Conseil national des droits de l'homme a publié jeudi un rapport à Rabat.", "fr")
     assert all(m[2] != "UNHRC" for m in mentions)
 
 
@@ -95,13 +81,13 @@ def test_group_nouns(coder, text, lang, expected):
 
 
 def test_young_people_are_civilians(coder):
-    mentions = _mentions_without_entity(coder, "Des jeunes ont érigé des barricades samedi à Lomé.", "fr")
-    assert [m[1:] for m in _with(mentions, "jeunes")] == [("TGO", None, "CVL")]
+    mentions = mentions_without_entity(coder, "Des jeunes ont érigé des barricades samedi à Lomé.", "fr")
+    assert [m[1:] for m in with_word(mentions, "jeunes")] == [("TGO", None, "CVL")]
 
 
 def test_the_adjective_young_is_no_actor(coder):
     # Decoy: "jeune" as an adjective ("un jeune homme") names no crowd of young people.
-    mentions = _mentions_without_entity(coder, "Un jeune homme a été arrêté samedi à Lomé par la police togolaise.", "fr")
+    mentions = mentions_without_entity(coder, "Un jeune homme a été arrêté samedi à Lomé par la police togolaise.", "fr")
     assert not [m for m in mentions if m[3] == "CVL" and "jeune" in m[0]]
 
 
