@@ -23,7 +23,8 @@ from time import monotonic
 from typing import Iterable, Iterator
 
 from .actors.lexicon import ActorLexicon
-from .actors.mentions import ActorResources, find_actor_mentions, read_actor_mentions, settle_actor_mentions
+from .actors.mentions import ActorResources, find_actor_mentions, read_actor_mentions
+from .actors.settled import settle_actor_mentions
 from .config import Config, load_config
 from .errors import InputError, TimeBudgetExceeded
 from .events.coding import ArticleCoder, EventResources

@@ -1,4 +1,4 @@
-"""The home country of bare sector nouns and party nouns (diurna.actors.homes, mentions.settle_actor_mentions)."""
+"""The home country of bare sector nouns and party nouns (diurna.actors.homes, settled.settle_actor_mentions)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """People a place qualifies on the noun itself ("protesters in Nairobi", "residents of Kharkiv"): their
-country is told by the text (how "place"), not guessed from the article (mentions.settle_actor_mentions)."""
+country is told by the text (how "place"), not guessed from the article (settled.settle_actor_mentions)."""
 
 from __future__ import annotations
 

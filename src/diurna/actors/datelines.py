@@ -3,7 +3,7 @@ tear gas" is about Bangladesh's police when the text names no state of its own.
 
 A dateline says where the story was filed. A reader takes a bare "police", "the government" of a
 story that names no country for the dateline city's state; any country, seat or place the text names
-comes first (see ``mentions.settle_actor_mentions``). Only a state's name or its seat of government
+comes first (see ``settled.settle_actor_mentions``). Only a state's name or its seat of government
 counts: a dateline city that is no capital ("GOMA, Congo -") is left to the places.
 """
 

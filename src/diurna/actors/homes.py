@@ -22,7 +22,7 @@ Gaza") are that place's state's, whatever the article names most (``of_place`` f
 word; the place is known once places are resolved).
 
 Places are resolved after actors (their resolution reads the actor mentions), so rules 3 and 4
-take them once known: see ``mentions.settle_actor_mentions``.
+take them once known: see ``settled.settle_actor_mentions``.
 """
 
 from __future__ import annotations
