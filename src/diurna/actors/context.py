@@ -74,7 +74,9 @@ def _country_qualifies(found: list[Match], index: int, doc: Doc) -> bool:
     return False
 
 
-HYPHENS = frozenset({"-", "‐", "–"})
+# Hyphens joining a word to a name ("Moscow-backed", "pro-Russian"): the ASCII one, Unicode's hyphen
+# and non-breaking hyphen, and the en dash the press also uses.
+HYPHENS = frozenset({"-", "‐", "‑", "–"})
 HYPHENED_KINDS = frozenset({COUNTRY_NAME, COUNTRY_ADJECTIVE, COUNTRY_SHARED})  # "British-flagged"
 # "Moscow-backed forces", "Iran-backed Hezbollah", "NATO-led": a backer of any kind does not act.
 BACKER_KINDS = HYPHENED_KINDS | frozenset({COUNTRY_SEAT, ORG_NAME, INSTITUTION})

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Mapping, Sequence
 
 from ..records import ActorMention, PlaceMention
-from .context import opposed_government
+from .context import HYPHENS, opposed_government
 from .homes import (
     DOMESTIC,
     home_country,
@@ -28,7 +28,6 @@ from .resolved import Deferred, country_actor, office_actor
 if TYPE_CHECKING:
     from .mentions import ActorResources
 
-HYPHENS = frozenset({"-", "‑", "–"})
 # How an actor is resolved when its country is the article's own (``homes.home_country``): DOMESTIC;
 # when it is the place the noun itself is qualified by ("protesters in Beirut"): PLACE_QUALIFIED.
 PLACE_QUALIFIED = "place"
