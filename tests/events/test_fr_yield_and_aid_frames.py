@@ -55,8 +55,8 @@ def test_french_frames_code(coder, text, wanted):
 @pytest.mark.parametrize(
     "text,wanted_code",
     [
-        # Agreed by both: a truce in force, not a promise of one.
-        ("La Thaïlande a accepté un cessez-le-feu avec le Cambodge.", "0871"),
+        # Accepted: CAMEO's "agree to … stop fighting" (GUIDELINES.md), not yet one observed.
+        ("La Thaïlande a accepté un cessez-le-feu avec le Cambodge.", "0356"),
         # Energy delivered is trade, not aid.
         ("La Norvège a livré du gaz naturel à la Pologne.", "061"),
         # A ceasefire observed.

@@ -17,19 +17,21 @@ if TYPE_CHECKING:
 
 def targetless_retold(events: list[Event]) -> set[str]:
     """Ids of target-less events whose trigger span holds the trigger of an event of the same
-    source and CAMEO root that has a target."""
+    source and CAMEO root that has a target, or that lie inside such an event's span (then of any
+    root, with either of its parties as source)."""
     dropped: set[str] = set()
     for bare in events:
         if bare.target is not None:
             continue
         for full in events:
-            if (
-                full.target is not None
-                and full.source.actor.key == bare.source.actor.key
-                and full.cameo.root == bare.cameo.root
-                and bare.trigger.start <= full.trigger.start < bare.trigger.end
-                and full.event_id != bare.event_id
-            ):
+            if full.target is None:
+                continue
+            holds = full.cameo.root == bare.cameo.root and bare.trigger.start <= full.trigger.start < bare.trigger.end
+            # "Ethiopia and Eritrea agreed a truce": the noun inside the expression's span is the
+            # expression's word, the same act (whatever its own code), by either of its parties.
+            inside = full.trigger.start <= bare.trigger.start < full.trigger.end
+            party = bare.source.actor.key
+            if (party == full.source.actor.key and (holds or inside)) or (inside and party == full.target.actor.key):
                 dropped.add(bare.event_id)
                 break
     return dropped

@@ -13,6 +13,9 @@ from typing import Mapping
 from ..errors import KnowledgeError
 from ..records import CameoCoding, PloverCoding
 
+# CAMEO's root of expressed intents (030–039).
+INTENT_ROOT = "03"
+
 
 @dataclass(frozen=True, slots=True)
 class PloverType:
@@ -86,6 +89,8 @@ class Ontology:
         """The CAMEO 03x code of an act that is only intended: by its three-digit code when
         cameo_intent.tsv has a row for it (045 mediate → 039), else by its root; None for the
         acts CAMEO has no intent code for."""
+        if code[:2] == INTENT_ROOT:
+            return code  # already an intent ("ready to accept a ceasefire": 0356, not the bare 030)
         return self.intent_codes.get(code[:3]) or self.intent_codes.get(code[:2])
 
     def coding(self, code: str) -> CameoCoding:
