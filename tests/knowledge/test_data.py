@@ -134,6 +134,15 @@ def test_actor_words_and_shared_institutions_load(actors):
     assert all(not i.shared for i in actors.institutions if "Knesset" in i.names["fr"])
 
 
+def test_shared_institutions_name_only_known_states_they_may_be(actors):
+    limited = [i for i in actors.institutions if i.shared_with]
+    assert limited, "bare Congress names the states that have one"
+    for institution in limited:
+        assert institution.shared, institution.names
+        assert institution.shared_with <= actors.countries.keys(), institution.shared_with - actors.countries.keys()
+        assert institution.country not in institution.shared_with
+
+
 def test_people_added_for_issue_5_hold_their_roles_only_in_their_terms(actors):
     egeland, _ = actors.person("Jan Egeland", dt.date(2005, 1, 5))
     assert (egeland.organization, egeland.sector) == ("UN", "IGO")

@@ -204,7 +204,7 @@ def linked_group_mentions(
     return found
 
 
-def _owner_tokens(doc: Doc, head: int, prepositions: frozenset[str]) -> list[Token]:
+def owner_tokens(doc: Doc, head: int, prepositions: frozenset[str]) -> list[Token]:
     """The heads of the noun phrases hung on a noun through ``prepositions``: "from [the government]",
     "de [l'opposition]"."""
     found = []
@@ -218,7 +218,7 @@ def _owner_tokens(doc: Doc, head: int, prepositions: frozenset[str]) -> list[Tok
 
 def has_owner(doc: Doc, head: int, prepositions: frozenset[str]) -> bool:
     """Whether a noun has a noun phrase hung on it through ``prepositions``."""
-    return bool(_owner_tokens(doc, head, prepositions))
+    return bool(owner_tokens(doc, head, prepositions))
 
 
 def sector_owners(
@@ -235,7 +235,7 @@ def sector_owners(
         if mention.actor.how != unsettled or mention.actor.entity:
             continue
         through = prepositions(fold(doc[mention.head].lemma_))
-        owner = next((by_head[t.i] for t in _owner_tokens(doc, mention.head, through) if by_head.get(t.i, index) != index), None)
+        owner = next((by_head[t.i] for t in owner_tokens(doc, mention.head, through) if by_head.get(t.i, index) != index), None)
         if owner is None:
             continue
         side = mentions[owner].actor

@@ -69,6 +69,7 @@ from .context import (
 from .earlier import Antecedent, head_key, is_short_name, latest, short_name_atoms
 from .given_names import without_titles_opening_names
 from .groups import group_mentions, state_mentions
+from .branches import named_branches
 from .homes import DOMESTIC, STATE_SECTORS, acted_on, of_place, counted, regional
 from .lexicon import (
     COUNTRY_ADJECTIVE,
@@ -519,7 +520,7 @@ class MentionResolver:
                     # "Le Conseil constitutionnel" in an article about Senegal is Senegal's.
                     return Resolved(
                         Actor(None, None, None, institution.sector, None, DOMESTIC),
-                        deferred=Deferred(fallback=institution.country),
+                        deferred=Deferred(fallback=institution.country, fallback_unless=institution.shared_with),
                     )
                 return Resolved(country_actor(knowledge, institution.country, institution.sector, "institution"))
         org_seat = next((e.ident for e in entries if e.kind == ORG_SEAT), None)
@@ -765,6 +766,11 @@ def read_actor_mentions(
             deferred.pop(key, None)
             if waiting is not None:
                 deferred[key] = waiting
+        # "des casques bleus de la Minusca": the mission named, not the UN's peacekeeping (see ``branches``).
+        owner_words = knowledge.words.owner_prepositions.get(lang, frozenset())
+        for index, branch, _ in named_branches(doc, mentions[first:], owner_words, knowledge.organizations):
+            mentions[first + index] = branch
+            pairs.add((number, branch.span.start))  # the branch's side, counted once
         # "the country", "le royaume": the state named before (see ``groups``).
         stated = state_mentions(doc, knowledge.words.state_nouns.get(lang, frozenset()), mentions, words_taken, paragraph.start, starts, number, docs)
         if stated:

@@ -25,6 +25,7 @@ class Deferred:
     title: str | None = None  # a bare national title ("the Foreign Secretary"): the home country's office
     lang: str = ""
     fallback: str | None = None  # a shared institution name: its own state when the article names no other
+    fallback_unless: frozenset[str] = frozenset()  # the only other states that shared name may be (empty: any)
     named: bool = True  # the fallback is the body's own state, not a guess (a party noun's: "the Republicans")
     local: bool = False  # people who act where they are (protesters, police): their sentence's places may tell whose
     of_place: int | None = None  # the article offset of the proper noun after "of" / "de" ("residents of Kharkiv")

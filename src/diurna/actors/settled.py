@@ -91,6 +91,8 @@ def settle_actor_mentions(
                 # country's even in its own sentence.
                 home = sole[0]
             home = home or reading.dateline
+            if waiting.fallback_unless and home not in waiting.fallback_unless:
+                home = None  # "Congress approved aid to Ukraine": no state but those with a congress
             if waiting.title is not None and home is not None:
                 office = knowledge.office_for(waiting.title, waiting.lang, country=home)
                 if office is not None:

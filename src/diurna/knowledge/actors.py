@@ -136,6 +136,9 @@ class Institution:
     # Other states have a body of the same name ("Conseil constitutionnel"): in an article about
     # one of them, the name is that state's body.
     shared: bool = False
+    # The other states whose body of that name it may be ("Congress": Argentina's, Peru's, …, not
+    # Ukraine's in an article about US aid to Ukraine); empty when any state may have one.
+    shared_with: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,6 +381,7 @@ class ActorKnowledge:
                 sector=i["sector"],
                 names={lang: _strings(i, lang) for lang in LANGS},
                 shared=bool(i.get("shared", False)),
+                shared_with=frozenset(i.get("shared_with", ())),
             )
             for i in _data("institutions.toml").get("institution", [])
         ]
