@@ -131,7 +131,8 @@ def object_read_after_complement(grammar: _Grammar, verb: Token, unaccusative: f
 def object_read_on_time_word(grammar: _Grammar, word: Token, time_words: set[str], unaccusative: frozenset[str]) -> None:
     """"La Colombie a accordé mercredi l'asile à …", "a exhorté dimanche Kinshasa et les rebelles à
     …": the object after a weekday or a time noun, read as its conjunct, its apposition or the
-    rest of its name. It is the verb's object."""
+    rest of its name. It is the verb's object. A bare time word read as the object itself, with
+    nothing hung on it, is an adjunct."""
     verb = word.head
     if word.lower_ not in time_words or word.dep_ not in ("obl:mod", "obl", "obj", "nmod") or verb.i > word.i:
         return
@@ -139,6 +140,11 @@ def object_read_on_time_word(grammar: _Grammar, word: Token, time_words: set[str
         return
     thing = _hung_object(grammar, word, bare_names=True)
     if thing is None or thing.lower_ in time_words:
+        if word.dep_ == "obj" and not any(c.dep_ in ("det", "nummod") for c in word.children):
+            # "La France a remis lundi à l'armée béninoise deux hélicoptères": a bare weekday is
+            # no object; read as one, it hides the object told after the receiver from the
+            # repairs below, which look for a verb with no object.
+            word.dep_ = "obl:mod"
         return
     _move_object(grammar, word, thing, verb)
     if word.dep_ == "obj":
