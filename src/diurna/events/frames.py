@@ -149,12 +149,6 @@ class ParagraphFrames:
         # les tirs" shares data; it does not exchange fire.
         longest = [p for p in matching if len(p.particles) == len(matching[0].particles)]
         objects = {w for c in token.children if c.dep_ in ("obj", "dobj") for w in (fold(c.lemma_), c.lower_)}
-        # Else the one whose word is the noun an English preposition carries: "agreed to a ceasefire"
-        # is the ceasefire agreed, not the bare "agree to".
-        objects |= {
-            w for c in token.children if c.dep_ == "prep"
-            for n in c.children if n.dep_ == "pobj" and n.pos_ == "NOUN" for w in (fold(n.lemma_), n.lower_)
-        }
         return next((p for p in longest if p.particles and set(p.particles) & objects), matching[0])
 
     def threatened_acts(self, verb: Token) -> list[tuple[Token, Token]]:
