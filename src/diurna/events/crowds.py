@@ -21,28 +21,57 @@ from spacy.tokens import Token
 from ..grammar import conjuncts
 from ..records import Event, PlaceMention
 from .domestic import PROTEST_ROOT, ArticleIndex
-from .frames import ParagraphFrames
+from .frames import TIME_ENTITIES, ParagraphFrames
 from .located import is_locative, place_in_clause
 from .roles import Role
 
 # How far up from the noun the clause it hangs on is looked for ("lors d'un rassemblement": the
 # noun, its adverb "lors", the verb).
 GOVERNOR_STEPS = 3
+# Further steps through a noun of time and its preposition ("the fourth night of rallies").
+TIME_NOUN_STEPS = 2
+# Slots of the preposition that joins a noun of time to the protest it dates ("night of", "jour de").
+OWNER_PREPOSITION_SLOTS = frozenset({"of", "de"})
 
 
-def _governing_verb(noun: Token) -> Token | None:
-    """The verb of the clause an event noun hangs on, through prepositions and adverbs."""
+def _is_time_noun(frames: ParagraphFrames, token: Token) -> bool:
+    """A noun of time the protest is dated by ("the fourth night of rallies", "au troisième jour
+    de la contestation"): it says when, and the protest is still the clause's."""
+    if token.pos_ != "NOUN":
+        return False
+    profile = frames.profile
+    words = profile.time_nouns | profile.time_point_nouns | profile.day_part_nouns
+    return token.ent_type_ in TIME_ENTITIES or token.lower_ in words or token.lemma_.lower() in words
+
+
+def _of_the_protest(frames: ParagraphFrames, below: Token) -> bool:
+    """Whether what hangs on a noun of time is the protest's own phrase ("night of rallies"), not
+    one that places the time before or after it ("the day after the riots")."""
+    case = below if below.pos_ == "ADP" else frames.grammar.case_word(below)
+    return case is not None and frames.profile.slot_of_preposition(case.lower_) in OWNER_PREPOSITION_SLOTS
+
+
+def _governing_verb(frames: ParagraphFrames, noun: Token) -> tuple[Token | None, bool]:
+    """The verb of the clause an event noun hangs on, through prepositions, adverbs and nouns of
+    time, and whether a noun of time stood between them."""
     current = noun
-    for _ in range(GOVERNOR_STEPS):
+    dated = False
+    for _ in range(GOVERNOR_STEPS + TIME_NOUN_STEPS):
         head = current.head
         if head.i == current.i:
-            return None
+            return None, dated
         if head.pos_ in ("VERB", "AUX"):
-            return head
-        if head.pos_ not in ("ADP", "ADV"):
-            return None  # on another noun ("the leaders of the protests"): not the clause's act
+            return head, dated
+        if head.pos_ in ("ADP", "ADV"):
+            current = head
+            continue
+        if not _is_time_noun(frames, head) or head.lower_ in frames.profile.surrounding_day_nouns or not _of_the_protest(frames, current):
+            # On another noun ("the leaders of the protests"): not the clause's act; "au lendemain
+            # des émeutes", "the day after the riots": the protest is what came before the act.
+            return None, dated
+        dated = True
         current = head
-    return None
+    return None, dated
 
 
 def _clause_place(frames: ParagraphFrames, verb: Token, index: ArticleIndex) -> PlaceMention | None:
@@ -93,7 +122,7 @@ def crowd_sources(
         return []
     if _object_of_another_act(frames, noun):
         return []
-    governor = _governing_verb(noun)
+    governor, dated = _governing_verb(frames, noun)
     if governor is None:
         return []  # "the leaders of the protests", "the protest movement": not told as an act
     if _told_by_a_verb(frames, noun, governor, events):
@@ -101,6 +130,10 @@ def crowd_sources(
     place = place_in_clause(frames, [noun], set(), index.place_at)
     if place is None:
         place = _clause_place(frames, governor, index)
+    if place is None and dated:
+        # "shops were looted in Nairobi on Tuesday, the second night of protests": the clause's act
+        # is done on a day of the protest, where the protest is, wherever its place hangs.
+        place = place_in_clause(frames, [governor], set(), index.place_at)
     if place is None or place.place is None or not place.place.country:
         return []
     return [index.people(frames, noun, place.place.country)]

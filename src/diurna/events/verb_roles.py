@@ -21,6 +21,7 @@ from .frames import ParagraphFrames
 from .noun_roles import NounEvent, noun_roles
 from .roles import Role, roles_of, same_actor
 from .roots import AID_PLACE_ROOTS, PERSONAL_TARGET_ROOTS, PLACE_TARGET_ROOTS, REQUEST_ROOTS
+from .set_apart import clause_verb_of_noun_clause
 from .slots import shared_objects, slot_fillers
 from .threats import condition_targets, governed_targets, own_announced_acts, set_apart_governor
 from .warned import acts_warned_of
@@ -45,6 +46,11 @@ def verb_roles(
                 # "…, menaçant de …" hung on a noun: the threatener is the subject of the act it follows.
                 governor = set_apart_governor(frames, verb)
                 subjects = (frames.subjects(governor) if governor is not None else []) or subjects
+            if not roles_of(frames, subjects):
+                # "ont bloqué le port avec leurs tracteurs pour protester": a clause hung on a noun
+                # that names no actor is the clause's subject's act (events/set_apart.py).
+                clause_verb = clause_verb_of_noun_clause(frames, verb)
+                subjects = frames.subjects(clause_verb) if clause_verb is not None else subjects
             own = bool(frames.fillers(verb, "agent" if frames.grammar.is_passive(verb) else "subj"))
             sources = roles_of(frames, subjects, inherited=not own)
         else:

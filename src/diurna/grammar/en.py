@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.language_profile import LanguageProfile
-from .en_arguments import coordination_read_as_modifier, subject_read_on_auxiliary, thing_given_with
+from .en_arguments import coordination_read_as_modifier, partner_read_on_means, subject_read_on_auxiliary, thing_given_with
 from .en_clauses import (
     destination_read_inside_relative,
     direction_read_as_head,
@@ -13,13 +13,14 @@ from .en_clauses import (
     order_clause_read_as_complement,
     recipient_read_inside_of_complement,
 )
+from .en_deadlines import time_given_read_as_adverb
 from .en_delegates import sides_read_inside_delegates
 from .en_events import gerund_subject_read_as_noun, sides_read_on_verb
 from .en_modifiers import adjective_read_as_coordinated_verb
 from .en_moods import future_in_reported_past
 from .en_partitives import part_read_as_head_of_whole
-from .en_results import result_read_as_modifier_of_object
-from .en_roots import main_verb_read_as_modifier_of_subject
+from .en_results import result_read_as_clause, result_read_as_modifier_of_object
+from .en_roots import main_verb_read_as_modifier_of_subject, subject_read_inside_participle
 
 
 NOMINAL_POS = {"NOUN", "PROPN"}
@@ -153,16 +154,19 @@ class EnglishGrammar:
                 token.lemma_ = self.profile.verb_lemma_fixes[token.lower_]
         for token in doc:
             main_verb_read_as_modifier_of_subject(token)
+            subject_read_inside_participle(token)  # "leaders/nsubj>meeting meeting/csubj in Abuja gave"
         for token in doc:
             part_read_as_head_of_whole(token, self.profile.partitive_quantifiers)
             sides_read_inside_delegates(token, self.profile.delegate_nouns)  # "Negotiators from the government and the ELN"
         for token in doc:
             result_read_as_modifier_of_object(token, self.profile.result_predicates)  # "shot dead/amod two protesters"
+            result_read_as_clause(token, self.profile.result_predicates)  # "found the governor/nsubj guilty/ccomp"
             adjective_read_as_coordinated_verb(token, self.profile.adjectives_read_as_verbs)  # "and live/VERB ammunition"
         for token in doc:
             subject_read_on_auxiliary(token)
             thing_given_with(token, self.profile.with_object_verbs)
             coordination_read_as_modifier(token)
+            partner_read_on_means(token)  # "spoke by telephone with/prep>telephone Tinubu"
         for token in doc:
             if token.dep_ == "ROOT" and token.tag_ == "NNS":
                 self._headline_verb_read_as_noun(token)
@@ -199,6 +203,7 @@ class EnglishGrammar:
                 self._persona_non_grata(doc, token)
         for token in doc:
             if token.pos_ == "VERB" and token.lemma_.lower() in self.profile.ditransitive_verbs:
+                time_given_read_as_adverb(token, self.profile)  # "gave the junta seven days/npadvmod to"
                 self._first_of_two_objects_is_dative(token)
                 self._dative_read_as_modifier_of_object(token)
         for sentence in doc.sents:

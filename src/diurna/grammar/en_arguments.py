@@ -78,3 +78,19 @@ def coordination_read_as_modifier(first: Token) -> None:
     head.dep_ = "conj"
     name.head = head
     name.dep_ = "compound"
+
+
+def partner_read_on_means(phrase: Token) -> None:
+    """"Ramaphosa spoke by telephone with/prep>telephone Nigeria's Tinubu": the parser hangs the "with"
+    phrase on the bare noun of a "by" phrase of means ("by telephone", "by phone", "by video link"),
+    so the verb's other party is not found. A bare noun of means takes no partner of its own: the
+    phrase is the verb's, as in "spoke with Tinubu by telephone"."""
+    if phrase.dep_ != "prep" or phrase.lower_ != "with":
+        return
+    means = phrase.head
+    by = means.head
+    if means.dep_ != "pobj" or means.pos_ != "NOUN" or by.lower_ != "by" or by.dep_ != "prep" or by.head.pos_ != "VERB":
+        return
+    if any(c.dep_ in ("det", "poss", "nummod", "amod") for c in means.children) or phrase.i <= means.i:
+        return  # "by a car with diplomatic plates": a thing of its own, not the means
+    phrase.head = by.head

@@ -51,3 +51,21 @@ def _phrase_ends_before(noun: Token, word: Token) -> bool:
     """The adjective comes right after the object's last word other than itself ("a man dead")."""
     others = [t.i for t in noun.subtree if t.i < word.i and not t.is_punct]
     return bool(others) and max(others) == word.i - 1 and noun.i < word.i
+
+
+def result_read_as_clause(word: Token, result_predicates: frozenset[tuple[str, str]]) -> None:
+    """"The court found the governor/nsubj>guilty guilty/ccomp of fraud": the parser reads the object
+    and the outcome said of it as a small clause, so the verb's expression ("find guilty") and its
+    object are not found. For a verb whose outcome the adjective tells, the clause's subject is the
+    verb's object and the adjective its object predicate, as "shot a man dead/oprd"."""
+    if word.dep_ != "ccomp" or word.pos_ != "ADJ" or word.head.pos_ != "VERB":
+        return
+    verb = word.head
+    if (verb.lemma_.lower(), word.lower_) not in result_predicates or any(c.dep_ == "dobj" for c in verb.children):
+        return
+    subjects = [c for c in word.children if c.dep_ == "nsubj" and verb.i < c.i < word.i]
+    if len(subjects) != 1:
+        return
+    subjects[0].head = verb
+    subjects[0].dep_ = "dobj"
+    word.dep_ = "oprd"

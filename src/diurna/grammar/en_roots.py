@@ -40,3 +40,25 @@ def main_verb_read_as_modifier_of_subject(verb: Token) -> None:
             child.head = verb
     noun.head = verb
     noun.dep_ = "nsubj"
+
+
+def subject_read_inside_participle(participle: Token) -> None:
+    """"West African leaders/nsubj>meeting meeting/csubj in Abuja gave the junta …" (or meeting/nsubj):
+    the parser reads a participle on the subject as a clause subject with the noun as its own subject, so the main verb
+    has no subject. A verb's subject is never a participle with a subject of its own before it and no
+    auxiliary: the noun is the verb's subject and the participle a modifier of it."""
+    if participle.dep_ not in ("csubj", "nsubj") or participle.tag_ != "VBG" or participle.head.pos_ not in ("VERB", "AUX"):
+        return
+    verb = participle.head
+    if verb.i < participle.i or any(c.dep_ in ("nsubj", "nsubjpass") and c.i != participle.i for c in verb.children):
+        return
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in participle.children):
+        return
+    subjects = [c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i and c.pos_ in NOMINAL_POS]
+    if len(subjects) != 1 or subjects[0].right_edge.i + 1 != participle.i:
+        return
+    subject = subjects[0]
+    subject.head = verb
+    subject.dep_ = "nsubj"
+    participle.head = subject
+    participle.dep_ = "acl"

@@ -127,8 +127,8 @@ class LanguageProfile:
     relative_periods: Mapping[str, tuple[int, str]]
     furniture_labels: tuple[str, ...]
     verb_lemma_fixes: Mapping[str, str]  # verb form the model lemmatizes wrong -> its lemma
-    # French parse repairs (grammar/fr.py, fr_attachments.py): nouns of time between a verb and its
-    # object, and those saying when with an article; verbs whose receiver the parser hangs on the
+    # Parse repairs (grammar/fr.py, fr_attachments.py, en_deadlines.py): nouns of time between a verb
+    # and its object or given as a span ("gave the junta seven days"), and those saying when with an article; verbs whose receiver the parser hangs on the
     # thing given; verbs whose "de" complement is no object; participles saying whom a measure aims
     # at; nouns of "en faveur de"; nouns of locutions read as nouns ("à l'encontre de").
     time_nouns: frozenset[str] = frozenset()
@@ -140,6 +140,12 @@ class LanguageProfile:
     locution_nouns: frozenset[str] = frozenset()
     # People sent to act for a side (grammar/en_delegates.py: "Negotiators from the government and the ELN").
     delegate_nouns: frozenset[str] = frozenset()
+    # Words that make a span of time a point ("two days later", "a week ago": grammar/en_deadlines.py).
+    time_point_adverbs: frozenset[str] = frozenset()
+    # Parts of the day a protest is dated by ("the fourth night of rallies") and the days set before
+    # or after an event ("la veille", "in the aftermath of"): events/crowds.py.
+    day_part_nouns: frozenset[str] = frozenset()
+    surrounding_day_nouns: frozenset[str] = frozenset()
 
     def slot_of_preposition(self, word: str) -> str:
         """The pattern slot a case-marking word introduces: "au" → "à", "by" → "agent"."""
@@ -242,6 +248,9 @@ def load_language_profile(code: str) -> LanguageProfile:
             beneficiary_nouns=_frozen(raw.get("beneficiary_nouns", [])),
             locution_nouns=_frozen(raw.get("locution_nouns", [])),
             delegate_nouns=_frozen(raw.get("delegate_nouns", [])),
+            time_point_adverbs=_frozen(raw.get("time_point_adverbs", [])),
+            day_part_nouns=_frozen(raw.get("day_part_nouns", [])),
+            surrounding_day_nouns=_frozen(raw.get("surrounding_day_nouns", [])),
         )
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise KnowledgeError(f"lang/{code}.toml: {exc!r}") from exc
