@@ -46,7 +46,7 @@ def test_blame_on(coder, text, wanted):
         # A demand, criticism, rejection, threat or appeal whose target is not named is still coded.
         ("Armenia demanded his resignation on Monday.", ("ARM", "10", None)),
         ("Turkey threatened to launch a new military operation.", ("TUR", "130", None)),
-        ("The Kremlin dismissed the accusations as baseless.", ("RUS", "120", None)),
+        ("The Kremlin dismissed the accusations as baseless.", ("RUS", "016", None)),
     ],
 )
 def test_targetless_acts_are_coded(coder, text, wanted):
@@ -322,7 +322,7 @@ def test_planned_expulsion_is_not_coded(coder):
 
 def test_definite_act_answered_is_the_one_told_before(coder):
     text = "Ukraine accused Russia of shelling the plant. The Kremlin dismissed the accusations as baseless."
-    assert ("RUS", "120", "UKR") in found(coder, text)
+    assert ("RUS", "016", "UKR") in found(coder, text)
 
 
 @pytest.mark.parametrize(

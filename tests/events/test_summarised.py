@@ -14,7 +14,7 @@ from .support import code, pairs as _pairs
         # The aside hangs on the last noun of a participle clause that tells no act ("saying …").
         ("Spain recognised Kosovo on Monday, saying it was committed to a lasting settlement, a move that Serbia condemned as a betrayal.", "en", ("SRB", "11", "ESP")),
         # The aside taken for a second object of the act's verb.
-        ("Lithuania accused Moscow on Friday of jamming its radars, an allegation the Russian foreign ministry rejected as absurd.", "en", ("RUS", "12", "LTU")),
+        ("Lithuania accused Moscow on Friday of jamming its radars, an allegation the Russian foreign ministry rejected as absurd.", "en", ("RUS", "01", "LTU")),
     ],
 )
 def test_a_reaction_to_a_summed_up_act_targets_its_doer(coder, text, lang, wanted):
