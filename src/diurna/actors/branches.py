@@ -20,7 +20,7 @@ from .apposed import owner_tokens
 
 
 def _branch_of(general: Organization, named: Organization) -> bool:
-    return named.id != general.id and (named.parent == general.id or bool(general.parent) and named.parent == general.parent)
+    return named.id != general.id and (named.parent == general.id or (bool(general.parent) and named.parent == general.parent))
 
 
 def named_branches(

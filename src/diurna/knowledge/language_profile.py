@@ -128,9 +128,10 @@ class LanguageProfile:
     furniture_labels: tuple[str, ...]
     verb_lemma_fixes: Mapping[str, str]  # verb form the model lemmatizes wrong -> its lemma
     # Parse repairs (grammar/fr.py, fr_attachments.py, en_deadlines.py): nouns of time between a verb
-    # and its object or given as a span ("gave the junta seven days"), and those saying when with an article; verbs whose receiver the parser hangs on the
-    # thing given; verbs whose "de" complement is no object; participles saying whom a measure aims
-    # at; nouns of "en faveur de"; nouns of locutions read as nouns ("à l'encontre de").
+    # and its object or given as a span ("gave the junta seven days"), and those saying when with an
+    # article; verbs whose receiver the parser hangs on the thing given; verbs whose "de" complement
+    # is no object; participles saying whom a measure aims at; nouns of "en faveur de"; nouns of
+    # locutions read as nouns ("à l'encontre de").
     time_nouns: frozenset[str] = frozenset()
     time_point_nouns: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
