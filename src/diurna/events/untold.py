@@ -33,6 +33,7 @@ from .judged import judged_people
 from .noun_roles import NounEvent
 from .reciprocal import done_to_each_other
 from .roles import Role, pairs_among, roles_of
+from .rulers import home_addressees
 from .tolls import toll_participles
 from .verb_roles import purpose_targets, verb_roles
 from .yielded import pressing_actors
@@ -97,6 +98,8 @@ def untold_roles(
         targets = domestic_targets(frames, token, anchor, pattern, sources, index)
     if not targets:  # "distribué des rations à des déplacés dans le Nord-Kivu" (events/aided.py)
         targets = aid_recipients(frames, token, pattern, sources, index)
+    if not targets:  # "student leaders demanded that …": of their own rulers (events/rulers.py)
+        targets = home_addressees(frames, token, root, sources, index)
     sources = both_doers(sources)  # "both sides accused each other": each party (events/both.py)
     joint = root in JOINT_ACT_ROOTS or pattern.name in frames.patterns.senses.reciprocal
     if not sources and targets and token.pos_ == "NOUN" and {t.slot for t in targets} <= frames.patterns.senses.mutual_slots:

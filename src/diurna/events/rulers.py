@@ -1,0 +1,59 @@
+"""Acts addressed to no one named, read as done between a country's society and its rulers.
+
+A demand or a threat that a country's society makes (its opposition, unions, students,
+civilians) and addresses to no one the sentence names is made of that country's rulers:
+"student leaders demanded that the prime minister resign", "les syndicats menacent d'une grève
+générale". A government's concession addressed to no one is made to its own people: "the prime
+minister resigned", "les autorités ont renoncé à relever la taxe". This is the reading the
+protest rule already takes (``domestic.py``: protesters act against their own rulers), and the
+one annotators of event data give (the dev gold: 29 of 51 demands by such sources go to their
+own government, none to no one). Armed groups, criminals and the state's own agents are left
+out: whom they address is not their country's rulers by default.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..records import Actor, ActorMention, TextSpan
+from .domestic import ArticleIndex
+from .frames import ParagraphFrames
+from .roles import Role
+
+# Roots of acts a society addresses to its rulers when no one else is named: demands, threats.
+ADDRESSED_TO_RULERS_ROOTS = frozenset({"10", "13"})
+# The root of yielding: a government gives in to its people when no one else is named.
+YIELD_ROOT = "08"
+# Sectors that speak for a country's society, not its state or its armed groups.
+SOCIETY_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "HLH", "MED", "BUS", "REL", "AGR", "ENV", "HRI", "ELI", "REF"})
+# Sectors of a state's rulers, who yield to their people.
+RULER_SECTORS = frozenset({"GOV"})
+
+
+def home_addressees(frames: ParagraphFrames, token: Token, root: str, sources: list[Role], index: ArticleIndex) -> list[Role]:
+    """The rulers or the people of the one country all ``sources`` belong to, when the act
+    ``token`` triggers is one that a country's society addresses to its rulers (or its rulers
+    concede to it)."""
+    if not sources:
+        return []
+    actors = [s.mention.actor for s in sources]
+    countries = {a.country for a in actors}
+    if len(countries) != 1 or None in countries or any(a.organization for a in actors):
+        return []
+    if root in ADDRESSED_TO_RULERS_ROOTS and all(a.sector in SOCIETY_SECTORS for a in actors):
+        sector = "GOV"
+    elif root == YIELD_ROOT and all(a.sector in RULER_SECTORS for a in actors):
+        sector = "CVL"
+    else:
+        return []
+    country = countries.pop()
+    actor = Actor(country + sector, country, None, sector, None, "domestic")
+    # Named by no words of its own, the addressee stands on the act's trigger, as the protest
+    # rule's rulers do (``domestic.domestic_targets``).
+    number = index.sentence_index[(frames.paragraph, token.sent.start)]
+    start = frames.offset + token.idx
+    span = TextSpan(token.text, start, start + len(token.text))
+    return [Role(ActorMention(span, actor, number, token.i, frames.paragraph), "domestic")]
+
+
+__all__ = ["ADDRESSED_TO_RULERS_ROOTS", "home_addressees"]

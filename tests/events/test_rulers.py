@@ -1,0 +1,69 @@
+"""Acts addressed to no one named (events/rulers.py): a country's society demands of and
+threatens its own rulers, a government concedes to its own people; the state's agents, armed
+groups and acts that name their addressee are left as they are. Sentences written for these
+tests, with decoys that must not be read so."""
+
+from __future__ import annotations
+
+from .support import code, dyads
+
+
+def _home(events, root):
+    """(source country, source sector, target country, target sector) of the events of a root."""
+    return {
+        (e.source.actor.country, e.source.actor.sector, e.target.actor.country if e.target else None, e.target.actor.sector if e.target else None)
+        for e in events
+        if e.cameo.root == root
+    }
+
+
+def test_a_union_demand_with_no_addressee_is_made_of_its_government(coder):
+    events = code(coder, "Peru's main labour unions demanded higher pensions on Monday.", "en")
+    assert ("PER", "LAB", "PER", "GOV") in _home(events, "10"), _home(events, "10")
+
+
+def test_an_opposition_demand_in_french_is_made_of_its_government(coder):
+    events = code(coder, "L'opposition gabonaise a exigé lundi la publication des résultats bureau par bureau.", "fr")
+    assert ("GAB", "OPP", "GAB", "GOV") in _home(events, "10"), _home(events, "10")
+
+
+def test_a_union_threat_with_no_addressee_is_made_to_its_government(coder):
+    events = code(coder, "Les syndicats d'enseignants sénégalais menacent d'une grève illimitée à la rentrée.", "fr")
+    assert ("SEN", "LAB", "SEN", "GOV") in _home(events, "13"), _home(events, "13")
+
+
+def test_a_prime_minister_who_resigns_yields_to_the_people(coder):
+    events = code(coder, "Le Premier ministre malgache a démissionné mardi.", "fr")
+    assert ("MDG", "GOV", "MDG", "CVL") in _home(events, "08"), _home(events, "08")
+
+
+def test_a_demand_that_names_whom_it_is_made_of_keeps_that_addressee(coder):
+    # Decoy: the foreign state asked to act is named.
+    events = code(coder, "Bolivian farmers demanded on Monday that Chile reopen the border.", "en")
+    found = dyads(events)
+    assert ("BOL", "10", "CHL") in found, found
+    assert ("BOL", "10", "BOL") not in found, found
+
+
+def test_a_government_demand_gets_no_home_addressee(coder):
+    # Decoy: a state's own demand is not addressed to itself.
+    events = code(coder, "The Kenyan government demanded better terms on Monday.", "en")
+    assert all(target is None for _, _, target, _ in _home(events, "10")), _home(events, "10")
+
+
+def test_rebels_demands_get_no_home_addressee(coder):
+    # Decoy: whom armed groups address is not their country's rulers by default.
+    events = code(coder, "Des rebelles maliens ont exigé mardi la libération de leurs combattants.", "fr")
+    assert all(target != "MLI" for _, _, target, _ in _home(events, "10")), _home(events, "10")
+
+
+def test_rebels_who_lay_down_their_arms_yield_to_no_one_unnamed(coder):
+    # Decoy: only a government's concession goes to its own people.
+    events = code(coder, "Colombian rebels laid down their arms on Sunday.", "en")
+    assert _home(events, "08") == {("COL", "REB", None, None)}, _home(events, "08")
+
+
+def test_an_army_that_backs_down_yields_to_no_one_unnamed(coder):
+    # Decoy: the army is the state's, but not its rulers.
+    events = code(coder, "The Colombian army backed down on Sunday.", "en")
+    assert _home(events, "08") == {("COL", "MIL", None, None)}, _home(events, "08")
