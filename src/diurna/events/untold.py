@@ -35,6 +35,7 @@ from .reciprocal import done_to_each_other
 from .roles import Role, pairs_among, roles_of
 from .rulers import home_addressees
 from .tolls import toll_participles
+from .vetoes import vetoed_bodies
 from .verb_roles import purpose_targets, verb_roles
 from .yielded import pressing_actors
 
@@ -75,6 +76,7 @@ def untold_roles(
 
     if not sources:  # "a revendiqué l'embuscade": the claimer did it (events/claimed.py)
         sources = roles_of(frames, claimers(frames, token), inherited=True)
+    targets = vetoed_bodies(frames, token, pattern.code, sources, targets)  # "vetoed a UN resolution": the Council
     if pattern.target_required and not targets and sources:
         targets = coordinated_targets(frames, anchor)
     if not targets and sources:

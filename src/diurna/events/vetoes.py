@@ -1,6 +1,9 @@
-"""What a veto blocks: the document vetoed, and the acts it would have told, never came to be.
+"""What a veto blocks, and whose decision it blocks.
 
-Moved out of coding.py (which holds the main loop) to keep that module within its size.
+The document vetoed, and the acts it would have told, never came to be (moved out of coding.py,
+which holds the main loop, to keep that module within its size). A veto is cast against the body
+whose decision it stops: a veto at the United Nations against its Security Council, the only UN
+body with one; a head of state's veto of a bill against the country's legislature.
 """
 
 from __future__ import annotations
@@ -9,11 +12,20 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..knowledge.actors import fold
+from ..records import Actor, ActorMention, TextSpan
+from .roles import Role
+
 if TYPE_CHECKING:
     from .frames import ParagraphFrames
 
 # The CAMEO code of a veto: what is vetoed (a declaration, a resolution) never comes to be.
 VETO_CODE = "129"
+# The root of rejections, under which blocking something "by a veto" falls.
+REJECT_ROOT = "12"
+# organizations.toml ids: the United Nations, and its Security Council, where its vetoes are cast.
+UNITED_NATIONS = "UN"
+SECURITY_COUNCIL = "UNSC"
 
 
 def content_of_a_veto(frames: ParagraphFrames, token: Token) -> bool:
@@ -33,3 +45,53 @@ def content_of_a_veto(frames: ParagraphFrames, token: Token) -> bool:
             return vetoing is not None and vetoing.code == VETO_CODE and current.i not in frames.particle_tokens(head, vetoing)
         current = head
     return False
+
+
+def is_veto(frames: ParagraphFrames, token: Token, code: str) -> bool:
+    """Whether the act is a veto: its own code, or a rejection whose means is one ("a bloqué par son
+    veto la reconduction", "blocked the renewal, casting its veto")."""
+    if code == VETO_CODE:
+        return True
+    if code[:2] != REJECT_ROOT:
+        return False
+    near = [c for c in token.children] + [g for c in token.children for g in c.children]
+    return any((p := frames.pattern_of(t)) is not None and p.code == VETO_CODE for t in near)
+
+
+def vetoed_bodies(frames: ParagraphFrames, token: Token, code: str, sources: list[Role], targets: list[Role]) -> list[Role]:
+    """Whom a veto is cast against: the United Nations named anywhere in its sentence is its
+    Security Council; a bill or law vetoed by a state's own leaders is its legislature's. Targets
+    already found are kept (the UN among them read as its Council); acts that are no veto are
+    left as they are."""
+    if not is_veto(frames, token, code):
+        return targets
+    if targets:
+        return [_council(r) if r.mention.actor.organization == UNITED_NATIONS else r for r in targets]
+    own = {s.mention.actor.key for s in sources}
+    sentence = token.sent
+    for i in range(sentence.start, sentence.end):
+        mention = frames.mention_at.get(i)
+        if mention is not None and mention.actor.organization in (UNITED_NATIONS, SECURITY_COUNCIL) and mention.actor.key not in own:
+            return [_council(Role(mention, "owner"))]
+    countries = {s.mention.actor.country for s in sources}
+    if len(countries) != 1 or None in countries or any(s.mention.actor.sector != "GOV" for s in sources):
+        return []
+    instruments = [t for t in token.subtree if fold(t.lemma_) in frames.profile.domestic_instruments]
+    if not instruments:
+        return []
+    country, noun = countries.pop(), instruments[0]
+    actor = Actor(country + "LEG", country, None, "LEG", None, "domestic")
+    start = frames.offset + noun.idx
+    span = TextSpan(noun.text, start, start + len(noun.text))
+    mention = ActorMention(span, actor, sources[0].mention.sentence_index, noun.i, frames.paragraph)
+    return [Role(mention, "domestic")]
+
+
+def _council(role: Role) -> Role:
+    """The same mention read as the Security Council (a veto at the UN is cast there)."""
+    actor = role.mention.actor
+    if actor.organization != UNITED_NATIONS:
+        return role
+    council = Actor(actor.code, None, SECURITY_COUNCIL, actor.sector, None, actor.how)
+    m = role.mention
+    return Role(ActorMention(m.span, council, m.sentence_index, m.head, m.paragraph, m.second_party), role.route, role.slot)
