@@ -18,7 +18,7 @@ from .en_delegates import sides_read_inside_delegates
 from .en_events import gerund_subject_read_as_noun, sides_read_on_verb
 from .en_modifiers import adjective_read_as_coordinated_verb
 from .en_moods import future_in_reported_past
-from .en_partitives import part_read_as_head_of_whole
+from .en_partitives import part_read_as_head_of_whole, part_read_as_head_of_whole_in_of_phrase
 from .en_results import result_read_as_clause, result_read_as_modifier_of_object
 from .en_roots import main_verb_read_as_modifier_of_subject, subject_read_inside_participle
 
@@ -157,6 +157,7 @@ class EnglishGrammar:
             subject_read_inside_participle(token)  # "leaders/nsubj>meeting meeting/csubj in Abuja gave"
         for token in doc:
             part_read_as_head_of_whole(token, self.profile.partitive_quantifiers)
+            part_read_as_head_of_whole_in_of_phrase(token, self.profile.partitive_quantifiers)  # "control of most/pobj of Goma"
             sides_read_inside_delegates(token, self.profile.delegate_nouns)  # "Negotiators from the government and the ELN"
         for token in doc:
             result_read_as_modifier_of_object(token, self.profile.result_predicates)  # "shot dead/amod two protesters"

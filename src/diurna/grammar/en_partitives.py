@@ -36,3 +36,21 @@ def raise_phrase_object(word: Token, noun: Token, word_link: str) -> None:
     noun.dep_ = link
     word.head = noun
     word.dep_ = word_link
+
+
+def part_read_as_head_of_whole_in_of_phrase(word: Token, partitive_quantifiers: frozenset[str]) -> None:
+    """"took control of most/pobj of Goma/pobj", "the release of some/pobj of the hostages": the
+    parser makes the quantifier the object of the noun's own "of" phrase, so the noun's target
+    ("control of" a town, "release of" hostages) is the quantifier, which names no one. As for a
+    verb's argument above, the whole takes the quantifier's place and the quantifier modifies it.
+    Only under "of": "as part of a deal" keeps its sense."""
+    preposition = word.head
+    if word.dep_ != "pobj" or word.lower_ not in partitive_quantifiers or preposition.lower_ != "of":
+        return
+    phrases = [c for c in word.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == word.i + 1]
+    if len(phrases) != 1:
+        return
+    wholes = [c for c in phrases[0].children if c.dep_ == "pobj" and c.pos_ in WHOLE_POS]
+    if len(wholes) != 1:
+        return
+    raise_phrase_object(word, wholes[0], "amod")
