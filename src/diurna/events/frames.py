@@ -23,7 +23,7 @@ from ..knowledge.patterns import Pattern, PatternSet, folded_lemma
 from ..records import ActorMention
 from .appositive import appositive_partners
 from .context import agrees_in_number, object_pronoun_antecedent, plural_thing, previous_subject, repeated_noun_antecedent
-from .hosts import host_participle
+from .hosts import host_participle, mediator_participle
 from .relatives import antecedent_object, relative_doers
 from .represented import represented_sides
 from .roots import MEETING_ROOT
@@ -297,6 +297,8 @@ class ParagraphFrames:
                 for child in head.children:
                     if meeting and host_participle(child, self.patterns.senses.host_participles) is not None:
                         continue  # "talks hosted by Turkey": the host is no participant (events/hosts.py)
+                    if (own_pattern := self.pattern_of(child)) is not None and mediator_participle(child, own_pattern.code):
+                        continue  # "a truce brokered by Russia": nor is the mediator (events/hosts.py)
                     if has_feature(child, "VerbForm", "Part") and child.dep_ in ("acl", "amod"):
                         agents = [(lent, f) for s, f in self.arguments(child) if s == "agent"]
                         found += agents

@@ -13,6 +13,8 @@ from ..knowledge.patterns import folded_lemma
 # The CAMEO code of hosting a meeting; the participles that tell it are the ``host_participles``
 # of the ``[senses]`` table.
 HOSTING_CODE = "043"
+# The CAMEO code of mediating, told by a verb pattern of that code ("mediate", "broker").
+MEDIATING_CODE = "045"
 # Links of a participle on the noun it qualifies.
 PARTICIPLE_LINKS = frozenset({"acl", "amod"})
 
@@ -24,4 +26,10 @@ def host_participle(token: Token, participles: frozenset[str]) -> str | None:
     return HOSTING_CODE if folded_lemma(token) in participles else None
 
 
-__all__ = ["HOSTING_CODE", "host_participle"]
+def mediator_participle(token: Token, code: str) -> bool:
+    """Whether ``token`` is a participle of mediating on a noun ("talks mediated by the African
+    Union", "a truce brokered by Russia"): its agent mediates and is no party of the act."""
+    return code.startswith(MEDIATING_CODE) and token.dep_ in PARTICIPLE_LINKS and token.head.pos_ == "NOUN"
+
+
+__all__ = ["HOSTING_CODE", "MEDIATING_CODE", "host_participle", "mediator_participle"]

@@ -11,10 +11,12 @@ from typing import Callable
 from spacy.tokens import Token
 
 from .frames import ParagraphFrames
-from .roles import Role, same_actor
+from .roles import Role, roles_of, same_actor
 
 # CAMEO's code of mediation.
 MEDIATION_CODE = "045"
+# How many clauses up from a mediated noun its parties are looked for.
+MAX_CLAUSES_UP = 2
 
 
 def mediated_act(frames: ParagraphFrames, word: Token) -> Token | None:
@@ -48,13 +50,26 @@ def mediated_parties(
     act = mediated_act(frames, word)
     if act is None:
         return []
-    sources, targets = act_roles(act)
-    # Two parties or more ("Russia and Ukraine held talks" has two sources, no target).
+    parties = _parties(mediators, *act_roles(act))
+    if len(parties) < 2 and act.pos_ == "NOUN":
+        # "Thailand and Cambodia halted fighting under a ceasefire brokered by Malaysia": a truce
+        # or talks that name no parties are those of the clause they are told in.
+        for verb in [a for a in act.ancestors if a.pos_ == "VERB"][:MAX_CLAUSES_UP]:
+            sources, targets = act_roles(verb)
+            parties = _parties(mediators, sources or roles_of(frames, frames.subjects(verb), inherited=True), targets)
+            if len(parties) >= 2:
+                break
+    return parties if len(parties) >= 2 else []
+
+
+def _parties(mediators: list[Role], sources: list[Role], targets: list[Role]) -> list[Role]:
+    """The distinct actors of an act, less its mediators (two or more: "Russia and Ukraine held
+    talks" has two sources, no target)."""
     parties: list[Role] = []
     for role in [*sources, *targets]:
         if all(not same_actor(role, m) for m in mediators) and all(not same_actor(role, p) for p in parties):
             parties.append(Role(role.mention, "inherited", role.slot))
-    return parties if len(parties) >= 2 else []
+    return parties
 
 
 __all__ = ["MEDIATION_CODE", "mediated_act", "mediated_parties"]

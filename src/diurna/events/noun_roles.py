@@ -83,7 +83,15 @@ def noun_roles(
             else:
                 # The actor may hang on the expression's last word ("la mise en garde de la Chine").
                 heads = [noun] + (particle_heads(frames, noun, pattern) if support is None else [])
-                sources = [r for head in heads for r in roles_of(frames, frames.fillers(head, slot), modifier=True)]
+                # A "by" phrase of the noun's own is the act's argument, not a modifier: "the
+                # detention of X by gendarmes" names its doers even when their country is only the
+                # article's (not one the parser hung elsewhere and the frames moved here).
+                sources = [
+                    r
+                    for head in heads
+                    for filler in frames.fillers(head, slot)
+                    for r in roles_of(frames, [filler], modifier=slot != "agent" or filler not in head.subtree)
+                ]
             if sources:
                 break
     if not sources and how in ("object", "means"):
