@@ -4,7 +4,9 @@
 Cambodian border on high alert", "l'armée a relevé son niveau d'alerte le long de la frontière
 avec le Nord": a show of force at a border is aimed at the state on its other side, named by
 the border's complement ("with Guyana", "avec le Nord") or adjective ("Cambodian"), not its
-owner ("its border"). Also the deployments promised to a state, which are intents
+owner ("its border"). A show of force made after another's act is aimed at that act's doer:
+"Taiwan put its forces on alert after China launched drills around the island", "a placé ses
+unités en état d'alerte après le lancement par Pékin de manœuvres". Also the deployments promised to a state, which are intents
 (``DEPLOYMENT_INTENT_CODE``), moved here from coding.py.
 """
 
@@ -66,4 +68,26 @@ def border_faced(frames: ParagraphFrames, anchor: Token, root: str) -> list[Toke
         if token.pos_ == "NOUN" and folded_lemma(token) in frames.profile.border_nouns:
             found += [f for slot, f in frames.arguments(token) if slot not in OWNER_LINKS]
         queue.extend(token.children)
+    return found
+
+
+def prompted_by(frames: ParagraphFrames, anchor: Token, root: str) -> list[Token]:
+    """The words naming who did the act a show of force came after, in ``anchor``'s clause: the
+    subject of an "after" clause ("after China launched drills"), or the act or thing an "after"
+    phrase names ("après le lancement par Pékin de manœuvres", "after Venezuela's referendum")."""
+    if root != FORCE_POSTURE_ROOT:
+        return []
+    clause = anchor
+    for _ in range(MAX_CLIMB):
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    markers = frames.profile.after_markers
+    found: list[Token] = []
+    for child in clause.children:
+        if child.pos_ in ("VERB", "AUX") and frames.grammar.clause_link(child) == "advcl":
+            if any(m.dep_ == "mark" and m.lower_ in markers for m in child.children):
+                found += frames.fillers(child, "subj")
+    for marker in sorted(markers):
+        found += frames.fillers(clause, marker)
     return found

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..knowledge.patterns import Pattern
-from .deployments import border_faced
+from .deployments import border_faced, prompted_by
 from .disowned import guessed_doers, refused_partners
 from .frames import ParagraphFrames
 from .means import struck_by_means
@@ -60,6 +60,8 @@ def targets_told_elsewhere(
     targets = others(roles_of(frames, struck) or roles_of(frames, places, where=True))
     # "deployed troops to its border with Guyana" (deployments.py)
     targets = targets or others(roles_of(frames, border_faced(frames, anchor, root)))
+    # "put its forces on alert after China launched drills" (deployments.py)
+    targets = targets or others(roles_of(frames, prompted_by(frames, anchor, root), inherited=True))
     # "…, in a move the EU welcomed" (summarised.py)
     targets = targets or others(roles_of(frames, summed_up_doers(frames, token, root), inherited=True))
     targets = targets or others(roles_of(frames, owned_by_relative(frames, token)))  # "Israel, whose strikes it condemned" (relatives.py)
