@@ -67,3 +67,14 @@ def test_an_army_that_backs_down_yields_to_no_one_unnamed(coder):
     # Decoy: the army is the state's, but not its rulers.
     events = code(coder, "The Colombian army backed down on Sunday.", "en")
     assert _home(events, "08") == {("COL", "MIL", None, None)}, _home(events, "08")
+
+
+def test_a_government_backing_down_is_not_read_as_yielding_to_its_people(coder):
+    # Decoy: backing down (080) may be to anyone, foreign pressure included: no home target.
+    events = code(coder, "Moscow backed down in the face of Western pressure.", "en")
+    assert all(target != "RUS" for _, _, target, _ in _home(events, "08")), _home(events, "08")
+
+
+def test_a_government_lifting_its_curfew_eases_it_for_its_people(coder):
+    events = code(coder, "Le gouvernement tchadien a levé vendredi le couvre-feu à N'Djamena.", "fr")
+    assert any(target == "TCD" for _, _, target, _ in _home(events, "08")), _home(events, "08")

@@ -3,8 +3,10 @@
 A demand or a threat that a country's society makes (its opposition, unions, students,
 civilians) and addresses to no one the sentence names is made of that country's rulers:
 "student leaders demanded that the prime minister resign", "les syndicats menacent d'une grève
-générale". A government's concession addressed to no one is made to its own people: "the prime
-minister resigned", "les autorités ont renoncé à relever la taxe". This is the reading the
+générale". A government's concession at home addressed to no one (easing its own restrictions,
+giving way on its own rule: CAMEO 081, 083) is made to its own people: "the prime minister
+resigned", "les autorités ont levé le couvre-feu"; other yields (backing down, allowing aid in)
+may be made to anyone and are left alone. This is the reading the
 protest rule already takes (``domestic.py``: protesters act against their own rulers), and the
 one annotators of event data give (the dev gold: 29 of 51 demands by such sources go to their
 own government, none to no one). Armed groups, criminals and the state's own agents are left
@@ -22,27 +24,28 @@ from .roles import Role
 
 # Roots of acts a society addresses to its rulers when no one else is named: demands, threats.
 ADDRESSED_TO_RULERS_ROOTS = frozenset({"10", "13"})
-# The root of yielding: a government gives in to its people when no one else is named.
-YIELD_ROOT = "08"
+# Yields a government makes at home, to its people when no one else is named: easing its own
+# restrictions (081: curfews, states of emergency, bans) and giving way on its rule (083: resigning).
+HOME_YIELD_CODES = ("081", "083")
 # Sectors that speak for a country's society, not its state or its armed groups.
 SOCIETY_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "HLH", "MED", "BUS", "REL", "AGR", "ENV", "HRI", "ELI", "REF"})
 # Sectors of a state's rulers, who yield to their people.
 RULER_SECTORS = frozenset({"GOV"})
 
 
-def home_addressees(frames: ParagraphFrames, token: Token, root: str, sources: list[Role], index: ArticleIndex) -> list[Role]:
+def home_addressees(frames: ParagraphFrames, token: Token, code: str, sources: list[Role], index: ArticleIndex) -> list[Role]:
     """The rulers or the people of the one country all ``sources`` belong to, when the act
-    ``token`` triggers is one that a country's society addresses to its rulers (or its rulers
-    concede to it)."""
+    ``token`` triggers (CAMEO ``code``) is one that a country's society addresses to its rulers
+    (or its rulers concede to it)."""
     if not sources:
         return []
     actors = [s.mention.actor for s in sources]
     countries = {a.country for a in actors}
     if len(countries) != 1 or None in countries or any(a.organization for a in actors):
         return []
-    if root in ADDRESSED_TO_RULERS_ROOTS and all(a.sector in SOCIETY_SECTORS for a in actors):
+    if code[:2] in ADDRESSED_TO_RULERS_ROOTS and all(a.sector in SOCIETY_SECTORS for a in actors):
         sector = "GOV"
-    elif root == YIELD_ROOT and all(a.sector in RULER_SECTORS for a in actors):
+    elif code.startswith(HOME_YIELD_CODES) and all(a.sector in RULER_SECTORS for a in actors):
         sector = "CVL"
     else:
         return []

@@ -101,7 +101,7 @@ def untold_roles(
     if not targets:  # "distribué des rations à des déplacés dans le Nord-Kivu" (events/aided.py)
         targets = aid_recipients(frames, token, pattern, sources, index)
     if not targets:  # "student leaders demanded that …": of their own rulers (events/rulers.py)
-        targets = home_addressees(frames, token, root, sources, index)
+        targets = home_addressees(frames, token, pattern.code, sources, index)
     sources = both_doers(sources)  # "both sides accused each other": each party (events/both.py)
     joint = root in JOINT_ACT_ROOTS or pattern.name in frames.patterns.senses.reciprocal
     if not sources and targets and token.pos_ == "NOUN" and {t.slot for t in targets} <= frames.patterns.senses.mutual_slots:
