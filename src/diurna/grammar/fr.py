@@ -11,7 +11,7 @@ from .fr_forms import (
 )
 from .fr_appositions import names_read_as_object
 from .fr_names import name_read_as_verb
-from .fr_participles import finite_verb_read_as_modifier, subject_read_into_opening_phrase
+from .fr_participles import finite_verb_read_as_modifier, opening_participle_read_as_adjunct, subject_read_into_opening_phrase
 from .fr_voices import acl_participle_is_passive, active_subject_read_as_passive, arguments_read_as_adjuncts
 from .fr_objects import (
     agent_read_on_adjunct,
@@ -38,6 +38,8 @@ from .fr_clauses import (
 from .fr_phrases import object_read_after_idiom, object_read_as_dep, object_read_as_time_adjunct, patients_of_frame
 from .fr_tenses import future_read_as_other, future_tagged_present
 from .fr_attachments import mend_attachments
+from .fr_nominal_arguments import mend_nominal_arguments
+from .fr_participle_clauses import participle_clause_on_complement
 from .fr_words import (
     ADVERBIAL_PREPOSITIONS, CONCESSIVE_PREPOSITIONS, INDEFINITE_DE, NEGATION_WORDS, NOMINAL_LINKS, NOMINAL_POS,
     PARTITIVE_DEFINITE, PARTITIVES, REFLEXIVE_FORMS, RELATIVE_QUE, DocWords,
@@ -200,6 +202,7 @@ class FrenchGrammar:
             # "Dans un message adressé au président, le roi a exprimé …": the subject read into the
             # opening phrase (fr_participles).
             subject_read_into_opening_phrase(token)
+            opening_participle_read_as_adjunct(token)  # "Réunis jeudi à Genève, les présidents ont signé" (fr_participles)
         for token in words.having(("VERB",)):
             participle_conjunct_read_on_object(token)
             given_thing_read_on_receiver(self, token, self.profile.giving_verbs)
@@ -208,6 +211,9 @@ class FrenchGrammar:
             clause_read_on_object(token, self.profile.object_control_verbs)
         self._mend_clauses(doc, words)
         mend_attachments(self, doc, words)
+        mend_nominal_arguments(doc)  # "l'arrestation samedi à Bujumbura de X par Y" (fr_nominal_arguments)
+        for token in words.having(("VERB",)):
+            participle_clause_on_complement(token)  # "a reconnu la Chine, rompant avec Taïwan" (fr_participle_clauses)
         for token in words.having(("ADV",), ADVERBIAL_PREPOSITIONS):
             # After the passes that give the verb its object ("des dizaines de navires").
             place_read_inside_object(token, ADVERBIAL_PREPOSITIONS)

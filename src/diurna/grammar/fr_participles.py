@@ -203,10 +203,46 @@ def subject_read_into_opening_phrase(verb: Token) -> None:
     if comma is None or comma.i + 1 >= first:
         return
     tops = [w for w in doc[comma.i + 1 : first] if not (comma.i < w.head.i < first)]
-    if len(tops) != 1 or tops[0].pos_ not in ("NOUN", "PROPN") or tops[0].dep_ != "conj" or not opening.is_ancestor(tops[0]):
+    if not tops or any(w.pos_ not in ("NOUN", "PROPN") or not opening.is_ancestor(w) for w in tops):
         return
     subject = tops[0]
+    # "Sous l'égide du président turc, l'Éthiopie et la Somalie ont conclu": both conjuncts of
+    # the subject read as conjuncts of the phrase's noun.
+    if any(w.dep_ != "conj" or w.head.i != subject.head.i for w in tops[1:]):
+        return
+    if subject.dep_ != "conj" and not _subject_read_as_apposition(subject, comma):
+        return
     subject.head = verb
     subject.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
-    if comma.head.i == subject.i:
+    for conjunct in tops[1:]:
+        conjunct.head = subject
+    if comma.head.i == subject.i or comma.head.i in (w.i for w in tops[1:]):
         comma.head = verb
+
+
+def _subject_read_as_apposition(noun: Token, comma: Token) -> bool:
+    """"En visite à Port-Louis, le Premier ministre indien a salué …": a noun phrase with its own
+    article right after the comma, read as an apposition of the place name that ends the opening
+    phrase. A name gives its place no second name with an article ("à Paris, la capitale" is
+    rare before a verb that has no subject: the caller asks that)."""
+    return (
+        noun.dep_ == "appos"
+        and noun.head.pos_ == "PROPN"
+        and noun.head.i < comma.i
+        and any(c.dep_ == "det" and c.i == comma.i + 1 for c in noun.children)
+    )
+
+
+# Labels under which the parser hangs an opening participle on the main verb as if it were a noun.
+ADJUNCT_LABELS = frozenset({"obl", "obl:mod", "nmod"})
+
+
+def opening_participle_read_as_adjunct(token: Token) -> None:
+    """"Réunis jeudi à Genève, les présidents ont signé …": a past participle opening the sentence
+    (no auxiliary, a comma after its phrase) hung on the main verb as an oblique, as if it were a
+    noun. It is an adverbial clause of that verb, whose subject is its own."""
+    comma = _opening_participle(token)
+    verb = token.head
+    if comma is None or token.dep_ not in ADJUNCT_LABELS or verb.pos_ != "VERB" or verb.i < comma.i or not _real_participle(token):
+        return
+    token.dep_ = "advcl"

@@ -44,6 +44,14 @@ RELATIVE_QUE = frozenset({"que", "qu'", "qu’"})
 CLOSING_QUOTES = frozenset({"»", "”", '"'})
 # Definite articles after "de" in a partitive article ("de la", "de l'aide").
 PARTITIVE_DEFINITE = frozenset({"la", "l'", "l’"})
+# Forms of "de" (alone or fused with an article) that mark a noun's complement ("l'arrestation de X").
+COMPLEMENT_DE = frozenset({"de", "d'", "d’", "du", "des"})
+# Prepositions of a place complement ("à Bujumbura", "en Géorgie").
+PLACE_CASES = frozenset({"à", "en"})
+# Words in -ant that are no participle ("avant", "pendant", "maintenant").
+NOT_PARTICIPLES = frozenset({"avant", "tant", "maintenant", "cependant", "pendant", "durant", "enfant", "instant", "néant"})
+# The clitic of negation, which may stand between a comma and a participle ("…, ne reconnaissant que …").
+NEGATION_CLITICS = frozenset({"ne", "n'", "n’"})
 
 
 class DocWords:
