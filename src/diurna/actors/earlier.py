@@ -22,6 +22,7 @@ from ..knowledge.actors import fold
 # Dependencies a short name's head may have: "the ministry", "le Conseil," (nothing else attached).
 SHORT_DEPS = frozenset({"det", "punct"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+PLURAL_MARK = "/plural"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +36,9 @@ class Antecedent:
 
 
 def head_key(token: Token) -> str:
-    return fold(token.lemma_)
+    """The folded lemma, marked when plural: a short name agrees in number with its body's head
+    ("Reporters Without Borders … the reporter" is a journalist, not the NGO)."""
+    return fold(token.lemma_) + (PLURAL_MARK if token.morph.get("Number") == ["Plur"] else "")
 
 
 def is_short_name(doc: Doc, start: int, end: int, head: int) -> bool:

@@ -98,6 +98,8 @@ from .pairs import pair_mentions
 from .qualifiers import SUBJECT_DEPS, attach_places, attach_qualifiers
 from .resolved import PAST_ROLE, Deferred, Earlier, Resolved, acts_on_the_day, country_actor, office_actor, org_actor, own_group
 from .settled import ActorReading, settle_actor_mentions
+from .shared_names import context_owner
+from .surnames import NO_ARTICLE, article_names, is_bare_surname, surname_backed
 from .sides import coordinated_sides, office_sides, side_of
 
 # Sectors of people who often act away from home ("ministers meeting in Luxembourg", "troops in
@@ -163,6 +165,7 @@ class MentionResolver:
         self.titles_by_end: dict[int, tuple[Atom, Resolved]] = {}
         self.names_by_start: dict[int, Atom] = {}  # the paragraph's person atoms
         self.words_taken: frozenset[int] = frozenset()  # the paragraph's atoms' tokens
+        self.article_names = NO_ARTICLE  # what backs a bare surname (see ``surnames``)
 
     def _qualifier(self, atom: Atom) -> tuple[str | None, str | None, Atom | None]:
         country = organization = None
@@ -182,8 +185,11 @@ class MentionResolver:
                 person = qualifier
         return country, organization, person
 
-    def _person(self, name: str) -> Resolved:
-        role, canonical = self.knowledge.person(name, self.day)
+    def _person(self, name: str, titled: bool = False) -> Resolved:
+        if is_bare_surname(self.knowledge, name) and not surname_backed(self.knowledge, name, self.day, self.article_names, titled):
+            role, canonical = None, None  # "Castro" alone is no known Castro unless the article backs it (see ``surnames``)
+        else:
+            role, canonical = self.knowledge.person(name, self.day)
         if role is not None:
             if role.office is not None:
                 actor = office_actor(self.knowledge, role.office, self.day, "person")
@@ -413,7 +419,7 @@ class MentionResolver:
                         resolved = Resolved(replace(resolved.actor, entity=canonical or named), office)
                 return resolved
             if person is not None:
-                named = self._person(doc[person.start : person.end].text)
+                named = self._person(doc[person.start : person.end].text, True)
                 if acts_on_the_day(named.actor):
                     return named
                 # A person with no known role on the date takes the side the title names: "le chef du
@@ -431,7 +437,7 @@ class MentionResolver:
                 return Resolved(org_actor(knowledge, organization, "title"))
             return self._apposed(atom, doc) or self._named_after(atom, doc) or self._unknown_holder(title, atom, doc) or self._title_alone(title, atom, doc)
         if atom.kind in (PERSON, HONORIFIC_NAME):
-            named = self._person(text)
+            named = self._person(text, atom.start in self.titles_by_end)
             if not acts_on_the_day(named.actor) and atom.start in self.titles_by_end:
                 # "former President Lula", "former Japanese Prime Minister Shinzo Abe": no role on the
                 # date, the title before the name tells the side.
@@ -465,7 +471,7 @@ class MentionResolver:
                 return Resolved(org_actor(knowledge, organization, "sector"))
             if person is not None and person.start == atom.end:
                 # "le général Tiani": a role noun right before a name acting that day is that person.
-                named = self._person(doc[person.start : person.end].text)
+                named = self._person(doc[person.start : person.end].text, True)
                 if acts_on_the_day(named.actor):
                     return named
             if person is not None:
@@ -507,6 +513,8 @@ class MentionResolver:
                 return member_actor(knowledge, organization)
             return unnamed_members(doc, atom, knowledge.words.owner_prepositions.get(self.lang, frozenset()), DOMESTIC)
         entries = atom.entries
+        if (owner := context_owner(entries, self.article_names.plain_orgs)) is not None:
+            return Resolved(org_actor(knowledge, owner, "context"))  # "Reporters Without Borders (RSF) … RSF"
         for entry in entries:
             if entry.kind in (ORG_NAME, ORG_BARE):
                 return Resolved(org_actor(knowledge, entry.ident, "name"))
@@ -653,6 +661,9 @@ def read_actor_mentions(
     placed: set[tuple[int, int]] = set()  # country and seat mentions after "à", "in": where, maybe not who
     knowledge = resources.knowledge
     resolvers = {lang: MentionResolver(resources, lang, day, orgs, history, named_countries, antecedents) for lang in resources.lexicons}
+    backing = article_names(parsed.article.text, (p.doc for p in parsed.paragraphs), matches, knowledge, orgs)
+    for resolver in resolvers.values():
+        resolver.article_names = backing
     mentions: list[ActorMention] = []
     acted: dict[tuple[int, int], frozenset[str]] = {}
     pairs: set[tuple[int, int]] = set()

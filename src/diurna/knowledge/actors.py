@@ -200,6 +200,8 @@ class ActorWords:
     pair_conjunctions: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     # Folded lemmas of regional adjectives: their sector noun takes no home country ("European ministers").
     regional: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # Surnames (``person_key``) too common to stand alone for an office holder: see ``actors.surnames``.
+    common_surnames: frozenset[str] = frozenset()
 
     def owners_of(self, lang: str, noun: str) -> frozenset[str]:
         """The prepositions through which a bare sector noun (its folded lemma) takes another mention's
@@ -291,11 +293,14 @@ class ActorKnowledge:
         # People by folded full name and by folded surname, with every role they held.
         self.people: dict[str, list[Role]] = defaultdict(list)
         self.surnames: dict[str, set[str]] = defaultdict(set)
+        # Every written form of each person's name, by their folded canonical name.
+        self.names_of: dict[str, set[str]] = defaultdict(set)
 
         def add_person(names: Iterable[str], role: Role) -> None:
             for written in names:
                 key = person_key(written)
                 self.people[key].append(role)
+                self.names_of[person_key(role.person)].add(key)
                 parts = key.split()
                 if len(parts) > 1:
                     self.surnames[parts[-1]].add(person_key(role.person))
@@ -452,6 +457,7 @@ class ActorKnowledge:
             place_of_words={lang: frozenset(w.lower() for w in _strings(raw_words.get("place_of", {}), lang)) for lang in LANGS},
             pair_conjunctions={lang: frozenset(w.lower() for w in _strings(raw_words.get("pair_conjunctions", {}), lang)) for lang in LANGS},
             regional={lang: frozenset(fold(w) for w in _strings(raw_words.get("regional", {}), lang)) for lang in LANGS},
+            common_surnames=frozenset(person_key(w) for w in _strings(raw_words.get("bare_surnames", {}), "common")),
             group_nouns={
                 lang: {
                     fold(w): kind for kind in ("nonstate", "igo", "any") for w in _strings(raw_words.get("group_nouns", {}), f"{kind}_{lang}")
