@@ -54,7 +54,7 @@ def is_veto(frames: ParagraphFrames, token: Token, code: str) -> bool:
         return True
     if code[:2] != REJECT_ROOT:
         return False
-    near = [c for c in token.children] + [g for c in token.children for g in c.children]
+    near = [*token.children, *(g for c in token.children for g in c.children)]
     return any((p := frames.pattern_of(t)) is not None and p.code == VETO_CODE for t in near)
 
 
