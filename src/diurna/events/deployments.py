@@ -48,17 +48,23 @@ def announced(frames: ParagraphFrames, verb: Token) -> bool:
     return lemma in frames.profile.intention_verbs or lemma in frames.profile.reporting_verbs
 
 
-def border_faced(frames: ParagraphFrames, anchor: Token, root: str) -> list[Token]:
-    """The words naming the other side of a border a show of force is at, in ``anchor``'s clause
-    (short of a clause below it)."""
-    if root != FORCE_POSTURE_ROOT:
-        return []
-    # An event noun with no light verb ("put its troops on high alert") is in its governor's clause.
+def _clause_of(anchor: Token) -> Token:
+    """The verb of the clause a trigger is in: an event noun with no light verb ("put its troops
+    on high alert") is in its governor's clause."""
     clause = anchor
     for _ in range(MAX_CLIMB):
         if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
             break
         clause = clause.head
+    return clause
+
+
+def border_faced(frames: ParagraphFrames, anchor: Token, root: str) -> list[Token]:
+    """The words naming the other side of a border a show of force is at, in ``anchor``'s clause
+    (short of a clause below it)."""
+    if root != FORCE_POSTURE_ROOT:
+        return []
+    clause = _clause_of(anchor)
     found: list[Token] = []
     queue = list(clause.children)
     while queue:
@@ -77,11 +83,7 @@ def prompted_by(frames: ParagraphFrames, anchor: Token, root: str) -> list[Token
     phrase names ("après le lancement par Pékin de manœuvres", "after Venezuela's referendum")."""
     if root != FORCE_POSTURE_ROOT:
         return []
-    clause = anchor
-    for _ in range(MAX_CLIMB):
-        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
-            break
-        clause = clause.head
+    clause = _clause_of(anchor)
     markers = frames.profile.after_markers
     found: list[Token] = []
     for child in clause.children:

@@ -19,13 +19,18 @@ def part_read_as_head_of_whole(word: Token, partitive_quantifiers: frozenset[str
     modifies it, as in "most sanctions"."""
     if word.dep_ not in ARGUMENT_LINKS or word.lower_ not in partitive_quantifiers or word.head.pos_ not in ("VERB", "AUX"):
         return
+    whole = _whole_of(word)
+    if whole is not None:
+        raise_phrase_object(word, whole, "amod")
+
+
+def _whole_of(word: Token) -> Token | None:
+    """The one whole named by the "of" phrase right after a quantifier ("most of its sanctions")."""
     phrases = [c for c in word.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == word.i + 1]
     if len(phrases) != 1:
-        return
+        return None
     wholes = [c for c in phrases[0].children if c.dep_ == "pobj" and c.pos_ in WHOLE_POS]
-    if len(wholes) != 1:
-        return
-    raise_phrase_object(word, wholes[0], "amod")
+    return wholes[0] if len(wholes) == 1 else None
 
 
 def raise_phrase_object(word: Token, noun: Token, word_link: str) -> None:
@@ -44,13 +49,8 @@ def part_read_as_head_of_whole_in_of_phrase(word: Token, partitive_quantifiers: 
     ("control of" a town, "release of" hostages) is the quantifier, which names no one. As for a
     verb's argument above, the whole takes the quantifier's place and the quantifier modifies it.
     Only under "of": "as part of a deal" keeps its sense."""
-    preposition = word.head
-    if word.dep_ != "pobj" or word.lower_ not in partitive_quantifiers or preposition.lower_ != "of":
+    if word.dep_ != "pobj" or word.lower_ not in partitive_quantifiers or word.head.lower_ != "of":
         return
-    phrases = [c for c in word.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == word.i + 1]
-    if len(phrases) != 1:
-        return
-    wholes = [c for c in phrases[0].children if c.dep_ == "pobj" and c.pos_ in WHOLE_POS]
-    if len(wholes) != 1:
-        return
-    raise_phrase_object(word, wholes[0], "amod")
+    whole = _whole_of(word)
+    if whole is not None:
+        raise_phrase_object(word, whole, "amod")
