@@ -11,12 +11,12 @@ def _mentions(coder, text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 def test_the_provincial_police_is_canadian_police(coder):
-    mentions = _mentions(coder, "La Sûreté du Québec a arrêté deux suspects à Laval mardi.")
+    mentions = _mentions(coder, "La Sûreté du Québec a interpellé deux suspects à Laval mardi.")
     assert ("CAN", "COP") in [m[1:] for m in mentions if "Sûreté" in m[0]]
 
 
 def test_the_anticorruption_unit_is_canadian_police(coder):
-    mentions = _mentions(coder, "Un maire a été arrêté jeudi par l'Unité permanente anticorruption (UPAC) à Mascouche.")
+    mentions = _mentions(coder, "L'Unité permanente anticorruption (UPAC) a perquisitionné mardi une mairie de Laval.")
     assert ("CAN", "COP") in [m[1:] for m in mentions if "UPAC" in m[0] or "Unité" in m[0]]
 
 

@@ -14,7 +14,7 @@ from .support import code, dyads
     [
         ("South Korea put its troops on high alert after Pyongyang's missile launch on Tuesday.", "en", ("KOR", "15", "PRK")),
         (
-            "Les Philippines ont placé mardi leurs garde-côtes en état d'alerte après que la Chine a envoyé des navires près de l'atoll.",
+            "Les Philippines ont mis mardi leurs garde-côtes en alerte maximale après que la Chine a envoyé des navires près de l'atoll.",
             "fr",
             ("PHL", "15", "CHN"),
         ),

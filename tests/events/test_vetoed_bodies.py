@@ -30,7 +30,7 @@ def test_a_veto_opposed_to_a_un_mandate_in_french_is_the_councils(coder):
 
 
 def test_blocking_by_a_veto_at_the_un_targets_the_council(coder):
-    text = "Pékin a bloqué jeudi par son veto un texte de l'ONU sur la Birmanie."
+    text = "Pékin a bloqué lundi par son veto un texte de l'ONU sur la Birmanie."
     found = _vetoes(code(coder, text, "fr"))
     assert any(org == "UNSC" for _, _, org, _, _ in found), found
 

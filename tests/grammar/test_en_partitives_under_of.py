@@ -9,17 +9,17 @@ from .support import parsed, word
 
 
 def test_the_whole_after_a_quantifier_is_the_object_of_of(coder):
-    # "took control of most/pobj of Bukavu/pobj": Bukavu is what is controlled
-    doc = parsed(coder, "The rebels took control of most of Bukavu on Sunday.", "en")
-    bukavu, most, control = word(doc, "Bukavu"), word(doc, "most"), word(doc, "control")
+    # "seized control of most/pobj of Hodeidah/pobj": Hodeidah is what is controlled
+    doc = parsed(coder, "The militia seized control of most of Hodeidah on Sunday.", "en")
+    whole, most, control = word(doc, "Hodeidah"), word(doc, "most"), word(doc, "control")
     # the "of" right after "control" (hung on "control" or on "took") now takes the town
-    assert bukavu.dep_ == "pobj" and bukavu.head.i == control.i + 1
-    assert most.head.i == bukavu.i and most.dep_ == "amod"
+    assert whole.dep_ == "pobj" and whole.head.i == control.i + 1
+    assert most.head.i == whole.i and most.dep_ == "amod"
 
 
 def test_the_town_controlled_is_the_target(coder):
-    events = coder.code_text("M23 rebels took control of most of Bukavu on Sunday.", date=dt.date(2023, 6, 15), lang="en").events
-    assert any(e.cameo.root == "19" and e.target is not None and e.target.actor.country == "COD" for e in events)
+    events = coder.code_text("Turkish troops took control of most of Afrin on Sunday.", date=dt.date(2023, 6, 15), lang="en").events
+    assert any(e.cameo.root == "19" and e.target is not None and e.target.actor.country == "SYR" for e in events)
 
 
 def test_a_quantifier_under_another_preposition_is_left_alone(coder):

@@ -99,7 +99,7 @@ from .qualifiers import SUBJECT_DEPS, attach_places, attach_qualifiers
 from .resolved import PAST_ROLE, Deferred, Earlier, Resolved, acts_on_the_day, country_actor, office_actor, org_actor, own_group
 from .settled import ActorReading, settle_actor_mentions
 from .shared_names import context_owner
-from .surnames import NO_ARTICLE, article_names, is_bare_surname, surname_backed
+from .surnames import NO_ARTICLE, ArticleNames, article_names, is_bare_surname, surname_backed
 from .sides import coordinated_sides, office_sides, side_of
 
 # Sectors of people who often act away from home ("ministers meeting in Luxembourg", "troops in
@@ -148,6 +148,7 @@ class MentionResolver:
         history: list[Earlier],
         article_countries: frozenset[str] = frozenset(),
         antecedents: list[Antecedent] | None = None,
+        backing: ArticleNames = NO_ARTICLE,
     ) -> None:
         self.knowledge = resources.knowledge
         self.lang = lang
@@ -165,7 +166,7 @@ class MentionResolver:
         self.titles_by_end: dict[int, tuple[Atom, Resolved]] = {}
         self.names_by_start: dict[int, Atom] = {}  # the paragraph's person atoms
         self.words_taken: frozenset[int] = frozenset()  # the paragraph's atoms' tokens
-        self.article_names = NO_ARTICLE  # what backs a bare surname (see ``surnames``)
+        self.article_names = backing  # what the article says that backs a bare surname (see ``surnames``)
 
     def _qualifier(self, atom: Atom) -> tuple[str | None, str | None, Atom | None]:
         country = organization = None
@@ -660,10 +661,8 @@ def read_actor_mentions(
     deferred: dict[tuple[int, int], Deferred] = {}
     placed: set[tuple[int, int]] = set()  # country and seat mentions after "à", "in": where, maybe not who
     knowledge = resources.knowledge
-    resolvers = {lang: MentionResolver(resources, lang, day, orgs, history, named_countries, antecedents) for lang in resources.lexicons}
     backing = article_names(parsed.article.text, (p.doc for p in parsed.paragraphs), matches, knowledge, orgs)
-    for resolver in resolvers.values():
-        resolver.article_names = backing
+    resolvers = {lang: MentionResolver(resources, lang, day, orgs, history, named_countries, antecedents, backing) for lang in resources.lexicons}
     mentions: list[ActorMention] = []
     acted: dict[tuple[int, int], frozenset[str]] = {}
     pairs: set[tuple[int, int]] = set()

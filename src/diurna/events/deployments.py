@@ -6,7 +6,7 @@ avec le Nord": a show of force at a border is aimed at the state on its other si
 the border's complement ("with Guyana", "avec le Nord") or adjective ("Cambodian"), not its
 owner ("its border"). A show of force made after another's act is aimed at that act's doer:
 "Taiwan put its forces on alert after China launched drills around the island", "a placé ses
-unités en état d'alerte après le lancement par Pékin de manœuvres". Also the deployments promised to a state, which are intents
+troupes en état d'alerte après l'annonce par Caracas d'exercices". Also the deployments promised to a state, which are intents
 (``DEPLOYMENT_INTENT_CODE``), moved here from coding.py.
 """
 
@@ -80,7 +80,7 @@ def border_faced(frames: ParagraphFrames, anchor: Token, root: str) -> list[Toke
 def prompted_by(frames: ParagraphFrames, anchor: Token, root: str) -> list[Token]:
     """The words naming who did the act a show of force came after, in ``anchor``'s clause: the
     subject of an "after" clause ("after China launched drills"), or the act or thing an "after"
-    phrase names ("après le lancement par Pékin de manœuvres", "after Venezuela's referendum")."""
+    phrase names ("après l'annonce par Caracas d'exercices", "after Pyongyang's missile launch")."""
     if root != FORCE_POSTURE_ROOT:
         return []
     clause = _clause_of(anchor)

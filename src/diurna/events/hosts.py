@@ -27,8 +27,8 @@ def host_participle(token: Token, participles: frozenset[str]) -> str | None:
 
 
 def mediator_participle(token: Token, code: str) -> bool:
-    """Whether ``token`` is a participle of mediating on a noun ("talks mediated by the African
-    Union", "a truce brokered by Russia"): its agent mediates and is no party of the act."""
+    """Whether ``token`` is a participle of mediating on a noun ("talks mediated by Qatar", "a
+    truce brokered by Russia"): its agent mediates and is no party of the act."""
     return code.startswith(MEDIATING_CODE) and token.dep_ in PARTICIPLE_LINKS and token.head.pos_ == "NOUN"
 
 

@@ -211,7 +211,7 @@ class FrenchGrammar:
             clause_read_on_object(token, self.profile.object_control_verbs)
         self._mend_clauses(doc, words)
         mend_attachments(self, doc, words)
-        mend_nominal_arguments(doc)  # "l'arrestation samedi à Bujumbura de X par Y" (fr_nominal_arguments)
+        mend_nominal_arguments(doc)  # "l'arrestation mardi à Niamey de X par Y" (fr_nominal_arguments)
         for token in words.having(("VERB",)):
             participle_clause_on_complement(token)  # "a reconnu la Chine, rompant avec Taïwan" (fr_participle_clauses)
         for token in words.having(("ADV",), ADVERBIAL_PREPOSITIONS):

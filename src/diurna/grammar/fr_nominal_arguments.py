@@ -1,12 +1,12 @@
 """French: the complements of a noun of an act that the parser hangs on the words between them.
 
-"L'arrestation samedi à Bujumbura de la journaliste X par les services de renseignement",
-"l'interpellation jeudi à Conakry d'un reporter par des gendarmes": a noun of an act takes its
+"L'arrestation mardi à Niamey du militant X par la police politique",
+"l'interpellation lundi à Lomé d'un syndicaliste par des policiers": a noun of an act takes its
 date, its place, its patient ("de …") and its agent ("par …") in a row, and the parser hangs each
 on the word before it: the patient on the place name, the agent on the patient. Mended in place
 (``FrenchGrammar.repair`` calls ``mend_nominal_arguments`` after ``mend_attachments``):
 
-- a "de" complement hung on a bare place name ("à Conakry", no article) that is itself a
+- a "de" complement hung on a bare place name ("à Lomé", no article) that is itself a
   complement of the noun before it goes to that noun: a town takes no "de" complement of a
   person ("à l'hôpital de Gaza", with its article, keeps its own);
 - a "par" phrase with an article (or a name) hung on the "de" complement of a noun, where that
@@ -35,7 +35,7 @@ def _has_case(token: Token, cases: frozenset[str]) -> bool:
 
 
 def _bare_place(token: Token) -> bool:
-    """A capitalised name with no article of its own under "à"/"en" ("à Conakry")."""
+    """A capitalised name with no article of its own under "à"/"en" ("à Lomé")."""
     return (
         token.pos_ in ("PROPN", "NOUN")
         and token.text[:1].isupper()
@@ -45,7 +45,7 @@ def _bare_place(token: Token) -> bool:
 
 
 def patient_read_on_place(token: Token) -> None:
-    """"l'interpellation jeudi à Conakry d'un reporter": the "de" complement hung on the bare place
+    """"l'interpellation lundi à Lomé d'un syndicaliste": the "de" complement hung on the bare place
     name after a noun is that noun's."""
     place = token.head
     noun = place.head
@@ -63,7 +63,7 @@ def patient_read_on_place(token: Token) -> None:
 
 
 def agent_read_on_patient(token: Token) -> None:
-    """"l'arrestation de la journaliste X par le Service national de renseignement": the "par"
+    """"l'arrestation du militant X par la police politique": the "par"
     phrase hung on the "de" complement of a noun is the noun's agent."""
     patient = token.head
     noun = patient.head

@@ -1,10 +1,10 @@
 """French: a participle clause in -ant closing the sentence, hung by the parser on a word inside
 the main clause's complements.
 
-"Le Honduras a reconnu la Chine, rompant avec Taïwan" ("rompant" read as a past participle
-modifying "Chine"), "Islamabad a nié toute responsabilité dans les frappes qui ont visé Khost,
-accusant Kaboul de …" (hung on the relative clause's verb), "Le CPJ a réclamé que X soit
-libérée, dénonçant un harcèlement" (hung on the passive verb of the object clause): a present
+"Le Nicaragua a reconnu Pékin, rompant avec Taipei" ("rompant" read as a past participle
+modifying "Pékin"), "Kigali a démenti tout rôle dans les combats qui ont frappé Goma, accusant
+Kinshasa de …" (hung on the relative clause's verb), "L'ONG a exigé que X soit relâché,
+dénonçant une détention arbitraire" (hung on the passive verb of the object clause): a present
 participle set apart by a comma after the main verb says what the main clause's subject does
 while doing it. It becomes an adverbial clause of the sentence's verb (whose subject is its own)
 and a present participle. Left alone when the word it hangs on is a verb with a subject of its

@@ -206,7 +206,7 @@ def subject_read_into_opening_phrase(verb: Token) -> None:
     if not tops or any(w.pos_ not in ("NOUN", "PROPN") or not opening.is_ancestor(w) for w in tops):
         return
     subject = tops[0]
-    # "Sous l'égide du président turc, l'Éthiopie et la Somalie ont conclu": both conjuncts of
+    # "Sous l'égide du Qatar, le Tchad et le Soudan ont conclu": both conjuncts of
     # the subject read as conjuncts of the phrase's noun.
     if any(w.dep_ != "conj" or w.head.i != subject.head.i for w in tops[1:]):
         return
@@ -221,7 +221,7 @@ def subject_read_into_opening_phrase(verb: Token) -> None:
 
 
 def _subject_read_as_apposition(noun: Token, comma: Token) -> bool:
-    """"En visite à Port-Louis, le Premier ministre indien a salué …": a noun phrase with its own
+    """"En visite à Dakar, le chancelier allemand a salué …": a noun phrase with its own
     article right after the comma, read as an apposition of the place name that ends the opening
     phrase. A name gives its place no second name with an article ("à Paris, la capitale" is
     rare before a verb that has no subject: the caller asks that)."""
