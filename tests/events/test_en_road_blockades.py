@@ -1,16 +1,28 @@
-"""Roads blockaded by protesters are passage obstructed (144), as roads blocked (patterns/en.toml
-"blockade road", "blockade crossroad", "blockade highway", "block street"). Sentences written for these
-tests, with a decoy."""
+"""Roads and ways blockaded or blocked by a crowd are passage obstructed (144) (patterns/en.toml
+"blockade road", "blockade crossroad", "blockade highway", "block street", "block motorway",
+"block avenue", "block traffic"): no rejection (120) of anyone's act, no military blockade.
+Sentences written for these tests, with decoys."""
 
 from __future__ import annotations
+
+import pytest
 
 from .support import code
 
 
-def test_blockaded_crossroads_is_obstruction(coder):
-    events = code(coder, "Serbian students blockaded the main crossroads in Nis on Friday.", "en")
-    assert any(e.cameo.code == "144" for e in events)
-    assert not any(e.cameo.root == "19" for e in events)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbian students blockaded the main crossroads in Nis on Friday.",
+        "Angry Spanish farmers blocked the motorway near Seville with tractors on Monday.",
+        "Chilean students blocked the main avenue of Santiago for three hours.",
+        "Thousands of Dutch farmers drove into The Hague, blocking traffic for hours.",
+    ],
+)
+def test_a_way_blocked_by_a_crowd_is_obstruction(coder, text):
+    events = code(coder, text, "en")
+    assert any(e.cameo.code == "144" for e in events), events
+    assert not any(e.cameo.root in ("12", "19") for e in events), events
 
 
 def test_relative_clause_of_blockaders(coder):
@@ -21,4 +33,10 @@ def test_relative_clause_of_blockaders(coder):
 def test_blockaded_place_stays_a_blockade(coder):
     # decoy: a state blockading a territory imposes a blockade (191), no protest
     events = code(coder, "Azerbaijan blockaded Nagorno-Karabakh for nine months.", "en")
+    assert not any(e.cameo.code == "144" for e in events)
+
+
+def test_a_blocked_bill_stays_a_rejection(coder):
+    # decoy: blocking a decision is rejecting it (120), no road is blocked
+    events = code(coder, "Hungary blocked the European Union's new sanctions package.", "en")
     assert not any(e.cameo.code == "144" for e in events)

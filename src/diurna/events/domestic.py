@@ -54,6 +54,14 @@ class ArticleIndex:
         actor = Actor(country + sector, country, None, sector, None, "domestic")
         return Role(ActorMention(span, actor, index, noun.i, frames.paragraph), "domestic")
 
+    def standing_on(self, frames: ParagraphFrames, token: Token, actor: Actor) -> Role:
+        """``actor``, named by no words of its own, standing on one word of the clause (the act's
+        trigger, the bill vetoed): the protesters' rulers, a society's government."""
+        number = self.sentence_index[(frames.paragraph, token.sent.start)]
+        start = frames.offset + token.idx
+        span = TextSpan(token.text, start, start + len(token.text))
+        return Role(ActorMention(span, actor, number, token.i, frames.paragraph), "domestic")
+
 
 def domestic_targets(
     frames: ParagraphFrames, token: Token, anchor: Token, pattern: Pattern, sources: list[Role], index: ArticleIndex
@@ -98,13 +106,11 @@ def domestic_targets(
     if pattern.code[:2] == PROTEST_ROOT:
         # Protesters marching "à Paris", "in Caracas", or anywhere of their own country no place
         # names: against its rulers, whom a protest is aimed at unless it names another target.
-        number = index.sentence_index[(frames.paragraph, anchor.sent.start)]
         actor = Actor(country + "GOV", country, None, "GOV", None, "domestic")
         if place is not None:
+            number = index.sentence_index[(frames.paragraph, anchor.sent.start)]
             return [Role(ActorMention(place.span, actor, number, place.head, frames.paragraph), "domestic")]
-        start = frames.offset + token.idx
-        span = TextSpan(token.text, start, start + len(token.text))
-        return [Role(ActorMention(span, actor, number, token.i, frames.paragraph), "domestic")]
+        return [index.standing_on(frames, token, actor)]
     if pattern.code[:2] == MASS_VIOLENCE_ROOT and place is not None:
         return [index.people(frames, token, country)]  # "dropped sarin on the town of Ltamenah": on its people
     if SELF_TARGET_SLOT in pattern.target:

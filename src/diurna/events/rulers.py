@@ -17,18 +17,20 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..records import Actor, ActorMention, TextSpan
+from ..records import Actor
 from .domestic import ArticleIndex
 from .frames import ParagraphFrames
 from .roles import Role
+from .senses import CIVILIAN_SECTORS
 
 # Roots of acts a society addresses to its rulers when no one else is named: demands, threats.
 ADDRESSED_TO_RULERS_ROOTS = frozenset({"10", "13"})
 # Yields a government makes at home, to its people when no one else is named: easing its own
 # restrictions (081: curfews, states of emergency, bans) and giving way on its rule (083: resigning).
 HOME_YIELD_CODES = ("081", "083")
-# Sectors that speak for a country's society, not its state or its armed groups.
-SOCIETY_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "HLH", "MED", "BUS", "REL", "AGR", "ENV", "HRI", "ELI", "REF"})
+# Sectors that speak for a country's society, not its state or its armed groups: its civilians
+# (``senses.CIVILIAN_SECTORS``), its opposition, its activists and its former officials.
+SOCIETY_SECTORS = CIVILIAN_SECTORS | {"OPP", "ENV", "HRI", "ELI"}
 # Sectors of a state's rulers, who yield to their people.
 RULER_SECTORS = frozenset({"GOV"})
 
@@ -50,13 +52,9 @@ def home_addressees(frames: ParagraphFrames, token: Token, code: str, sources: l
     else:
         return []
     country = countries.pop()
-    actor = Actor(country + sector, country, None, sector, None, "domestic")
     # Named by no words of its own, the addressee stands on the act's trigger, as the protest
     # rule's rulers do (``domestic.domestic_targets``).
-    number = index.sentence_index[(frames.paragraph, token.sent.start)]
-    start = frames.offset + token.idx
-    span = TextSpan(token.text, start, start + len(token.text))
-    return [Role(ActorMention(span, actor, number, token.i, frames.paragraph), "domestic")]
+    return [index.standing_on(frames, token, Actor(country + sector, country, None, sector, None, "domestic"))]
 
 
 __all__ = ["ADDRESSED_TO_RULERS_ROOTS", "home_addressees"]

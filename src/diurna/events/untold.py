@@ -76,7 +76,7 @@ def untold_roles(
 
     if not sources:  # "a revendiqué l'embuscade": the claimer did it (events/claimed.py)
         sources = roles_of(frames, claimers(frames, token), inherited=True)
-    targets = vetoed_bodies(frames, token, pattern.code, sources, targets)  # "vetoed a UN resolution": the Council
+    targets = vetoed_bodies(frames, token, pattern.code, sources, targets, index)  # "vetoed a UN resolution": the Council
     if pattern.target_required and not targets and sources:
         targets = coordinated_targets(frames, anchor)
     if not targets and sources:

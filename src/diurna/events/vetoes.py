@@ -8,15 +8,17 @@ body with one; a head of state's veto of a bill against the country's legislatur
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from ..knowledge.actors import fold
-from ..records import Actor, ActorMention, TextSpan
+from ..records import Actor
 from .roles import Role
 
 if TYPE_CHECKING:
+    from .domestic import ArticleIndex
     from .frames import ParagraphFrames
 
 # The CAMEO code of a veto: what is vetoed (a declaration, a resolution) never comes to be.
@@ -58,7 +60,9 @@ def is_veto(frames: ParagraphFrames, token: Token, code: str) -> bool:
     return any((p := frames.pattern_of(t)) is not None and p.code == VETO_CODE for t in near)
 
 
-def vetoed_bodies(frames: ParagraphFrames, token: Token, code: str, sources: list[Role], targets: list[Role]) -> list[Role]:
+def vetoed_bodies(
+    frames: ParagraphFrames, token: Token, code: str, sources: list[Role], targets: list[Role], index: ArticleIndex
+) -> list[Role]:
     """Whom a veto is cast against: the United Nations named anywhere in its sentence is its
     Security Council; a bill or law vetoed by a state's own leaders is its legislature's. Targets
     already found are kept (the UN among them read as its Council); acts that are no veto are
@@ -79,12 +83,8 @@ def vetoed_bodies(frames: ParagraphFrames, token: Token, code: str, sources: lis
     instruments = [t for t in token.subtree if fold(t.lemma_) in frames.profile.domestic_instruments]
     if not instruments:
         return []
-    country, noun = countries.pop(), instruments[0]
-    actor = Actor(country + "LEG", country, None, "LEG", None, "domestic")
-    start = frames.offset + noun.idx
-    span = TextSpan(noun.text, start, start + len(noun.text))
-    mention = ActorMention(span, actor, sources[0].mention.sentence_index, noun.i, frames.paragraph)
-    return [Role(mention, "domestic")]
+    country = countries.pop()
+    return [index.standing_on(frames, instruments[0], Actor(country + "LEG", country, None, "LEG", None, "domestic"))]
 
 
 def _council(role: Role) -> Role:
@@ -92,6 +92,5 @@ def _council(role: Role) -> Role:
     actor = role.mention.actor
     if actor.organization != UNITED_NATIONS:
         return role
-    council = Actor(actor.code, None, SECURITY_COUNCIL, actor.sector, None, actor.how)
-    m = role.mention
-    return Role(ActorMention(m.span, council, m.sentence_index, m.head, m.paragraph, m.second_party), role.route, role.slot)
+    council = replace(actor, country=None, organization=SECURITY_COUNCIL, entity=None)
+    return replace(role, mention=replace(role.mention, actor=council))
