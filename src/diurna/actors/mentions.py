@@ -90,12 +90,14 @@ from .lexicon import (
     ActorLexicon,
     Match,
 )
+from .agents import does_the_act
 from .apposed import apposed_organization, attach_workplaces, has_owner, named_sides
 from .datelines import dateline_country
 from .members import member_actor, unnamed_members
 from .named_titles import name_after
+from .leader_pairs import counted_people
 from .pairs import pair_mentions
-from .qualifiers import SUBJECT_DEPS, attach_places, attach_qualifiers
+from .qualifiers import attach_places, attach_qualifiers
 from .resolved import PAST_ROLE, Deferred, Earlier, Resolved, acts_on_the_day, country_actor, office_actor, org_actor, own_group
 from .settled import ActorReading, settle_actor_mentions
 from .shared_names import context_owner
@@ -433,7 +435,8 @@ class MentionResolver:
                     return Resolved(org_actor(knowledge, organization, "title", entity=entity))
                 return named
             if country:
-                return Resolved(country_actor(knowledge, country, "GOV", "title"))
+                # "Kenyan opposition leader", "Congolese rebel leader": the role noun's sector, else a ruler.
+                return Resolved(country_actor(knowledge, country, self._sector_before(atom, doc) or "GOV", "title"))
             if organization:
                 return Resolved(org_actor(knowledge, organization, "title"))
             return self._apposed(atom, doc) or self._named_after(atom, doc) or self._unknown_holder(title, atom, doc) or self._title_alone(title, atom, doc)
@@ -746,7 +749,7 @@ def read_actor_mentions(
                 if atom.kind == SECTOR and (named_at := of_place(doc, atom.head, OF_WORDS | (profile.locative_prepositions if waiting.local and counted(doc[atom.head], profile.quantity_nouns) else frozenset()))) is not None:
                     waiting = replace(waiting, of_place=paragraph.start + doc[named_at].idx)
                 regional_noun = regional(doc[atom.head], knowledge.words.regional.get(lang, frozenset()))
-                waiting = replace(waiting, subject=doc[atom.head].dep_ in SUBJECT_DEPS, regional=regional_noun)
+                waiting = replace(waiting, subject=does_the_act(doc[atom.head], profile), regional=regional_noun)
                 deferred[(number, span.start)] = waiting
             sentence = doc[atom.head].sent
             mentions.append(
@@ -791,6 +794,11 @@ def read_actor_mentions(
         if paired:
             mentions[first:] = sorted(mentions[first:] + paired, key=lambda m: m.span.start)
             pairs |= {(number, m.span.start) for m in paired}
+        # "the two leaders", "les deux dirigeants": two people named before (see ``leader_pairs``).
+        for index, counted_two in counted_people(doc, lang, knowledge.words.pairs, mentions, first).items():
+            mentions[index] = counted_two
+            deferred.pop((number, counted_two.span.start), None)
+            pairs.add((number, counted_two.span.start))
         for mention in mentions[first:]:
             if mention.actor.how == DOMESTIC and mention.actor.sector in STATE_SECTORS:
                 states = acted_on(doc, mention.head, mentions[first:], number)
