@@ -19,6 +19,7 @@ from ..grammar import conjuncts
 from ..knowledge.actors import fold
 from ..knowledge.patterns import Pattern, folded_lemma
 from ..records import Actor, ActorMention
+from .agent_phrases import MODIFIER_SLOTS, actor_phrase_heads
 from .destination import aid_destinations
 from .frames import ParagraphFrames
 from .inquiries import party_inside
@@ -28,6 +29,7 @@ from .possessed import possessor_subjects
 from .roles import Role, roles_of
 from .roots import AID_PLACE_ROOTS, FORCE_OUTCOME_ROOTS, PLACE_TARGET_ROOTS
 from .slots import slot_fillers
+from .struck import verbs_told_of
 from .visiting import visitors
 
 # Roots of acts aimed at a place as much as at an actor when told by a noun ("frappes contre les
@@ -106,6 +108,7 @@ def noun_roles(
         sources = roles_of(frames, visitors(frames, noun, pattern.code), inherited=True)
     targets: list[Role] = []
     target_slots = list(pattern.target)
+    source_slots = (*pattern.source, *(p for p in frames.profile.source_prepositions if p not in pattern.target))
     if supported:
         # The support verb's subject acts; whoever the noun names as its own actor is the
         # counterpart ("prendre part à la réunion tenue par les dirigeants du G7").
@@ -124,12 +127,19 @@ def noun_roles(
         c for c in conjuncts(noun)
         if c.i > noun.i and c.pos_ == "NOUN" and (frames.pattern_of(c) is None or frames.pattern_of(c).code[:2] != pattern.code[:2])
     ]
+    # "an attack by Somali militiamen on a police post": the target phrase hung on the actor's
+    # phrase (events/agent_phrases.py), naming someone other than the actor.
+    actor_heads = actor_phrase_heads(frames, noun, source_slots)
+    own_keys = {r.mention.actor.key for r in sources}
     for slot in target_slots:
         # The expression's own words are not its target ("droits de douane": customs).
         targets = roles_of(frames, frames.fillers(noun, slot, particles), slot=slot)
         for carrier in carriers:
             if not targets:
                 targets = roles_of(frames, frames.fillers(carrier, slot), slot=slot)
+        for head in actor_heads if slot not in MODIFIER_SLOTS else ():
+            if not targets:
+                targets = [r for r in roles_of(frames, frames.fillers(head, slot), slot=slot) if r.mention.actor.key not in own_keys]
         if not targets and support is not None and slot in pattern.target:
             targets = roles_of(frames, slot_fillers(frames, support, slot, {noun.i}), slot=slot)
             # "imposé des droits de douane de 25 % sur …": the rate the parser hung on the verb.
@@ -154,6 +164,8 @@ def noun_roles(
             fillers = frames.fillers(noun, slot)
             if not fillers and support is not None:
                 fillers = slot_fillers(frames, support, slot, {noun.i})
+            for head in actor_heads if not fillers and slot not in MODIFIER_SLOTS else ():
+                fillers = fillers or frames.fillers(head, slot)
             targets = [
                 r for r in roles_of(frames, fillers, where=True, slot=slot) if r.mention.actor.key not in own
             ]
@@ -264,16 +276,19 @@ def _received(
 
 def _struck_by_noun(frames: ParagraphFrames, noun: Token, sources: list[Role]) -> list[Role]:
     """"A Russian drone attack hit an oil refinery in southern Ukraine": an act of force that
-    is the subject of a verb which is no act of its own is aimed at what that verb hits, or at
-    the state it happens in."""
-    verb = noun.head
-    if verb.i == noun.i or verb.pos_ != "VERB" or frames.pattern_of(verb) is not None:
-        return []
-    if all(s.i != noun.i for s in frames.fillers(verb, "subj")):
-        return []
+    is the subject of a verb which is no act of its own, or only its toll, is aimed at what that
+    verb hits, or at the state it happens in."""
     own = {r.mention.actor.key for r in sources}
-    fillers = frames.objects(verb) + [f for slot, f in frames.arguments(verb) if slot in frames.profile.locative_prepositions]
-    return [r for r in roles_of(frames, fillers, where=True) if r.mention.actor.key not in own]
+    # The verb of its clause or of a relative clause on it, a killing included ("A US drone strike
+    # killed …", "la frappe qui a touché un hôpital à Kiev": events/struck.py).
+    for verb in verbs_told_of(frames, noun):
+        # Whom it hit before where: "killed al-Qaeda's leader on a balcony in Kabul".
+        places = [f for slot, f in frames.arguments(verb) if slot in frames.profile.locative_prepositions]
+        for fillers in (frames.objects(verb), places):
+            targets = [r for r in roles_of(frames, fillers, where=True) if r.mention.actor.key not in own]
+            if targets:
+                return targets
+    return []
 
 
 def _governor_roles(frames: ParagraphFrames, noun: Token) -> list[Role]:
