@@ -40,6 +40,13 @@ def test_every_example_has_expectations(coded):
     assert set(coded) == expected_ids
 
 
+def test_event_ids_are_unique_in_each_example(coded):
+    # The store keeps one event per id: two events sharing one would lose a report.
+    for article_id, result in coded.items():
+        ids = [e.event_id for e in result.events]
+        assert len(set(ids)) == len(ids), article_id
+
+
 @pytest.mark.parametrize("expected", EXPECTED, ids=lambda p: p.stem)
 def test_example_events(coded, expected):
     problems = check(expected, coded[_article_id(expected)].events)

@@ -146,6 +146,11 @@ def _retold_by_participle(frames: ParagraphFrames, verb: Token, pattern: Pattern
     return told.code[:2] == pattern.code[:2] or (killing and told.code[:2] in FORCE_OUTCOME_ROOTS)
 
 
+def _who(actor: Actor) -> str:
+    """The actor's part of an event id: its code and the person it names."""
+    return f"{actor.code or ''}/{actor.entity or ''}"
+
+
 class ArticleCoder:
     """Codes the events of one parsed article; built per article, holds no state across articles."""
 
@@ -604,9 +609,18 @@ class ArticleCoder:
             pair_cameo, pair_plover = cameo, plover
             if pair_code != code:
                 pair_cameo, pair_plover = ontology.coding(pair_code), ontology.plover_for(pair_code)
+            # The actors are part of the id: one phrase can name two of them ("les deux pays").
             event_id = hashlib.sha1(
                 "\x1f".join(
-                    [self.article.id, str(trigger.start), str(source.mention.span.start), str(target.mention.span.start) if target else "", pair_code]
+                    [
+                        self.article.id,
+                        str(trigger.start),
+                        str(source.mention.span.start),
+                        _who(source.mention.actor),
+                        str(target.mention.span.start) if target else "",
+                        _who(target.mention.actor) if target else "",
+                        pair_code,
+                    ]
                 ).encode("utf-8")
             ).hexdigest()[:20]
             made.append(
