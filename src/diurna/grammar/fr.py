@@ -14,6 +14,7 @@ from .fr_names import name_read_as_verb
 from .fr_participles import finite_verb_read_as_modifier, opening_participle_read_as_adjunct, subject_read_into_opening_phrase
 from .fr_voices import acl_participle_is_passive, active_subject_read_as_passive, arguments_read_as_adjuncts
 from .fr_objects import (
+    complement_after_weekday,
     agent_read_on_adjunct,
     clause_read_on_object,
     clause_read_on_time_word,
@@ -131,9 +132,12 @@ class FrenchGrammar:
                 elif child.dep_ == "obl:agent" and child.i > token.i:
                     # "a été convoqué lundi par le ministère": the agent is the verb's.
                     child.head = verb
-                elif child.dep_ == "nmod" and child.i > token.i and self._case_other_than_de(child):
+                elif child.dep_ == "nmod" and child.i > token.i and (
+                    self._case_other_than_de(child) or complement_after_weekday(self.profile.weekdays, token, child)
+                ):
                     # "ont ouvert mercredi le feu sur des Palestiniens": a complement after the time
-                    # noun is the verb's ("de" may be the time noun's own: "le matin du 24 février").
+                    # noun is the verb's ("de" may be the time noun's own: "le matin du 24 février");
+                    # after a weekday, "de" too: "se sont emparés mercredi de la ville".
                     child.head = verb
                     child.dep_ = "obl:arg"
         for token in words.having(("NOUN",), time_words):

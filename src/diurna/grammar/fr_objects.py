@@ -10,6 +10,7 @@ a verb that has no object, is that verb's object.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Protocol
 
 from spacy.tokens import Token
@@ -341,3 +342,12 @@ def place_read_inside_object(adverb: Token, adverbial_prepositions: set[str]) ->
     if noun.dep_ != "obj" or verb.pos_ != "VERB" or adverb.head.i == noun.i:
         return
     adverb.head = verb
+
+
+def complement_after_weekday(weekdays: Iterable[str], weekday: Token, noun: Token) -> bool:
+    """A phrase in "de" after a weekday that no weekday owns, so the verb's: a determined noun or a
+    named place, party or person ("s'est emparé mercredi de la ville", "mercredi de Goma"), not
+    a feast ("lundi de Pâques")."""
+    if weekday.lower_ not in weekdays:
+        return False
+    return any(c.dep_ == "det" for c in noun.children) or (noun.pos_ == "PROPN" and noun.ent_type_ in ("LOC", "ORG", "PER"))
