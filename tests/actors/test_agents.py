@@ -7,7 +7,7 @@ from tests.actors.support import mentions_without_entity, with_word
 
 
 def test_french_agent_of_an_act_noun_is_the_sole_countrys(coder):
-    text = "Le ministère malien de la Défense a promis une enquête sur le bombardement par l'armée de l'air d'un marché de Gao."
+    text = "Le ministère malien de la Défense a promis une enquête sur le pilonnage par l'armée d'un marché de Gao."
     found = with_word(mentions_without_entity(coder, text, "fr"), "armée")
     assert [m[1:] for m in found] == [("MLI", None, "MIL")]
 

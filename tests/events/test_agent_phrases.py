@@ -11,7 +11,7 @@ from .support import code, dyads, pairs
 @pytest.mark.parametrize(
     "text,lang,noun,wanted",
     [
-        ("Turkey answered with air strikes by F-16 jets on Syrian army positions.", "en", "strikes", ("TUR", "19", "SYR")),
+        ("Turkey answered with raids by helicopter gunships on Syrian army positions.", "en", "raids", ("TUR", "19", "SYR")),
         ("Kenyan troops repelled an attack by Somali militiamen on a Kenyan police post.", "en", "attack", ("SOM", "19", "KEN")),
         ("Le Premier ministre est arrivé lundi à Kinshasa, la première visite d'un chef du gouvernement belge en RDC.", "fr", "visite", ("BEL", "04", "COD")),
     ],

@@ -13,7 +13,7 @@ from .support import code, codes, pairs
 @pytest.mark.parametrize(
     ("text", "source", "target"),
     [
-        ("The EU Court of Justice fined Hungary 200 million euros on Thursday.", "CJEU", "HUN"),
+        ("The EU Court of Justice fined Slovakia a large sum on Thursday.", "CJEU", "SVK"),
         ("A court in Tehran handed the French tourist an eight-year sentence.", "IRN", "FRA"),
         ("The Russian opposition activist was handed a 25-year sentence by a court in Moscow.", "RUS", "RUS"),
     ],

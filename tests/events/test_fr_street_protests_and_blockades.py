@@ -42,7 +42,7 @@ def test_battre_le_pavé_is_a_demonstration(coder):
 
 def test_battre_alone_is_no_demonstration(coder):
     # Decoy: an army that beats rebels does not demonstrate.
-    found = codes(code(coder, "L'armée tchadienne a battu les rebelles du FACT près de la frontière libyenne.", "fr"))
+    found = codes(code(coder, "L'armée tchadienne a battu les rebelles du FACT dans le Tibesti.", "fr"))
     assert not any(c.startswith("14") for _, c, _ in found)
 
 
@@ -58,7 +58,7 @@ def test_refusing_food_aid_is_no_hunger_strike(coder):
 
 
 def test_youths_clashing_with_the_police_riot(coder):
-    found = codes(code(coder, "Des centaines de jeunes ont affronté la police jeudi à Conakry.", "fr"))
+    found = codes(code(coder, "À Conakry, des jeunes ont affronté jeudi la police.", "fr"))
     assert any(c == "145" for _, c, _ in found)
     assert not any(c.startswith("19") for _, c, _ in found)
 

@@ -48,7 +48,7 @@ def test_suspending_a_member_stays_a_break(coder):
 
 
 def test_dissolving_a_party_bans_it(coder):
-    found = codes(code(coder, "Le chef de la junte nigérienne a prononcé la dissolution de tous les partis politiques.", "fr"))
+    found = codes(code(coder, "Le chef de la junte nigérienne a ordonné la dissolution des partis politiques.", "fr"))
     assert any(c == "1722" for _, c, _ in found)
 
 
@@ -60,6 +60,6 @@ def test_dissolving_a_parliament_bans_no_party(coder):
 
 def test_suspending_a_dissolution_lifts_no_ban(coder):
     # Decoy: a court suspending a party's dissolution eases a restriction (081); nothing is banned.
-    found = codes(code(coder, "La Cour suprême guinéenne a suspendu la dissolution du parti d'opposition guinéen.", "fr"))
+    found = codes(code(coder, "La Cour suprême guinéenne a suspendu la dissolution d'un parti guinéen.", "fr"))
     assert any(c == "081" for _, c, _ in found)
     assert not any(c == "1722" for _, c, _ in found)

@@ -18,7 +18,7 @@ def _noun_pairs(events, noun):
     [
         ("A French drone strike killed a senior Hezbollah commander near Tyre on Monday.", "en", "strike", ("FRA", "19", "HEZBOLLAH")),
         ("An Israeli air strike killed two Iranian generals in Damascus.", "en", "strike", ("ISR", "19", "IRN")),
-        ("La Pologne a dénoncé la frappe russe qui a touché mardi une gare à Lviv.", "fr", "frappe", ("RUS", "19", "UKR")),
+        ("La Pologne a dénoncé le bombardement russe qui a atteint mardi une gare à Lviv.", "fr", "bombardement", ("RUS", "19", "UKR")),
     ],
 )
 def test_the_noun_of_force_takes_what_its_verb_hit(coder, text, lang, noun, wanted):
@@ -53,7 +53,7 @@ def test_an_act_that_is_no_force_takes_no_target_from_its_clause(coder):
 @pytest.mark.parametrize(
     "text,lang,wanted",
     [
-        ("Russian guided bombs struck a crowded market in Kharkiv on Sunday.", "en", ("RUS", "19", "UKR")),
+        ("Russian glide bombs hit a busy market in Kharkiv on Sunday.", "en", ("RUS", "19", "UKR")),
         ("De violents affrontements ont opposé lundi l'armée soudanaise aux soldats éthiopiens.", "fr", ("SDN", "19", "ETH")),
     ],
 )

@@ -1,5 +1,5 @@
 """Nouns that do their clause's act: its subject, or its agent, of a passive verb or of an act
-noun ("le bombardement par l'armée de l'air", "villages bombed by the army"). A bare noun that does
+noun ("le pilonnage d'un village par l'aviation", "villages bombed by the army"). A bare noun that does
 the act is the sole country's even in the sentence that names it (see ``homes.sole_in_own_sentence``):
 an agent is read as a subject is."""
 

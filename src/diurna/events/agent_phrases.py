@@ -1,6 +1,6 @@
 """An event noun's target phrase hung on the phrase that names its actor.
 
-"an attack by Somali militiamen on a police post", "air strikes by F-16 jets on army positions",
+"an attack by Somali militiamen on a police post", "raids by helicopter gunships on rebel camps",
 "l'incursion de soldats tchadiens dans un village soudanais": the parser hangs
 the phrase of whom or where the act is aimed at on the last noun before it, the actor's, not on
 the event noun. The actor's complement after the event noun ("by …", "de …") carries the noun's
@@ -20,7 +20,7 @@ MODIFIER_SLOTS = frozenset({"amod", "poss", "compound", "governor", "subj"})
 
 
 def actor_phrase_heads(frames: ParagraphFrames, noun: Token, source_slots: tuple[str, ...]) -> list[Token]:
-    """The heads of the phrases after ``noun`` that fill its source slots ("by F-16 jets", "de
+    """The heads of the phrases after ``noun`` that fill its source slots ("by helicopter gunships", "de
     soldats maliens"), where a target phrase of the noun may hang. Modifiers before the noun
     (its adjective, possessive, compound) carry none."""
     heads: list[Token] = []

@@ -1,6 +1,6 @@
 """What an act of force named by its noun hits, told by the verb it is the subject of.
 
-"A US drone strike killed al-Qaeda's leader", "la frappe russe qui a touché un hôpital à Kiev":
+"A drone strike killed two militia commanders", "le tir de missile qui a atteint une école":
 the event noun is the act; the verb it is the subject of (its own clause's verb, or a relative
 clause on it), when it is no act of its own or only a killing, tells whom or what it hit: the
 noun takes the verb's object (or the place it names) as its target. Another act of force ("bombs

@@ -137,7 +137,7 @@ class FrenchGrammar:
                 ):
                     # "ont ouvert mercredi le feu sur des Palestiniens": a complement after the time
                     # noun is the verb's ("de" may be the time noun's own: "le matin du 24 février");
-                    # after a weekday, "de" too: "se sont emparés mercredi de la ville".
+                    # after a weekday, "de" too: "ont pris possession samedi de la base".
                     child.head = verb
                     child.dep_ = "obl:arg"
         for token in words.having(("NOUN",), time_words):
