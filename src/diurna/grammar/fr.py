@@ -35,6 +35,7 @@ from .fr_clauses import (
     second_side_read_on_noun,
     relative_que_read_as_conjunction,
     subject_read_into_relative,
+    verb_read_as_conjunct,
 )
 from .fr_phrases import object_read_after_idiom, object_read_as_dep, object_read_as_time_adjunct, patients_of_frame
 from .fr_tenses import future_read_as_other, future_tagged_present
@@ -367,7 +368,7 @@ class FrenchGrammar:
                     if child.dep_ == "punct" and child.i > token.i:
                         child.head = token
         for token in words.having(("VERB",)):
-            self._verb_read_as_conjunct(token)
+            verb_read_as_conjunct(token)
         for token in words.labelled("dep") + [w for w in words.labelled("obl:mod") if w.pos_ == "PROPN"]:
             # "Washington et Tokyo ont signé …", "New Delhi et Washington ont échangé …":
             # coordinated names before a verb with no subject, read as an unlabelled dependent or
@@ -530,49 +531,6 @@ class FrenchGrammar:
         for child in list(token.children):
             if child.i > actor.i:
                 child.head = actor
-
-    @staticmethod
-    def _verb_read_as_conjunct(token: Token) -> None:
-        """"Joe Biden et Xi Jinping se sont rencontrés": two coordinated names before a verb read
-        as a first name that is the root, the verb its conjunct and the second name a modifier of
-        the verb. The verb is the root; the names are its coordinated subject."""
-        noun = token.head
-        if (
-            token.dep_ != "conj"
-            or token.pos_ != "VERB"
-            or noun.dep_ != "ROOT"
-            or noun.pos_ not in ("NOUN", "PROPN")
-            or noun.i >= token.i
-            or not (
-                has_feature(token, "VerbForm", "Fin")
-                or any(c.dep_.startswith("aux") and has_feature(c, "VerbForm", "Fin") for c in token.children)
-            )
-        ):
-            return
-        cc = next((c for c in token.children if c.dep_ == "cc" and noun.i < c.i < token.i), None)
-        # A subject of its own other than the second name ("Tokyo et Séoul sont parvenus") is a clause.
-        if cc is None or any(c.dep_.startswith("nsubj") and not cc.i < c.i < token.i for c in token.children):
-            return
-        # The second conjunct: the first name or noun after "et", hung on the verb.
-        second = next(
-            (c for c in token.children if cc.i < c.i < token.i and c.pos_ in ("NOUN", "PROPN") and c.dep_ not in ("obj", "iobj")),
-            None,
-        )
-        # Only the second conjunct's words, pronouns and auxiliaries stand between "et" and the verb.
-        if second is None or any(
-            w.head.i not in (second.i, token.i) and w.head.head.i != second.i for w in token.doc[cc.i + 1 : token.i]
-        ):
-            return
-        token.head = token
-        token.dep_ = "ROOT"
-        noun.head = token
-        noun.dep_ = "nsubj"
-        second.head = noun
-        second.dep_ = "conj"
-        cc.head = second
-        for child in list(noun.children):
-            if child.dep_ == "punct" and child.i > token.i:
-                child.head = token
 
     def _point_in_time(self, noun: Token) -> bool:
         """"la semaine prochaine", "cette année": a noun of time with a definite or demonstrative

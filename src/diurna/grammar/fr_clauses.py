@@ -312,3 +312,46 @@ def relative_que_read_as_conjunction(pronoun: Token) -> None:
     pronoun.set_morph("PronType=Rel")
     pronoun.dep_ = "obj"
     verb.dep_ = "acl:relcl"
+
+
+def verb_read_as_conjunct(token: Token) -> None:
+    """"Joe Biden et Xi Jinping se sont rencontrés": two coordinated names before a verb read
+    as a first name that is the root, the verb its conjunct and the second name a modifier of
+    the verb. The verb is the root; the names are its coordinated subject."""
+    noun = token.head
+    if (
+        token.dep_ != "conj"
+        or token.pos_ != "VERB"
+        or noun.dep_ != "ROOT"
+        or noun.pos_ not in ("NOUN", "PROPN")
+        or noun.i >= token.i
+        or not (
+            has_feature(token, "VerbForm", "Fin")
+            or any(c.dep_.startswith("aux") and has_feature(c, "VerbForm", "Fin") for c in token.children)
+        )
+    ):
+        return
+    cc = next((c for c in token.children if c.dep_ == "cc" and noun.i < c.i < token.i), None)
+    # A subject of its own other than the second name ("Tokyo et Séoul sont parvenus") is a clause.
+    if cc is None or any(c.dep_.startswith("nsubj") and not cc.i < c.i < token.i for c in token.children):
+        return
+    # The second conjunct: the first name or noun after "et", hung on the verb.
+    second = next(
+        (c for c in token.children if cc.i < c.i < token.i and c.pos_ in ("NOUN", "PROPN") and c.dep_ not in ("obj", "iobj")),
+        None,
+    )
+    # Only the second conjunct's words, pronouns and auxiliaries stand between "et" and the verb.
+    if second is None or any(
+        w.head.i not in (second.i, token.i) and w.head.head.i != second.i for w in token.doc[cc.i + 1 : token.i]
+    ):
+        return
+    token.head = token
+    token.dep_ = "ROOT"
+    noun.head = token
+    noun.dep_ = "nsubj"
+    second.head = noun
+    second.dep_ = "conj"
+    cc.head = second
+    for child in list(noun.children):
+        if child.dep_ == "punct" and child.i > token.i:
+            child.head = token
