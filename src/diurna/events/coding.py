@@ -44,7 +44,7 @@ from .carried import TargetlessAct, carried_code, once_per_intent, pledged_by_ve
 from .claimed import toll_of_a_claimed_act
 from .confidence import Calibrations, confidence
 from .deployments import DEPLOYMENT_INTENT_CODE, announced, deployment_to_state
-from .domestic import ArticleIndex
+from .domestic import SELF_TARGET_SLOT, ArticleIndex, people_at_home
 from .frames import SAID_CLAUSE_LINKS, ParagraphFrames
 from .instruments import signs_at_home
 from .located import place_in_clause
@@ -392,6 +392,8 @@ class ArticleCoder:
                     targetless = pattern.code[:2] in (
                         senses.targetless_roots if token.pos_ == "VERB" else senses.targetless_noun_roots if anchor is not token else ()
                     )
+                    if SELF_TARGET_SLOT in pattern.target and targets and sources:
+                        targets = people_at_home(frames, targets, sources, self.index)  # "a curfew in Nairobi": on its people
                     if not pattern.target_required and targets and sources:
                         # "ont déployé des renforts à Tbilissi": the source's own seat is where the act
                         # happens, not whom it is done to; the act stands without a target.

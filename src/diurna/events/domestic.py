@@ -34,6 +34,8 @@ FORCE_ON_PEOPLE_ROOTS = frozenset({"18", "20"})
 # The target slot of a pattern whose act a state does to its own people when no one else is named
 # ("imposed martial law", "lifted the curfew").
 SELF_TARGET_SLOT = "self"
+# How a place names its state (places.PLACE_ACTOR_HOWS but the adjective, which names a doer).
+HOME_PLACE_HOWS = frozenset({"name", "seat", "place"})
 # The root of protests: done against the rulers of the protesters' own country.
 PROTEST_ROOT = "14"
 
@@ -119,6 +121,21 @@ def domestic_targets(
     return []
 
 
+def people_at_home(frames: ParagraphFrames, targets: list[Role], sources: list[Role], index: ArticleIndex) -> list[Role]:
+    """A measure a state takes at home, with a place of its own in its target slot ("imposed a
+    curfew in Nairobi", "declared a state of emergency across Kenya"): the place stands for the
+    people there (CVL), not for the state or its seat of government, which is the source."""
+    countries = {s.mention.actor.country for s in sources if s.mention.actor.country}
+    return [
+        index.people(frames, frames.doc[t.mention.head], t.mention.actor.country)
+        if t.route != "domestic" and t.mention.actor.country in countries and t.mention.actor.how in HOME_PLACE_HOWS
+        and t.mention.actor.sector in (None, "GOV") and not t.mention.actor.organization
+        and (not t.mention.actor.entity or t.mention.actor.how == "place")  # a town's name is its entity
+        else t
+        for t in targets
+    ]
+
+
 def people_sources(frames: ParagraphFrames, verb: Token, index: ArticleIndex) -> list[Role]:
     """"Des milliers de personnes ont manifesté à Paris", "a gunman killed … in Nara": people no
     actor names, acting in a place the clause names, are civilians of its country."""
@@ -151,5 +168,5 @@ def _relative_clause_place(frames: ParagraphFrames, verb: Token, index: ArticleI
 
 __all__ = [
     "DOMESTIC_TARGET_ROOTS", "FORCE_ON_PEOPLE_ROOTS", "MASS_VIOLENCE_ROOT", "SELF_TARGET_SLOT",
-    "ArticleIndex", "domestic_targets", "people_sources",
+    "ArticleIndex", "domestic_targets", "people_at_home", "people_sources",
 ]

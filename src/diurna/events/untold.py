@@ -25,7 +25,7 @@ from .aided import aid_recipients
 from .both import both_doers
 from .claimed import claimers
 from .crowds import crowd_sources
-from .domestic import DOMESTIC_TARGET_ROOTS, MASS_VIOLENCE_ROOT, ArticleIndex, domestic_targets, people_sources
+from .domestic import DOMESTIC_TARGET_ROOTS, MASS_VIOLENCE_ROOT, SELF_TARGET_SLOT, ArticleIndex, domestic_targets, people_sources
 from .elsewhere import coordinated_targets, targets_told_elsewhere
 from .frames import ParagraphFrames
 from .interlocutor import interlocutors
@@ -96,7 +96,7 @@ def untold_roles(
     for part, act in toll_participles(frames, token) if not targets and sources else ():  # "shelled the town, killing six soldiers" (events/tolls.py)
         targets = targets or verb_roles(frames, part, act, index, told)[1] or domestic_targets(frames, part, token, act, sources, index)
     killing = pattern.name in frames.patterns.senses.killing_verbs
-    if (pattern.target_required or root in UNTOLD_VICTIM_ROOTS) and not targets and sources and (root in DOMESTIC_TARGET_ROOTS or killing):
+    if (pattern.target_required or root in UNTOLD_VICTIM_ROOTS or SELF_TARGET_SLOT in pattern.target) and not targets and sources and (root in DOMESTIC_TARGET_ROOTS or killing):
         targets = domestic_targets(frames, token, anchor, pattern, sources, index)
     if not targets:  # "distribué des rations à des déplacés dans le Nord-Kivu" (events/aided.py)
         targets = aid_recipients(frames, token, pattern, sources, index)

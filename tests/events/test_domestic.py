@@ -1,0 +1,45 @@
+"""Measures a state takes at home (events/domestic.py, patterns whose target slot has "self"):
+a curfew, a state of emergency or an internet cut is done to the people of the state's own
+country, also where the text names the town or the country it covers; a place of another
+state stays the target. Sentences written for these tests, with decoys."""
+
+from __future__ import annotations
+
+from .support import code
+
+
+def _home(events, code_prefix):
+    """(source country, source sector, target country, target sector) of the events of a code."""
+    return {
+        (e.source.actor.country, e.source.actor.sector, e.target.actor.country if e.target else None, e.target.actor.sector if e.target else None)
+        for e in events
+        if e.cameo.code.startswith(code_prefix)
+    }
+
+
+def test_a_curfew_in_the_capital_is_on_its_people_not_on_the_government(coder):
+    # The capital names the seat of government, which is the source: the event used to be dropped.
+    events = code(coder, "The Zambian government imposed a curfew in Lusaka on Wednesday.", "en")
+    assert ("ZMB", "GOV", "ZMB", "CVL") in _home(events, "172"), _home(events, "172")
+
+
+def test_a_country_named_as_where_the_measure_holds_is_its_people(coder):
+    events = code(coder, "Zambia declared a state of emergency across Zambia after the floods.", "en")
+    assert ("ZMB", None, "ZMB", "CVL") in _home(events, "172"), _home(events, "172")
+
+
+def test_a_french_curfew_in_a_town_is_on_its_people(coder):
+    events = code(coder, "Les autorités zambiennes ont instauré un couvre-feu à Ndola.", "fr")
+    assert ("ZMB", "GOV", "ZMB", "CVL") in _home(events, "172"), _home(events, "172")
+
+
+def test_a_french_state_of_emergency_with_no_place_is_on_the_own_people(coder):
+    events = code(coder, "Le Malawi a proclamé l'état d'urgence pour trente jours.", "fr")
+    assert ("MWI", None, "MWI", "CVL") in _home(events, "172"), _home(events, "172")
+
+
+def test_a_curfew_on_another_states_land_keeps_that_target(coder):
+    # Decoy: the place is not the source's own, so it is no people at home.
+    events = code(coder, "L'armée rwandaise a imposé un couvre-feu à Goma.", "fr")
+    found = _home(events, "172")
+    assert found and all(target == "COD" for _, _, target, _ in found), found
