@@ -29,6 +29,7 @@ from .config import Config, load_config
 from .errors import InputError, TimeBudgetExceeded
 from .events.coding import ArticleCoder, EventResources
 from .events.confidence import Calibrations
+from .events.vetoes import veto_bodies
 from .grammar import grammar_for
 from .ingest import article_from_text, with_default_date
 from .ingest.decoding import LONE_SURROGATE
@@ -75,6 +76,7 @@ class Coder:
         self.patterns = {lang: PatternSet.load(lang) for lang in self.config.supported_languages}
         self.grammars = {lang: grammar_for(lang, self.profiles[lang]) for lang in self.config.supported_languages}
         self.calibration = Calibrations.load()
+        self.veto_bodies = veto_bodies(self.knowledge)
         self._lexicons: dict[str, ActorLexicon] = {}
 
     # Resources built on first use of a language (they need its tokenizer) -------------
@@ -92,7 +94,9 @@ class Coder:
         )
 
     def event_resources(self) -> EventResources:
-        return EventResources(self.ontology, self.patterns, self.grammars, self.profiles, self.gazetteer, self.calibration)
+        return EventResources(
+            self.ontology, self.patterns, self.grammars, self.profiles, self.gazetteer, self.calibration, self.veto_bodies
+        )
 
     # Stages -----------------------------------------------------------------------------
 

@@ -55,3 +55,28 @@ def test_a_veto_of_something_not_a_law_gets_no_legislature(coder):
     # Decoy: no bill or law is vetoed and no body is named: no target is made up.
     found = _vetoes(code(coder, "Hungary's government vetoed the plan on Monday.", "en"))
     assert all(sector != "LEG" for _, _, _, _, sector in found), found
+
+
+def test_a_permanent_members_veto_with_no_body_named_is_the_councils(coder):
+    # organizations.toml: the Security Council's veto holders; no word of the UN in the sentence.
+    found = _vetoes(code(coder, "The United Kingdom vetoed a draft resolution on the Sahel on Monday.", "en"))
+    assert ("GBR", "129", "UNSC", None, "IGO") in found, found
+
+
+def test_a_passive_blocked_by_a_veto_is_one_act_against_the_council(coder):
+    text = "Le texte exigeant une trêve au Yémen a été bloqué jeudi par le veto chinois."
+    found = _vetoes(code(coder, text, "fr"))
+    assert ("CHN", "120", "UNSC", None, "IGO") in found, found
+    assert len(found) == 1, found  # the veto noun is how the text was blocked, not a second act
+
+
+def test_a_permanent_members_veto_in_a_body_the_sentence_names_is_cast_there(coder):
+    # Decoy: a veto holder at the Council vetoes elsewhere too.
+    found = _vetoes(code(coder, "France vetoed the EU trade agreement with Chile.", "en"))
+    assert found and all(organization == "EU" for _, _, organization, _, _ in found), found
+
+
+def test_a_veto_by_a_state_that_holds_none_at_the_council_gets_no_council(coder):
+    # Decoy: only the permanent members' vetoes are the Council's by default.
+    found = _vetoes(code(coder, "Hungary vetoed the proposal on Tuesday.", "en"))
+    assert all(organization != "UNSC" for _, _, organization, _, _ in found), found

@@ -222,3 +222,8 @@ def test_party_nouns_name_one_states_parties_and_are_the_opposition(actors):
 )
 def test_child_codes(child, parent, expected):
     assert is_child_code(child, parent) is expected
+
+
+def test_the_security_councils_veto_holders_are_its_permanent_members(actors):
+    assert set(actors.organizations["UNSC"].veto_holders) == {"CHN", "FRA", "GBR", "RUS", "USA"}
+    assert all(not org.veto_holders for org in actors.organizations.values() if org.id != "UNSC")

@@ -14,8 +14,9 @@ untold in ``untold`` (with ``elsewhere`` and ``domestic``); where in ``located``
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import Mapping
 
 from spacy.attrs import POS
 from spacy.tokens import Token
@@ -87,6 +88,8 @@ class EventResources:
     profiles: dict[str, LanguageProfile]
     gazetteer: Gazetteer
     calibration: Calibrations
+    # The body a state's veto is cast against, by state (events/vetoes.py veto_bodies).
+    veto_bodies: Mapping[str, Actor] = field(default_factory=dict)
 
 
 # Roots of acts that go where their target is (visits and meetings, marches, force), and the code
@@ -198,7 +201,7 @@ class ArticleCoder:
         self.place_at = {(p.paragraph, p.head): p for p in places}
         self.places = places
         self.noun_events: list[NounEvent] = []
-        self.index = ArticleIndex(self.place_at, sentence_index)
+        self.index = ArticleIndex(self.place_at, sentence_index, resources.veto_bodies)
         self.events: list[Event] = []
         # Date expressions by (paragraph, sentence start, future): asked once per trigger and again
         # per coded act, and the date scan is the costly part of dating.

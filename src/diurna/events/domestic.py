@@ -9,7 +9,8 @@ acting. Nothing is made up when no place or country says whose the people are.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Mapping
 
 from spacy.tokens import Token
 
@@ -42,10 +43,13 @@ PROTEST_ROOT = "14"
 
 @dataclass(frozen=True)
 class ArticleIndex:
-    """An article's places by (paragraph, head) and sentence numbers by (paragraph, sentence start)."""
+    """An article's places by (paragraph, head) and sentence numbers by (paragraph, sentence start),
+    and what the article's coder knows of where states cast their vetoes."""
 
     place_at: PlaceIndex
     sentence_index: dict[tuple[int, int], int]
+    # The body a state's veto is cast against, by state (events/vetoes.py).
+    veto_bodies: Mapping[str, Actor] = field(default_factory=dict)
 
     def people(self, frames: ParagraphFrames, noun: Token, country: str, sector: str = "CVL") -> Role:
         """Civilians (or another sector) of ``country``, named by the noun phrase headed by ``noun``."""

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..knowledge.actors import fold
+from ..actors.resolved import org_actor
+from ..knowledge.actors import ActorKnowledge, fold
 from ..records import Actor
 from .roles import Role
 
@@ -69,22 +70,49 @@ def vetoed_bodies(
     left as they are."""
     if not is_veto(frames, token, code):
         return targets
+    if code == VETO_CODE and _means_of_a_rejection(frames, token):
+        return []  # "bloqué par le veto russe": the blocking verb tells the act, with its target
     if targets:
         return [_council(r) if r.mention.actor.organization == UNITED_NATIONS else r for r in targets]
     own = {s.mention.actor.key for s in sources}
     sentence = token.sent
-    for i in range(sentence.start, sentence.end):
-        mention = frames.mention_at.get(i)
-        if mention is not None and mention.actor.organization in (UNITED_NATIONS, SECURITY_COUNCIL) and mention.actor.key not in own:
+    others = [frames.mention_at.get(i) for i in range(sentence.start, sentence.end)]
+    others = [m for m in others if m is not None and m.actor.organization and m.actor.key not in own]
+    for mention in others:
+        if mention.actor.organization in (UNITED_NATIONS, SECURITY_COUNCIL):
             return [_council(Role(mention, "owner"))]
     countries = {s.mention.actor.country for s in sources}
-    if len(countries) != 1 or None in countries or any(s.mention.actor.sector != "GOV" for s in sources):
-        return []
-    instruments = [t for t in token.subtree if fold(t.lemma_) in frames.profile.domestic_instruments]
-    if not instruments:
+    if len(countries) != 1 or None in countries:
         return []
     country = countries.pop()
-    return [index.standing_on(frames, instruments[0], Actor(country + "LEG", country, None, "LEG", None, "domestic"))]
+    instruments = [t for t in token.subtree if fold(t.lemma_) in frames.profile.domestic_instruments]
+    if instruments and all(s.mention.actor.sector == "GOV" for s in sources):
+        return [index.standing_on(frames, instruments[0], Actor(country + "LEG", country, None, "LEG", None, "domestic"))]
+    body = index.veto_bodies.get(country)
+    if instruments or body is None or others or any(s.mention.actor.sector not in (None, "GOV") for s in sources):
+        return []  # "vetoed the EU's aid package": cast in another body the sentence names
+    # A veto of a permanent member on no bill of its own ("a bloqué par son veto la reconduction
+    # des sanctions", "vetoed a draft resolution"): at the Security Council, named or not.
+    return [index.standing_on(frames, token, body)]
+
+
+def _means_of_a_rejection(frames: ParagraphFrames, noun: Token) -> bool:
+    """Whether the veto noun is how a verb of rejection did its act ("bloqué par le veto russe",
+    "a bloqué par son veto"): one act, which the verb codes."""
+    verb = noun.head
+    if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    rejecting = frames.pattern_of(verb)
+    return rejecting is not None and rejecting.code[:2] == REJECT_ROOT
+
+
+def veto_bodies(knowledge: ActorKnowledge) -> dict[str, Actor]:
+    """The body each state's veto is cast against (organizations.toml ``veto_holders``)."""
+    return {
+        state: org_actor(knowledge, org.id, "domestic")
+        for org in knowledge.organizations.values()
+        for state in org.veto_holders
+    }
 
 
 def _council(role: Role) -> Role:

@@ -79,6 +79,8 @@ class Organization:
     seats: Mapping[str, tuple[str, ...]]  # cities that stand for it when they act ("Bruxelles" → EU)
     # Names that are this organisation on their own unless a country qualifies them ("the Security Council").
     bare: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    # States whose veto alone stops its decisions (the Security Council's permanent members).
+    veto_holders: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,6 +357,7 @@ class ActorKnowledge:
                 context={lang: _strings(o, f"{lang}_context") for lang in LANGS},
                 seats={lang: _strings(o, f"{lang}_seats") for lang in LANGS},
                 bare={lang: _strings(o, f"{lang}_bare") for lang in LANGS},
+                veto_holders=_strings(o, "veto_holders"),
             )
             for o in _data("organizations.toml").get("organization", [])
         ]
@@ -608,6 +611,9 @@ class ActorKnowledge:
                 problems.append(f"organization {org.id}: unknown parent {org.parent}")
             if org.country and org.country not in self.countries:
                 problems.append(f"organization {org.id}: unknown country {org.country}")
+            for holder in org.veto_holders:
+                if holder not in self.countries:
+                    problems.append(f"organization {org.id}: unknown veto holder {holder}")
         for office in self.offices.values():
             if bool(office.organization) == bool(office.country):
                 problems.append(f"office {office.id}: needs exactly one of organization and country")
