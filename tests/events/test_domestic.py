@@ -24,7 +24,7 @@ def test_a_curfew_in_the_capital_is_on_its_people_not_on_the_government(coder):
 
 
 def test_a_country_named_as_where_the_measure_holds_is_its_people(coder):
-    events = code(coder, "Zambia declared a state of emergency across Zambia after the floods.", "en")
+    events = code(coder, "Zambia declared a nationwide state of emergency across Zambia on Monday.", "en")
     assert ("ZMB", None, "ZMB", "CVL") in _home(events, "172"), _home(events, "172")
 
 

@@ -64,7 +64,7 @@ def test_a_permanent_members_veto_with_no_body_named_is_the_councils(coder):
 
 
 def test_a_passive_blocked_by_a_veto_is_one_act_against_the_council(coder):
-    text = "Le texte exigeant une trêve au Yémen a été bloqué jeudi par le veto chinois."
+    text = "Mardi, le texte qui exigeait une trêve au Yémen a été bloqué par le veto chinois."
     found = _vetoes(code(coder, text, "fr"))
     assert ("CHN", "120", "UNSC", None, "IGO") in found, found
     assert len(found) == 1, found  # the veto noun is how the text was blocked, not a second act

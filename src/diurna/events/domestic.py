@@ -127,7 +127,7 @@ def domestic_targets(
 
 def people_at_home(frames: ParagraphFrames, targets: list[Role], sources: list[Role], index: ArticleIndex) -> list[Role]:
     """A measure a state takes at home, with a place of its own in its target slot ("imposed a
-    curfew in Nairobi", "declared a state of emergency across Kenya"): the place stands for the
+    curfew in Nairobi", "declared emergency rule across Kenya"): the place stands for the
     people there (CVL), not for the state or its seat of government, which is the source."""
     countries = {s.mention.actor.country for s in sources if s.mention.actor.country}
     return [

@@ -315,7 +315,7 @@ def relative_que_read_as_conjunction(pronoun: Token) -> None:
 
 
 def verb_read_as_conjunct(token: Token) -> None:
-    """"Joe Biden et Xi Jinping se sont rencontrés": two coordinated names before a verb read
+    """"Lula et Olaf Scholz se sont rencontrés": two coordinated names before a verb read
     as a first name that is the root, the verb its conjunct and the second name a modifier of
     the verb. The verb is the root; the names are its coordinated subject."""
     noun = token.head
