@@ -57,6 +57,7 @@ from .noun_roles import NounEvent, noun_roles
 from .orders import TargetlessOrder, names_the_ordered, ordered_of_another, told_by_their_act
 from .overlap import purpose_told_by_governor, targetless_retold
 from .performed import performed_in_saying
+from .purposes import purpose_governor, told_by_trip
 from .reciprocal import aimed_at_each_other
 from .relatives import carried_by_relative
 from .roles import Role, roles_of, same_actor
@@ -424,8 +425,11 @@ class ArticleCoder:
                     # An event noun without a light verb takes the mood of the verb it is the object
                     # of ("will pay a state visit", "n'a pas signé l'accord").
                     mood_anchor = anchor
+                    trip = purpose_governor(frames, token) if anchor is token and token.pos_ == "NOUN" else None
                     if anchor is token and token.pos_ == "NOUN" and frames.grammar.is_object_of(token):
                         mood_anchor = token.head
+                    elif trip is not None:
+                        mood_anchor = trip  # "will travel to Seoul for talks": future talks (events/purposes.py)
                     if token.pos_ == "VERB" and pattern.code[:2] == THREAT_ROOT:
                         mood_anchor = set_apart_governor(frames, token) or mood_anchor  # "…, menaçant de" (events/threats.py)
                     status = modality_of(mood_anchor, frames.grammar, frames.profile, frames.patterns.senses.obligation_auxiliaries)
@@ -475,6 +479,8 @@ class ArticleCoder:
                         )
                         if code is None or intender_coded:
                             continue  # no intent code, or the verb of intending codes itself
+                    if trip is not None and told_by_trip(frames, trip, code, events):
+                        continue  # the trip's verb coded the intended meeting already
                     if (threatened := force_not_ruled_out(frames, token, code, status.negated, sources)) is not None:
                         code, status, targets = THREAT_OF_FORCE, replace(status, negated=False), targets or threatened  # "did not rule out military action" (events/unruled.py)
                     elif force_announced_by_speaker(frames, token, code):

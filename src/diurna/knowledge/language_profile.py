@@ -30,6 +30,7 @@ class LanguageProfile:
     negations: frozenset[str]
     conditional_markers: frozenset[str]
     purpose_markers: frozenset[str]
+    purpose_prepositions: frozenset[str]
     member_nouns: frozenset[str]
     participation_verbs: Mapping[str, str]
     support_verbs: frozenset[str]
@@ -182,6 +183,7 @@ def load_language_profile(code: str) -> LanguageProfile:
             negations=_frozen(raw["negations"]),
             conditional_markers=_frozen(raw["conditional_markers"]),
             purpose_markers=_frozen(raw["purpose_markers"]),
+            purpose_prepositions=_frozen(raw["purpose_prepositions"]),
             member_nouns=_frozen(raw["member_nouns"]),
             dative_preposition=raw["dative_preposition"],
             comitative_prepositions=tuple(raw["comitative_prepositions"]),
