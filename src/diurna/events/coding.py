@@ -59,6 +59,7 @@ from .overlap import purpose_told_by_governor, targetless_retold
 from .performed import performed_in_saying
 from .purposes import purpose_governor, told_by_trip
 from .reciprocal import aimed_at_each_other
+from .refused import refused_by_its_doer
 from .relatives import carried_by_relative
 from .roles import Role, roles_of, same_actor
 from .roots import FORCE_OUTCOME_ROOTS, MEETING_ROOT, PERSONAL_TARGET_ROOTS, PLACE_TARGET_ROOTS, REQUEST_ROOTS
@@ -415,6 +416,8 @@ class ArticleCoder:
                         continue  # "a rendu les corps à la Russie": a thing moved, no visit
                     if signs_at_home(frames, token, pattern.code, bool(targets)):
                         continue  # "signed a decree": a domestic legal act, no agreement (events/instruments.py)
+                    if refused_by_its_doer(frames, token, pattern, sources):
+                        continue  # "ruled out direct talks with Belize": refused, not held (events/refused.py)
                     if content_of_a_veto(frames, token):
                         continue  # "a opposé son veto à une déclaration condamnant la Chine": never adopted
                     if not sources or (pattern.target_required and not targets and not targetless):

@@ -1,0 +1,38 @@
+"""Acts refused by their would-be doer.
+
+"Belize ruled out direct talks with Guatemala", "a exclu tout dialogue avec Caracas", "rejected a
+ceasefire with Hamas": a cooperative act that a verb of rejection has as its object, with no doer
+of its own in its phrase, would have been the rejecter's: it is refused, not done, and the
+rejection codes it. An act the phrase gives to another ("dismissed Seoul's offer of talks") did
+happen, and is kept.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..knowledge.patterns import Pattern
+from .roles import Role
+
+if TYPE_CHECKING:
+    from .frames import ParagraphFrames
+
+# Roots of cooperative acts: meetings, diplomatic and material cooperation, aid, yielding.
+COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+REJECT_ROOT = "12"
+
+
+def refused_by_its_doer(frames: ParagraphFrames, token: Token, pattern: Pattern, sources: list[Role]) -> bool:
+    """Whether the event noun ``token`` is a cooperative act its sources refused (see above)."""
+    if token.pos_ != "NOUN" or pattern.code[:2] not in COOPERATIVE_ROOTS or not frames.grammar.is_object_of(token):
+        return False
+    rejecting = frames.pattern_of(token.head)
+    if rejecting is None or rejecting.code[:2] != REJECT_ROOT:
+        return False
+    own = range(token.left_edge.i, token.right_edge.i + 1)
+    return all(s.mention.paragraph != frames.paragraph or s.mention.head not in own for s in sources)
+
+
+__all__ = ["COOPERATIVE_ROOTS", "refused_by_its_doer"]
