@@ -29,3 +29,16 @@ def test_signing_a_law_at_home_is_no_agreement(coder, text, lang):
 )
 def test_signing_an_agreement_is_still_coded(coder, text, lang, wanted):
     assert wanted in _pairs(code(coder, text, lang))
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Seul le Pérou n'a pas signé mardi la déclaration finale du sommet de l'Union africaine.", "fr"),
+        ("La Colombie a signé jeudi la déclaration finale du sommet du G20.", "fr"),
+    ],
+)
+def test_a_declaration_signed_is_the_document_not_a_statement(coder, text, lang):
+    events = code(coder, text, lang)
+    assert any(e.cameo.code == "057" for e in events), _pairs(events)
+    assert not any(e.cameo.root == "01" for e in events), _pairs(events)

@@ -47,7 +47,7 @@ from .confidence import Calibrations, confidence
 from .deployments import DEPLOYMENT_INTENT_CODE, announced, deployment_to_state
 from .domestic import SELF_TARGET_SLOT, ArticleIndex, people_at_home
 from .frames import SAID_CLAUSE_LINKS, ParagraphFrames
-from .instruments import signs_at_home
+from .instruments import document_signed, signs_at_home
 from .located import place_in_clause
 from .manner import tells_how
 from .mediated import MEDIATION_CODE, mediated_parties
@@ -416,6 +416,8 @@ class ArticleCoder:
                         continue  # "a rendu les corps à la Russie": a thing moved, no visit
                     if signs_at_home(frames, token, pattern.code, bool(targets)):
                         continue  # "signed a decree": a domestic legal act, no agreement (events/instruments.py)
+                    if document_signed(frames, token, pattern.code):
+                        continue  # "a signé la déclaration finale": the document, not a statement (events/instruments.py)
                     if refused_by_its_doer(frames, token, pattern, sources):
                         continue  # "ruled out direct talks with Belize": refused, not held (events/refused.py)
                     if content_of_a_veto(frames, token):
