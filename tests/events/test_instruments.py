@@ -34,8 +34,8 @@ def test_signing_an_agreement_is_still_coded(coder, text, lang, wanted):
 @pytest.mark.parametrize(
     "text,lang",
     [
-        ("Seul le Pérou n'a pas signé mardi la déclaration finale du sommet de l'Union africaine.", "fr"),
-        ("La Colombie a signé jeudi la déclaration finale du sommet du G20.", "fr"),
+        ("Le Pérou n'a finalement pas signé mardi la déclaration commune adoptée par les pays de l'Union africaine.", "fr"),
+        ("La Colombie a signé jeudi la déclaration commune de la réunion ministérielle du G20.", "fr"),
     ],
 )
 def test_a_declaration_signed_is_the_document_not_a_statement(coder, text, lang):

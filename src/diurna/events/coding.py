@@ -417,7 +417,7 @@ class ArticleCoder:
                     if signs_at_home(frames, token, pattern.code, bool(targets)):
                         continue  # "signed a decree": a domestic legal act, no agreement (events/instruments.py)
                     if document_signed(frames, token, pattern.code):
-                        continue  # "a signé la déclaration finale": the document, not a statement (events/instruments.py)
+                        continue  # "a signé la déclaration commune": the document, not a statement (events/instruments.py)
                     if refused_by_its_doer(frames, token, pattern, sources):
                         continue  # "ruled out direct talks with Belize": refused, not held (events/refused.py)
                     if content_of_a_veto(frames, token):

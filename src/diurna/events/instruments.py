@@ -6,7 +6,7 @@ CAMEO 057 is signing a formal agreement between actors. A state's leader signing
 or a bill, with no other party named, makes a domestic legal act, not an agreement: it is not
 coded (the measure the decree takes, "revoked the licences under a decree", is coded by its own verb).
 
-A declaration or communiqué that is signed ("n'a pas signé la déclaration finale du sommet") is
+A declaration or communiqué that is signed ("n'a finalement pas signé la déclaration commune des ministres") is
 the document of the agreement, not a statement of its own.
 """
 
