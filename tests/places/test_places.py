@@ -150,3 +150,46 @@ def test_a_place_named_with_a_designator_resolves(coder):
     found = places(coder, "Des hommes armés ont attaqué un village de l'État de Borno, puis ont visé l'aéroport de Maiduguri.", "fr")
     assert found["État de Borno"].country == "NGA"
     assert found["aéroport de Maiduguri"].country == "NGA" and found["aéroport de Maiduguri"].feature == "city"
+
+
+def test_a_settlement_noun_is_no_part_of_the_name(coder):
+    # A place entity the model draws over "la ville de Bunia" is the town Bunia; a sea named
+    # whole ("la mer Baltique") keeps its words.
+    from spacy.tokens import Span
+
+    from diurna.places import _spans
+
+    doc = coder.pipelines.get("fr")("Des miliciens ont pillé la ville de Bunia puis longé la mer Baltique.")
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index("la"), words.index("Bunia") + 1, "LOC"), Span(doc, len(words) - 4, len(words) - 1, "LOC")]
+    spans, placed = _spans(doc, coder.profiles["fr"], coder.gazetteer, set())
+    assert [s.text for s in spans] == ["Bunia", "mer Baltique"]
+    assert words.index("Bunia") in placed
+
+
+@pytest.mark.parametrize(
+    "text,lang,name,country",
+    [
+        ("Gunmen stormed a Malian police post in Aguelhok overnight.", "en", "Aguelhok", "MLI"),
+        ("Jihadists besieged the town of Gorom-Gorom, in northern Burkina Faso, for a week.", "en", "Gorom-Gorom", "BFA"),
+        ("Un convoi de l'armée malienne a été pris pour cible à Ansongo jeudi.", "fr", "Ansongo", "MLI"),
+        ("Des hommes armés ont incendié la localité d'Aguelhok, au Mali, dans la nuit.", "fr", "Aguelhok", "MLI"),
+        ("Les combats ont repris jeudi à Shabunda, au Sud-Kivu congolais.", "fr", "Shabunda", "COD"),
+    ],
+)
+def test_a_small_town_is_a_place_where_the_text_says_so(coder, text, lang, name, country):
+    found = places(coder, text, lang)
+    assert found[name] is not None and found[name].country == country
+
+
+def test_a_small_town_name_is_no_place_without_a_place_context(coder):
+    # GeoNames has a town of a few thousand people named Aguelhok, in Mali: as the subject of a
+    # sentence, with no preposition or settlement noun before it, the name is not taken for it.
+    found = places(coder, "Aguelhok said the Malian talks would resume.", "en")
+    assert found.get("Aguelhok") is None
+
+
+def test_a_small_town_of_a_country_the_article_does_not_name_is_no_place(coder):
+    # The only Aguelhok of GeoNames is in Mali: an article on Chile does not mean it.
+    found = places(coder, "Chilean police raided a warehouse in Aguelhok on Tuesday.", "en")
+    assert found.get("Aguelhok") is None

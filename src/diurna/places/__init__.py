@@ -17,8 +17,13 @@ population (countries outrank regions and cities; a region yields its name to a
 city of its own country: "New York", "Québec"). A region named right after a town
 is the one that holds it ("Atlanta, Georgia": the state). A name the gazetteer lacks
 whole is looked up by its core, without the words set around it ("l'État de Borno",
-"Goma airport": ``regions.toml``'s designators); one it lacks still keeps its mention
-with no place.
+"Goma airport": ``regions.toml``'s designators); a settlement noun before the name is no
+part of it ("la ville de Goma", "the town of Goma"). A name no larger place nor any actor
+claims is one of the gazetteer's small places (GeoNames' towns of 1,000 people and more, and
+the districts and territories not indexed as regions) only where the text says it is a place
+(the model tags it as one, or it follows a locative preposition or a settlement noun: "shelled
+the town of Tessit", "à Damasak") and the place is in a country the article names or beside
+the name. A name found nowhere still keeps its mention with no place.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from ..columns import string_ids
+from ..knowledge.actors import accent_blind
 from ..knowledge.gazetteer import REGION_FEATURE, Candidate, Gazetteer, km_between
 from ..knowledge.language_profile import LanguageProfile
 from ..records import ActorMention, ParsedArticle, Place, PlaceMention, TextSpan
@@ -71,6 +77,19 @@ class PlaceContext:
     near: tuple[Place, ...] = ()
     # Codes of the regions the name just before it may lie in ("Atlanta, Georgia": the state).
     holds: frozenset[str] = frozenset()
+
+
+def _small_towns(gazetteer: Gazetteer, text: str, context: PlaceContext) -> list[Candidate]:
+    """The small places ``text`` may name, for a name the text says is a place and no larger place
+    claims: only those of a country the article names or of a country or region set beside the
+    name ("à Moura" in an article on Mali is no Portuguese town)."""
+    lowered = text.lower()
+    article = next((a for a in LEADING_ARTICLES if lowered.startswith(a)), "")
+    countries = context.beside | context.sentence | context.article
+    return [
+        c for c in gazetteer.lookup_town(text[len(article):])
+        if c.place.country in countries or context.regions.intersection(c.within)
+    ]
 
 
 def _candidates_for(gazetteer: Gazetteer, text: str) -> list[Candidate]:
@@ -138,24 +157,56 @@ def _case_of(token: Token) -> Token | None:
     return case
 
 
-def _spans(doc: Doc, profile: LanguageProfile, gazetteer: Gazetteer, blocked: set[int]) -> list[Span]:
+def _settlement_end(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """Where the name starts after a settlement noun that opens ``doc[start:end]`` ("ville de
+    Goma" → at "Goma"); ``start`` when none opens it."""
+    length = gazetteer.settlement_prefix(doc[start:end].text)
+    if not length:
+        return start
+    written = ""
+    for i in range(start, end - 1):
+        written += doc[i].text_with_ws
+        if len(accent_blind(written)) == length:
+            return i + 1
+    return start
+
+
+def _after_settlement(doc: Doc, start: int, gazetteer: Gazetteer) -> bool:
+    """Whether a settlement noun stands right before ``doc[start]`` ("the town of Tessit")."""
+    for width in (2, 3):
+        if start - width >= doc[start].sent.start:
+            before = doc[start - width : start]
+            if _settlement_end(doc, before.start, start + 1, gazetteer) == start:
+                return True
+    return False
+
+
+def _spans(doc: Doc, profile: LanguageProfile, gazetteer: Gazetteer, blocked: set[int]) -> tuple[list[Span], set[int]]:
+    """The place names of ``doc``, and the starts of those the text says are places (a place
+    entity, a name after a locative preposition or a settlement noun)."""
     calendar = set(profile.months) | set(profile.weekdays)
     spans: list[Span] = []
+    placed: set[int] = set()
     covered: set[int] = set()
 
-    def take(start: int, end: int) -> None:
+    def take(start: int, end: int, is_place: bool = False) -> None:
         while start < end - 1 and doc[start].pos_ in NOT_NAME_POS and doc[start].text[:1].islower():
             start += 1  # "au Caire" → "Caire"
+        core = _settlement_end(doc, start, end, gazetteer)
+        if core != start:
+            start, is_place = core, True  # "la ville de Goma" → "Goma"
         if any(i in covered or i in blocked for i in range(start, end)):
             return
         if doc[start:end].text.lower().rstrip(".") in calendar:
             return
         spans.append(doc[start:end])
         covered.update(range(start, end))
+        if is_place:
+            placed.add(start)
 
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
-            take(ent.start, ent.end)
+            take(ent.start, ent.end, is_place=True)
     for token in doc:
         if token.i in covered or not token.text[:1].isupper():
             continue
@@ -165,8 +216,8 @@ def _spans(doc: Doc, profile: LanguageProfile, gazetteer: Gazetteer, blocked: se
             case = _case_of(token)
             if token.is_sent_start or case is None or case.lower_ not in profile.locative_prepositions:
                 continue
-            if _candidates_for(gazetteer, token.text):
-                take(token.i, token.i + 1)
+            if _candidates_for(gazetteer, token.text) or (token.i not in blocked and gazetteer.lookup_town(token.text)):
+                take(token.i, token.i + 1, is_place=True)
             continue
         if token.dep_ in NAME_DEPS and token.head.pos_ == "PROPN" and token.head.i != token.i:
             continue  # part of a name headed elsewhere
@@ -174,10 +225,11 @@ def _spans(doc: Doc, profile: LanguageProfile, gazetteer: Gazetteer, blocked: se
         text = doc[start:end].text
         case = _case_of(token)
         after_locative = case is not None and case.lower_ in profile.locative_prepositions
-        if after_locative or _candidates_for(gazetteer, text):
-            take(start, end)
+        said_place = after_locative or _after_settlement(doc, start, gazetteer)
+        if said_place or _candidates_for(gazetteer, text):
+            take(start, end, is_place=said_place)
     spans.sort(key=lambda s: s.start)
-    return spans
+    return spans, placed
 
 
 def _beside(doc: Doc, span: Span, gazetteer: Gazetteer, profile: LanguageProfile) -> tuple[frozenset[str], frozenset[str]]:
@@ -263,7 +315,8 @@ def find_place_mentions(
         state_words = [
             i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in state_ids and doc[i].text in us_states
         ]
-        for span in _spans(doc, profile, gazetteer, blocked):
+        spans, placed = _spans(doc, profile, gazetteer, blocked)
+        for span in spans:
             head = span.root.i
             beside, regions = _beside(doc, span, gazetteer, profile)
             subject = subject_actors.get((number, head))
@@ -289,6 +342,8 @@ def find_place_mentions(
                 regions=regions,
                 holds=holds,
             )
+            if not candidates and span.start in placed:
+                candidates = _small_towns(gazetteer, span.text, context)
             chosen = choose(candidates, context)
             mention = PlaceMention(
                 span=TextSpan(span.text, start, end),
