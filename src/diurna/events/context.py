@@ -64,6 +64,16 @@ def plural_thing(frames: ParagraphFrames, pronoun: Token, token: Token) -> bool:
     )
 
 
+def owner_of_plural(frames: ParagraphFrames, noun: Token, excluded: set[tuple[str | None, str | None]]) -> ActorMention | None:
+    """"sanctioned two nephews of a Kenyan drug lord, accusing them of …": the plural noun a plural
+    pronoun stands for names no actor, yet its complement does: the one actor it belongs to (not an
+    act, whose doer is another matter; not the clause subject's own ``excluded`` (key, sector))."""
+    if frames.pattern_of(noun) is not None:
+        return None
+    owners = [m for m in frames.actors_of(noun) if (m.actor.key, m.actor.sector) not in excluded]
+    return owners[0] if owners and len({m.actor.key for m in owners}) == 1 else None
+
+
 def _charged_or_asked(frames: ParagraphFrames, verb: Token) -> bool:
     """"l'a accusé d'ingérence", "accused it of meddling", "urged it to withdraw": a verb that
     charges its object with an act ("de", "of") or asks it to act (a complement clause) has an

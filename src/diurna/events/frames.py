@@ -16,17 +16,18 @@ from typing import Callable, Iterator
 from spacy.tokens import Doc, Token
 
 from ..columns import head_indices
-from ..grammar import Grammar, conjuncts, has_feature
+from ..grammar import Grammar, conjuncts, has_feature, is_side_clause
 from ..knowledge.actors import fold
 from ..knowledge.language_profile import LanguageProfile
 from ..knowledge.patterns import Pattern, PatternSet, folded_lemma
 from ..records import ActorMention
 from .appositive import appositive_partners
-from .context import agrees_in_number, object_pronoun_antecedent, plural_thing, previous_subject, repeated_noun_antecedent
+from .context import agrees_in_number, object_pronoun_antecedent, owner_of_plural, plural_thing, previous_subject, repeated_noun_antecedent
 from .hosts import host_participle, mediator_participle
 from .relatives import antecedent_object, relative_doers
 from .represented import represented_sides
 from .roots import MEETING_ROOT
+from .set_apart import clause_verb_of_object_clause
 from .speaker import article_speaker
 
 # The agent a thing noun takes from a participle on it ("the tanker seized by Iran").
@@ -343,6 +344,8 @@ class ParagraphFrames:
         """Who does what ``verb`` says, found through the constructions that hide it."""
         if depth > 4:
             return []
+        if (main := clause_verb_of_object_clause(self, verb)) is not None:
+            return self.subjects(main, depth + 1)  # "…, lui reprochant" hung on the object (events/set_apart.py)
         passive = self.grammar.is_passive(verb)
         own = self.fillers(verb, "agent" if passive else "subj")
         if own:
@@ -354,8 +357,8 @@ class ParagraphFrames:
         if link == "conj" and governor.i != verb.i:
             return self.subjects(governor, depth + 1)
         if link in ("xcomp", "advcl") and governor.i != verb.i:
-            if folded_lemma(governor) in self.profile.object_control_verbs:
-                # "ordered the army to …", "a ordonné à l'armée de …": the one ordered acts.
+            if folded_lemma(governor) in self.profile.object_control_verbs and not is_side_clause(verb):
+                # "ordered the army to …", "a ordonné à l'armée de …": the one ordered acts (not "…, accusing").
                 controllers = (
                     self.fillers(governor, "obj")
                     or self.fillers(governor, "iobj")
@@ -741,7 +744,7 @@ class ParagraphFrames:
 
     def pronoun_antecedent(self, pronoun: Token) -> ActorMention | None:
         """An object pronoun ("lui", "leur", "them") stands for the nearest actor named before it
-        in its sentence that is not its own clause's subject."""
+        in its sentence that is not its own clause's subject, nor that subject's state as a whole."""
         # "it" is both: as an object ("accusing it of …") it is read as one.
         if pronoun.lower_ in self.profile.subject_pronouns and not self._object_pronoun(pronoun):
             main = self._main_clause_subjects(pronoun)
@@ -750,16 +753,16 @@ class ParagraphFrames:
             return None
         verb = self._clause_verb(pronoun)
         subject_heads = {t.i for s in self.subjects(verb) for t in conjuncts(s)}
-        subject_mentions = {self.mention_at.get(i) for i in subject_heads}
+        subject_keys = {(m.actor.key, s) for i in subject_heads if (m := self.mention_at.get(i)) for s in (None, m.actor.sector)}
         plural = pronoun.morph.get("Number") == ["Plur"]
         for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
             mention = self.mention_at.get(i)
-            if mention is not None and mention not in subject_mentions and mention.head == i:
+            if mention is not None and (mention.actor.key, mention.actor.sector) not in subject_keys and mention.head == i:
                 if plural and not agrees_in_number(pronoun, self.doc[i]):
                     continue  # "them" is not "the United States" the prisoners were flown to
                 return mention
             if plural and mention is None and plural_thing(self, pronoun, self.doc[i]):
-                return None  # "freed 222 prisoners and flew them to …": the people, no actor
+                return owner_of_plural(self, self.doc[i], subject_keys)  # "freed 222 prisoners and flew them to …": theirs
         return None
 
 

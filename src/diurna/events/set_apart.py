@@ -6,6 +6,10 @@ hangs the clause set apart by a comma, or opened by a purpose word, on the noun 
 ``acl``). A noun that names no actor ("tracteurs", "Cour") does not act: the clause tells an act
 of the subject of the clause's verb, as it would had it hung on that verb. (A French present
 participle the tagger reads as a past one, "rompant", counts as a passive and is left alone.)
+
+A present participle set apart and hung on the verb's direct object tells the subject's act
+even when the object names an actor ("a expulsé l'ambassadeur, lui reprochant …": the
+government reproaches; ``clause_verb_of_object_clause``, read by ``ParagraphFrames.subjects``).
 """
 
 from __future__ import annotations
@@ -30,6 +34,24 @@ def _set_apart(verb: Token, purpose_markers: frozenset[str]) -> bool:
     if first.i > 0 and verb.doc[first.i - 1].text == ",":
         return True
     return any(c.dep_ == "mark" and c.lower_ in purpose_markers for c in verb.children)
+
+
+def clause_verb_of_object_clause(frames: ParagraphFrames, verb: Token) -> Token | None:
+    """"a déclaré l'ambassadeur persona non grata, lui reprochant …", "expelled the envoy, accusing
+    him of …": a present participle set apart by a comma and hung on the direct object of a verb,
+    an actor or not, tells an act of that verb's subject; the verb, else None."""
+    governor = verb.head
+    if verb.pos_ != "VERB" or frames.grammar.clause_link(verb) != "acl" or governor.pos_ not in ("NOUN", "PROPN"):
+        return None
+    present = verb.morph.get("VerbForm") == ["Ger"] or verb.tag_ == "VBG" or (
+        verb.morph.get("VerbForm") == ["Part"] and "Pres" in verb.morph.get("Tense")
+    )
+    first = verb.left_edge  # the comma itself, when the parser hangs it on the participle
+    comma = first.text == "," or (first.i > 0 and verb.doc[first.i - 1].text == ",")
+    if not present or not comma or not frames.grammar.is_object_of(governor):
+        return None
+    head = governor.head
+    return head if head.pos_ in ("VERB", "AUX") and head.i != governor.i and frames.fillers(head, "subj") else None
 
 
 def clause_verb_of_noun_clause(frames: ParagraphFrames, verb: Token) -> Token | None:

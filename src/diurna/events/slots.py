@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .frames import ParagraphFrames
+from .relatives import antecedent_object
 
 # The slot of the one whose act a conditional clause names ("would retaliate if Finland joined
 # NATO": a threat to Finland).
@@ -27,7 +28,11 @@ def slot_fillers(frames: ParagraphFrames, head: Token, slot: str, exclude: set[i
         ]
         return [t for c in clauses for t in frames.subjects(c) if t.i not in exclude]
     if slot == "obj" and head.pos_ == "VERB":
-        return [t for t in frames.objects(head) if t.i not in exclude]
+        objects = frames.objects(head)
+        if not objects and antecedent_object(frames, head):
+            # "the envoys it accused of spying": a contact clause's object is the noun it hangs on.
+            objects = [head.head]
+        return [t for t in objects if t.i not in exclude]
     if slot == "subj" and head.pos_ == "VERB":
         return [t for t in frames.subjects(head) if t.i not in exclude]
     return frames.fillers(head, slot, exclude)
