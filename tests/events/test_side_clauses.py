@@ -2,7 +2,7 @@
 doer is the main clause's subject, not the one it orders about (events/frames.py ``subjects``),
 also when the parser hangs them on that object (events/set_apart.py), and an object pronoun in
 them is neither the subject's own state nor, for a plural, left without the owner of the people it
-stands for (``pronoun_antecedent``, events/context.py); a contact relative clause's object is the
+stands for (``pronoun_antecedent``, events/pronouns.py); a contact relative clause's object is the
 noun it hangs on (events/slots.py). Sentences written for these tests, with decoys."""
 
 from __future__ import annotations

@@ -32,42 +32,30 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from typing import Iterable, Sequence
+from typing import Iterable
 
 from spacy.tokens import Doc
 
 from ..knowledge.actors import ActorKnowledge, Office, fold, person_key
 from ..knowledge.language_profile import LanguageProfile
-from ..records import Actor, ActorMention, ParsedArticle, TextSpan
+from ..records import Actor, ActorMention, ParsedArticle
 from .atoms import (
     HONORIFIC_NAME,
     MEMBER,
     PERSON_LABELS,
-    PLACE_NAME_KINDS,
     SECTOR,
     SHORT_NAME,
     Atom,
     atom_lemmas,
-    head_of,
-    honorific_atoms,
-    in_context,
-    inside_longer_name,
-    kind_of,
-    names_a_place,
-    sector_atoms,
-    surname_atoms,
     word_before,
 )
 from .context import (
     OF_WORDS,
     bare_title_noun,
     earlier_holder,
-    names_in_context,
     office_within,
-    possessive_titles,
 )
-from .earlier import Antecedent, head_key, is_short_name, latest, short_name_atoms
-from .given_names import without_titles_opening_names
+from .earlier import Antecedent, head_key, is_short_name, latest
 from .groups import group_mentions, state_mentions
 from .branches import named_branches
 from .homes import DOMESTIC, STATE_SECTORS, acted_on, of_place, counted, regional
@@ -79,7 +67,6 @@ from .lexicon import (
     COUNTRY_SEAT,
     COUNTRY_SHARED,
     INSTITUTION,
-    NOT_ACTOR,
     ORG_BARE,
     ORG_CONTEXT,
     ORG_MEMBERS,
@@ -91,13 +78,13 @@ from .lexicon import (
     Match,
 )
 from .agents import does_the_act
-from .apposed import apposed_organization, attach_workplaces, has_owner, named_sides
+from .apposed import apposed_organization, has_owner, named_sides
 from .datelines import dateline_country
 from .members import member_actor, unnamed_members
 from .named_titles import name_after
 from .leader_pairs import counted_people
 from .pairs import pair_mentions
-from .qualifiers import attach_places, attach_qualifiers
+from .paragraph_atoms import PERSON_HOWS, names_a_body, paragraph_atoms, span_of
 from .resolved import PAST_ROLE, Deferred, Earlier, Resolved, acts_on_the_day, country_actor, office_actor, org_actor, own_group
 from .settled import ActorReading, settle_actor_mentions
 from .shared_names import context_owner
@@ -119,23 +106,6 @@ class ActorResources:
 
 
 # The ways a person's own actor is found (not a group's "entity" such as "NATO member states").
-PERSON_HOWS = frozenset({"person", "office", "title", "coreference"})
-
-
-def _name_words(history: Sequence[Earlier], doc: Doc, atoms: Sequence[Atom]) -> dict[str, int]:
-    """The first and last words of the full names of people met so far: of the article's earlier
-    paragraphs (-1) and of this paragraph's names (the token where each is written)."""
-    words: dict[str, int] = {}
-    for earlier in history:
-        entity = earlier.actor.entity
-        if entity and earlier.actor.how in PERSON_HOWS and len(entity.split()) >= 2:
-            for word in (entity.split()[0], entity.split()[-1]):
-                words[fold(word)] = -1
-    for atom in atoms:
-        if atom.kind == PERSON and atom.end - atom.start >= 2:
-            for token in (doc[atom.start], doc[atom.end - 1]):
-                words.setdefault(fold(token.text), atom.start)
-    return words
 
 
 class MentionResolver:
@@ -585,40 +555,12 @@ class MentionResolver:
 
     def remember(self, atom: Atom, resolved: Resolved, doc: Doc) -> None:
         self.by_head[atom.head] = resolved
-        if resolved.actor is not None and _names_a_body(atom) and (resolved.deferred is None or resolved.deferred.fallback):
+        if resolved.actor is not None and names_a_body(atom) and (resolved.deferred is None or resolved.deferred.fallback):
             self.antecedents.append(Antecedent(head_key(doc[atom.head]), resolved))
         if resolved.actor is not None and resolved.deferred is None:
             titles = frozenset({atom.entries[0].ident}) if atom.kind == TITLE and atom.entries else frozenset()
             noun = atom_lemmas(atom, doc) if atom.kind == SECTOR else None
             self.history.append(Earlier(resolved.actor, resolved.office, titles, noun))
-
-
-def _names_a_body(atom: Atom) -> bool:
-    """Whether a short name may later stand for the atom: an institution or organisation by name,
-    or a sector noun whose side its own words tell ("Pakistan's interior ministry")."""
-    if atom.kind == SECTOR:
-        return bool(atom.qualifiers)
-    return atom.kind in (INSTITUTION, ORG_NAME, ORG_BARE)
-
-
-def _span(doc: Doc, atom: Atom, offset: int) -> TextSpan:
-    start, end = atom.start, atom.end
-    head = doc[atom.head]
-    for child in head.children:
-        if child.dep_ == "det" and child.i < start:
-            start = min(start, child.i)
-    for qualifier in atom.qualifiers:
-        if qualifier.kind in (PERSON, HONORIFIC_NAME) and doc[qualifier.head].dep_ == "appos":
-            continue
-        if qualifier.located:
-            continue  # "Officials in Mumbai": the place stays a place of its own
-        start = min(start, qualifier.start)
-        end = max(end, qualifier.end)
-    if atom.kind == HONORIFIC_NAME and start > 0:
-        start = min(start, atom.start - 1)
-    span = doc[start:end]
-    char_start = offset + span.start_char
-    return TextSpan(span.text, char_start, char_start + len(span.text))
 
 
 def article_organizations(matches: Iterable[list[Match]]) -> set[str]:
@@ -631,22 +573,6 @@ def find_actor_mentions(
 ) -> tuple[ActorMention, ...]:
     """Every resolved actor mention of the article, in reading order (places not yet known)."""
     return settle_actor_mentions(read_actor_mentions(parsed, resources, sentence_index), resources)
-
-
-def within_longer_sectors(atoms: list[Atom], sectors: list[Atom], doc: Doc, former_words: frozenset[str]) -> list[Atom]:
-    """The lexicon's atoms less the office titles strictly inside a longer sector phrase:
-    "opposition leader" is the opposition, "vice president" no president (the longest match
-    wins). A past title ("former president") stays a title: its holder is read as a former one;
-    so does a title a name follows ("opposition leader Raila Odinga"): it names its holder.
-    A body's name inside a longer sector phrase goes too: "the Nigeria Labour Congress" is no Congress."""
-    longer = [
-        s for s in sectors
-        if doc[s.start].lower_ not in former_words and not (s.end < len(doc) and doc[s.end].ent_type_ in PERSON_LABELS)
-    ]
-    return [
-        a for a in atoms
-        if a.kind not in (TITLE, INSTITUTION) or not any(s.start <= a.start and a.end <= s.end and s.end - s.start > a.end - a.start for s in longer)
-    ]
 
 
 def read_actor_mentions(
@@ -675,49 +601,9 @@ def read_actor_mentions(
         doc = paragraph.doc
         lang = paragraph.lang
         profile = resources.profiles[lang]
-        found = names_in_context(
-            [in_context(m, doc, named_countries, knowledge, lang) for m in matches[number]], doc, named_countries, knowledge.words, lang
+        atoms = paragraph_atoms(
+            doc, lang, matches[number], knowledge, profile, named_countries, orgs, resolvers[lang].history, antecedents, day
         )
-        atoms = [
-            Atom(m.start, m.end, head_of(doc, m.start, m.end), kind_of(m.entries), m.entries)
-            for m in found
-            if m.entries
-            and not all(e.kind == NOT_ACTOR for e in m.entries)
-            and not (all(e.kind in PLACE_NAME_KINDS for e in m.entries) and inside_longer_name(doc, m.start, m.end))
-            # "Parlement", "Cour" name an organisation only when it is named in the article.
-            and not all(e.kind == ORG_CONTEXT and e.ident not in orgs for e in m.entries)
-            and not names_a_place(doc, m.start, knowledge.words.place_nouns.get(lang, frozenset()))
-        ]
-        # The words of a name that is no actor ("the West Bank", "gang rapes") start no sector noun either.
-        not_actors = {i for m in found if m.entries and all(e.kind == NOT_ACTOR for e in m.entries) for i in range(m.start, m.end)}
-        former_words = resources.knowledge.words.former.get(lang, frozenset())
-        atoms = within_longer_sectors(atoms, sector_atoms(doc, lang, resources.knowledge, profile, not_actors), doc, former_words)
-        taken = {i for a in atoms for i in range(a.start, a.end)} | not_actors
-        atoms += sector_atoms(doc, lang, resources.knowledge, profile, taken)
-        taken = {i for a in atoms for i in range(a.start, a.end)}
-        atoms += honorific_atoms(doc, profile, taken)
-        taken = {i for a in atoms for i in range(a.start, a.end)}
-        named = _name_words(resolvers[lang].history, doc, atoms)
-        near = knowledge.words.near.get(lang, frozenset())
-        ruled = knowledge.words.located.get(lang, frozenset())  # "the governor of Lagos": a place
-        place_of = knowledge.words.place_of_words.get(lang, frozenset())
-        atoms += surname_atoms(doc, knowledge, taken, day, profile.country_locative_prepositions, named, near, ruled, place_of)
-        atoms.sort(key=lambda a: a.start)
-        atoms += possessive_titles(doc, atoms, knowledge, lang, lambda start, end, head, entry: Atom(start, end, head, TITLE, (entry,)))
-        atoms = without_titles_opening_names(doc, sorted((a for a in atoms if not a.consumed), key=lambda a: a.start))  # "journalist Amir X"
-        taken = {i for a in atoms for i in range(a.start, a.end)}
-        heads = {a.head for a in antecedents} | {head_key(doc[a.head]) for a in atoms if _names_a_body(a)}
-        atoms = sorted(atoms + short_name_atoms(doc, taken, heads, lambda i: Atom(i, i + 1, i, SHORT_NAME)), key=lambda a: a.start)
-        words = knowledge.words
-        attach_qualifiers(
-            doc,
-            atoms,
-            words.origin.get(lang, frozenset()),
-            words.origin_prepositions.get(lang, frozenset()),
-            words.origin_subjects.get(lang, frozenset()),
-        )
-        attach_workplaces(doc, atoms, knowledge, lang)  # "Workers at Samsung Electronics" (see ``apposed``)
-        attach_places(doc, atoms, knowledge, lang)
         names += [(paragraph.start + e.start_char, paragraph.start + e.end_char) for e in doc.ents if e.label_ in PERSON_LABELS and len(e) >= 2]
         resolver = resolvers[lang]
         resolver.by_head = {}
@@ -739,7 +625,7 @@ def read_actor_mentions(
                 resolved = Resolved(side_of(knowledge, lang, day, *sides[atom.head], atom.entries[0].ident))
             sides.update(office_sides(doc, atom, resolved.actor))
             resolver.remember(atom, resolved, doc)
-            span = _span(doc, atom, paragraph.start)
+            span = span_of(doc, atom, paragraph.start)
             if atom.kind in (COUNTRY_NAME, COUNTRY_SEAT, COUNTRY_SHARED) and atom.start > 0 and doc[atom.start - 1].lower_ in where:
                 placed.add((number, span.start))
             if resolved.deferred is not None:

@@ -22,10 +22,20 @@ from ..knowledge.language_profile import LanguageProfile
 from ..knowledge.patterns import Pattern, PatternSet, folded_lemma
 from ..records import ActorMention
 from .appositive import appositive_partners
-from .context import agrees_in_number, object_pronoun_antecedent, owner_of_plural, plural_thing, previous_subject, repeated_noun_antecedent
+from .context import repeated_noun_antecedent
 from .hosts import host_participle, mediator_participle
 from .relatives import antecedent_object, relative_doers
 from .represented import represented_sides
+from .pronouns import (
+    MAX_OWNER_DEPTH,
+    antecedents_before,
+    is_object_pronoun,
+    main_clause_subjects,
+    possessive_antecedent,
+    pronoun_antecedent,
+    quoted_speaker,
+    reported_subject,
+)
 from .roots import MEETING_ROOT
 from .set_apart import clause_verb_of_object_clause
 from .speaker import article_speaker
@@ -41,8 +51,6 @@ COORDINATED_SIDE_HOWS = frozenset({"sector", "office", "seat"})
 OWNER_SLOTS = ("agent", "de", "of", "amod", "poss", "compound", PARTICIPLE_AGENT)
 # A participle's slots an event noun does not borrow (its agent is borrowed apart).
 UNLENT_SLOTS = {"agent", "subj", "obj", "iobj", "poss", "amod", "compound", PARTICIPLE_AGENT}
-# How deep the search for an actor behind a filler goes ("la réunion tenue par les dirigeants du G7").
-MAX_OWNER_DEPTH = 3
 # Clause links of what a reporting verb says: "said (that) …", "a déclaré : « … »".
 SAID_CLAUSE_LINKS = {"ccomp", "parataxis"}
 # Named-entity labels of time expressions: a preposition that only dates the act ("fired … on
@@ -567,19 +575,19 @@ class ParagraphFrames:
         if depth >= MAX_OWNER_DEPTH:
             return []
         if token.pos_ in ("PRON", "DET") and has_feature(token, "Person", "1"):
-            speaker = self._quoted_speaker(token) or article_speaker(self.article, token)
+            speaker = quoted_speaker(self, token) or article_speaker(self.article, token)
             return [speaker] if speaker else []
         if has_feature(token, "Poss", "Yes"):
-            antecedent = self.possessive_antecedent(token)
+            antecedent = possessive_antecedent(self, token)
             return [antecedent] if antecedent else []
         if token.pos_ == "PRON":
-            if token.lower_ in self.profile.subject_pronouns and self._reported_subject(token) is None:
-                main = self._main_clause_subjects(token)
+            if token.lower_ in self.profile.subject_pronouns and reported_subject(self, token) is None:
+                main = main_clause_subjects(self, token)
                 if main:
                     return main
-            antecedent = self.pronoun_antecedent(token)
-            if antecedent is None and self._object_pronoun(token):
-                return self._antecedent_before(token)
+            antecedent = pronoun_antecedent(self, token)
+            if antecedent is None and is_object_pronoun(self, token):
+                return antecedents_before(self, token)
             return [antecedent] if antecedent else []
         if token.pos_ not in ("NOUN", "PROPN", "NUM"):
             return []
@@ -604,29 +612,6 @@ class ParagraphFrames:
         if pattern is None:
             return repeated_noun_antecedent(self, token)
         return []
-
-    @staticmethod
-    def _clause_verb(token: Token) -> Token:
-        """The verb of the clause a word is in ("imposed sanctions on them": imposed)."""
-        verb = token.head
-        for _ in range(4):
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                break
-            verb = verb.head
-        return verb
-
-    def _object_pronoun(self, pronoun: Token) -> bool:
-        return pronoun.lower_ in self.profile.object_pronouns and pronoun.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass")
-
-    def _antecedent_before(self, pronoun: Token) -> list[ActorMention]:
-        """An object pronoun whose antecedent is in the sentence before (``context``), never the
-        actor its own clause's subject stands for."""
-        verb = self._clause_verb(pronoun)
-        own: set[str | None] = set()
-        for subject in self.subjects(verb) if verb.pos_ in ("VERB", "AUX") else []:
-            if subject.i != pronoun.i:
-                own |= {m.actor.key for m in self.actors_of(subject, depth=MAX_OWNER_DEPTH - 1)}
-        return object_pronoun_antecedent(self, pronoun, own)
 
     def _coordinated_sides(self, token: Token, mention: ActorMention) -> list[ActorMention]:
         """The other countries of "Russian and Chinese warships" (actors headed by adjectives
@@ -673,97 +658,6 @@ class ParagraphFrames:
     def is_demonstrative(noun: Token) -> bool:
         return any(c.dep_ == "det" and (has_feature(c, "PronType", "Dem") or c.lower_ in ("this", "that", "these", "those")) for c in noun.children)
 
-    def _reported_subject(self, pronoun: Token) -> ActorMention | None:
-        """"Koizumi stated he wishes …": the subject pronoun of a reported clause is the speaker."""
-        verb = pronoun.head
-        if self.grammar.clause_link(verb) != "ccomp" or folded_lemma(verb.head) not in self.profile.reporting_verbs:
-            return None
-        for subject in self.subjects(verb.head):
-            if subject.i != pronoun.i:
-                found = self.actors_of(subject)
-                if found:
-                    return found[0]
-        return None
-
-    def _quoted_speaker(self, pronoun: Token) -> ActorMention | None:
-        """""We will not recognise the annexation," the German minister said": "I", "we", "my",
-        "our" in reported speech stand for the one who speaks."""
-        current = pronoun
-        for _ in range(8):
-            head = current.head
-            if head.i == current.i:
-                return None
-            if self.grammar.clause_link(current) == "ccomp" and folded_lemma(head) in self.profile.reporting_verbs:
-                for subject in self.subjects(head):
-                    if subject.i != pronoun.i and not has_feature(subject, "Person", "1"):
-                        found = self.actors_of(subject)
-                        if found:
-                            return found[0]
-                return None
-            current = head
-        return None
-
-    def _previous_subject(self, pronoun: Token, number: bool = True) -> ActorMention | None:
-        return previous_subject(self, pronoun, number)
-
-    def _main_clause_subjects(self, pronoun: Token) -> list[ActorMention]:
-        """"Ils se sont rendus à Kiev, où ils ont été reçus par …": the subject pronoun of a clause
-        hung on the sentence's main clause (relative, adverbial, coordinated) stands for that
-        clause's subject, one actor per coordinated member."""
-        verb = pronoun.head
-        if pronoun.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") or self.grammar.clause_link(verb) not in ("relcl", "advcl", "conj", "acl"):
-            return []
-        current = verb
-        for _ in range(4):
-            if current.head.i == current.i:
-                break
-            current = current.head
-            if current.pos_ not in ("VERB", "AUX"):
-                continue
-            found = [m for s in self.subjects(current) if s.i != pronoun.i for m in self.actors_of(s)]
-            if found:
-                return found
-        return []
-
-    def possessive_antecedent(self, possessive: Token) -> ActorMention | None:
-        """"Ses combattants ont enlevé …": a possessive in its clause's subject stands for the
-        subject of the sentence before. Elsewhere it mostly says "its own" ("Russia withdrew its
-        troops"): no other actor, so none."""
-        noun = possessive.head
-        verb = noun
-        for _ in range(4):
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                break
-            verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
-            return None
-        subjects = self.subjects(verb)
-        if any(noun.i == s.i or noun in s.subtree for s in subjects):
-            return self._previous_subject(possessive, number=False)
-        return None
-
-    def pronoun_antecedent(self, pronoun: Token) -> ActorMention | None:
-        """An object pronoun ("lui", "leur", "them") stands for the nearest actor named before it
-        in its sentence that is not its own clause's subject, nor that subject's state as a whole."""
-        # "it" is both: as an object ("accusing it of …") it is read as one.
-        if pronoun.lower_ in self.profile.subject_pronouns and not self._object_pronoun(pronoun):
-            main = self._main_clause_subjects(pronoun)
-            return self._reported_subject(pronoun) or (main[0] if len(main) == 1 else None) or self._previous_subject(pronoun)
-        if pronoun.lower_ not in self.profile.object_pronouns:
-            return None
-        verb = self._clause_verb(pronoun)
-        subject_heads = {t.i for s in self.subjects(verb) for t in conjuncts(s)}
-        subject_keys = {(m.actor.key, s) for i in subject_heads if (m := self.mention_at.get(i)) for s in (None, m.actor.sector)}
-        plural = pronoun.morph.get("Number") == ["Plur"]
-        for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
-            mention = self.mention_at.get(i)
-            if mention is not None and (mention.actor.key, mention.actor.sector) not in subject_keys and mention.head == i:
-                if plural and not agrees_in_number(pronoun, self.doc[i]):
-                    continue  # "them" is not "the United States" the prisoners were flown to
-                return mention
-            if plural and mention is None and plural_thing(self, pronoun, self.doc[i]):
-                return owner_of_plural(self, self.doc[i], subject_keys)  # "freed 222 prisoners and flew them to …": theirs
-        return None
 
 
 QUALIFIER_POS = frozenset({"ADJ", "PROPN", "NOUN"})

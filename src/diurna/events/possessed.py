@@ -8,7 +8,7 @@ clause's verb is itself an act aimed at another's doings (a demand, a condemnati
 force: "Ukraine condemned its attacks", "demanded an end to its strikes"), where the owner is
 more often the one condemned; nor when another actor is named before the possessive, who may
 own it as well. A possessive in the subject is read elsewhere (the sentence
-before's subject: ``ParagraphFrames.possessive_antecedent``).
+before's subject: ``events/pronouns.possessive_antecedent``).
 """
 
 from __future__ import annotations

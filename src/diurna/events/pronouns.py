@@ -1,0 +1,152 @@
+"""Whom pronouns and possessives stand for, within a paragraph's frames.
+
+"I", "we", "our" in reported speech are the speaker; a subject pronoun of a reported clause is
+the one reporting, of a clause hung on the main clause that clause's subject, else the subject
+of the sentence before; an object pronoun ("lui", "them") is the nearest actor named before it
+that is not its own clause's subject; a possessive in a subject ("Ses combattants") is the
+sentence before's subject. Read by ``ParagraphFrames.actors_of``; moved out of frames.py, which
+holds the frames themselves, to keep that module within its size.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..grammar import conjuncts, has_feature
+from ..knowledge.patterns import folded_lemma
+from ..records import ActorMention
+from .context import agrees_in_number, object_pronoun_antecedent, owner_of_plural, plural_thing, previous_subject
+
+if TYPE_CHECKING:
+    from .frames import ParagraphFrames
+
+# How deep the search for an actor behind a filler goes ("la réunion tenue par les dirigeants du G7").
+MAX_OWNER_DEPTH = 3
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb of the clause a word is in ("imposed sanctions on them": imposed)."""
+    verb = token.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb
+
+
+def is_object_pronoun(frames: ParagraphFrames, pronoun: Token) -> bool:
+    """An object pronoun of the language ("them", "lui") not used as a subject ("it" is both)."""
+    return pronoun.lower_ in frames.profile.object_pronouns and pronoun.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass")
+
+
+def antecedents_before(frames: ParagraphFrames, pronoun: Token) -> list[ActorMention]:
+    """An object pronoun whose antecedent is in the sentence before (``context``), never the
+    actor its own clause's subject stands for."""
+    verb = clause_verb(pronoun)
+    own: set[str | None] = set()
+    for subject in frames.subjects(verb) if verb.pos_ in ("VERB", "AUX") else []:
+        if subject.i != pronoun.i:
+            own |= {m.actor.key for m in frames.actors_of(subject, depth=MAX_OWNER_DEPTH - 1)}
+    return object_pronoun_antecedent(frames, pronoun, own)
+
+
+def reported_subject(frames: ParagraphFrames, pronoun: Token) -> ActorMention | None:
+    """"Koizumi stated he wishes …": the subject pronoun of a reported clause is the speaker."""
+    verb = pronoun.head
+    if frames.grammar.clause_link(verb) != "ccomp" or folded_lemma(verb.head) not in frames.profile.reporting_verbs:
+        return None
+    for subject in frames.subjects(verb.head):
+        if subject.i != pronoun.i:
+            found = frames.actors_of(subject)
+            if found:
+                return found[0]
+    return None
+
+
+def quoted_speaker(frames: ParagraphFrames, pronoun: Token) -> ActorMention | None:
+    """""We will not recognise the annexation," the German minister said": "I", "we", "my",
+    "our" in reported speech stand for the one who speaks."""
+    current = pronoun
+    for _ in range(8):
+        head = current.head
+        if head.i == current.i:
+            return None
+        if frames.grammar.clause_link(current) == "ccomp" and folded_lemma(head) in frames.profile.reporting_verbs:
+            for subject in frames.subjects(head):
+                if subject.i != pronoun.i and not has_feature(subject, "Person", "1"):
+                    found = frames.actors_of(subject)
+                    if found:
+                        return found[0]
+            return None
+        current = head
+    return None
+
+
+def main_clause_subjects(frames: ParagraphFrames, pronoun: Token) -> list[ActorMention]:
+    """"Ils se sont rendus à Kiev, où ils ont été reçus par …": the subject pronoun of a clause
+    hung on the sentence's main clause (relative, adverbial, coordinated) stands for that
+    clause's subject, one actor per coordinated member."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") or frames.grammar.clause_link(verb) not in ("relcl", "advcl", "conj", "acl"):
+        return []
+    current = verb
+    for _ in range(4):
+        if current.head.i == current.i:
+            break
+        current = current.head
+        if current.pos_ not in ("VERB", "AUX"):
+            continue
+        found = [m for s in frames.subjects(current) if s.i != pronoun.i for m in frames.actors_of(s)]
+        if found:
+            return found
+    return []
+
+
+def possessive_antecedent(frames: ParagraphFrames, possessive: Token) -> ActorMention | None:
+    """"Ses combattants ont enlevé …": a possessive in its clause's subject stands for the
+    subject of the sentence before. Elsewhere it mostly says "its own" ("Russia withdrew its
+    troops"): no other actor, so none."""
+    noun = possessive.head
+    verb = noun
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = frames.subjects(verb)
+    if any(noun.i == s.i or noun in s.subtree for s in subjects):
+        return previous_subject(frames, possessive, number=False)
+    return None
+
+
+def pronoun_antecedent(frames: ParagraphFrames, pronoun: Token) -> ActorMention | None:
+    """An object pronoun ("lui", "leur", "them") stands for the nearest actor named before it
+    in its sentence that is not its own clause's subject, nor that subject's state as a whole."""
+    # "it" is both: as an object ("accusing it of …") it is read as one.
+    if pronoun.lower_ in frames.profile.subject_pronouns and not is_object_pronoun(frames, pronoun):
+        main = main_clause_subjects(frames, pronoun)
+        return reported_subject(frames, pronoun) or (main[0] if len(main) == 1 else None) or previous_subject(frames, pronoun)
+    if pronoun.lower_ not in frames.profile.object_pronouns:
+        return None
+    verb = clause_verb(pronoun)
+    subject_heads = {t.i for s in frames.subjects(verb) for t in conjuncts(s)}
+    subject_keys = {(m.actor.key, s) for i in subject_heads if (m := frames.mention_at.get(i)) for s in (None, m.actor.sector)}
+    plural = pronoun.morph.get("Number") == ["Plur"]
+    for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+        mention = frames.mention_at.get(i)
+        if mention is not None and (mention.actor.key, mention.actor.sector) not in subject_keys and mention.head == i:
+            if plural and not agrees_in_number(pronoun, frames.doc[i]):
+                continue  # "them" is not "the United States" the prisoners were flown to
+            return mention
+        if plural and mention is None and plural_thing(frames, pronoun, frames.doc[i]):
+            return owner_of_plural(frames, frames.doc[i], subject_keys)  # "freed 222 prisoners and flew them to …": theirs
+    return None
+
+
+__all__ = [
+    "MAX_OWNER_DEPTH", "antecedents_before", "clause_verb", "is_object_pronoun", "main_clause_subjects",
+    "possessive_antecedent", "pronoun_antecedent", "quoted_speaker", "reported_subject",
+]
