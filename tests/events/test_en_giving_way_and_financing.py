@@ -1,5 +1,5 @@
-"""A leader who resigns, steps down or backs down with no one named gives way to their own people
-(patterns/en.toml "resign", "step down", "back down", target "self"; evaluation/GUIDELINES.md, acts
+"""A leader who resigns or steps down with no one named gives way to their own people
+(patterns/en.toml "resign", "step down", target "self"; evaluation/GUIDELINES.md, acts
 at home that name no addressee), as a court or government dissolving a party does ("dissolve
 party"); a lender that suspends, halts, freezes or cuts its financing to a state stops economic
 aid (1621, "suspend financing" ...), not gives it (071, "financing"); talks a visit or a meeting
@@ -17,8 +17,6 @@ from .support import code, pairs
     ("text", "country"),
     [
         ("Crowds cheered in Colombo hours after President Gotabaya Rajapaksa resigned.", "LKA"),
-        ("The Moldovan government backed down on Monday and shelved the media bill.", "MDA"),
-        ("Zambia's ruling party backed down and shelved the bill.", "ZMB"),
         ("Cambodia's supreme court dissolved the main opposition party on Thursday.", "KHM"),
     ],
 )

@@ -38,7 +38,8 @@ def refused_by_its_doer(frames: ParagraphFrames, token: Token, pattern: Pattern,
     if rejecting is None or rejecting.code[:2] != REJECT_ROOT:
         return False
     if root in PROPOSAL_ROOTS:
-        return True
+        # Only a rejection that is coded carries it: "Tokyo's proposal … was turned down" keeps it.
+        return any(frames.actors_of(s) for s in frames.subjects(token.head))
     own = range(token.left_edge.i, token.right_edge.i + 1)
     return all(s.mention.paragraph != frames.paragraph or s.mention.head not in own for s in sources)
 

@@ -17,6 +17,7 @@ from ..actors.resolved import org_actor
 from ..knowledge.actors import ActorKnowledge, fold
 from ..records import Actor
 from .roles import Role
+from .roots import MEETING_ROOT
 
 if TYPE_CHECKING:
     from .domestic import ArticleIndex
@@ -91,6 +92,8 @@ def vetoed_bodies(
     body = index.veto_bodies.get(country)
     if instruments or body is None or others or any(s.mention.actor.sector not in (None, "GOV") for s in sources):
         return []  # "vetoed the EU's aid package": cast in another body the sentence names
+    if any((p := frames.pattern_of(t)) is not None and p.code[:2] == MEETING_ROOT for t in sentence):
+        return []  # "vetoed the resolution at a summit in Brussels": cast at that meeting
     # A veto of a permanent member on no bill of its own ("a bloqué par son veto la reconduction
     # des sanctions", "vetoed a draft resolution"): at the Security Council, named or not.
     return [index.standing_on(frames, token, body)]
