@@ -64,13 +64,17 @@ def plural_thing(frames: ParagraphFrames, pronoun: Token, token: Token) -> bool:
     )
 
 
-def owner_of_plural(frames: ParagraphFrames, noun: Token, excluded: set[tuple[str | None, str | None]]) -> ActorMention | None:
+def owner_of_plural(
+    frames: ParagraphFrames, noun: Token, excluded: set[tuple[str | None, str | None]], depth: int
+) -> ActorMention | None:
     """"sanctioned two nephews of a Kenyan drug lord, accusing them of …": the plural noun a plural
     pronoun stands for names no actor, yet its complement does: the one actor it belongs to (not an
-    act, whose doer is another matter; not the clause subject's own ``excluded`` (key, sector))."""
+    act, whose doer is another matter; not the clause subject's own ``excluded`` (key, sector)).
+    ``depth``: how deep the owner search starts, so that a pronoun in the complement does not
+    send it round again."""
     if frames.pattern_of(noun) is not None:
         return None
-    owners = [m for m in frames.actors_of(noun) if (m.actor.key, m.actor.sector) not in excluded]
+    owners = [m for m in frames.actors_of(noun, depth=depth) if (m.actor.key, m.actor.sector) not in excluded]
     return owners[0] if owners and len({m.actor.key for m in owners}) == 1 else None
 
 

@@ -585,7 +585,7 @@ class ParagraphFrames:
                 main = main_clause_subjects(self, token)
                 if main:
                     return main
-            antecedent = pronoun_antecedent(self, token)
+            antecedent = pronoun_antecedent(self, token, depth)
             if antecedent is None and is_object_pronoun(self, token):
                 return antecedents_before(self, token)
             return [antecedent] if antecedent else []

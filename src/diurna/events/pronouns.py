@@ -122,9 +122,12 @@ def possessive_antecedent(frames: ParagraphFrames, possessive: Token) -> ActorMe
     return None
 
 
-def pronoun_antecedent(frames: ParagraphFrames, pronoun: Token) -> ActorMention | None:
+def pronoun_antecedent(frames: ParagraphFrames, pronoun: Token, depth: int = 0) -> ActorMention | None:
     """An object pronoun ("lui", "leur", "them") stands for the nearest actor named before it
-    in its sentence that is not its own clause's subject, nor that subject's state as a whole."""
+    in its sentence that is not its own clause's subject, nor that subject's state as a whole.
+    ``depth``: how deep the owner search asking for it has gone; the owner of a plural it stands
+    for is looked for deeper still, so that a pronoun inside that owner's phrase ends the search
+    instead of starting it again."""
     # "it" is both: as an object ("accusing it of …") it is read as one.
     if pronoun.lower_ in frames.profile.subject_pronouns and not is_object_pronoun(frames, pronoun):
         main = main_clause_subjects(frames, pronoun)
@@ -142,7 +145,7 @@ def pronoun_antecedent(frames: ParagraphFrames, pronoun: Token) -> ActorMention 
                 continue  # "them" is not "the United States" the prisoners were flown to
             return mention
         if plural and mention is None and plural_thing(frames, pronoun, frames.doc[i]):
-            return owner_of_plural(frames, frames.doc[i], subject_keys)  # "freed 222 prisoners and flew them to …": theirs
+            return owner_of_plural(frames, frames.doc[i], subject_keys, depth + 1)  # "freed 222 prisoners and flew them to …": theirs
     return None
 
 
