@@ -2,15 +2,20 @@
 
 One verb names different acts depending on its actors: force used by a crowd
 ("protesters clashed with riot police", "des émeutiers ont attaqué des
-commissariats") is a violent protest (145); force the police or the army use
-on a crowd ("a ouvert le feu sur des manifestants") is violent repression
-(175); killing a named person is an assassination (186); killing people
-counted in hundreds or thousands is a mass killing (202); forces deployed or
-arriving to help another state protect it (074); force a bomber uses
-is a bombing (183); civilians killed by rebels, militias or criminals are
-unconventional violence (180), not a military fight; deploying a force
-the text calls a peacekeeping one is military protection (074). The words
-that decide are data: the ``[senses]`` table of ``patterns/{lang}.toml``.
+commissariats") is a violent protest (145), but storming by gangs, bandits or
+rebels is an assault (190); force the police or the army use on a crowd ("a
+ouvert le feu sur des manifestants") is violent repression (175), an air strike
+on one stays an air strike; killing a named person is an assassination (186);
+killing people counted in hundreds or thousands, or civilians by the dozens at
+the hands of rebels or militias, is a mass killing (202); expelling people by
+the hundred thousand is a mass expulsion (201); forces deployed or arriving to help
+another state, or arriving there as a contingent, vanguard or mission, protect
+it (074); force a bomber or a bomb uses is a bombing (183); civilians killed by
+rebels, militias or criminals are unconventional violence (180), not a military
+fight; deploying a force the text calls a peacekeeping one is military
+protection (074); handing a wanted person over to another state is
+extradition (063), not a return. The words that decide are data: the
+``[senses]`` table of ``patterns/{lang}.toml``.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from typing import Sequence
 from spacy.tokens import Token
 
 from ..knowledge.actors import fold
-from ..knowledge.patterns import Pattern
+from ..knowledge.patterns import Pattern, Senses
 from ..records import ActorMention
 from .frames import ParagraphFrames
 
@@ -40,13 +45,19 @@ STATE_SEIZURE_SECTORS = frozenset({"COP", "GOV", "SPY"})
 # Storming by an army on another side is conventional military force; soldiers rising against
 # their own state ("se sont mutinés") still riot.
 MILITARY_FORCE = "190"
+# Weapons of war stay what they are whoever they hit: an air strike on a crowd is no crowd control.
+WAR_WEAPON_CODES = frozenset({"195"})
 # How a mention names a state or its government acting as such ("Seoul", "China", "the foreign ministry").
 STATE_MENTIONS = frozenset({"name", "seat"})
 # Below this many people, a killing is not counted as a mass killing.
 MASS_KILLING_MIN = 100
+# Civilians killed by rebels, militias or gangs are massacred from this many on ("killed at least 45 villagers").
+CIVILIAN_MASS_KILLING_MIN = 40
 # Non-military, non-state armed actors: their killings of civilians are no military fight (CAMEO 18
 # "use unconventional violence" against 19 "fight", conventional military force).
 IRREGULAR_SECTORS = frozenset({"REB", "SEP", "CRM"})
+# Armed groups outside the state: storming is their assault (190), not a crowd's riot.
+ARMED_GROUP_SECTORS = IRREGULAR_SECTORS | {"UAF"}
 # Targets who take no part in fighting nor act for a state.
 CIVILIAN_SECTORS = frozenset({"CVL", "REF", "REL", "MED", "HLH", "EDU", "AGR", "LAB", "BUS"})
 BOMBING = "183"
@@ -61,6 +72,20 @@ OFFICIAL_MENTIONS = frozenset({"person", "office", "title"})
 # Links from a verb to the clause saying what it is done for ("to help", "pour épauler").
 PURPOSE_LINKS = frozenset({"advcl", "xcomp", "ccomp"})
 UNCONVENTIONAL_VIOLENCE = "180"
+MASS_KILLING = "202"
+# A return (084) of a wanted person to another state is judicial cooperation, extradition (063).
+RETURN = "084"
+EXTRADITION = "063"
+# Links from a verb of handing to what is handed: its object, or its passive subject.
+HANDED_LINKS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass"})
+# Expelling or deporting people (166, 174) by the hundred thousand is a mass expulsion (201).
+EXPULSION_CODES = frozenset({"166", "174"})
+MASS_EXPULSION = "201"
+MASS_EXPULSION_MIN = 100_000
+# Links from a relative clause's verb to the noun it hangs on.
+RELATIVE_LINKS = frozenset({"relcl", "acl:relcl"})
+# Links from a verb to its subject, active or passive.
+SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 
 
 def _phrase(frames: ParagraphFrames, mention: ActorMention) -> list[Token]:
@@ -79,19 +104,41 @@ def _phrase(frames: ParagraphFrames, mention: ActorMention) -> list[Token]:
     return words
 
 
+def _has_word(tokens: Sequence[Token], words: frozenset[str]) -> bool:
+    """Whether one of the tokens is one of ``words``, by its lemma or as written."""
+    return any(fold(t.lemma_) in words or fold(t.lower_) in words for t in tokens)
+
+
 def _names_any(frames: ParagraphFrames, mention: ActorMention, words: frozenset[str]) -> bool:
     """Whether the mention's noun phrase has one of ``words`` (protesters, bombers)."""
     return any(fold(t.lemma_) in words or fold(t.lower_) in words for t in _phrase(frames, mention))
 
 
-def _counted_in_hundreds(frames: ParagraphFrames, mention: ActorMention, mass: frozenset[str]) -> bool:
-    for token in _phrase(frames, mention):
-        if fold(token.lemma_) in mass or fold(token.lower_) in mass:
+def _counted_in_hundreds(
+    frames: ParagraphFrames, mention: ActorMention, mass: frozenset[str], minimum: int = MASS_KILLING_MIN, governed: bool = False
+) -> bool:
+    """Whether the mention's phrase counts at least ``minimum`` people, in digits (a number the
+    parser split in groups, "12 000", read whole) or by one of the words ``mass`` ("hundreds of",
+    "une quarantaine de"); ``governed``: also by the noun the mention hangs on ("millions of
+    refugees")."""
+    words = sorted({t.i: t for t in _phrase(frames, mention)}.values(), key=lambda t: t.i)
+    if governed and 0 <= mention.head < len(frames.doc):
+        # "millions of Sudanese refugees": the counting noun governs the mention through "of".
+        head = frames.doc[mention.head]
+        if head.head.pos_ == "ADP" and head.head.head.i != head.head.i:
+            words.append(head.head.head)
+    if any(fold(t.lemma_) in mass or fold(t.lower_) in mass for t in words):
+        return True
+    number, last = "", -2
+    for token in words:
+        digits = token.text.replace(",", "").replace(" ", "").replace("\u202f", "")
+        if not digits.isdigit():
+            number, last = "", -2
+            continue
+        number = number + digits if token.i == last + 1 else digits
+        last = token.i
+        if int(number) >= minimum:
             return True
-        if token.pos_ == "NUM" or token.like_num:
-            digits = token.text.replace(",", "").replace(" ", "").replace("\u202f", "")
-            if digits.isdigit() and int(digits) >= MASS_KILLING_MIN:
-                return True
     return False
 
 
@@ -122,6 +169,58 @@ def _assisting_purpose(trigger: Token, verbs: frozenset[str]) -> bool:
     )
 
 
+def _on_mission(trigger: Token, phrases: frozenset[str]) -> bool:
+    """Whether the sentence of an arrival calls the forces a mission's, a contingent or a vanguard
+    ("the first contingent of Ghanaian peacekeepers arrived in Goma to join the UN mission",
+    "l'avant-garde d'une force régionale a atterri à Goma"). The whole sentence: an
+    apposition on the arriving subject is often parsed away from the verb."""
+    words = list(trigger.sent)
+    text = " " + fold(" ".join(t.text for t in words)) + " " + fold(" ".join(t.lemma_ for t in words)) + " "
+    return any(f" {phrase} " in text for phrase in phrases)
+
+
+def _arriving_force(
+    frames: ParagraphFrames, trigger: Token, source: ActorMention, target: ActorMention | None, force_nouns: frozenset[str]
+) -> bool:
+    """Whether the source arriving is a force of one state in another: troops or police (by their
+    sector, or by the noun of the arriving subject, "150 Ghanaian peacekeepers"), not an official,
+    and not at home."""
+    actor = source.actor
+    if actor.how in OFFICIAL_MENTIONS or target is None or target.actor.country in (None, actor.country):
+        return False
+    if actor.sector in FORCE_SECTORS:
+        return True
+    subject = [t for c in trigger.children if c.dep_ in SUBJECT_LINKS for t in c.subtree]
+    return actor.sector is None and (_names_any(frames, source, force_nouns) or _has_word(subject, force_nouns))
+
+
+def _extradition(trigger: Token, source: ActorMention, target: ActorMention | None, senses: Senses) -> bool:
+    """Whether a handover gives a wanted person to another state's justice ("handed over a
+    suspected drug lord to the Peruvian authorities", "was handed over to Peru to stand trial"),
+    not bodies, hostages or prisoners of war back to their side."""
+    if target is None or target.actor.country in (None, source.actor.country):
+        return False
+    handed = [c for c in trigger.children if c.dep_ in HANDED_LINKS]
+    if _has_word(handed, senses.returned_nouns):
+        return False
+    if _has_word([t for c in handed for t in c.subtree], senses.wanted_words):
+        return True
+    text = " " + fold(" ".join(t.text for t in trigger.subtree)) + " "
+    return any(f" {phrase} " in text for phrase in senses.trial_phrases)
+
+
+def _by_bomb(trigger: Token, phrases: frozenset[str]) -> bool:
+    """Whether the act's doer is a bomb: the subject, or the noun a relative clause on the trigger
+    hangs on ("the car bomb that killed ten soldiers", "la moto piégée qui a blessé trois
+    policiers")."""
+    if trigger.dep_ in RELATIVE_LINKS:
+        words = list(trigger.head.subtree)
+    else:
+        words = [t for c in trigger.children if c.dep_ in SUBJECT_LINKS for t in c.subtree]
+    text = " " + fold(" ".join(t.text for t in words)) + " " + fold(" ".join(t.lemma_ for t in words)) + " "
+    return any(f" {phrase} " in text for phrase in phrases)
+
+
 def choose_sense(
     code: str,
     pattern: Pattern,
@@ -141,6 +240,13 @@ def choose_sense(
     forces_arrive = code == ARRIVAL and source.actor.sector in FORCE_SECTORS and source.actor.how not in OFFICIAL_MENTIONS
     if (code[:2] == DEPLOYMENT_ROOT or forces_arrive) and trigger is not None and _assisting_purpose(trigger, senses.assisting_verbs):
         return PROTECTION  # "deployed 1,000 troops to Mozambique to help secure", "ont débarqué pour épauler l'armée"
+    if (
+        code == ARRIVAL
+        and trigger is not None
+        and _arriving_force(frames, trigger, source, target, senses.force_nouns)
+        and _on_mission(trigger, senses.mission_words)
+    ):
+        return PROTECTION  # "a contingent of 300 Ghanaian police officers landed in Goma": they come to protect
     # Only a verb: the owner of a noun ("Britain's largest rally") is the country's people.
     protesting = trigger is not None and trigger.pos_ == "VERB"
     if code in DEMONSTRATION_CODES and protesting and _speaks_for_state(source) and not _names_any(frames, source, senses.crowd_nouns):
@@ -149,6 +255,14 @@ def choose_sense(
         return STATE_SEIZURE  # "police stormed the embassy": no riot, a seizure by the state
     if code == "145" and source.actor.sector == "MIL" and target is not None and target.actor.country not in (None, source.actor.country):
         return MILITARY_FORCE  # "Israeli troops stormed the hospital in Gaza": an army's assault on another side, no riot
+    handover = code[:3] == RETURN and pattern.name in senses.handover_verbs
+    if handover and trigger is not None and _extradition(trigger, source, target, senses):
+        return EXTRADITION  # "handed over a suspected drug lord to the Peruvian authorities"
+    expelled = code[:3] in EXPULSION_CODES
+    if expelled and target is not None and _counted_in_hundreds(frames, target, senses.expulsion_mass_words, MASS_EXPULSION_MIN, True):
+        return MASS_EXPULSION  # "deported more than 300,000 Afghans": a mass expulsion
+    if code == "145" and source.actor.sector in ARMED_GROUP_SECTORS and pattern.name in senses.assault_verbs:
+        return MILITARY_FORCE  # "gunmen of the gang stormed the prison": an armed group's assault, no riot
     if code[:2] not in FORCE_ROOTS:
         return code
     if code[:2] in RIOT_ROOTS and source.actor.sector == "CVL" and _names_any(frames, source, senses.crowd_nouns):
@@ -160,7 +274,7 @@ def choose_sense(
         return BOMBING if bombing else code
     crowd = senses.crowd_nouns
     on_crowd = _names_any(frames, target, crowd) or any(fold(t.lemma_) in crowd for t in target_nouns)
-    if source.actor.sector in STATE_FORCE_SECTORS and on_crowd:
+    if source.actor.sector in STATE_FORCE_SECTORS and on_crowd and code not in WAR_WEAPON_CODES:
         return "175"
     if killing:
         if target.actor.how in OFFICIAL_MENTIONS or (target.actor.entity and target.actor.how == "coreference"):
@@ -170,10 +284,15 @@ def choose_sense(
             return "186"  # "killed former Prime Minister Shinzo Abe": a person the data no longer places
         if _counted_in_hundreds(frames, target, senses.mass_words):
             return "202"
+    irregular_force = code[:2] in RIOT_ROOTS and source.actor.sector not in STATE_FORCE_SECTORS
+    if irregular_force and trigger is not None and _by_bomb(trigger, senses.bomb_words):
+        return BOMBING  # "the car bomb that killed ten soldiers": no fight, a bombing
     if bombing:
         return BOMBING  # "a suicide bomber killed 20 people", "un kamikaze a frappé un convoi"
     if killing and source.actor.sector in IRREGULAR_SECTORS and target.actor.sector in CIVILIAN_SECTORS:
-        return UNCONVENTIONAL_VIOLENCE  # "ADF rebels killed 40 villagers": no fight, violence on civilians
+        if _counted_in_hundreds(frames, target, senses.mass_words | senses.civilian_mass_words, CIVILIAN_MASS_KILLING_MIN):
+            return MASS_KILLING  # "militiamen killed at least 45 villagers": a massacre
+        return UNCONVENTIONAL_VIOLENCE  # "ADF rebels killed twelve villagers": no fight, violence on civilians
     return code
 
 

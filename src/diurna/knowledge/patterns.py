@@ -75,6 +75,16 @@ class Senses:
     mutual_slots: frozenset[str] = frozenset()  # between: "talks between Israel and Hamas" are held by each side with the other
     bomber_nouns: frozenset[str] = frozenset()  # bomber, kamikaze: force a bomber uses is a bombing (183)
     assisting_verbs: frozenset[str] = frozenset()  # help, épauler: forces deployed to help another state protect it (074)
+    mission_words: frozenset[str] = frozenset()  # contingent, vanguard, mission: forces arriving as part of one protect the host (074)
+    assault_verbs: frozenset[str] = frozenset()  # storm: a crowd's is a riot (145), an armed group's an assault (190)
+    handover_verbs: frozenset[str] = frozenset()  # hand over, remettre: of a wanted person to another state, extradition (063)
+    wanted_words: frozenset[str] = frozenset()  # suspect, fugitive, boss: the person handed over is wanted by justice
+    trial_phrases: frozenset[str] = frozenset()  # stand trial, face charges: handed over to be tried
+    returned_nouns: frozenset[str] = frozenset()  # body, hostage, prisoner: handed back, a return (084) whoever they are
+    civilian_mass_words: frozenset[str] = frozenset()  # forty, quarantaine: killing that many civilians, a mass killing (202)
+    bomb_words: frozenset[str] = frozenset()  # car bomb, voiture piégée: force by the bomb a relative clause hangs on is a bombing (183)
+    expulsion_mass_words: frozenset[str] = frozenset()  # millions: expelling that many people is a mass expulsion (201)
+    force_nouns: frozenset[str] = frozenset()  # peacekeepers, troops, policiers: who arrives as a force though no sector says so
     hosting_nouns: frozenset[str] = frozenset()  # invitation: "met at the invitation of X": X hosts (043, events/sponsors.py)
     mediating_nouns: frozenset[str] = frozenset()  # auspices, égide: "sous l'égide du Qatar": Qatar mediates (045)
     host_participles: frozenset[str] = frozenset()  # host, organiser: "talks hosted by Turkey": Turkey hosts, takes no part
