@@ -43,3 +43,23 @@ def test_a_curfew_on_another_states_land_keeps_that_target(coder):
     events = code(coder, "L'armée rwandaise a imposé un couvre-feu à Goma.", "fr")
     found = _home(events, "172")
     assert found and all(target == "COD" for _, _, target, _ in found), found
+
+
+def test_civilians_a_foreign_force_kills_are_of_where_the_article_is_set(coder):
+    # The article names Syria most, so the actors stage guesses the civilians Syrian; the
+    # dateline says where the shelling happened (events/domestic.people_where_hit).
+    text = (
+        "AMMAN — Syria's army said on Monday that its artillery had shelled smugglers' positions overnight. "
+        "Syria's defence ministry said the operation would go on.\n\n"
+        "The Jordanian prime minister condemned the Syrian shelling, which he said had killed three civilians."
+    )
+    found = _home(code(coder, text, "en"), "19")
+    assert ("SYR", None, "JOR", "CVL") in found, found
+    assert not any(target == "SYR" for _, _, target, _ in found), found
+
+
+def test_civilians_of_the_doers_own_country_stay_so_where_it_is_set(coder):
+    # Decoy: an army at home, datelined at home, kills its own civilians.
+    text = "NAYPYIDAW — Myanmar's army said on Monday that its soldiers had killed six civilians in a raid."
+    found = {(s, t) for s, _, t, _ in _home(code(coder, text, "en"), "1")}
+    assert all(t in (None, "MMR") for _, t in found), found

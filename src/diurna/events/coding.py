@@ -45,7 +45,7 @@ from .carried import TargetlessAct, carried_code, once_per_intent, pledged_by_ve
 from .claimed import toll_of_a_claimed_act
 from .confidence import Calibrations, confidence
 from .deployments import DEPLOYMENT_INTENT_CODE, announced, deployment_to_state
-from .domestic import SELF_TARGET_SLOT, ArticleIndex, people_at_home
+from .domestic import SELF_TARGET_SLOT, ArticleIndex, people_at_home, people_where_hit
 from .frames import SAID_CLAUSE_LINKS, ParagraphFrames
 from .instruments import document_signed, signs_at_home
 from .located import place_in_clause
@@ -593,6 +593,7 @@ class ArticleCoder:
                 (self.place_at.get((frames.paragraph, r.mention.head)) for r in targets if (frames.paragraph, r.mention.head) in self.place_at),
                 None,
             )
+        targets = people_where_hit(targets, sources, location, cameo.root)  # civilians of where it happened (events/domestic.py)
         when = self.date(frames, anchors, future=status.kind == "future")
         trigger = _trigger_span(token, pattern, frames)
         sentence = token.sent

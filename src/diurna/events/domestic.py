@@ -9,7 +9,7 @@ acting. Nothing is made up when no place or country says whose the people are.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Mapping
 
 from spacy.tokens import Token
@@ -37,6 +37,8 @@ FORCE_ON_PEOPLE_ROOTS = frozenset({"18", "20"})
 SELF_TARGET_SLOT = "self"
 # How a place names its state (places.PLACE_ACTOR_HOWS but the adjective, which names a doer).
 HOME_PLACE_HOWS = frozenset({"name", "seat", "place"})
+# Roots of force done to people: where it happened says whose the people hit are.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 # The root of protests: done against the rulers of the protesters' own country.
 PROTEST_ROOT = "14"
 
@@ -140,6 +142,24 @@ def people_at_home(frames: ParagraphFrames, targets: list[Role], sources: list[R
     ]
 
 
+def people_where_hit(targets: list[Role], sources: list[Role], location: PlaceMention | None, root: str) -> list[Role]:
+    """Civilians a foreign force hits where the article is set ("the Israeli shelling, which he
+    said had killed two civilians", datelined Beirut): the actors stage guessed their country as
+    the article's home, which here is the doer's own; where the act happened says whose they are."""
+    if root not in FORCE_ROOTS or location is None or location.place is None or not location.place.country:
+        return targets
+    where = location.place.country
+    doers = {s.mention.actor.country for s in sources}
+    moved = []
+    for target in targets:
+        actor = target.mention.actor
+        if actor.how == "domestic" and actor.sector == "CVL" and actor.country in doers and where not in doers:
+            homed = replace(actor, code=where + "CVL", country=where)
+            target = replace(target, mention=replace(target.mention, actor=homed))
+        moved.append(target)
+    return moved
+
+
 def people_sources(frames: ParagraphFrames, verb: Token, index: ArticleIndex) -> list[Role]:
     """"Des milliers de personnes ont manifesté à Paris", "a gunman killed … in Nara": people no
     actor names, acting in a place the clause names, are civilians of its country."""
@@ -172,5 +192,5 @@ def _relative_clause_place(frames: ParagraphFrames, verb: Token, index: ArticleI
 
 __all__ = [
     "DOMESTIC_TARGET_ROOTS", "FORCE_ON_PEOPLE_ROOTS", "MASS_VIOLENCE_ROOT", "SELF_TARGET_SLOT",
-    "ArticleIndex", "domestic_targets", "people_at_home", "people_sources",
+    "ArticleIndex", "domestic_targets", "people_at_home", "people_sources", "people_where_hit",
 ]
