@@ -63,3 +63,10 @@ def test_civilians_of_the_doers_own_country_stay_so_where_it_is_set(coder):
     text = "NAYPYIDAW — Myanmar's army said on Monday that its soldiers had killed six civilians in a raid."
     found = {(s, t) for s, _, t, _ in _home(code(coder, text, "en"), "1")}
     assert all(t in (None, "MMR") for _, t in found), found
+
+
+def test_property_a_foreign_force_damages_is_of_where_the_dateline_sets_it(coder):
+    # The dateline "Odessa, 5 mars 2024 –" names the place in ordinary case (ingest/text.py).
+    text = "Odessa, 5 mars 2024 – Le port a été frappé dans la nuit par des drones russes, qui ont endommagé plusieurs entrepôts, selon les autorités locales."
+    found = _home(code(coder, text, "fr"), "17")
+    assert ("RUS", "MIL", "UKR", "CVL") in found, found

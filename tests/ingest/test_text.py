@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -50,6 +51,26 @@ def test_reuters_dateline_without_date():
     segments, found = kinds("WASHINGTON (Reuters) - The United States condemned the attack.")
     assert found.dateline_place == "WASHINGTON"
     assert segments[-1] == (SegmentKind.BODY, "The United States condemned the attack.")
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("Dakar, 12 avril 2024 – Des heurts ont éclaté.\n\nSuite du texte.", "Dakar"),
+        ("Port Moresby, 3 March 2024 - Riots broke out.\n\nMore text.", "Port Moresby"),
+        ("Le Caire, 2 mai 2023 – Les négociations ont repris.\n\nSuite.", "Le Caire"),
+    ],
+)
+def test_a_place_in_ordinary_case_then_a_date_is_the_dateline_place(text, place):
+    segments, found = kinds(text)
+    assert found.dateline_place == place
+    assert segments[0][0] is SegmentKind.DATELINE
+
+
+def test_a_weekday_before_a_date_is_no_dateline_place():
+    # Decoy: "Lundi, 19 février –" opens with a day, not a place.
+    _, found = kinds("Lundi, 19 février – les négociations ont repris.\n\nSuite.")
+    assert found.dateline_place is None
 
 
 def test_a_single_paragraph_is_body_not_title():

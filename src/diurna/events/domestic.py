@@ -37,8 +37,8 @@ FORCE_ON_PEOPLE_ROOTS = frozenset({"18", "20"})
 SELF_TARGET_SLOT = "self"
 # How a place names its state (places.PLACE_ACTOR_HOWS but the adjective, which names a doer).
 HOME_PLACE_HOWS = frozenset({"name", "seat", "place"})
-# Roots of force done to people: where it happened says whose the people hit are.
-FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Roots of coercion and force done to people: where it happened says whose the people hit are.
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # The root of protests: done against the rulers of the protesters' own country.
 PROTEST_ROOT = "14"
 

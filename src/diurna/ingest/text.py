@@ -127,7 +127,17 @@ def _dateline_prefix(text: str) -> tuple[int, dt.date | None, str | None] | None
     if not dates and date_text and not agency and not place_is_caps:
         return None
     clean_place = place.strip(" .,") if place_is_caps else None
+    written = match.group(0).split(",")[0].strip(" .") if "," in match.group(0) else ""
+    if clean_place is None and not place and dates and _is_place_name(written):
+        clean_place = written  # "Kiev, 19 février 2024 –": a place written in ordinary case, then a date
     return match.end(), (dates[0].date if dates else None), clean_place
+
+
+def _is_place_name(text: str) -> bool:
+    """Whether a dateline's opening words read as a place name: one to three capitalised words,
+    no digits ("Kiev", "Port Moresby", "Ouagadougou")."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(ch.isdigit() for ch in text)
 
 
 def layout(text: str) -> TextLayout:
