@@ -88,6 +88,7 @@ from .paragraph_atoms import PERSON_HOWS, names_a_body, paragraph_atoms, span_of
 from .resolved import PAST_ROLE, Deferred, Earlier, Resolved, acts_on_the_day, country_actor, office_actor, org_actor, own_group
 from .settled import ActorReading, settle_actor_mentions
 from .shared_names import context_owner
+from .shared_titles import split_shared_titles, with_partners
 from .surnames import NO_ARTICLE, ArticleNames, article_names, is_bare_surname, surname_backed
 from .sides import coordinated_sides, office_sides, side_of
 
@@ -604,6 +605,7 @@ def read_actor_mentions(
         atoms = paragraph_atoms(
             doc, lang, matches[number], knowledge, profile, named_countries, orgs, resolvers[lang].history, antecedents, day
         )
+        partners = split_shared_titles(doc, atoms, knowledge, day)  # "les présidents rwandais A et congolais B"
         names += [(paragraph.start + e.start_char, paragraph.start + e.end_char) for e in doc.ents if e.label_ in PERSON_LABELS and len(e) >= 2]
         resolver = resolvers[lang]
         resolver.by_head = {}
@@ -648,6 +650,7 @@ def read_actor_mentions(
                 )
             )
             mentions += coordinated_sides(doc, atom, resolved.actor, resources.knowledge, paragraph.start, sentence_index[(number, sentence.start)], number)
+        with_partners(mentions, first, partners)
         words_taken = {i for a in atoms for i in range(a.start, a.end)}
         starts = {sent.start: sentence_index[(number, sent.start)] for sent in doc.sents}
         # "the group", "le mouvement": the organisation named before (see ``groups``).
