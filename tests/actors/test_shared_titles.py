@@ -39,7 +39,7 @@ def test_plural_title_with_adjectives_only_stays_one_phrase(coder):
 
 def test_one_title_with_one_name_stays_whole(coder):
     # Decoy: a singular title before one name keeps its span.
-    coded = _coded(coder, "Le président kényan William Ruto a dîné vendredi soir à Arusha avec des investisseurs.")
+    coded = _coded(coder, "Le président kényan William Ruto, en visite à Arusha, a dîné vendredi avec des investisseurs.")
     first = coded.actors[0]
     assert first.span.text.startswith("Le président kényan")
     assert (first.actor.country, first.actor.entity, first.second_party) == ("KEN", "William Ruto", None)

@@ -1,5 +1,5 @@
-"""Two leaders under one plural title, each with their own country adjective: "les présidents rwandais
-Paul Kagame et congolais Félix Tshisekedi", "les ministres des Affaires étrangères arménien A et
+"""Two leaders under one plural title, each with their own country adjective: "les présidents kényan
+William Ruto et tanzanienne Samia Suluhu Hassan", "les ministres des Affaires étrangères arménien A et
 azerbaïdjanais B". The plural noun stands for no actor of its own: each name is its own mention, read
 by the person's own role (the noun would otherwise take both adjectives and names as one side's).
 The first person's mention spans the noun too, which a verb's subject or object is, so it carries the
