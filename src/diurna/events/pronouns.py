@@ -85,7 +85,7 @@ def quoted_speaker(frames: ParagraphFrames, pronoun: Token) -> ActorMention | No
 
 
 def main_clause_subjects(frames: ParagraphFrames, pronoun: Token) -> list[ActorMention]:
-    """"Ils se sont rendus à Kiev, où ils ont été reçus par …": the subject pronoun of a clause
+    """"Ils sont arrivés à Lima, où ils ont rencontré le président …": the subject pronoun of a clause
     hung on the sentence's main clause (relative, adverbial, coordinated) stands for that
     clause's subject, one actor per coordinated member."""
     verb = pronoun.head

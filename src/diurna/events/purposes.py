@@ -1,6 +1,6 @@
 """Event nouns that say what a trip is for.
 
-"Ruto will travel to Seoul next month for talks with Yoon", "se rendra à Lima pour des
+"Boric will fly to Lima in May for talks with Boluarte", "se rendra à Lima pour des
 entretiens": the talks are no fact of their own but what the trip intends, in the mood of the
 verb they hang on (a future trip's talks are future too). Where that verb already coded the
 same act (both an intended meeting, 036), the noun tells why, not a second act.
