@@ -5,7 +5,11 @@ state stays the target. Sentences written for these tests, with decoys."""
 
 from __future__ import annotations
 
+import pytest
+
 from .support import code
+
+code_of = code
 
 
 def _home(events, code_prefix):
@@ -70,3 +74,24 @@ def test_property_a_foreign_force_damages_is_of_where_the_dateline_sets_it(coder
     text = "Odessa, 5 mars 2024 – Le port a été frappé dans la nuit par des drones russes, qui ont endommagé plusieurs entrepôts, selon les autorités locales."
     found = _home(code(coder, text, "fr"), "17")
     assert ("RUS", "MIL", "UKR", "CVL") in found, found
+
+
+@pytest.mark.parametrize(
+    "text,lang,code",
+    [
+        ("Les miliciens de la Codeco ont incendié mardi plusieurs villages de l'Ituri.", "fr", "180"),
+        ("Separatist fighters torched a school in the Anglophone region of Cameroon.", "en", "180"),
+        ("Armed bandits stormed a village in Zamfara state on Sunday.", "en", "190"),
+    ],
+)
+def test_an_armed_groups_arson_or_storming_is_done_to_the_people_not_the_rulers(coder, text, lang, code):
+    # A crowd's arson is a riot against its rulers (145); an armed group's is violence on the people
+    # there (events/senses.py arson_verbs, assault_verbs; events/domestic.people_not_rulers).
+    found = _home(code_of(coder, text, lang), code[:2])
+    assert found and all(target_sector != "GOV" for _, _, _, target_sector in found), found
+
+
+def test_a_crowds_arson_is_still_a_riot_against_its_rulers(coder):
+    # Decoy: protesters are a crowd.
+    found = _home(code_of(coder, "Des manifestants ont incendié jeudi la préfecture de Kindia.", "fr"), "14")
+    assert any(target_sector == "GOV" for _, _, _, target_sector in found), found

@@ -45,7 +45,7 @@ from .carried import TargetlessAct, carried_code, once_per_intent, pledged_by_ve
 from .claimed import toll_of_a_claimed_act
 from .confidence import Calibrations, confidence
 from .deployments import DEPLOYMENT_INTENT_CODE, announced, deployment_to_state
-from .domestic import SELF_TARGET_SLOT, ArticleIndex, people_at_home, people_where_hit
+from .domestic import SELF_TARGET_SLOT, ArticleIndex, people_at_home, people_not_rulers, people_where_hit
 from .frames import SAID_CLAUSE_LINKS, ParagraphFrames
 from .instruments import document_signed, signs_at_home
 from .located import place_in_clause
@@ -626,6 +626,7 @@ class ArticleCoder:
             pair_cameo, pair_plover = cameo, plover
             if pair_code != code:
                 pair_cameo, pair_plover = ontology.coding(pair_code), ontology.plover_for(pair_code)
+                target = people_not_rulers(target, code, pair_code)  # "rebels torched villages": on the people (events/domestic.py)
             # The actors are part of the id: one phrase can name two of them ("les deux pays").
             event_id = hashlib.sha1(
                 "\x1f".join(

@@ -39,6 +39,8 @@ SELF_TARGET_SLOT = "self"
 HOME_PLACE_HOWS = frozenset({"name", "seat", "place"})
 # Roots of coercion and force done to people: where it happened says whose the people hit are.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# Roots of violence a protest's verb may be read as instead (an armed group's storming or arson).
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # The root of protests: done against the rulers of the protesters' own country.
 PROTEST_ROOT = "14"
 
@@ -160,6 +162,18 @@ def people_where_hit(targets: list[Role], sources: list[Role], location: PlaceMe
     return moved
 
 
+def people_not_rulers(target: Role | None, code: str, sense: str) -> Role | None:
+    """A protest's unnamed target is its doers' rulers; when the act is read as another's violence
+    instead ("rebels torched villages": 180, not a riot, 145), it is done to the people there."""
+    if target is None or code[:2] != PROTEST_ROOT or sense[:2] not in VIOLENCE_ROOTS or target.route != "domestic":
+        return target
+    actor = target.mention.actor
+    if actor.sector != "GOV" or actor.how != "domestic" or not actor.country:
+        return target
+    people = replace(actor, code=actor.country + "CVL", sector="CVL")
+    return replace(target, mention=replace(target.mention, actor=people))
+
+
 def people_sources(frames: ParagraphFrames, verb: Token, index: ArticleIndex) -> list[Role]:
     """"Des milliers de personnes ont manifesté à Paris", "a gunman killed … in Nara": people no
     actor names, acting in a place the clause names, are civilians of its country."""
@@ -192,5 +206,5 @@ def _relative_clause_place(frames: ParagraphFrames, verb: Token, index: ArticleI
 
 __all__ = [
     "DOMESTIC_TARGET_ROOTS", "FORCE_ON_PEOPLE_ROOTS", "MASS_VIOLENCE_ROOT", "SELF_TARGET_SLOT",
-    "ArticleIndex", "domestic_targets", "people_at_home", "people_sources", "people_where_hit",
+    "ArticleIndex", "domestic_targets", "people_at_home", "people_not_rulers", "people_sources", "people_where_hit",
 ]

@@ -263,6 +263,8 @@ def choose_sense(
         return MASS_EXPULSION  # "deported more than 300,000 Afghans": a mass expulsion
     if code == "145" and source.actor.sector in ARMED_GROUP_SECTORS and pattern.name in senses.assault_verbs:
         return MILITARY_FORCE  # "gunmen of the gang stormed the prison": an armed group's assault, no riot
+    if code == "145" and source.actor.sector in ARMED_GROUP_SECTORS and pattern.name in senses.arson_verbs:
+        return UNCONVENTIONAL_VIOLENCE  # "rebels torched villages": violence on civilians, no riot
     if code[:2] not in FORCE_ROOTS:
         return code
     if code[:2] in RIOT_ROOTS and source.actor.sector == "CVL" and _names_any(frames, source, senses.crowd_nouns):

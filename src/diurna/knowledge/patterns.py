@@ -77,6 +77,7 @@ class Senses:
     assisting_verbs: frozenset[str] = frozenset()  # help, épauler: forces deployed to help another state protect it (074)
     mission_words: frozenset[str] = frozenset()  # contingent, vanguard, mission: forces arriving as part of one protect the host (074)
     assault_verbs: frozenset[str] = frozenset()  # storm: a crowd's is a riot (145), an armed group's an assault (190)
+    arson_verbs: frozenset[str] = frozenset()  # torch, incendier: a crowd's is a riot (145), an armed group's violence (180)
     handover_verbs: frozenset[str] = frozenset()  # hand over, remettre: of a wanted person to another state, extradition (063)
     wanted_words: frozenset[str] = frozenset()  # suspect, fugitive, boss: the person handed over is wanted by justice
     trial_phrases: frozenset[str] = frozenset()  # stand trial, face charges: handed over to be tried
