@@ -20,6 +20,7 @@ from ..records import Actor, ActorMention, PlaceMention, TextSpan
 from .frames import ParagraphFrames
 from .located import PlaceIndex, place_in_clause
 from .roles import Role, roles_of
+from .roots import FORCE_OUTCOME_ROOTS
 from .slots import slot_fillers
 from .unidentified import not_people, unknown_doers
 from .victims import place_struck
@@ -38,9 +39,7 @@ SELF_TARGET_SLOT = "self"
 # How a place names its state (places.PLACE_ACTOR_HOWS but the adjective, which names a doer).
 HOME_PLACE_HOWS = frozenset({"name", "seat", "place"})
 # Roots of coercion and force done to people: where it happened says whose the people hit are.
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-# Roots of violence a protest's verb may be read as instead (an armed group's storming or arson).
-VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+HIT_ROOTS = FORCE_OUTCOME_ROOTS | {"17"}
 # The root of protests: done against the rulers of the protesters' own country.
 PROTEST_ROOT = "14"
 
@@ -148,7 +147,7 @@ def people_where_hit(targets: list[Role], sources: list[Role], location: PlaceMe
     """Civilians a foreign force hits where the article is set ("the Israeli shelling, which he
     said had killed two civilians", datelined Beirut): the actors stage guessed their country as
     the article's home, which here is the doer's own; where the act happened says whose they are."""
-    if root not in FORCE_ROOTS or location is None or location.place is None or not location.place.country:
+    if root not in HIT_ROOTS or location is None or location.place is None or not location.place.country:
         return targets
     where = location.place.country
     doers = {s.mention.actor.country for s in sources}
@@ -156,8 +155,7 @@ def people_where_hit(targets: list[Role], sources: list[Role], location: PlaceMe
     for target in targets:
         actor = target.mention.actor
         if actor.how == "domestic" and actor.sector == "CVL" and actor.country in doers and where not in doers:
-            homed = replace(actor, code=where + "CVL", country=where)
-            target = replace(target, mention=replace(target.mention, actor=homed))
+            target = _as_civilians(target, where)
         moved.append(target)
     return moved
 
@@ -165,13 +163,18 @@ def people_where_hit(targets: list[Role], sources: list[Role], location: PlaceMe
 def people_not_rulers(target: Role | None, code: str, sense: str) -> Role | None:
     """A protest's unnamed target is its doers' rulers; when the act is read as another's violence
     instead ("rebels torched villages": 180, not a riot, 145), it is done to the people there."""
-    if target is None or code[:2] != PROTEST_ROOT or sense[:2] not in VIOLENCE_ROOTS or target.route != "domestic":
+    if target is None or code[:2] != PROTEST_ROOT or sense[:2] not in FORCE_OUTCOME_ROOTS or target.route != "domestic":
         return target
     actor = target.mention.actor
     if actor.sector != "GOV" or actor.how != "domestic" or not actor.country:
         return target
-    people = replace(actor, code=actor.country + "CVL", sector="CVL")
-    return replace(target, mention=replace(target.mention, actor=people))
+    return _as_civilians(target, actor.country)
+
+
+def _as_civilians(role: Role, country: str) -> Role:
+    """The same words read as the civilians of ``country``."""
+    actor = replace(role.mention.actor, code=country + "CVL", country=country, sector="CVL")
+    return replace(role, mention=replace(role.mention, actor=actor))
 
 
 def people_sources(frames: ParagraphFrames, verb: Token, index: ArticleIndex) -> list[Role]:

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ..knowledge.patterns import Pattern
 from .roles import Role
+from .roots import REJECT_ROOT
 
 if TYPE_CHECKING:
     from .frames import ParagraphFrames
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 # Roots of what is put to another to accept: requests, offers, proposals, invitations.
 PROPOSAL_ROOTS = frozenset({"02", "03"})
-REJECT_ROOT = "12"
 
 
 def refused_by_its_doer(frames: ParagraphFrames, token: Token, pattern: Pattern, sources: list[Role]) -> bool:

@@ -16,5 +16,7 @@ PLACE_TARGET_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
 # Roots of aid: aid sent to a place ("dropped food into Aceh", "convois d'aide vers Gaza") goes to its
 # state's people, so the place stands for its country as a target (never for the location alone).
 AID_PLACE_ROOTS = frozenset({"07"})
+# The root of rejections (a veto, a refusal, ruling something out).
+REJECT_ROOT = "12"
 # Roots of requests and demands: the one asked may be the subject of the complement clause.
 REQUEST_ROOTS = frozenset({"02", "10"})

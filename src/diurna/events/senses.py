@@ -111,7 +111,16 @@ def _has_word(tokens: Sequence[Token], words: frozenset[str]) -> bool:
 
 def _names_any(frames: ParagraphFrames, mention: ActorMention, words: frozenset[str]) -> bool:
     """Whether the mention's noun phrase has one of ``words`` (protesters, bombers)."""
-    return any(fold(t.lemma_) in words or fold(t.lower_) in words for t in _phrase(frames, mention))
+    return _has_word(_phrase(frames, mention), words)
+
+
+def _says_phrase(tokens: Sequence[Token], phrases: frozenset[str], lemmas: bool = False) -> bool:
+    """Whether the tokens, read as written (and, with ``lemmas``, by their lemmas too), hold one of
+    ``phrases`` as whole words."""
+    text = " " + fold(" ".join(t.text for t in tokens)) + " "
+    if lemmas:
+        text += fold(" ".join(t.lemma_ for t in tokens)) + " "
+    return any(f" {phrase} " in text for phrase in phrases)
 
 
 def _counted_in_hundreds(
@@ -127,7 +136,7 @@ def _counted_in_hundreds(
         head = frames.doc[mention.head]
         if head.head.pos_ == "ADP" and head.head.head.i != head.head.i:
             words.append(head.head.head)
-    if any(fold(t.lemma_) in mass or fold(t.lower_) in mass for t in words):
+    if _has_word(words, mass):
         return True
     number, last = "", -2
     for token in words:
@@ -156,8 +165,7 @@ def _peacekeeping(trigger: Token, phrases: frozenset[str]) -> bool:
     words = [t for t in trigger.subtree if trigger.i < t.i <= trigger.i + 10]
     if trigger.pos_ == "VERB":
         words = [t for o in trigger.children if o.dep_ in ("obj", "dobj") for t in o.subtree]
-    text = " " + fold(" ".join(t.text for t in words)) + " "
-    return any(f" {phrase} " in text for phrase in phrases)
+    return _says_phrase(words, phrases)
 
 
 def _assisting_purpose(trigger: Token, verbs: frozenset[str]) -> bool:
@@ -174,9 +182,7 @@ def _on_mission(trigger: Token, phrases: frozenset[str]) -> bool:
     ("the first contingent of Ghanaian peacekeepers arrived in Goma to join the UN mission",
     "l'avant-garde d'une force régionale a atterri à Goma"). The whole sentence: an
     apposition on the arriving subject is often parsed away from the verb."""
-    words = list(trigger.sent)
-    text = " " + fold(" ".join(t.text for t in words)) + " " + fold(" ".join(t.lemma_ for t in words)) + " "
-    return any(f" {phrase} " in text for phrase in phrases)
+    return _says_phrase(list(trigger.sent), phrases, lemmas=True)
 
 
 def _arriving_force(
@@ -205,8 +211,7 @@ def _extradition(trigger: Token, source: ActorMention, target: ActorMention | No
         return False
     if _has_word([t for c in handed for t in c.subtree], senses.wanted_words):
         return True
-    text = " " + fold(" ".join(t.text for t in trigger.subtree)) + " "
-    return any(f" {phrase} " in text for phrase in senses.trial_phrases)
+    return _says_phrase(list(trigger.subtree), senses.trial_phrases)
 
 
 def _by_bomb(trigger: Token, phrases: frozenset[str]) -> bool:
@@ -217,8 +222,7 @@ def _by_bomb(trigger: Token, phrases: frozenset[str]) -> bool:
         words = list(trigger.head.subtree)
     else:
         words = [t for c in trigger.children if c.dep_ in SUBJECT_LINKS for t in c.subtree]
-    text = " " + fold(" ".join(t.text for t in words)) + " " + fold(" ".join(t.lemma_ for t in words)) + " "
-    return any(f" {phrase} " in text for phrase in phrases)
+    return _says_phrase(words, phrases, lemmas=True)
 
 
 def choose_sense(

@@ -13,9 +13,8 @@ from spacy.tokens import Token
 from ..knowledge.actors import fold
 from .frames import ParagraphFrames
 from .roles import Role, roles_of
-from .roots import FORCE_OUTCOME_ROOTS
+from .roots import FORCE_OUTCOME_ROOTS, REJECT_ROOT
 
-REJECT_ROOT = "12"
 THREAT_OF_FORCE = "138"
 # Nouns of force that are no act entry of their own, and the adjectives that make "action",
 # "option" or "intervention" military, are the language profile's ``force_nouns`` and

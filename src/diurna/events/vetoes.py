@@ -17,7 +17,7 @@ from ..actors.resolved import org_actor
 from ..knowledge.actors import ActorKnowledge, fold
 from ..records import Actor
 from .roles import Role
-from .roots import MEETING_ROOT
+from .roots import MEETING_ROOT, REJECT_ROOT
 
 if TYPE_CHECKING:
     from .domestic import ArticleIndex
@@ -25,8 +25,6 @@ if TYPE_CHECKING:
 
 # The CAMEO code of a veto: what is vetoed (a declaration, a resolution) never comes to be.
 VETO_CODE = "129"
-# The root of rejections, under which blocking something "by a veto" falls.
-REJECT_ROOT = "12"
 # organizations.toml ids: the United Nations, and its Security Council, where its vetoes are cast.
 UNITED_NATIONS = "UN"
 SECURITY_COUNCIL = "UNSC"
