@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..grammar import is_present_participle, set_off_by_comma
+
 if TYPE_CHECKING:
     from .frames import ParagraphFrames
 
@@ -43,12 +45,7 @@ def clause_verb_of_object_clause(frames: ParagraphFrames, verb: Token) -> Token 
     governor = verb.head
     if verb.pos_ != "VERB" or frames.grammar.clause_link(verb) != "acl" or governor.pos_ not in ("NOUN", "PROPN"):
         return None
-    present = verb.morph.get("VerbForm") == ["Ger"] or verb.tag_ == "VBG" or (
-        verb.morph.get("VerbForm") == ["Part"] and "Pres" in verb.morph.get("Tense")
-    )
-    first = verb.left_edge  # the comma itself, when the parser hangs it on the participle
-    comma = first.text == "," or (first.i > 0 and verb.doc[first.i - 1].text == ",")
-    if not present or not comma or not frames.grammar.is_object_of(governor):
+    if not is_present_participle(verb) or not set_off_by_comma(verb) or not frames.grammar.is_object_of(governor):
         return None
     head = governor.head
     return head if head.pos_ in ("VERB", "AUX") and head.i != governor.i and frames.fillers(head, "subj") else None

@@ -59,16 +59,25 @@ def has_feature(token: Token, field: str, value: str) -> bool:
     return f"{field}={value}" in _features(str(token.morph))
 
 
+def is_present_participle(verb: Token) -> bool:
+    """A present participle or gerund ("accusing", "accusant")."""
+    forms = verb.morph.get("VerbForm")
+    return "Ger" in forms or ("Part" in forms and "Pres" in verb.morph.get("Tense")) or verb.tag_ == "VBG"
+
+
+def set_off_by_comma(verb: Token) -> bool:
+    """Whether a comma opens the clause ``verb`` heads: its first word, when the parser hangs the
+    comma on the clause, or the word before it."""
+    first = verb.left_edge
+    return first.text == "," or (first.i > verb.sent.start and verb.doc[first.i - 1].text == ",")
+
+
 def is_side_clause(verb: Token) -> bool:
     """"…, accusing them of …", "…, les accusant de …": a clause of its own hung on a verb (a
     participle or gerund, or one set off by a comma), not the infinitive that completes it ("ordered
     the envoys to leave", "a ordonné aux diplomates de partir"). The tagger reads some French
     participles as infinitives, hence the comma."""
-    forms = set(verb.morph.get("VerbForm"))
-    if forms & {"Ger"} or ("Part" in forms and "Pres" in verb.morph.get("Tense")) or verb.tag_ == "VBG":
-        return True
-    first = verb.left_edge  # the comma itself, when the parser hangs it on the clause
-    return first.text == "," or (first.i > verb.sent.start and verb.doc[first.i - 1].text == ",")
+    return is_present_participle(verb) or set_off_by_comma(verb)
 
 
 def conjuncts(token: Token) -> Iterator[Token]:
