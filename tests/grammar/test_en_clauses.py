@@ -180,3 +180,23 @@ def test_a_common_noun_helped_to_change_keeps_its_clause(coder):
     # decoy: "helped prices rise": the prices are no one helped
     doc = parsed(coder, "The drought helped food prices rise across the region.", "en")
     assert word(doc, "prices").dep_ != "dobj"
+
+
+@pytest.mark.parametrize(
+    "text,noun,participle,infinitive",
+    [
+        # the parser reads "convoy carrying food" as a clause of the verb ("convoy/nsubj carrying/ccomp")
+        ("Sudan allowed a UNICEF convoy carrying vaccines and tents to enter Nyala on Sunday.", "convoy", "carrying", "enter"),
+    ],
+)
+def test_participle_read_as_complement(coder, text, noun, participle, infinitive):
+    doc = parsed(coder, text, "en")
+    assert word(doc, noun).dep_ == "dobj" and word(doc, noun).head.text == "allowed"
+    assert word(doc, participle).dep_ == "acl" and word(doc, participle).head.text == noun
+    assert word(doc, infinitive).dep_ == "xcomp" and word(doc, infinitive).head.text == "allowed"
+
+
+def test_convoy_let_in_with_its_load_is_coded(coder):
+    # the convoy's owner is whom the aid is let in for
+    found = codes(code(coder, "Sudan allowed a UNICEF convoy carrying vaccines and tents to enter Nyala on Sunday.", "en"))
+    assert ("SDN", "0863", "UNICEF") in found, found

@@ -39,6 +39,8 @@ def object_read_as_subject_of_complement(verb: Token, object_control_verbs: froz
         return
     if any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
         return
+    if _participle_read_as_complement(verb):
+        return
     for clause in [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]:
         if clause.pos_ != "VERB" or clause.tag_ != "VB" and not (clause.tag_ == "VBP" and lemma in BARE_INFINITIVE_VERBS):
             continue
@@ -62,6 +64,39 @@ def object_read_as_subject_of_complement(verb: Token, object_control_verbs: froz
         subject.dep_ = "dobj"
         clause.dep_ = "xcomp"
         return
+
+
+def _participle_read_as_complement(verb: Token) -> bool:
+    """"allowed a convoy/nsubj carrying/ccomp food to enter/advcl>carrying the city": a noun phrase
+    with a present participle after it, then the infinitive, is the verb's object with a reduced
+    relative on it, and the infinitive the verb's complement (as without the participle: "allowed a
+    convoy/dobj to enter/xcomp"). Whether the repair was made."""
+    for participle in [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]:
+        if participle.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass", "mark", "neg") for c in participle.children):
+            continue
+        subjects = [c for c in participle.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN") or subjects[0].left_edge.i != verb.i + 1:
+            continue
+        noun = subjects[0]
+        if noun.right_edge.i != participle.i - 1:
+            continue
+        infinitives = [
+            c for c in participle.children
+            if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and c.i > participle.i
+            and any(a.dep_ == "aux" and a.lower_ in INFINITIVE_MARKERS for a in c.children)
+        ]
+        if len(infinitives) != 1:
+            continue
+        noun.head = verb
+        noun.dep_ = "dobj"
+        participle.head = noun
+        participle.dep_ = "acl"
+        infinitives[0].head = verb
+        infinitives[0].dep_ = "xcomp"
+        for stop in [c for c in participle.children if c.dep_ == "punct" and c.i > participle.i]:
+            stop.head = verb
+        return True
+    return False
 
 
 def destination_read_inside_relative(verb: Token, destination_prepositions: tuple[str, ...]) -> None:
