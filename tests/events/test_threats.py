@@ -94,3 +94,11 @@ def test_a_participle_with_its_own_subject_is_not_set_apart(coder):
     text = "L'Union européenne a demandé lundi à la Hongrie de modifier la loi, la Pologne menaçant de bloquer le budget."
     found = _pairs(code(coder, text, "fr"))
     assert ("EU", "13", "HUN") not in found, found
+
+
+def test_a_threat_to_hit_things_is_made_to_whom_they_are_linked_to(coder):
+    # events/verb_roles._threatened_targets: the tankers name no actor; the state they are linked to is the target.
+    from .support import pairs
+
+    events = code(coder, "The Houthis threatened on Monday to strike again any tanker linked to Qatar.", "en")
+    assert ("HOUTHIS", "13", "QAT") in pairs(events), pairs(events)

@@ -3,8 +3,9 @@
 "Arrested dissident journalists", "ont frappé des manifestants": the people an act is done to
 are the civilians of the country where it happens (the clause's place, else the doer's own
 country); protesters "contre la réforme" or marching "in Caracas" act against their own
-country's rulers; "des milliers de personnes ont manifesté à Paris" are France's civilians
-acting. Nothing is made up when no place or country says whose the people are.
+country's rulers, unless the thing they protest against names its party ("contre le projet de
+traité entre l'UE et l'Australie"); "des milliers de personnes ont manifesté à Paris" are
+France's civilians acting. Nothing is made up when no place or country says whose the people are.
 """
 
 from __future__ import annotations
@@ -109,6 +110,11 @@ def domestic_targets(
         country = countries.pop() if len(countries) == 1 else None
     if not country:
         return []
+    if filler is not None and pattern.code[:2] == PROTEST_ROOT:
+        # "contre le projet de traité entre l'UE et l'Australie": against whom the thing names.
+        aimed = aimed_inside(frames, filler, {r.mention.actor.key for r in sources})
+        if aimed:
+            return aimed
     if filler is not None:
         # Protesters protest against their rulers ("contre la réforme"); others act on people.
         return [index.people(frames, filler, country, "GOV" if pattern.code[:2] == PROTEST_ROOT else "CVL")]
@@ -125,6 +131,34 @@ def domestic_targets(
     if SELF_TARGET_SLOT in pattern.target:
         # A measure a state takes at home ("declared martial law", "lifted the curfew"): on its people.
         return [index.people(frames, token, country)]
+    return []
+
+
+# How deep inside a thing protested against its party may be named ("the draft of the agreement between …").
+MAX_AIMED_DEPTH = 3
+
+
+def aimed_inside(frames: ParagraphFrames, thing: Token, own: set[str | None]) -> list[Role]:
+    """The first actor named inside a thing a protest is against ("EU fishing quotas", "le projet
+    de traité entre l'UE et l'Australie"), breadth first through its complements, not through where
+    it is ("la guerre en Ukraine") or with whom, and not the protesters' own or a country only guessed."""
+    frontier = [thing]
+    # Not where it is, nor its partner ("le traité avec le Canada" is no act of Canada's alone).
+    skipped = frames.profile.locative_prepositions | set(frames.profile.comitative_prepositions)
+    for _ in range(MAX_AIMED_DEPTH):
+        below: list[Token] = []
+        for token in frontier:
+            for slot, filler in frames.arguments(token):
+                if slot in skipped or filler.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                    continue
+                roles = [
+                    r for r in roles_of(frames, [filler], modifier=True)
+                    if r.mention.actor.key not in own and r.mention.actor.how != "domestic"
+                ]
+                if roles:
+                    return roles[:1]  # "le traité entre l'UE et l'Australie": the party named first
+                below.append(filler)
+        frontier = below
     return []
 
 

@@ -297,7 +297,19 @@ def _governor_roles(frames: ParagraphFrames, noun: Token) -> list[Role]:
     verb = frames.governing_verb(noun)
     if verb is None:
         return []
-    return roles_of(frames, frames.objects(verb)) or roles_of(frames, frames.subjects(verb), inherited=not frames.fillers(verb, "subj"))
+    holders = roles_of(frames, frames.objects(verb))
+    subjects = roles_of(frames, frames.subjects(verb), inherited=not frames.fillers(verb, "subj"))
+    # "Benin put its soldiers on alert after the Nigerien army …": troops the subject's possessive
+    # owns are its own; when their bare noun was given another country, the subject holds them.
+    countries = {r.mention.actor.country for r in subjects}
+    if subjects and holders and all(_owned_by_pronoun(frames, r.mention.head) and r.mention.actor.country not in countries for r in holders):
+        return subjects
+    return holders or subjects
+
+
+def _owned_by_pronoun(frames: ParagraphFrames, head: int) -> bool:
+    """Whether a noun is owned by a possessive pronoun ("its forces", "son armée")."""
+    return any(f.pos_ in ("PRON", "DET") for f in frames.fillers(frames.doc[head], "poss"))
 
 
 __all__ = ["NounEvent", "noun_roles"]

@@ -3,8 +3,9 @@
 After the verb's or event noun's own slots (``verb_roles``, ``noun_roles``), an act may still
 lack its source or target. This module runs the fallbacks, each in its own module, in order:
 the claimer of an act ("a revendiqué l'embuscade"), the target of the act coordinated before,
-targets told elsewhere in the sentence (``elsewhere.py``), the interlocutor of a meeting told
-before, a crowd acting in a named place (``domestic.py``), the people of a protest noun's place
+targets told elsewhere in the sentence (``elsewhere.py``), the target of the act an accusation
+is told beside (``beside.py``), the interlocutor of a meeting told before, a crowd acting in a
+named place (``domestic.py``), the people of a protest noun's place
 (``crowds.py``), the people a purpose clause names, those who pressed a resignation, people
 addressed or judged, a participle's toll, the country's people, the people of the place unnamed
 recipients of aid are in (``aided.py``); then how coordinated or opposed sides pair up ("both
@@ -22,6 +23,7 @@ from ..knowledge.patterns import Pattern
 from ..records import Event
 from .addressed import people_addressed
 from .aided import aid_recipients
+from .beside import accused_beside
 from .both import both_doers
 from .claimed import claimers
 from .crowds import crowd_sources
@@ -30,7 +32,7 @@ from .elsewhere import coordinated_targets, targets_told_elsewhere
 from .frames import ParagraphFrames
 from .interlocutor import interlocutors
 from .judged import judged_people
-from .noun_roles import NounEvent
+from .noun_roles import NounEvent, noun_roles
 from .reciprocal import done_to_each_other
 from .roles import Role, pairs_among, roles_of
 from .rulers import home_addressees
@@ -54,6 +56,16 @@ def own_forces(source: Role, target: Role) -> bool:
     """Whether the target is the armed forces or police of the source's own country."""
     actor, other = source.mention.actor, target.mention.actor
     return bool(actor.country) and other.country == actor.country and other.sector in ("MIL", "COP")
+
+
+def _act_targets(frames: ParagraphFrames, act: Token, index: ArticleIndex, told: Sequence[NounEvent]) -> list[Role]:
+    """The targets an act's own frame names (a verb's or an event noun's)."""
+    pattern = frames.pattern_of(act)
+    if pattern is None:
+        return []
+    if act.pos_ == "VERB":
+        return verb_roles(frames, act, pattern, index, told)[1]
+    return noun_roles(frames, act, pattern, index.place_at, told)[1]
 
 
 def untold_roles(
@@ -81,6 +93,9 @@ def untold_roles(
         targets = coordinated_targets(frames, anchor)
     if not targets and sources:
         targets = targets_told_elsewhere(frames, token, anchor, pattern, sources)
+    if not targets and sources:  # "a suspendu sa coopération avec X, reprochant à …" (events/beside.py)
+        found = accused_beside(frames, token, root, sources, events, lambda act: _act_targets(frames, act, index, told))
+        targets = [t for t in found if not any(own_forces(s, t) for s in sources)]  # "ordered the army to …, accusing"
     if not targets and sources and token.pos_ == "VERB":  # "met his counterpart. He promised …" (events/interlocutor.py)
         targets = interlocutors(events, index.sentence_index[(frames.paragraph, token.sent.start)], frames.paragraph, root, sources)
     if not sources and token.pos_ == "VERB" and root in PEOPLE_SOURCE_ROOTS:

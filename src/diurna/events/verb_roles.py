@@ -16,8 +16,9 @@ from spacy.tokens import Token
 from ..grammar import has_feature
 from ..knowledge.patterns import Pattern
 from .context import person_before
-from .domestic import ArticleIndex, domestic_targets
+from .domestic import PROTEST_ROOT, ArticleIndex, domestic_targets
 from .frames import ParagraphFrames
+from .inquiries import party_inside
 from .noun_roles import NounEvent, noun_roles
 from .roles import Role, roles_of, same_actor
 from .roots import AID_PLACE_ROOTS, PERSONAL_TARGET_ROOTS, PLACE_TARGET_ROOTS, REQUEST_ROOTS
@@ -175,6 +176,11 @@ def _threatened_targets(
             for slot in pattern.target:
                 # … or on the clause's verb, where the parser hung it ("porter … sur les produits canadiens").
                 targets = targets or roles_of(frames, slot_fillers(frames, clause, slot, {below.i}), slot=slot)
+        if not [t for t in targets if t.mention.actor.key not in own]:
+            # "threatened to strike any tanker linked to Qatar": whom the thing the act would hit
+            # belongs to, named further down (events/inquiries.py).
+            support = clause if below is not clause else None
+            targets = roles_of(frames, party_inside(frames, below, pattern.target, support, own))
         targets = [Role(t.mention, "inherited", t.slot) for t in targets if t.mention.actor.key not in own]
         if targets:
             return targets
@@ -206,8 +212,13 @@ def purpose_targets(
     """"a fait usage de gaz lacrymogène pour disperser les manifestants", "fired tear gas to
     disperse the protesters": a purpose clause telling an act of the same kind says whom the
     act is done to (the purpose act itself is not coded)."""
-    for clause in anchor.children:
-        if frames.grammar.clause_link(clause) != "advcl" or clause.pos_ != "VERB":
+    # The parser may hang the purpose clause on a noun of the act's own clause ("ont bloqué avec
+    # leurs tracteurs les accès … pour protester"): a purpose is the doer's, not the tractors'.
+    nouns = [c for c in anchor.children if c.pos_ == "NOUN" and frames.grammar.clause_link(c) is None]
+    clauses = [c for c in anchor.children if frames.grammar.clause_link(c) == "advcl"]
+    clauses += [c for noun in nouns for c in noun.children if frames.grammar.clause_link(c) == "acl"]
+    for clause in clauses:
+        if clause.pos_ != "VERB":
             continue
         if not any(c.dep_ in ("mark", "aux") and c.lower_ in frames.profile.purpose_markers for c in clause.children):
             continue
@@ -216,6 +227,16 @@ def purpose_targets(
             continue
         _, targets = verb_roles(frames, clause, aim, index, told)
         targets = targets or domestic_targets(frames, clause, clause, aim, sources, index)
+        if targets:
+            return [Role(t.mention, t.route if t.route == "domestic" else "inherited", t.slot) for t in targets]
+    for _, noun in frames.arguments(anchor) if pattern.code[:2] == PROTEST_ROOT else ():
+        # "blocked the streets …, in a protest against the EU's rules": a protest noun hung on
+        # the verb by a preposition says whom the protest is aimed at, as its purpose clause would.
+        aim = frames.pattern_of(noun) if noun.pos_ == "NOUN" and frames.grammar.case_word(noun) is not None else None
+        if aim is None or aim.code[:2] != pattern.code[:2]:
+            continue
+        _, targets, _, anaphoric = noun_roles(frames, noun, aim, index.place_at, told)
+        targets = [] if anaphoric else targets or domestic_targets(frames, noun, noun, aim, sources, index)
         if targets:
             return [Role(t.mention, t.route if t.route == "domestic" else "inherited", t.slot) for t in targets]
     return []
