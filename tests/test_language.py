@@ -28,3 +28,20 @@ def test_unsupported_language_is_rejected(coder):
 def test_declared_language_wins(coder):
     parsed = coder.parse_many([article_from_text("NATO met.", "short", lang="en")])[0]
     assert parsed.lang == "en"
+
+
+def test_an_unseen_organisation_acronym_is_read_as_a_name(coder):
+    # en_core_web_sm alone makes "SADC" (like "ECOWAS", whose last letters spell "was") a verb or
+    # an adjective; read with NATO's word features it is the subject of the sentence's verb.
+    nlp = coder.pipelines.get("en")
+    for text in ("SADC leaders met in Maputo on Monday.", "ECOWAS imposed sanctions on the junta."):
+        doc = nlp(text)
+        acronym = doc[0]
+        assert acronym.pos_ in ("PROPN", "NOUN"), text
+        assert acronym.dep_ in ("nsubj", "compound"), text
+
+
+def test_an_acronym_that_spells_a_common_word_keeps_its_own_reading(coder):
+    nlp = coder.pipelines.get("en")
+    assert nlp.vocab["WHO"].norm_ != nlp.vocab["NATO"].norm_
+    assert nlp.vocab["UNMISS"].norm_ == nlp.vocab["NATO"].norm_

@@ -10,7 +10,7 @@ parsed by that language's pipeline when supported, skipped otherwise.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Mapping
 
 import numpy
 from lingua import Language, LanguageDetectorBuilder
@@ -122,11 +122,33 @@ def paragraph_language(
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class AcronymReading:
+    """Acronyms of known actors ("ECOWAS", "MONUSCO") and the one the parser knows best ("NATO")."""
+
+    model: str
+    acronyms: frozenset[str]
+
+
+def read_acronyms_as(nlp: Any, reading: AcronymReading) -> None:
+    """Give each acronym the word features (norm, prefix, suffix) of ``reading.model``, in ``nlp``'s
+    vocabulary: the parser reads a word by those features, and an acronym it has not seen is read
+    by its letters ("ECOWAS" ends in "WAS", so en_core_web_sm makes it a verb and the sentence's
+    root). Acronyms that spell a common word ("WHO") keep their own features."""
+    model = nlp.vocab[reading.model]
+    for acronym in reading.acronyms:
+        if acronym == reading.model or nlp.vocab[acronym.lower()].is_stop:
+            continue
+        lexeme = nlp.vocab[acronym]
+        lexeme.norm_, lexeme.prefix_, lexeme.suffix_ = model.norm_, model.prefix_, model.suffix_
+
+
 class Pipelines:
     """The spaCy pipeline of each language, loaded on first use and kept."""
 
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, acronyms: Mapping[str, AcronymReading] | None = None) -> None:
         self._config = config
+        self._acronyms = dict(acronyms or {})
         self._loaded: dict[str, Any] = {}
 
     def get(self, lang: str) -> Any:
@@ -145,6 +167,8 @@ class Pipelines:
             first_structural = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
             if first_structural is not None:
                 nlp.add_pipe("diurna_sentence_guard", before=first_structural)
+            if lang in self._acronyms:
+                read_acronyms_as(nlp, self._acronyms[lang])
             self._loaded[lang] = nlp
         return self._loaded[lang]
 

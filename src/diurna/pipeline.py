@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from itertools import islice
 from time import monotonic
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Mapping
 
 from .actors.lexicon import ActorLexicon
 from .actors.mentions import ActorResources, find_actor_mentions, read_actor_mentions
@@ -35,10 +35,10 @@ from .ingest import article_from_text, with_default_date
 from .ingest.decoding import LONE_SURROGATE
 from .knowledge.actors import ActorKnowledge
 from .knowledge.gazetteer import Gazetteer
-from .knowledge.language_profile import load_language_profile
+from .knowledge.language_profile import LanguageProfile, load_language_profile
 from .knowledge.ontology import Ontology
 from .knowledge.patterns import PatternSet
-from .language import LanguageDetector, Pipelines, article_language, split_segments
+from .language import AcronymReading, LanguageDetector, Pipelines, article_language, split_segments
 from .places import find_place_mentions
 from .records import ActorMention, Article, CodedArticle, Paragraph, ParsedArticle, Rejection, Segment, SegmentKind, TextSpan
 
@@ -62,17 +62,30 @@ class TimeBudget:
             )
 
 
+def _acronym_readings(knowledge: ActorKnowledge, profiles: Mapping[str, LanguageProfile]) -> dict[str, AcronymReading]:
+    """Per language, the acronyms among the names of known states and organisations ("ECOWAS",
+    "RDC"), to be read by the parser as it reads the profile's best-known one."""
+    readings = {}
+    for lang, profile in profiles.items():
+        if not profile.acronym_model:
+            continue
+        named = [*knowledge.organizations.values(), *knowledge.countries.values()]
+        acronyms = frozenset(n for actor in named for n in actor.names.get(lang, ()) if len(n) > 1 and n.isalpha() and n.isupper())
+        readings[lang] = AcronymReading(profile.acronym_model, acronyms)
+    return readings
+
+
 class Coder:
     """Codes articles into events. Build one and reuse it: building loads the models."""
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or load_config()
         self.detector = LanguageDetector()
-        self.pipelines = Pipelines(self.config)
         self.knowledge = ActorKnowledge.load()
+        self.profiles = {lang: load_language_profile(lang) for lang in self.config.supported_languages}
+        self.pipelines = Pipelines(self.config, _acronym_readings(self.knowledge, self.profiles))
         self.ontology = Ontology.load()
         self.gazetteer = Gazetteer.load(self.knowledge)
-        self.profiles = {lang: load_language_profile(lang) for lang in self.config.supported_languages}
         self.patterns = {lang: PatternSet.load(lang) for lang in self.config.supported_languages}
         self.grammars = {lang: grammar_for(lang, self.profiles[lang]) for lang in self.config.supported_languages}
         self.calibration = Calibrations.load()

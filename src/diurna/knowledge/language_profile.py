@@ -117,6 +117,8 @@ class LanguageProfile:
     setting_frame_prepositions: frozenset[str]
     temporal_marks: frozenset[str]
     quantity_nouns: frozenset[str]
+    # The organisation acronym whose word features the parser reads other acronyms with ("NATO"; "": none).
+    acronym_model: str
     object_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]
     dative_pronouns: frozenset[str]  # objects that name whom an act is done to, never the act ("lui")
@@ -216,6 +218,7 @@ def load_language_profile(code: str) -> LanguageProfile:
             setting_frame_prepositions=_frozen(raw["setting_frame_prepositions"]),
             temporal_marks=_frozen(raw["temporal_marks"]),
             quantity_nouns=_frozen(raw["quantity_nouns"]),
+            acronym_model=str(raw["acronym_model"]),
             support_verbs=_frozen(raw["support_verbs"]),
             unaccusative_verbs=_frozen(raw.get("unaccusative_verbs", [])),
             ditransitive_verbs=_frozen(raw.get("ditransitive_verbs", [])),
