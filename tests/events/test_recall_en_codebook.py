@@ -17,7 +17,7 @@ from .support import code, codes, dyads
         ("Japanese Prime Minister Fumio Kishida sat down with South Korean President Yoon Suk Yeol in Seoul.", ("JPN", "040", "KOR")),
         ("Israeli troops took control of the Palestinian town of Jenin.", ("ISR", "192", "PSE")),
         ("Iraqi forces pushed back Islamic State fighters near Mosul.", ("IRQ", "190", "ISIS")),
-        ("Russian drones hit Odesa overnight.", ("RUS", "190", "UKR")),
+        ("Russian drones hit Odesa overnight.", ("RUS", "1952", "UKR")),
         # nominalisations carried by a light or support verb
         ("The European Union announced the imposition of sanctions on Iran.", ("EU", "163", "IRN")),
         ("The United States stepped up pressure on Venezuela.", ("USA", "100", "VEN")),
@@ -33,7 +33,7 @@ from .support import code, codes, dyads
         ("Trump bashed Mexico over migration.", ("USA", "111", "MEX")),
         ("The Pope chastised Hungary over its migrant policy.", ("VAT", "111", "HUN")),
         ("London cautioned Tehran against escalating the conflict.", ("GBR", "130", "IRN")),
-        ("The African Union called upon Sudan to end the fighting.", ("AU", "020", "SDN")),
+        ("The African Union called upon Sudan to end the fighting.", ("AU", "0256", "SDN")),
         ("Hungary's Orban took a swipe at the European Union over migration.", ("HUN", "111", "EU")),
         ("Washington pointed the finger at Tehran for the attack.", ("USA", "112", "IRN")),
         ("Germany rounded on Hungary over the veto.", ("DEU", "111", "HUN")),
@@ -90,7 +90,7 @@ def test_withdrawal_from_names_no_source(coder):
         ("The Pope spoke out against Israel's bombing of Gaza.", ("VAT", "111", "ISR")),
         ("Venezuela railed against Guyana over the oil concessions.", ("VEN", "111", "GUY")),
         ("Washington called out Moscow over its nuclear threats.", ("USA", "111", "RUS")),
-        ("Iran struck back at Israel with a barrage of missiles.", ("IRN", "190", "ISR")),
+        ("Iran struck back at Israel with a barrage of missiles.", ("IRN", "195", "ISR")),
         ("Ukrainian soldiers drove back Russian units from the outskirts of Kharkiv.", ("UKR", "190", "RUS")),
         ("Kenyan troops beat back an al-Shabaab attack on their base in Somalia.", ("KEN", "190", "SOM")),
         ("Tunisian police broke up a protest outside the parliament in Tunis.", ("TUN", "175", None)),
@@ -115,7 +115,7 @@ def test_withdrawal_from_names_no_source(coder):
         # a state's measure at home, on its own people when no one else is named
         ("Bolivia lifted the curfew in La Paz.", ("BOL", "0813", "BOL")),
         # an act of force on things somewhere targets the state they are in
-        ("Israeli jets struck targets in southern Lebanon overnight.", ("ISR", "190", "LBN")),
+        ("Israeli jets struck targets in southern Lebanon overnight.", ("ISR", "195", "LBN")),
     ],
 )
 def test_english_codebook_coverage(coder, text, wanted):

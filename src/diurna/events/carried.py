@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..knowledge.ontology import Ontology, is_child_code
-from ..knowledge.patterns import Pattern
+from ..knowledge.patterns import Pattern, folded_lemma
 from ..records import Event
 from .frames import ParagraphFrames
 from .overlap import told_within
@@ -43,7 +43,12 @@ def carried_code(frames: ParagraphFrames, verb: Token, pattern: Pattern, ontolog
     """The code of the event noun a verb carries when it is a child of the verb's code, the first
     such noun in the text; for a verb of pledging, the intent code of the pledged act ("promised
     aid": 033 under 030). None when there is none."""
-    for noun in carried_nouns(frames, verb):
+    # The nouns of a verb expression's own words too ("go on strike": "went on hunger strike").
+    named = [
+        t for c in verb.children for t in (c, *c.children)
+        if t.pos_ == "NOUN" and t.i != verb.i and folded_lemma(t) in pattern.particles
+    ]
+    for noun in [*carried_nouns(frames, verb), *named]:
         noun_pattern = frames.pattern_of(noun)
         if noun_pattern is None:
             continue
@@ -52,6 +57,9 @@ def carried_code(frames: ParagraphFrames, verb: Token, pattern: Pattern, ontolog
             code = ontology.intent_code(code) or code
         if is_child_code(code, pattern.code):
             return code
+        own_noun = noun_pattern.particles and folded_lemma(noun) in pattern.particles
+        if own_noun and code[:2] == pattern.code[:2] and len(code) >= len(pattern.code) and not code.endswith("0"):
+            return code  # "went on hunger strike": the verb's own noun, named more precisely (142, not 143)
     return None
 
 

@@ -61,6 +61,7 @@ from .purposes import purpose_governor, told_by_trip
 from .reciprocal import aimed_at_each_other
 from .refused import refused_by_its_doer
 from .relatives import carried_by_relative
+from .requested import requested_code
 from .roles import Role, roles_of, same_actor
 from .roots import ABOUT_ACTS_ROOTS, DESTINATION_CODES, FORCE_OUTCOME_ROOTS, MEETING_ROOT, PERSONAL_TARGET_ROOTS, PLACE_TARGET_ROOTS, REQUEST_ROOTS
 from .senses import choose_sense
@@ -455,6 +456,8 @@ class ArticleCoder:
                     if token.pos_ == "VERB":
                         # "a envoyé une aide militaire": the noun it carries names the act more precisely.
                         code = carried_code(frames, token, pattern, self.resources.ontology) or code
+                        # "urged both sides to resume talks": an appeal for a meeting, 026 (events/requested.py)
+                        code = requested_code(frames, token, code, self.resources.ontology) or code
                     elif pledged:
                         code = self.resources.ontology.intent_code(code) or code
                     intent = self.resources.ontology.intent_code(code)

@@ -12,7 +12,8 @@ the hundred thousand is a mass expulsion (201); forces deployed or arriving to h
 another state, or arriving there as a contingent, vanguard or mission, protect
 it (074); force a bomber or a bomb uses is a bombing (183); civilians killed by
 rebels, militias or criminals are unconventional violence (180), not a military
-fight; deploying a force the text calls a peacekeeping one is military
+fight; talks held by phone are a discussion by telephone (041); deploying a force the text
+calls a peacekeeping one is military
 protection (074); handing a wanted person over to another state is
 extradition (063), not a return. The words that decide are data: the
 ``[senses]`` table of ``patterns/{lang}.toml``.
@@ -47,6 +48,16 @@ STATE_SEIZURE_SECTORS = frozenset({"COP", "GOV", "SPY"})
 MILITARY_FORCE = "190"
 # Weapons of war stay what they are whoever they hit: an air strike on a crowd is no crowd control.
 WAR_WEAPON_CODES = frozenset({"195"})
+# A meeting held by phone is a discussion by telephone; the links of the phrase that says so.
+MEETING = "040"
+PHONE_TALK = "041"
+PHONE_LINKS = frozenset({"prep", "obl", "obl:mod", "nmod", "advmod"})
+# Force whose weapon may name its code, and those codes (events told by the words of the weapon).
+WEAPON_CODES = frozenset({"190", "195"})
+AERIAL_WEAPONS = "195"
+DRONE_STRIKE = "1952"
+ARTILLERY = "194"
+SMALL_ARMS = "193"
 # How a mention names a state or its government acting as such ("Seoul", "China", "the foreign ministry").
 STATE_MENTIONS = frozenset({"name", "seat"})
 # Below this many people, a killing is not counted as a mass killing.
@@ -225,6 +236,49 @@ def _by_bomb(trigger: Token, phrases: frozenset[str]) -> bool:
     return _says_phrase(words, phrases, lemmas=True)
 
 
+def _weapon_phrase(trigger: Token, pattern: Pattern, prepositions: frozenset[str]) -> list[Token]:
+    """The words naming what a force verb's doer uses: its active subject ("its jets struck"), its
+    agent ("were struck by warplanes"), a phrase after a preposition of means ("with drones",
+    "à l'artillerie"), and what it fires when its object is no target ("fired missiles at Israel",
+    "the drones launched at Israel")."""
+    fires = "obj" not in pattern.target
+    words: list[Token] = []
+    # The parser may hang the means on the object: "struck the grid with missiles".
+    objects = [c for c in trigger.children if c.dep_ in ("obj", "dobj")]
+    for child in [*trigger.children, *(c for o in objects for c in o.children)]:
+        marker = child if child.pos_ == "ADP" else next((c for c in child.children if c.dep_ == "case"), None)
+        by_means = marker is not None and fold(marker.lemma_) in prepositions
+        if child.dep_ in ("nsubj", "agent", "obl:agent") or by_means or (fires and child in objects):
+            words += list(child.subtree)
+    if fires and trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN":
+        words += list(trigger.head.subtree)
+    if trigger.dep_ in RELATIVE_LINKS:
+        words.append(trigger.head)  # "the missiles that hit the port"
+    return words
+
+
+def _weapon_code(trigger: Token, pattern: Pattern, senses: Senses) -> str | None:
+    """The code of force told by its weapon: aircraft or missiles 195, drones alone 1952,
+    artillery 194, small arms 193; None when no weapon is named."""
+    words = _weapon_phrase(trigger, pattern, senses.weapon_prepositions)
+    for phrases, code in (
+        (senses.aerial_weapon_words, AERIAL_WEAPONS),
+        (senses.drone_words, DRONE_STRIKE),
+        (senses.artillery_words, ARTILLERY),
+        (senses.small_arms_words, SMALL_ARMS),
+    ):
+        if _says_phrase(words, phrases, lemmas=True):
+            return code
+    return None
+
+
+def _by_phone(trigger: Token, words: frozenset[str]) -> bool:
+    """Whether a phrase hung on the trigger says the talk was held by phone ("spoke by phone
+    with", "s'est entretenu au téléphone avec")."""
+    phrases = [g for c in trigger.children for g in (c, *c.children) if c.dep_ in PHONE_LINKS]
+    return _has_word(phrases, words)
+
+
 def choose_sense(
     code: str,
     pattern: Pattern,
@@ -239,6 +293,8 @@ def choose_sense(
     ``target_nouns``: the nouns in the trigger's target slots that name no actor themselves
     ("fired tear gas at protesters in Nairobi": the target is Kenya, the people protesters)."""
     senses = frames.patterns.senses
+    if code == MEETING and trigger is not None and _by_phone(trigger, senses.phone_words):
+        return PHONE_TALK  # "spoke by phone with Trudeau": a discussion by telephone
     if code[:2] == DEPLOYMENT_ROOT and trigger is not None and _peacekeeping(trigger, senses.peacekeeping):
         return PROTECTION
     forces_arrive = code == ARRIVAL and source.actor.sector in FORCE_SECTORS and source.actor.how not in OFFICIAL_MENTIONS
@@ -276,8 +332,10 @@ def choose_sense(
     killing = pattern.name in senses.killing_verbs
     # Not a state's force: "Russian bombers" are aircraft.
     bombing = code[:2] in RIOT_ROOTS and source.actor.sector not in STATE_FORCE_SECTORS and _names_any(frames, source, senses.bomber_nouns)
+    # "struck the port with drones and missiles": aerial weapons, 195 (unless a sense below decides).
+    weapon = _weapon_code(trigger, pattern, senses) if code in WEAPON_CODES and trigger is not None else None
     if target is None:
-        return BOMBING if bombing else code
+        return BOMBING if bombing else weapon or code
     crowd = senses.crowd_nouns
     on_crowd = _names_any(frames, target, crowd) or any(fold(t.lemma_) in crowd for t in target_nouns)
     if source.actor.sector in STATE_FORCE_SECTORS and on_crowd and code not in WAR_WEAPON_CODES:
@@ -299,7 +357,7 @@ def choose_sense(
         if _counted_in_hundreds(frames, target, senses.mass_words | senses.civilian_mass_words, CIVILIAN_MASS_KILLING_MIN):
             return MASS_KILLING  # "militiamen killed at least 45 villagers": a massacre
         return UNCONVENTIONAL_VIOLENCE  # "ADF rebels killed twelve villagers": no fight, violence on civilians
-    return code
+    return weapon or code
 
 
 __all__ = ["choose_sense"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Mapping
 
@@ -15,6 +15,11 @@ from ..records import CameoCoding, PloverCoding
 
 # CAMEO's root of expressed intents (030–039).
 INTENT_ROOT = "03"
+# CAMEO's roots of appeals (020–028), demands (100–108), rejections (120–129) and threats (130–139).
+APPEAL_ROOT = "02"
+DEMAND_ROOT = "10"
+REJECTION_ROOT = "12"
+THREAT_ROOT = "13"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +55,7 @@ class Ontology:
     plover_contexts: frozenset[str]
     crosswalk: Mapping[str, PloverCoding | None]
     intent_codes: Mapping[str, str]  # root (or three-digit code) of an intended act → its CAMEO 03x code
+    asked_codes: Mapping[tuple[str, str], str] = field(default_factory=dict)  # (act's root or code, 02, 10, 12 or 13) → the appeal, demand, rejection or threat of it
 
     @classmethod
     def load(cls) -> "Ontology":
@@ -83,7 +89,15 @@ class Ontology:
             context = tuple(c.strip() for c in row["plover_context"].split(";") if c.strip())
             crosswalk[code] = PloverCoding(kind, row["plover_mode"] or None, context)
         intent = {row["root"]: row["intent_code"] for row in _tsv("cameo_intent.tsv")}
-        return cls(cameo, types, contexts, crosswalk, intent)
+        asked: dict[tuple[str, str], str] = {}
+        for row in _tsv("cameo_request.tsv"):
+            for root, column in ((APPEAL_ROOT, "appeal"), (DEMAND_ROOT, "demand"), (REJECTION_ROOT, "rejection"), (THREAT_ROOT, "threat")):
+                if not row[column]:
+                    continue
+                if row[column] not in cameo:
+                    raise KnowledgeError(f"cameo_request.tsv: unknown code {row[column]!r}")
+                asked[(row["act"], root)] = row[column]
+        return cls(cameo, types, contexts, crosswalk, intent, asked)
 
     def intent_code(self, code: str) -> str | None:
         """The CAMEO 03x code of an act that is only intended: by its three-digit code when
@@ -92,6 +106,16 @@ class Ontology:
         if code[:2] == INTENT_ROOT:
             return code  # already an intent ("ready to accept a ceasefire": 0356, not the bare 030)
         return self.intent_codes.get(code[:3]) or self.intent_codes.get(code[:2])
+
+    def asked_code(self, code: str, root: str) -> str | None:
+        """The appeal (``root`` 02), demand (10), rejection (12) or threat (13) of an act of ``code``
+        asked for, proposed or threatened: by the longest of its code, three-digit code and root that cameo_request.tsv
+        has a cell for (087 de-escalate → 0256, 04 meet → 026, 0871 ceasefire rejected → 127);
+        None for acts with no such code."""
+        for prefix in (code[:4], code[:3], code[:2]):
+            if (prefix, root) in self.asked_codes:
+                return self.asked_codes[(prefix, root)]
+        return None
 
     def coding(self, code: str) -> CameoCoding:
         try:

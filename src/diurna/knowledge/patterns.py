@@ -70,9 +70,17 @@ class Senses:
     deployment_slots: frozenset[str] = frozenset()  # to, vers: the slots naming the state a force is sent to ("deploy troops to Romania")
     gerund_prepositions: frozenset[str] = frozenset()  # by, after: "responded by expelling …" is done by the verb's subject
     decision_verbs: frozenset[str] = frozenset()  # decide, agree: "agreed to impose sanctions" imposes them (acts with no intent code)
+    stopping_verbs: frozenset[str] = frozenset()  # stop, cesser: asked to stop an act is not asked to do it (events/requested.py)
+    asked_prepositions: frozenset[str] = frozenset()  # for, à: "called for talks" names the act asked for (events/requested.py)
     obligation_auxiliaries: frozenset[str] = frozenset()  # should, must: "Germany should stop …" says what ought to be, not what is
     receiving_verbs: frozenset[str] = frozenset()  # receive, face: "received aid from the US" is the US's act
     mutual_slots: frozenset[str] = frozenset()  # between: "talks between Israel and Hamas" are held by each side with the other
+    phone_words: frozenset[str] = frozenset()  # phone, téléphone: talks held by phone are 041
+    weapon_prepositions: frozenset[str] = frozenset()  # with, à: "struck Kharkiv with drones" names the weapon used
+    aerial_weapon_words: frozenset[str] = frozenset()  # warplanes, missiles: force by them is aerial (195)
+    drone_words: frozenset[str] = frozenset()  # drones: force by them alone, 1952
+    artillery_words: frozenset[str] = frozenset()  # rockets, shells, obus: force by them is artillery fire (194)
+    small_arms_words: frozenset[str] = frozenset()  # small arms, arme légère: 193
     bomber_nouns: frozenset[str] = frozenset()  # bomber, kamikaze: force a bomber uses is a bombing (183)
     assisting_verbs: frozenset[str] = frozenset()  # help, épauler: forces deployed to help another state protect it (074)
     mission_words: frozenset[str] = frozenset()  # contingent, vanguard, mission: forces arriving as part of one protect the host (074)
