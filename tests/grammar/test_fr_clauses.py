@@ -130,3 +130,24 @@ def test_object_predicate_read_on_object(coder, text, wanted):
 def test_subject_predicate_stays(coder):
     # "restent responsables": the adjective of a subject is no verb's object predicate.
     assert not any(e.cameo.root == "11" for e in code(coder, "Les ministres restent responsables devant le Parlement.", "fr"))
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # A verb of a speech act put after the words it reports (``incise_verbs``): its subject follows it.
+        ("« Ce tir est une provocation grave », a dénoncé jeudi le ministre japonais, après le lancement nord-coréen.", ("JPN", "11", None)),
+        ("« Ils ont menti à leur peuple », a accusé lundi le gouvernement tchadien, visant les autorités soudanaises.", ("TCD", "11", None)),
+        # The words reported a copula clause, read as the verb's subject.
+        ("« C'est une atteinte grave à notre intégrité », a dénoncé mardi le gouvernement malien.", ("MLI", "11", None)),
+    ],
+)
+def test_inverted_subject_of_a_speech_act(coder, text, wanted):
+    found = dyads(code(coder, text, "fr"))
+    assert any(d[0].startswith(wanted[0]) and d[1] == wanted[1] for d in found)
+
+
+def test_an_object_after_a_speech_act_stays_its_object(coder):
+    # Decoy: no words reported before the verb; "le Soudan" is whom it accuses.
+    found = dyads(code(coder, "Le Tchad a accusé lundi le Soudan de soutenir les rebelles.", "fr"))
+    assert any(d[0].startswith("TCD") and d[1] == "11" and d[2] is not None and d[2].startswith("SDN") for d in found)

@@ -31,6 +31,12 @@ def claimers(frames: ParagraphFrames, noun: Token) -> list[Token]:
     pattern = frames.pattern_of(noun)
     if pattern is None or pattern.code[:2] not in FORCE_OUTCOME_ROOTS:
         return []
+    for clause in noun.subtree:
+        # "l'embuscade, sur la route de Kaya, revendiquée par le JNIM": the claim told by a
+        # participle on the act's phrase (the parser may hang it on a noun of the phrase).
+        claim = frames.pattern_of(clause) if clause.pos_ == "VERB" and frames.grammar.clause_link(clause) == "acl" else None
+        if claim is not None and claim.code == CLAIM_CODE:
+            return frames.fillers(clause, "agent")
     verb = noun.head
     for _ in range(MAX_CLIMB):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i or verb.pos_ not in ("ADP", "NOUN"):

@@ -42,7 +42,7 @@ from ..records import (
 )
 from .both import both_parties, facing_each_other
 from .carried import TargetlessAct, carried_code, once_per_intent, pledged_by_verb, told_by_means
-from .claimed import toll_of_a_claimed_act
+from .claimed import claimers, toll_of_a_claimed_act
 from .confidence import Calibrations, confidence
 from .deployments import DEPLOYMENT_INTENT_CODE, announced, deployment_to_state
 from .domestic import SELF_TARGET_SLOT, ArticleIndex, people_at_home, people_not_rulers, people_where_hit
@@ -398,6 +398,9 @@ class ArticleCoder:
                     senses = frames.patterns.senses
                     targetless = pattern.code[:2] in (
                         senses.targetless_roots if token.pos_ == "VERB" else senses.targetless_noun_roots if anchor is not token else ()
+                    ) or (
+                        # "a revendiqué l'embuscade": a claimed act is told in full (events/claimed.py)
+                        token.pos_ == "NOUN" and pattern.code[:2] in senses.targetless_claimed_roots and bool(claimers(frames, token))
                     )
                     if SELF_TARGET_SLOT in pattern.target and targets and sources:
                         targets = people_at_home(frames, targets, sources, self.index)  # "a curfew in Nairobi": on its people

@@ -24,7 +24,7 @@ from ..records import ActorMention
 from .appositive import appositive_partners
 from .context import repeated_noun_antecedent
 from .hosts import host_participle, mediator_participle
-from .relatives import antecedent_object, relative_doers
+from .relatives import antecedent_object, participle_object, relative_doers
 from .represented import represented_sides
 from .pronouns import (
     MAX_OWNER_DEPTH,
@@ -203,9 +203,10 @@ class ParagraphFrames:
             if (not _is_time_phrase(c) or c.lower_ in self.profile.deadline_prepositions)
             and not _is_attribution(c, self.profile.attribution_prepositions)
         ]
-        if antecedent_object(self, token):
-            # "the sanctions that the EU lifted on Iran": the noun a relative clause is about, as
-            # the clause's object, completes the verb's expression ("lift sanction").
+        if antecedent_object(self, token) or participle_object(self, token):
+            # "the sanctions that the EU lifted on Iran", "des renseignements fournis par la CIA":
+            # the noun a relative clause or a participle is about, as the clause's object,
+            # completes the verb's expression ("lift sanction", "fournir renseignement").
             words.append(token.head)
         for child in token.children:
             if child.dep_ in ("obj", "dobj") and self.is_quantity(child):

@@ -131,7 +131,9 @@ def modality_of(
         lemma = folded_lemma(governor)
         if link != "conj" and lemma in profile.intention_verbs:
             return Modality(True, negated, "intended", f"intended under '{governor.text}'", governor.i)
-        if link != "conj" and lemma in profile.irrealis_verbs:
+        # "ne cesse de bafouer la trêve": an act not stopped goes on, done and not negated.
+        goes_on = link != "conj" and lemma in profile.unceasing_verbs and grammar.is_negated(governor)
+        if link != "conj" and lemma in profile.irrealis_verbs and not goes_on:
             return Modality(False, negated, "irrealis", f"under '{governor.text}'")
         if link == "ccomp" and lemma in profile.reporting_verbs and kind == "asserted":
             kind = "reported"
@@ -139,7 +141,7 @@ def modality_of(
             kind = "future"  # "will return to the Gulf, visiting Saudi Arabia"
         if link == "xcomp" and kind == "asserted" and _near_future(governor, lemma, profile):
             kind = "future"  # "La France va livrer des avions", "is going to deliver"
-        if link in ("conj", "xcomp") and grammar.is_negated(governor):
+        if link in ("conj", "xcomp") and grammar.is_negated(governor) and not goes_on:
             negated = True
         current = governor
     return Modality(True, negated, kind)

@@ -60,6 +60,25 @@ def antecedent_object(frames: ParagraphFrames, verb: Token) -> bool:
     return all(grammar.is_relative_pronoun(o) or (o.i < verb.i and o.i == verb.left_edge.i) for o in objects)
 
 
+def participle_object(frames: ParagraphFrames, verb: Token) -> bool:
+    """Whether the noun a passive participle with its agent hangs on is the participle's object,
+    when the participle's verb triggers only with an object word and that noun names no act of its
+    own: "des renseignements fournis par le Kenya à l'Ouganda" (Kenya provided them).
+    An event noun ("les roquettes lancées par la milice") keeps its act; a verb that is an act by
+    itself ("prisoners released by Israel") keeps its own frame."""
+    grammar = frames.grammar
+    return (
+        verb.pos_ == "VERB"
+        and all(p.particles for p in frames.patterns.for_token("verb", folded_lemma(verb)))
+        and verb.head.pos_ == "NOUN"
+        and verb.head.i != verb.i
+        and grammar.clause_link(verb) == "acl"
+        and grammar.is_passive(verb)
+        and any(slot == "agent" for slot, _ in grammar.arguments(verb))
+        and frames.pattern_of(verb.head) is None
+    )
+
+
 def carried_by_relative(frames: ParagraphFrames, noun: Token) -> bool:
     """Whether an event noun is the word that completes the expression of a relative clause on it
     ("the sanctions that the EU lifted on Iran": the lifting is the act, not sanctions)."""

@@ -200,9 +200,9 @@ class FrenchGrammar:
         for token in words.having(("PRON",), ("qui",)):
             subject_read_into_relative(self, doc, token)
         for token in words.having(("VERB",)):
-            inverted_reporting_subject(self.profile.reporting_verbs, token)
+            inverted_reporting_subject(self.profile.reporting_verbs, token, self.profile.incise_verbs)
             # "…, a indiqué la présidence" with the words reported read as the subject.
-            said_clause_read_as_subject(self.profile.reporting_verbs, token)
+            said_clause_read_as_subject(self.profile.reporting_verbs, token, self.profile.incise_verbs)
         for token in words.having(("VERB",)):
             # "Dans un message adressé au président, le roi a exprimé …": the subject read into the
             # opening phrase (fr_participles).

@@ -119,14 +119,26 @@ def opening_clause_read_as_root(sentence_root: Token) -> None:
         last.head = main
 
 
-def inverted_reporting_subject(reporting_verbs: frozenset[str], verb: Token) -> None:
+def _after_quotation(verb: Token) -> bool:
+    """Whether the words before a verb (and its auxiliaries) close a quotation: "« … », a dénoncé"."""
+    first = min([verb] + [c for c in verb.children if c.dep_.startswith("aux")], key=lambda w: w.i)
+    doc = verb.doc
+    return first.i >= 2 and doc[first.i - 1].lower_ == "," and doc[first.i - 2].lower_ in ("»", '"', "”")
+
+
+def _says_before(verb: Token, reporting_verbs: frozenset[str], incise_verbs: frozenset[str]) -> bool:
+    """A verb of saying, or a verb of a speech act (``incise_verbs``) right after a quotation."""
+    return verb.lemma_ in reporting_verbs or (verb.lemma_ in incise_verbs and _after_quotation(verb))
+
+
+def inverted_reporting_subject(reporting_verbs: frozenset[str], verb: Token, incise_verbs: frozenset[str] = frozenset()) -> None:
     """"« Nous condamnons l'agression », a déclaré jeudi le chancelier allemand": a reporting verb
     put after the words reported, with its subject after it (inversion), read as a clause of the
     words reported, and its subject often as its object. The noun is the subject; the reporting
     verb is the root and the words reported its complement clause (whose "nous" is the speaker)."""
     said = verb.head
     if (
-        verb.lemma_ not in reporting_verbs
+        not _says_before(verb, reporting_verbs, incise_verbs)
         or verb.dep_ not in ("parataxis", "conj", "ccomp", "advcl")
         or said.pos_ not in ("VERB", "ADJ", "NOUN")
         or said.dep_ != "ROOT"
@@ -148,8 +160,9 @@ def inverted_reporting_subject(reporting_verbs: frozenset[str], verb: Token) -> 
             ),
             None,
         )
-        # "a déclaré le ministre", with nothing said after the speaker but its own words.
-        if speaker is None or any(c.i > speaker.i and not c.is_punct for c in verb.children):
+        # "a déclaré le ministre", with nothing said after the speaker but its own words, unless
+        # the words reported close just before ("« … », a dénoncé mardi le ministre, après le tir …").
+        if speaker is None or (not _after_quotation(verb) and any(c.i > speaker.i and not c.is_punct for c in verb.children)):
             return
         speaker.dep_ = "nsubj"
     verb.head = verb
@@ -161,14 +174,20 @@ def inverted_reporting_subject(reporting_verbs: frozenset[str], verb: Token) -> 
             child.head = verb
 
 
-def said_clause_read_as_subject(reporting_verbs: frozenset[str], verb: Token) -> None:
+def said_clause_read_as_subject(reporting_verbs: frozenset[str], verb: Token, incise_verbs: frozenset[str] = frozenset()) -> None:
     """"Le président a téléphoné à son homologue, a indiqué la présidence": a reporting verb put
     after the words reported, at the root, with the clause reported read as its subject and its
     own subject after it as its object. The clause is its complement and the noun its subject."""
-    if verb.lemma_ not in reporting_verbs or verb.dep_ != "ROOT":
+    if not _says_before(verb, reporting_verbs, incise_verbs) or verb.dep_ != "ROOT":
         return
     said = next(
-        (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.pos_ == "VERB" and _finite(c)),
+        (
+            c for c in verb.children
+            # The words reported, closed by a quotation mark, may be read as an adjunct clause.
+            if (c.dep_ == "nsubj" or (c.dep_ in ("advcl", "parataxis") and _after_quotation(verb))) and c.i < verb.i
+            # "« C'est une violation de notre souveraineté », a dénoncé le gouvernement": a copula clause.
+            and ((c.pos_ == "VERB" and _finite(c)) or any(g.dep_ == "cop" for g in c.children))
+        ),
         None,
     )
     if said is None:

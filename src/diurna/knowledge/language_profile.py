@@ -24,8 +24,10 @@ class LanguageProfile:
     deputy_words: frozenset[str]
     feminine_title_words: Mapping[str, str]
     reporting_verbs: frozenset[str]
+    incise_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
     irrealis_verbs: frozenset[str]
+    unceasing_verbs: frozenset[str]  # "ne cesse de V": negated, the act goes on
     intention_verbs: frozenset[str]
     negations: frozenset[str]
     conditional_markers: frozenset[str]
@@ -179,8 +181,10 @@ def load_language_profile(code: str) -> LanguageProfile:
             deputy_words=_frozen(raw["deputy_words"]),
             feminine_title_words={k.lower(): v.lower() for k, v in raw.get("feminine_title_words", {}).items()},
             reporting_verbs=_frozen(raw["reporting_verbs"]),
+            incise_verbs=_frozen(raw.get("incise_verbs", [])),
             object_control_verbs=_frozen(raw["object_control_verbs"]),
             irrealis_verbs=_frozen(raw["irrealis_verbs"]),
+            unceasing_verbs=_frozen(raw.get("unceasing_verbs", [])),
             intention_verbs=_frozen(raw["intention_verbs"]),
             negations=_frozen(raw["negations"]),
             conditional_markers=_frozen(raw["conditional_markers"]),

@@ -66,6 +66,7 @@ class Senses:
     light_nouns: frozenset[str] = frozenset()  # ouverture, launch: "annoncé l'ouverture d'une enquête"
     targetless_roots: frozenset[str] = frozenset()  # 10, 11: a verb's demand or criticism is coded when its target is not found
     targetless_noun_roots: frozenset[str] = frozenset()  # 09, 10: so is a noun its light verb carries ("opened an investigation")
+    targetless_claimed_roots: frozenset[str] = frozenset()  # 18, 19: so is an act of force a group claims ("a revendiqué l'embuscade")
     document_nouns: frozenset[str] = frozenset()  # résolution, communiqué: "adopté une résolution exigant …" says what its author says
     deployment_slots: frozenset[str] = frozenset()  # to, vers: the slots naming the state a force is sent to ("deploy troops to Romania")
     gerund_prepositions: frozenset[str] = frozenset()  # by, after: "responded by expelling …" is done by the verb's subject
