@@ -208,6 +208,8 @@ def surname_atoms(
             continue  # part of a longer name
         if any(c.dep_ in NAME_LINKS and c.i == token.i + 1 and c.text[:1].isupper() for c in token.children):
             continue  # a given name before a surname: "Michel Zecler" is no Charles Michel
+        if not earlier and token.ent_iob_ == "B" and token.ent_type_ in PERSON_LABELS and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+            continue  # the first word of a longer name, however parsed: "Mohamed Hamdane Daglo" is no known Mohamed
         if not earlier and given_name_before(doc, token, taken):
             continue  # another given name: "Betssy Chavez" is no Hugo Chavez (a known full name is matched whole)
         if earlier or knowledge.surname_bearer(token.text, day) is not None:

@@ -194,18 +194,28 @@ def office_within(
 # Sectors that stand against their own state's government: named by it, theirs.
 OPPOSING_SECTORS = frozenset({"OPP"})
 GOVERNING_SECTORS = frozenset({"GOV"})
+# A bare government or army facing a national armed group is that group's state's ("government
+# troops clashed with ELN rebels"). Not the other way round: bare rebels a state's forces fight
+# are often abroad ("Turkish forces struck Kurdish militants in northern Iraq").
+STATE_FORCE_SECTORS = frozenset({"GOV", "MIL"})
+REBEL_SECTORS = frozenset({"REB"})
 
 
 def opposed_government(mention: ActorMention, mentions: list[ActorMention]) -> str | None:
     """The state of the one government (a government noun, an office, its seat) named in the
-    sentence of a bare opposition mention, else None."""
-    if mention.actor.sector not in OPPOSING_SECTORS:
+    sentence of a bare opposition mention, or of the one national armed group named in the
+    sentence of a bare government or army; else None."""
+    if mention.actor.sector in OPPOSING_SECTORS:
+        sides, organizations = GOVERNING_SECTORS, False
+    elif mention.actor.sector in STATE_FORCE_SECTORS:
+        sides, organizations = REBEL_SECTORS, True
+    else:
         return None
     states = {
         m.actor.country
         for m in mentions
-        if m.sentence_index == mention.sentence_index and m.actor.country and m.actor.organization is None
-        and m.actor.sector in GOVERNING_SECTORS and m.actor.how != "domestic"
+        if m.sentence_index == mention.sentence_index and m.actor.country and (organizations or m.actor.organization is None)
+        and m.actor.sector in sides and m.actor.how != "domestic"
     }
     return states.pop() if len(states) == 1 else None
 

@@ -31,9 +31,11 @@ from .pronouns import (
     antecedents_before,
     is_object_pronoun,
     main_clause_subjects,
+    own_subject_owner,
     possessive_antecedent,
     pronoun_antecedent,
     quoted_speaker,
+    relative_owner,
     reported_subject,
 )
 from .roots import MEETING_ROOT
@@ -567,6 +569,7 @@ class ParagraphFrames:
             # "stormed its embassy in Quito": the country guessed for an office (where it stands,
             # or the article's) yields to the owner a possessive names.
             owners = [m for filler in self.fillers(token, "poss") if filler.i not in seen for m in self.actors_of(filler, depth + 1, seen, where)]
+            owners = owners or relative_owner(self, token) or own_subject_owner(self, token)
             if owners:
                 return owners
         if mention is not None:

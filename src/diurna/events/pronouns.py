@@ -4,7 +4,9 @@
 the one reporting, of a clause hung on the main clause that clause's subject, else the subject
 of the sentence before; an object pronoun ("lui", "them") is the nearest actor named before it
 that is not its own clause's subject; a possessive in a subject ("Ses combattants") is the
-sentence before's subject. Read by ``ParagraphFrames.actors_of``; moved out of frames.py, which
+sentence before's subject; a possessive on a noun of a guessed country elsewhere ("put its troops
+on alert") is its clause's subject, and a relative one ("whose government", "dont l'armée") the
+actor named just before it. Read by ``ParagraphFrames.actors_of``; moved out of frames.py, which
 holds the frames themselves, to keep that module within its size.
 """
 
@@ -122,6 +124,64 @@ def possessive_antecedent(frames: ParagraphFrames, possessive: Token) -> ActorMe
     return None
 
 
+def relative_antecedent(frames: ParagraphFrames, relative: Token) -> ActorMention | None:
+    """"Colombia, whose government had refused …", "la Moldavie, dont le gouvernement a rappelé …": a
+    relative pronoun owning a noun stands for the actor named just before it, else for the noun
+    its relative clause hangs on."""
+    before = relative.i - 1
+    while before >= relative.sent.start and frames.doc[before].is_punct:
+        before -= 1
+    if before >= relative.sent.start and (mention := frames.mention_at.get(before)) is not None:
+        return mention
+    clause = clause_verb(relative.head)
+    if frames.grammar.clause_link(clause) != "relcl":
+        return None
+    found = frames.actors_of(clause.head)
+    return found[0] if found else None
+
+
+def relative_owner(frames: ParagraphFrames, noun: Token) -> list[ActorMention]:
+    """The actor a relative pronoun owning ``noun`` stands for ("whose army", "dont l'armée"): the
+    pronoun hangs on the noun, or, as parsers also read "dont", on the clause's verb just before
+    the noun, neither its subject nor its object."""
+    edge = noun.left_edge
+    relative = edge if frames.grammar.is_relative_pronoun(edge) else frames.doc[edge.i - 1] if edge.i > noun.sent.start else None
+    if relative is None or not frames.grammar.is_relative_pronoun(relative) or relative.dep_.startswith(("nsubj", "obj", "dobj", "csubj")):
+        return []
+    if relative.head.i not in (noun.i, noun.head.i):
+        return []
+    found = relative_antecedent(frames, relative)
+    return [found] if found is not None else []
+
+
+def own_subject_owner(frames: ParagraphFrames, noun: Token) -> list[ActorMention]:
+    """"Thailand put its troops on alert": a third-person possessive on a noun outside its
+    clause's subject says the subject's own, when no other actor is named before it in the
+    sentence. Read for a noun whose country is only the article's guess."""
+    possessive = next(
+        (c for c in noun.children if has_feature(c, "Poss", "Yes") and c.pos_ in ("PRON", "DET") and not frames.grammar.is_relative_pronoun(c)
+         and not has_feature(c, "Person", "1") and not has_feature(c, "Person", "2")),
+        None,
+    )
+    if possessive is None:
+        return []
+    verb = clause_verb(possessive)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects = frames.subjects(verb)
+    if not subjects or any(noun.i == s.i or noun in s.subtree for s in subjects):
+        return []
+    owners = [m for s in subjects for m in frames.actors_of(s, depth=MAX_OWNER_DEPTH - 1) if m.actor.country]
+    keys = {m.actor.key for m in owners}
+    if len(keys) != 1:
+        return []
+    for i in range(noun.sent.start, possessive.i):
+        mention = frames.mention_at.get(i)
+        if mention is not None and mention.head == i and mention.actor.key not in keys:
+            return []
+    return owners[:1]
+
+
 def pronoun_antecedent(frames: ParagraphFrames, pronoun: Token, depth: int = 0) -> ActorMention | None:
     """An object pronoun ("lui", "leur", "them") stands for the nearest actor named before it
     in its sentence that is not its own clause's subject, nor that subject's state as a whole.
@@ -151,5 +211,5 @@ def pronoun_antecedent(frames: ParagraphFrames, pronoun: Token, depth: int = 0) 
 
 __all__ = [
     "MAX_OWNER_DEPTH", "antecedents_before", "clause_verb", "is_object_pronoun", "main_clause_subjects",
-    "possessive_antecedent", "pronoun_antecedent", "quoted_speaker", "reported_subject",
+    "own_subject_owner", "possessive_antecedent", "pronoun_antecedent", "relative_antecedent", "relative_owner", "quoted_speaker", "reported_subject",
 ]

@@ -539,10 +539,15 @@ class ActorKnowledge:
         return self.offices_by_title.get((fold(title), lang), [])
 
     def office_for(self, title: str, lang: str, *, country: str | None = None, organization: str | None = None) -> Office | None:
-        for office in self.offices_titled(title, lang):
+        offices = self.offices_titled(title, lang)
+        for office in offices:
             if country and office.country == country:
                 return office
             if organization and office.organization == organization:
+                return office
+        # "the UN human rights chief": the office of a body the named organisation holds (OHCHR, the UN's).
+        for office in offices:
+            if organization and office.organization and self.organizations[office.organization].parent == organization:
                 return office
         return None
 
