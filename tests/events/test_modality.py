@@ -51,3 +51,15 @@ def test_a_near_future_is_an_intent(coder):
     # A compound past of "aller" tells what was done.
     done = codes(code(coder, "La France a livré des avions de combat à l'Ukraine.", "fr"))
     assert ("FRA", "072", "UKR") in done
+
+
+def test_what_a_body_is_founded_to_do_its_founder_does(coder):
+    # "created a committee to investigate": no mere aim, the founder investigates through it
+    found = codes(code(coder, "The European Parliament created a special committee to investigate abuses by Hungary's government.", "en"))
+    assert any(s == "EP" and c.startswith("09") for s, c, _ in found)
+
+
+def test_an_aim_of_another_act_stays_an_aim(coder):
+    # decoy: "sent troops to investigate" sends; the infinitive is only the sending's purpose
+    found = codes(code(coder, "The European Union sent experts to investigate abuses by Hungary's government.", "en"))
+    assert not any(c.startswith("09") for _, c, _ in found)

@@ -200,3 +200,39 @@ def test_convoy_let_in_with_its_load_is_coded(coder):
     # the convoy's owner is whom the aid is let in for
     found = codes(code(coder, "Sudan allowed a UNICEF convoy carrying vaccines and tents to enter Nyala on Sunday.", "en"))
     assert ("SDN", "0863", "UNICEF") in found, found
+
+
+def test_opening_participle_read_as_subject(coder):
+    # the parser reads the opening participle clause as the main verb's clausal subject, beside its nsubj
+    text = 'Accusing the rebels of "war crimes" that had shocked the region, President Felix Tshisekedi of Congo suspended talks with Rwanda on Friday.'
+    assert word(parsed(coder, text, "en"), "Accusing").dep_ == "advcl"
+    assert any(s == "COD" and c.startswith("11") for s, c, _ in codes(code(coder, text, "en")))
+
+
+def test_past_verb_read_inside_modal_clause(coder):
+    # "threatened/conj>safe": coordinated with the modal clause's verb, which has another subject
+    text = "The Houthi leader said on Monday that no ship bound for Israel would be safe in the Red Sea, and threatened Britain."
+    doc = parsed(coder, text, "en")
+    assert word(doc, "threatened").head.text == "said"
+    assert any(c.startswith("13") and t == "GBR" and s != "GBR" for s, c, t in codes(code(coder, text, "en")))
+
+
+def test_past_verb_inside_a_clause_of_fact_stays(coder):
+    # decoy: no modal, the clause tells what was done, and the past verb may continue it
+    doc = parsed(coder, "The mayor said that the army withdrew from the town, and rebuilt the bridge.", "en")
+    assert word(doc, "rebuilt").head.text != "said"
+
+
+def test_past_verb_read_inside_adverbial_clause(coder):
+    # "asked/conj>ruined": the adverbial clause has its own subject (the dry spell); the request is the president's
+    text = "Hichilema declared a disaster on Sunday as a La Niña dry spell ruined harvests, and asked donors for emergency relief."
+    assert word(parsed(coder, text, "en"), "asked").head.text == "declared"
+    assert any(s == "ZMB" and c.startswith("02") for s, c, _ in codes(code(coder, text, "en")))
+
+
+def test_founded_for_read_as_relative(coder):
+    # "mission to investigate/relcl": what the mission is set up to do is the founding verb's aim
+    text = "The Arab League set up a new inquiry mission to investigate abuses by militias in Yemen."
+    investigate = word(parsed(coder, text, "en"), "investigate")
+    assert investigate.dep_ == "advcl" and investigate.head.text == "set"
+    assert any(s == "ARAB-LEAGUE" and c.startswith("09") for s, c, _ in codes(code(coder, text, "en")))

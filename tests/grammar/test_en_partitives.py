@@ -3,6 +3,7 @@ with a decoy that must not be read so."""
 
 from __future__ import annotations
 
+from ..events.support import code, codes
 from .support import parsed, word
 
 
@@ -31,3 +32,13 @@ def test_a_quantifier_inside_a_prepositional_phrase_is_left_alone(coder):
     # decoy: only a verb's argument is repaired, not a preposition's object
     doc = parsed(coder, "The minister spoke about most of the reforms.", "en")
     assert word(doc, "reforms").dep_ == "pobj" and word(doc, "reforms").head.lower_ == "of"
+
+
+def test_the_whole_after_a_number_is_the_subject(coder):
+    # "two/nsubj of its members/pobj bombed": two members bombed, the group's own
+    text = "Islamic State said two of its members had bombed a Shi'ite mosque in Kabul."
+    doc = parsed(coder, text, "en")
+    members, bombed = word(doc, "members"), word(doc, "bombed")
+    assert members.dep_ == "nsubj" and members.head.i == bombed.i
+    assert word(doc, "two").head.i == members.i and word(doc, "two").dep_ == "nummod"
+    assert any(s == "ISIS" for s, _, _ in codes(code(coder, text, "en")))

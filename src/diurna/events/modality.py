@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..grammar import Grammar
+from ..grammar import Grammar, founds
 from ..knowledge.language_profile import LanguageProfile
 from ..knowledge.patterns import folded_lemma
 
@@ -119,6 +119,8 @@ def modality_of(
             # "se sont entendus pour accorder un prêt": after a verb of agreeing or intending,
             # "pour" opens what is agreed, which the intention check below handles.
             and folded_lemma(current.head) not in profile.intention_verbs
+            # "set up a mission to investigate": what a body is founded to do, its founder does.
+            and not founds(current.head, profile.founding_verbs)
         ):
             # "pour l'aider à se protéger": the aim of an act, not an act.
             return Modality(False, negated, "purpose", "purpose clause")

@@ -88,6 +88,15 @@ def conjuncts(token: Token) -> Iterator[Token]:
             yield from conjuncts(child)
 
 
+def founds(verb: Token, founding_verbs: frozenset[str]) -> bool:
+    """Whether ``verb`` with its particle ("set up") or alone ("create") is one of the profile's
+    founding verbs and has the founded thing as its object."""
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")]
+    lemma = verb.lemma_.lower()
+    named = lemma in founding_verbs or any(f"{lemma} {p}" in founding_verbs for p in particles)
+    return named and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
 def grammar_for(lang: str, profile: LanguageProfile) -> Grammar:
     if lang == "fr":
         from .fr import FrenchGrammar

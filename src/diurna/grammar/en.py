@@ -9,7 +9,10 @@ from .en_arguments import coordination_read_as_modifier, partner_read_on_means, 
 from .en_clauses import (
     destination_read_inside_relative,
     direction_read_as_head,
+    founded_for_read_as_relative,
     object_read_as_subject_of_complement,
+    opening_participle_read_as_subject,
+    past_verb_read_inside_subordinate_clause,
     order_clause_read_as_complement,
     recipient_read_inside_of_complement,
 )
@@ -18,6 +21,7 @@ from .en_delegates import sides_read_inside_delegates
 from .en_events import gerund_subject_read_as_noun, sides_read_on_verb
 from .en_modifiers import adjective_read_as_coordinated_verb
 from .en_moods import future_in_reported_past
+from .en_names import verb_inside_name_read_as_head
 from .en_partitives import part_read_as_head_of_whole, part_read_as_head_of_whole_in_of_phrase
 from .en_results import result_read_as_clause, result_read_as_modifier_of_object
 from .en_roots import main_verb_read_as_modifier_of_subject, subject_read_inside_participle
@@ -129,7 +133,9 @@ class EnglishGrammar:
         mission/nsubj MINUSMA/ccomp out of"): a name heads no clause; it names the object, and the
         phrases after it are the verb's.
 
-        Verb lemmas the model gets wrong ("staged" -> "stag") are set right first.
+        Verb lemmas the model gets wrong ("staged" -> "stag") are set right first; then a verb inside an
+        organisation's name read as the sentence's verb ("The Committee to Protect/ROOT Journalists
+        demanded/ccomp": grammar/en_names.py).
 
         Arguments hung on the wrong word (grammar/en_arguments.py), first: a subject read as its
         auxiliary's ("Egypt and Qatar/nsubj>are are mediating"); the thing given after "with" on a verb
@@ -142,8 +148,13 @@ class EnglishGrammar:
         a state after a noun's "of" complement ("an offer of talks to/prep>talks Ukraine"); an order's
         that-clause ("ordered that the army deploy troops": "ordered the army to deploy troops"); the
         object of a verb of allowing read as the subject of the infinitive after it ("allowed IAEA
-        inspectors/nsubj to visit/ccomp"); and a destination read inside a reduced relative on the
-        object ("extradited a businessman wanted for fraud to/prep>fraud the United States").
+        inspectors/nsubj to visit/ccomp"); a destination read inside a reduced relative on the
+        object ("extradited a businessman wanted for fraud to/prep>fraud the United States"); an
+        opening participle clause read as the clausal subject of a verb that has its own ("Accusing
+        X of Y/csubj, the president placed"); a past verb after ", and" read inside a subordinate
+        clause with another subject ("warned that X would be spared, and threatened/conj>spared Y");
+        and the infinitive after the object of a verb of founding read as a relative on it ("set up
+        a mission to investigate/relcl").
 
         Event nouns read as something else (grammar/en_events.py): a gerund subject with no argument of
         its own ("Fighting/VBG between Israel and Hamas raged"), the noun "fighting"; a "between" phrase
@@ -152,6 +163,7 @@ class EnglishGrammar:
         for token in doc:
             if token.pos_ == "VERB" and token.lower_ in self.profile.verb_lemma_fixes:
                 token.lemma_ = self.profile.verb_lemma_fixes[token.lower_]
+        verb_inside_name_read_as_head(doc)  # "The Committee to Protect/ROOT Journalists demanded/ccomp" (en_names.py)
         for token in doc:
             main_verb_read_as_modifier_of_subject(token)
             subject_read_inside_participle(token)  # "leaders/nsubj>meeting meeting/csubj in Abuja gave"
@@ -209,6 +221,10 @@ class EnglishGrammar:
                 self._dative_read_as_modifier_of_object(token)
         for sentence in doc.sents:
             self._subject_read_as_conjunct_of_opening_clause(sentence)
+        for token in doc:
+            opening_participle_read_as_subject(token)  # "Accusing X of Y/csubj, the president placed" (en_clauses.py)
+            past_verb_read_inside_subordinate_clause(token)  # "warned that X would be spared, and threatened/conj>spared Y"
+            founded_for_read_as_relative(token, self.profile.founding_verbs)  # "set up a mission to investigate/relcl"
         for token in doc:
             if token.dep_ == "advcl" and token.tag_ == "VB":
                 self._complement_read_as_adverbial(token)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from . import founds
+
 # Markers of an infinitive: "allowed inspectors to/aux visit"; any other auxiliary ("told reporters the
 # army would withdraw") makes the clause a finite one, with its own subject.
 INFINITIVE_MARKERS = {"to"}
@@ -277,3 +279,59 @@ def order_clause_read_as_complement(verb: Token, order_verbs: frozenset[str]) ->
             mark.head = verb
             mark.dep_ = "dep"
         return
+
+
+def opening_participle_read_as_subject(participle: Token) -> None:
+    """"Accusing the opposition of sedition/csubj, President X placed the country under martial law":
+    a participle clause that opens the sentence and ends at a comma, read as the clausal subject of a
+    verb that has a subject of its own after that comma. A verb has one subject: the participle clause
+    is adverbial, and its act is the main subject's."""
+    verb = participle.head
+    if participle.dep_ != "csubj" or participle.tag_ != "VBG" or verb.i <= participle.i or participle.left_edge.i != participle.sent.start:
+        return
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and participle.i < c.i < verb.i), None)
+    if subject is None or not any(w.lower_ == "," for w in participle.doc[participle.right_edge.i : subject.left_edge.i]):
+        return
+    participle.dep_ = "advcl"
+
+
+def past_verb_read_inside_subordinate_clause(verb: Token) -> None:
+    """"The militia's leader warned that no ship would be safe, and threatened/conj Britain", "X
+    declared a disaster as a drought wiped out harvests, and asked/conj donors for aid": a past verb
+    with no subject of its own, after a comma and "and", read as coordinated with the verb of a
+    subordinate clause that has its own subject: the modal verb of a that-clause (what would happen),
+    or the verb of an adverbial clause (as, when, after ...). The past verb, in the tense of the main
+    verb, continues the narrative: it is coordinated with the main verb and shares its subject."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ not in ("ccomp", "advcl") or head.i >= verb.i:
+        return
+    main = head.head
+    if main.tag_ != "VBD" or main.i >= head.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return
+    if not any(c.dep_ == "mark" for c in head.children):
+        return
+    if head.dep_ == "ccomp" and not any(c.tag_ == "MD" and c.dep_ == "aux" for c in head.children):
+        return
+    if head.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in head.children):
+        return
+    links = [c for c in head.children if head.right_edge.i >= c.i > head.i and c.i < verb.i and c.dep_ in ("cc", "punct")]
+    if [c.lower_ for c in links[-2:]] != [",", "and"]:
+        return
+    for word in (*links[-2:], verb):
+        word.head = main
+
+
+
+def founded_for_read_as_relative(infinitive: Token, founding_verbs: frozenset[str]) -> None:
+    """"The council set up a mission/dobj to investigate/relcl abuses": the infinitive after the object
+    of a verb of founding, read as a relative on the object, which names no one who acts. What a body
+    is set up to do its founder does through it: the infinitive is the founding verb's (its aim, as
+    "created a committee to investigate" is read), and its act the founder's (events/modality.py)."""
+    noun = infinitive.head
+    if infinitive.tag_ != "VB" or infinitive.dep_ not in ("relcl", "acl") or noun.dep_ != "dobj" or noun.i >= infinitive.i:
+        return
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) or any(c.dep_ == "nsubj" for c in infinitive.children):
+        return
+    if noun.head.pos_ != "VERB" or not founds(noun.head, founding_verbs):
+        return
+    infinitive.head, infinitive.dep_ = noun.head, "advcl"

@@ -16,12 +16,14 @@ def part_read_as_head_of_whole(word: Token, partitive_quantifiers: frozenset[str
     the parser makes the quantifier the verb's argument and hangs the whole in its "of" phrase, so
     the verb's entries ("lift sanction") and its actors (the rebels) are not found. The quantifier
     only tells how much of the whole the act concerns: the whole is the argument, the quantifier
-    modifies it, as in "most sanctions"."""
-    if word.dep_ not in ARGUMENT_LINKS or word.lower_ not in partitive_quantifiers or word.head.pos_ not in ("VERB", "AUX"):
+    modifies it, as in "most sanctions"; so does a number ("two/nsubj of its members/pobj
+    detonated": "two members")."""
+    number = word.tag_ == "CD" and word.like_num
+    if word.dep_ not in ARGUMENT_LINKS or not (number or word.lower_ in partitive_quantifiers) or word.head.pos_ not in ("VERB", "AUX"):
         return
     whole = _whole_of(word)
     if whole is not None:
-        raise_phrase_object(word, whole, "amod")
+        raise_phrase_object(word, whole, "nummod" if number else "amod")
 
 
 def _whole_of(word: Token) -> Token | None:

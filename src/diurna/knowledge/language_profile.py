@@ -29,6 +29,7 @@ class LanguageProfile:
     irrealis_verbs: frozenset[str]
     unceasing_verbs: frozenset[str]  # "ne cesse de V": negated, the act goes on
     intention_verbs: frozenset[str]
+    founding_verbs: frozenset[str]
     negations: frozenset[str]
     conditional_markers: frozenset[str]
     purpose_markers: frozenset[str]
@@ -186,6 +187,7 @@ def load_language_profile(code: str) -> LanguageProfile:
             irrealis_verbs=_frozen(raw["irrealis_verbs"]),
             unceasing_verbs=_frozen(raw.get("unceasing_verbs", [])),
             intention_verbs=_frozen(raw["intention_verbs"]),
+            founding_verbs=_frozen(raw.get("founding_verbs", [])),
             negations=_frozen(raw["negations"]),
             conditional_markers=_frozen(raw["conditional_markers"]),
             purpose_markers=_frozen(raw["purpose_markers"]),
