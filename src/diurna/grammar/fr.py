@@ -11,7 +11,10 @@ from .fr_forms import (
 )
 from .fr_appositions import names_read_as_object
 from .fr_names import name_read_as_verb
-from .fr_participles import finite_verb_read_as_modifier, opening_participle_read_as_adjunct, subject_read_into_opening_phrase
+from .fr_participles import (
+    finite_verb_read_as_modifier, opening_participle_read_as_adjunct, subject_read_into_opening_phrase,
+    subject_read_into_participle_aside,
+)
 from .fr_voices import acl_participle_is_passive, active_subject_read_as_passive, arguments_read_as_adjuncts
 from .fr_objects import (
     complement_after_weekday,
@@ -29,6 +32,7 @@ from .fr_clauses import (
     OBJECT_PREDICATES,
     object_predicate_read_on_object,
     inverted_reporting_subject,
+    light_verb_read_under_its_noun,
     opening_clause_read_as_root,
     participle_conjunct_read_on_object,
     said_clause_read_as_subject,
@@ -158,7 +162,7 @@ class FrenchGrammar:
                 token.dep_ = "obl:mod"
         unaccusative = self.profile.unaccusative_verbs
         for token in words.having(("NOUN",), time_words):
-            object_read_on_time_word(self, token, time_words, unaccusative)
+            object_read_on_time_word(self, token, time_words, unaccusative, self.profile.object_control_verbs)
             clause_read_on_time_word(token, time_words)
         for token in words.having(("NOUN",)):
             object_read_as_oblique(self, token, time_words)
@@ -197,6 +201,8 @@ class FrenchGrammar:
             arguments_read_as_adjuncts(self, token, time_words)  # "Au moins 80 personnes, …, ont été enlevées" (fr_voices)
         for sentence in doc.sents:
             opening_clause_read_as_root(sentence.root)
+        for token in words.having(("VERB",)):
+            light_verb_read_under_its_noun(token, time_words)  # "ont fait irruption lundi soir au siège" (fr_clauses)
         for token in words.having(("PRON",), ("qui",)):
             subject_read_into_relative(self, doc, token)
         for token in words.having(("VERB",)):
@@ -207,6 +213,7 @@ class FrenchGrammar:
             # "Dans un message adressé au président, le roi a exprimé …": the subject read into the
             # opening phrase (fr_participles).
             subject_read_into_opening_phrase(token)
+            subject_read_into_participle_aside(token)  # "La CEDEAO, réunie jeudi à Accra, a imposé" (fr_participles)
             opening_participle_read_as_adjunct(token)  # "Réunis jeudi à Genève, les présidents ont signé" (fr_participles)
         for token in words.having(("VERB",)):
             participle_conjunct_read_on_object(token)

@@ -374,3 +374,32 @@ def verb_read_as_conjunct(token: Token) -> None:
     for child in list(noun.children):
         if child.dep_ == "punct" and child.i > token.i:
             child.head = token
+
+
+# Labels of the words after an idiom's bare noun that tell the act's time, place or manner: the verb's.
+IDIOM_ADJUNCT_LABELS = frozenset({"obl", "obl:mod", "obl:arg", "advcl", "advmod", "punct"})
+
+
+def light_verb_read_under_its_noun(verb: Token, time_words: set[str]) -> None:
+    """"Des gendarmes ont fait irruption lundi soir au siège du parti": the verb of an idiom
+    with a bare noun ("faire irruption"), in a compound tense with its subject, read as a dependent
+    of that noun, the noun the sentence's root. The verb is the root and the noun its object; the
+    adjuncts the parser hung on the noun after it, and the time words it read as the noun's
+    modifiers, are the verb's."""
+    noun = verb.head
+    if verb.pos_ != "VERB" or verb.dep_ != "dep" or noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or noun.i != verb.i + 1:
+        return
+    if not _finite(verb) or not _has_subject(verb) or any(c.dep_ in ("det", "nummod", "case") for c in noun.children):
+        return
+    noun.head = verb
+    noun.dep_ = "obj"
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    for child in list(noun.children):
+        if child.i <= noun.i:
+            continue
+        if child.dep_ in IDIOM_ADJUNCT_LABELS:
+            child.head = verb
+        elif child.dep_ == "nmod" and child.lower_ in time_words and not any(c.dep_ == "case" for c in child.children):
+            child.head = verb
+            child.dep_ = "obl:mod"

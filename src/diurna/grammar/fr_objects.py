@@ -103,11 +103,25 @@ def _move_object(grammar: _Grammar, holder: Token, thing: Token, verb: Token) ->
         thing.pos_ = "NOUN"  # "un suspect": the noun of its article
 
 
-def _takes_object(grammar: _Grammar, verb: Token) -> bool:
+def _takes_object(grammar: _Grammar, verb: Token, skipped: int = -1) -> bool:
     return (
         verb.pos_ == "VERB"
-        and not any(c.dep_ in OBJECT_LABELS or c.dep_.startswith("expl") for c in verb.children)
+        and not any((c.dep_ in OBJECT_LABELS or c.dep_.startswith("expl")) and c.i != skipped for c in verb.children)
         and not grammar.is_passive(verb)
+    )
+
+
+def _control_complement(verb: Token, control_verbs: frozenset[str]) -> Token | None:
+    """The infinitive complement with its marker ("à libérer", "de retirer") of a verb whose object
+    is the infinitive's subject ("exhorter", "sommer"), if it has one."""
+    if verb.lemma_ not in control_verbs:
+        return None
+    return next(
+        (
+            c for c in verb.children
+            if c.dep_ == "xcomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ in INFINITIVE_MARKS for m in c.children)
+        ),
+        None,
     )
 
 
@@ -129,17 +143,26 @@ def object_read_after_complement(grammar: _Grammar, verb: Token, unaccusative: f
         return
 
 
-def object_read_on_time_word(grammar: _Grammar, word: Token, time_words: set[str], unaccusative: frozenset[str]) -> None:
+def object_read_on_time_word(
+    grammar: _Grammar, word: Token, time_words: set[str], unaccusative: frozenset[str], control_verbs: frozenset[str] = frozenset()
+) -> None:
     """"La Colombie a accordé mercredi l'asile à …", "a exhorté dimanche Kinshasa et les rebelles à
     …": the object after a weekday or a time noun, read as its conjunct, its apposition or the
     rest of its name. It is the verb's object. A bare time word read as the object itself, with
-    nothing hung on it, is an adjunct."""
+    nothing hung on it, is an adjunct. A verb of ``control_verbs`` keeps its infinitive
+    complement after the object ("a sommé mercredi Bangui de fermer …": "Bangui" read as the
+    rest of the weekday's name)."""
     verb = word.head
     if word.lower_ not in time_words or word.dep_ not in ("obl:mod", "obl", "obj", "nmod") or verb.i > word.i:
         return
-    if not _takes_object(grammar, verb) or verb.lemma_ in unaccusative:
+    control = _control_complement(verb, control_verbs)
+    if verb.lemma_ in unaccusative or not (
+        _takes_object(grammar, verb) or (control is not None and _takes_object(grammar, verb, skipped=control.i))
+    ):
         return
     thing = _hung_object(grammar, word, bare_names=True)
+    if thing is not None and control is not None and thing.i > control.i:
+        return
     if thing is None or thing.lower_ in time_words:
         if word.dep_ == "obj" and not any(c.dep_ in ("det", "nummod") for c in word.children):
             # "La France a remis lundi à l'armée béninoise deux hélicoptères": a bare weekday is

@@ -23,6 +23,8 @@ NOUN_MODIFIER_LABELS = {"nmod", "obl", "obl:mod"}
 # Labels under which the parser hangs a main verb on a noun of its subject.
 # ("conj": a name and a verb coordinated is another misparse, mended in fr.py.)
 MODIFIER_LABELS = {"acl", "acl:relcl", "nmod", "amod", "appos"}
+# Contracted articles read as the preposition "de" ("des soldats", "du personnel").
+PARTITIVE_ARTICLES = {"des", "du"}
 # Auxiliaries of a compound tense.
 TENSE_AUXILIARIES = {"avoir", "être"}
 
@@ -178,20 +180,52 @@ def opening_participle_on_subject(token: Token) -> None:
 
 
 
+def subject_read_into_participle_aside(verb: Token) -> None:
+    """"La CEDEAO, réunie jeudi en sommet à Accra, a imposé …", "Le président, arrivé lundi à
+    Dakar, a rencontré …": a past participle set off by commas after the subject, read as an
+    adverbial clause of the main verb with the subject as its own. A participle with no auxiliary
+    has no subject: the noun phrase is the main verb's subject, the participle a clause on it."""
+    if verb.pos_ != "VERB" or not _finite(verb) or any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") for c in verb.children):
+        return
+    doc = verb.doc
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+    aside = next((c for c in verb.children if c.dep_ == "advcl" and c.i < first and _past_participle(c)), None)
+    if aside is None or any(c.dep_.startswith("aux") or c.dep_ == "mark" for c in aside.children):
+        return
+    subject = next((c for c in aside.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < aside.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.left_edge.i != verb.sent.start:
+        return
+    # Commas on both sides of the participle's phrase: "N, participle …, verb".
+    after_subject = subject.right_edge.i + 1
+    rest = [w for w in doc[after_subject + 1 : first] if w.i != aside.i and not aside.is_ancestor(w)]
+    if doc[after_subject].lower_ != "," or aside.i != after_subject + 1 or [w.lower_ for w in rest] != [","] or rest[0].i != first - 1:
+        return
+    subject.head = verb
+    subject.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
+    aside.head = subject
+    aside.dep_ = "acl"
+
+
 def subject_read_into_opening_phrase(verb: Token) -> None:
     """"Dans un message adressé au président algérien, le roi a exprimé …", "Après avoir reçu le
     ministre russe, le président a téléphoné …": a finite verb with no subject after an opening
     adjunct (a phrase with a preposition, or a clause with no finite verb), and the noun phrase
     between the adjunct's comma and the verb read as a conjunct of the adjunct's last noun. The
     noun phrase is the verb's subject. (Read as an apposition instead, the names were taken for
-    one actor before the repair: left alone.)"""
-    if verb.pos_ != "VERB" or not _finite(verb) or any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") for c in verb.children):
+    one actor before the repair: left alone.) "Selon l'armée laotienne, des soldats birmans ont
+    ouvert le feu …": the phrase's noun read as the subject, and the subject with its article "des" as the
+    noun's complement; the phrase is an adjunct, the noun phrase the subject."""
+    if verb.pos_ != "VERB" or not _finite(verb):
+        return
+    misread = _opening_phrase_read_as_subject(verb)
+    skipped = misread.i if misread is not None else -1
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.i != skipped for c in verb.children):
         return
     opening = next(
         (
             c for c in verb.children
             if c.i < verb.i and c.left_edge.i == verb.sent.start
-            and ((c.dep_.startswith("advcl") and not _finite(c)) or (c.dep_ in ("obl", "obl:mod") and _case(c) is not None))
+            and ((c.dep_.startswith("advcl") and not _finite(c)) or ((c.dep_ in ("obl", "obl:mod") or c.i == skipped) and _case(c) is not None))
         ),
         None,
     )
@@ -210,14 +244,45 @@ def subject_read_into_opening_phrase(verb: Token) -> None:
     # the subject read as conjuncts of the phrase's noun.
     if any(w.dep_ != "conj" or w.head.i != subject.head.i for w in tops[1:]):
         return
-    if subject.dep_ != "conj" and not _subject_read_as_apposition(subject, comma):
+    complement = _subject_read_as_complement(subject, comma)
+    if subject.dep_ != "conj" and not _subject_read_as_apposition(subject, comma) and not complement:
         return
+    article = _case(subject)
+    if complement and article is not None:
+        article.dep_ = "det"  # "des soldats": the plural article, no preposition
+    if misread is not None:
+        misread.dep_ = "obl:mod"
     subject.head = verb
     subject.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
     for conjunct in tops[1:]:
         conjunct.head = subject
     if comma.head.i == subject.i or comma.head.i in (w.i for w in tops[1:]):
         comma.head = verb
+
+
+def _opening_phrase_read_as_subject(verb: Token) -> Token | None:
+    """"Selon l'armée laotienne, des soldats …": a phrase with a preposition that opens the
+    sentence and is closed by a comma, labelled the verb's subject. A subject takes no preposition:
+    the phrase is an adjunct when the subject is found after its comma. Returns the phrase's noun."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i != verb.sent.start:
+        return None
+    case = _case(subject)
+    if case is None or case.pos_ != "ADP" or case.lower_ in PARTITIVE_ARTICLES or case.i != subject.left_edge.i:
+        return None
+    return subject if any(w.lower_ == "," for w in verb.doc[subject.i + 1 : verb.i]) else None
+
+
+def _subject_read_as_complement(noun: Token, comma: Token) -> bool:
+    """"Selon l'armée malienne, des soldats burkinabés ont …": a noun phrase with the article
+    "des" or "du" (or a determiner of its own) right after the comma, read as a complement of the
+    opening phrase's noun. A complement in "de" follows its noun with no comma."""
+    if noun.dep_ != "nmod" or noun.head.i > comma.i or noun.left_edge.i != comma.i + 1:
+        return False
+    case = _case(noun)
+    if case is not None:
+        return case.lower_ in PARTITIVE_ARTICLES
+    return any(c.dep_ == "det" for c in noun.children)
 
 
 def _subject_read_as_apposition(noun: Token, comma: Token) -> bool:
