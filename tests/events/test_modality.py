@@ -63,3 +63,13 @@ def test_an_aim_of_another_act_stays_an_aim(coder):
     # decoy: "sent troops to investigate" sends; the infinitive is only the sending's purpose
     found = codes(code(coder, "The European Union sent experts to investigate abuses by Hungary's government.", "en"))
     assert not any(c.startswith("09") for _, c, _ in found)
+
+
+def test_an_act_stopped_is_not_done(coder):
+    found = dyads(code(coder, "Turkey stopped shelling Kurdish positions in Syria on Tuesday.", "en"))
+    assert not any(root == "19" for _, root, _ in found)
+
+
+def test_an_act_not_stopped_goes_on(coder):
+    found = dyads(code(coder, "Turkish artillery has not stopped shelling Syrian border villages.", "en"))
+    assert any(source == "TUR" and root == "19" for source, root, _ in found)
