@@ -95,3 +95,16 @@ def test_a_crowds_arson_is_still_a_riot_against_its_rulers(coder):
     # Decoy: protesters are a crowd.
     found = _home(code_of(coder, "Des manifestants ont incendié jeudi la préfecture de Kindia.", "fr"), "14")
     assert any(target_sector == "GOV" for _, _, _, target_sector in found), found
+
+
+def test_a_protest_noun_on_another_act_says_whom_it_is_against(coder):
+    # The blockade is that protest: aimed at the party named inside what it is against, not
+    # at the protesters' own rulers.
+    text = "Czech farmers blocked streets in Prague with tractors on Wednesday as part of a campaign of protests against EU farm subsidies."
+    targets = {t[2:] for t in _home(code(coder, text, "en"), "14")}
+    assert targets == {(None, "IGO")}, targets
+
+
+def test_a_protest_noun_against_a_domestic_thing_still_targets_the_own_rulers(coder):
+    events = code(coder, "Greek farmers blocked roads near Larissa on Tuesday, in a protest against the new fuel tax.", "en")
+    assert {t[2:] for t in _home(events, "14")} == {("GRC", "GOV")}, _home(events, "14")

@@ -98,6 +98,8 @@ def domestic_targets(
         ),
         None,
     )
+    if filler is None and pattern.code[:2] == PROTEST_ROOT:
+        filler = _protested_in_adjunct(frames, heads)
     place = place_in_clause(frames, [anchor], set(), index.place_at)
     if place is None and pattern.code[:2] == MASS_VIOLENCE_ROOT:
         place = place_struck(frames, [token, anchor, *heads[1:]], pattern, index.place_at)
@@ -160,6 +162,28 @@ def aimed_inside(frames: ParagraphFrames, thing: Token, own: set[str | None]) ->
                 below.append(filler)
         frontier = below
     return []
+
+
+def _protested_in_adjunct(frames: ParagraphFrames, heads: list[Token]) -> Token | None:
+    """What a protest noun in the act's complements is against ("blocked roads … in a protest
+    against EU rules", "the third of a series of protests against …"): the act is that protest,
+    aimed where it is, breadth first and not through the doers."""
+    frontier = heads
+    for _ in range(MAX_AIMED_DEPTH):
+        below: list[Token] = []
+        for token in frontier:
+            for slot, child in frames.arguments(token):
+                if slot in ("subj", "agent") or child.pos_ not in ("NOUN", "ADJ"):
+                    continue  # "the third of a series of protests": through an adjective standing as a noun
+                noun_pattern = frames.pattern_of(child)
+                if noun_pattern is not None and noun_pattern.code[:2] == PROTEST_ROOT:
+                    slots = [*noun_pattern.target, *frames.profile.adversative_prepositions]
+                    fillers = [f for slot in slots for f in frames.fillers(child, slot) if f.pos_ in ("NOUN", "PROPN")]
+                    if fillers:
+                        return fillers[0]
+                below.append(child)
+        frontier = below
+    return None
 
 
 def people_at_home(frames: ParagraphFrames, targets: list[Role], sources: list[Role], index: ArticleIndex) -> list[Role]:

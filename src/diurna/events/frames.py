@@ -486,6 +486,9 @@ class ParagraphFrames:
         if means is not None:
             return means, "means"
         verb = carrier.head
+        case = self.grammar.case_word(carrier)
+        if case is not None and verb.i == case.i:
+            verb = case.head  # the noun hangs on its preposition (English "remained on hunger strike")
         if verb.i == carrier.i or verb.pos_ not in ("VERB", "AUX"):
             return None
         noun = carrier
@@ -495,7 +498,6 @@ class ParagraphFrames:
             return (verb, "object") if folded_lemma(verb) in self.profile.support_verbs else None
         if self.pattern_of(verb) is not None:
             return None
-        case = self.grammar.case_word(noun)
         if case is None:
             return None
         words = {fold(c.lemma_) for c in verb.children if c.dep_ in ("obj", "dobj", "compound:prt", "prt")}

@@ -56,5 +56,20 @@ def purpose_told_by_governor(frames: ParagraphFrames, purpose: Token, root: str,
     """"Les ouvriers ont cessé le travail pour protester contre …", "went on strike to protest …":
     the verb a purpose clause hangs on already coded an act of the clause's root (a strike is a
     protest), so the clause tells why, not a second act."""
-    where = frames.offset + purpose.head.idx
-    return purpose.head.i != purpose.i and any(e.cameo.root == root and e.trigger.start <= where < e.trigger.end for e in events)
+    governor = purpose.head
+    if governor.i == purpose.i:
+        return False
+    where = frames.offset + governor.idx
+    for event in events:
+        if event.cameo.root != root:
+            continue
+        if event.trigger.start <= where < event.trigger.end:
+            return True
+        # … or the event noun the verb carries ("has been on hunger strike to protest …").
+        if not frames.offset <= event.trigger.start < event.trigger.end <= frames.offset + len(frames.doc.text):
+            continue  # another paragraph's event
+        noun = frames.doc.char_span(event.trigger.start - frames.offset, event.trigger.end - frames.offset, alignment_mode="expand")
+        support = frames.support_verb(noun.root) if noun is not None and noun.root.pos_ == "NOUN" else None
+        if support is not None and support[0].i == governor.i:
+            return True
+    return False
