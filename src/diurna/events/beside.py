@@ -17,12 +17,11 @@ from ..actors.homes import DOMESTIC
 from ..grammar import is_side_clause
 from ..records import Event
 from .roles import Role, same_actor
+from .roots import DISAPPROVAL_ROOT
 
 if TYPE_CHECKING:
     from .frames import ParagraphFrames
 
-# Roots of accusations and criticism (CAMEO 11).
-ACCUSATION_ROOT = "11"
 
 
 def _governor(frames: ParagraphFrames, verb: Token) -> Token | None:
@@ -47,7 +46,7 @@ def accused_beside(
 ) -> list[Role]:
     """The targets of the act an accusing clause hangs on: its coded events' targets, else the
     act's own (``act_targets``)."""
-    if root != ACCUSATION_ROOT or verb.pos_ != "VERB" or verb.head.i == verb.i:
+    if root != DISAPPROVAL_ROOT or verb.pos_ != "VERB" or verb.head.i == verb.i:
         return []
     governor = _governor(frames, verb)
     if governor is None:

@@ -14,11 +14,11 @@ from spacy.tokens import Token
 
 from .frames import ParagraphFrames
 from .roles import Role, roles_of
+from .roots import DISAPPROVAL_ROOT
 
 # CAMEO 116: find guilty or liable (legally), the code of convictions and sentences.
 VERDICT_CODE = "116"
 # A court's disapproval (root 11) of a person is a verdict too: "un tribunal a condamné l'opposant".
-DISAPPROVAL_ROOT = "11"
 COURT_SECTOR = "JUD"
 
 

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from ..knowledge.ontology import Ontology
 from ..knowledge.patterns import folded_lemma
 from .frames import ParagraphFrames
-from .roots import REJECT_ROOT, REQUEST_ROOTS
+from .roots import FORCE_OUTCOME_ROOTS, REJECT_ROOT, REQUEST_ROOTS
 from .threats import THREAT_ROOT
 
 # Roots of verbs whose code says what they ask for, reject or threaten.
@@ -40,8 +40,7 @@ COMPLEMENT_LINKS = frozenset({"xcomp", "ccomp"})
 # the nouns and participles modifying them ("the negotiating table", "le chemin du dialogue").
 PHRASE_DEPS = frozenset({"dobj", "obj", "pobj", "obl", "obl:arg", "obl:mod", "nmod", "compound", "amod", "prep", "case"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
-# Roots of force: asking to stop it is asking to de-escalate.
-FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Asking to stop force (assault, fight, mass violence: roots.FORCE_OUTCOME_ROOTS) is asking to de-escalate.
 DE_ESCALATION = "087"
 # Depth to which a phrase is searched below the word that heads it.
 PHRASE_DEPTH = 3
@@ -58,17 +57,12 @@ def _phrase_words(head: Token, deps: frozenset[str] = PHRASE_DEPS) -> Iterator[T
         level = following
 
 
-def _own_act(clause: Token) -> bool:
+def _own_act(frames: ParagraphFrames, clause: Token) -> bool:
     """Whether a clause's subject is a pronoun or names something of one ("warned that it would
     review its relations", "that his forces would target …"): the speaker's own act, as far as
     the words tell; not "warned that the fighting would spread"."""
     subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
-    return any(s.pos_ == "PRON" or any(_possessive(c) for c in s.children) for s in subjects)
-
-
-def _possessive(word: Token) -> bool:
-    """"his", "its", "ses": a possessive pronoun or determiner."""
-    return word.pos_ in ("PRON", "DET") and (word.dep_ == "poss" or word.morph.get("Poss") == ["Yes"])
+    return any(s.pos_ == "PRON" or any(p.pos_ in ("PRON", "DET") for p in frames.fillers(s, "poss")) for s in subjects)
 
 
 def _complements(frames: ParagraphFrames, verb: Token, threat: bool = False) -> list[Token]:
@@ -80,7 +74,7 @@ def _complements(frames: ParagraphFrames, verb: Token, threat: bool = False) -> 
     found = [
         c for c in verb.children
         if c.pos_ in ("VERB", "AUX") and (link := grammar.clause_link(c)) in COMPLEMENT_LINKS
-        and not (threat and link == "ccomp" and not _own_act(c))
+        and not (threat and link == "ccomp" and not _own_act(frames, c))
     ]
     for word in verb.subtree:
         if word.i == verb.i or grammar.clause_link(word) != "acl" or word.morph.get("VerbForm") != ["Inf"]:
@@ -120,7 +114,7 @@ def _clause_codes(frames: ParagraphFrames, clause: Token) -> Iterator[str]:
     if lemma in frames.patterns.senses.stopping_verbs:
         # "to cease hostilities", "de cesser les combats": stopping force is de-escalating.
         for head in carried:
-            if any((code := _act_code(frames, w)) and code[:2] in FORCE_ROOTS for w in _phrase_words(head)):
+            if any((code := _act_code(frames, w)) and code[:2] in FORCE_OUTCOME_ROOTS for w in _phrase_words(head)):
                 yield DE_ESCALATION
         return
     own = frames.pattern_of(clause)

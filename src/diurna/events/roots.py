@@ -4,6 +4,8 @@ from __future__ import annotations
 
 # The root of meetings and consultations (a visit, talks, a summit).
 MEETING_ROOT = "04"
+# The root of disapproval: criticism, accusations, complaints.
+DISAPPROVAL_ROOT = "11"
 
 # Acts of force with a toll (assault, fight, unconventional mass violence): what a participle
 # ("…, killing 80 people"), a relative clause ("l'attentat qui a tué …") or a passive ("killed in a
