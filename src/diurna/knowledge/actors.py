@@ -139,7 +139,8 @@ class ActorKnowledge:
                 names={lang: _strings(c, lang) for lang in LANGS},
                 adjectives={lang: _strings(c, f"{lang}_adj") for lang in LANGS},
                 seats={lang: _strings(c, f"{lang}_seats") for lang in LANGS},
-                peoples={lang: _strings(c, f"{lang}_peoples") for lang in LANGS},
+                # A city's or region's adjective ("genevois") gives its state as a people's does.
+                peoples={lang: _strings(c, f"{lang}_peoples") + _strings(c, f"{lang}_locals") for lang in LANGS},
                 context={lang: _strings(c, f"{lang}_context") for lang in LANGS},
                 context_with=_strings(c, "context_with"),
                 shared={lang: _strings(c, f"{lang}_shared") for lang in LANGS},
