@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import code, dyads
+from .support import code, dyads, pairs
 
 
 @pytest.mark.parametrize(
@@ -27,3 +27,34 @@ def test_an_attack_that_is_not_claimed_takes_no_claimer(coder):
     # Decoy: "condemned" is no claim: the condemner did not do the attack.
     found = dyads(code(coder, "France condemned the bombing that killed 12 soldiers in Mogadishu.", "en"))
     assert not any(d[0] == "FRA" and d[1] in ("18", "19") for d in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The act told beside the verb: "in an attack claimed … by …".
+        "Two suicide bombers blew themselves up at a checkpoint in Baidoa on Tuesday, killing nine soldiers, in an attack claimed within hours by al-Shabaab.",
+        # The verb told inside the claimed act: "claimed the attack on …, where …".
+        "Al-Shabaab claimed the attack on a police post in Baidoa, where a suicide bomber killed nine officers on Tuesday.",
+    ],
+)
+def test_an_unnamed_doer_of_a_claimed_act_acts_for_the_claimer(coder, text):
+    found = pairs(code(coder, text, "en"))
+    assert any(d[0] == "AL-SHABAAB" and d[1] in ("18", "19") and d[2] == "SOM" for d in found)
+    # No act of Somalis the article only guesses.
+    assert not any(d[0] == "SOM" and d[1] in ("18", "19") for d in found)
+
+
+def test_a_named_doer_keeps_its_act_beside_a_claim(coder):
+    # Decoy: the doer is named; a claim by another group told beside does not make it theirs.
+    found = pairs(code(coder, "Somali troops killed nine fighters near Baidoa on Tuesday, in an attack claimed within hours by al-Shabaab.", "en"))
+    assert not any(d[0] == "AL-SHABAAB" and d[1] in ("18", "19") for d in found)
+
+
+
+def test_a_states_own_forces_do_not_act_for_a_claimer(coder):
+    # Decoy: soldiers the article only places keep their state's side inside a claimed attack.
+    text = "Al-Shabaab claimed the attack on a base near Baidoa, where soldiers killed three villagers on Tuesday."
+    found = pairs(code(coder, text, "en"))
+    assert ("SOM", "19", "SOM") in found
+    assert ("AL-SHABAAB", "18", "SOM") not in found

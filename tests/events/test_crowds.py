@@ -100,3 +100,32 @@ def test_an_act_or_a_blast_that_kills_is_no_crowd(coder, text, lang):
 )
 def test_a_crowd_in_a_place_is_still_a_doer(coder, text, lang, country):
     assert any(s == country and r == "14" for s, r, _ in _pairs(code(coder, text, lang)))
+
+
+# Protests with no place, told with a state's rulers --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian president resigned on Friday after weeks of protests over rising fuel prices.",
+        "Kenyan riot police fired tear gas on Tuesday as protests over the finance bill spread to a dozen towns.",
+    ],
+)
+def test_protests_with_no_place_are_held_by_the_rulers_people(coder, text):
+    found = _pairs(code(coder, text, "en"))
+    assert any(d[0] == d[2] and d[1] == "14" for d in found), found
+
+
+def test_protests_after_a_pronoun_subject_are_not_the_rulers_people(coder):
+    # Decoy: "he" is no ruler named; the rally is told with his own act, not against rulers.
+    text = "Police detained the opposition leader in Arusha on Friday, a day after he led a rally on fuel prices."
+    found = _pairs(code(coder, text, "en"))
+    assert not any(d[1] == "14" for d in found), found
+
+
+def test_unrest_with_no_place_is_not_the_rulers_peoples_demonstration(coder):
+    # Decoy: unrest is no demonstration held against the rulers.
+    text = "The Bolivian president spoke to the army chief about the unrest on Sunday."
+    found = _pairs(code(coder, text, "en"))
+    assert not any(d[1] == "14" for d in found), found

@@ -173,10 +173,35 @@ def _linked_to(word: Token) -> list[Token]:
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class LinkWords:
+    """A language's words that tie a noun to a side (``actor_words.toml`` [links], [owners])."""
+
+    links: frozenset[str]  # "linked", "loyal", "work"
+    through: frozenset[str]  # "claim"
+    people: frozenset[str]  # "gunman", "spokesperson"
+    owners: frozenset[str]  # "from", "of", "for": a people noun's owner
+
+
+def linked_tokens(noun: Token, links: frozenset[str], through: frozenset[str]) -> list[Token]:
+    """The heads of the complements of the linking words (``links``) hung on a noun: "loyal to [the
+    Houthis]", "working for [the cartel]", and through a verb that tells the link ("claiming to belong
+    to [al-Shabaab]"; ``through``)."""
+    found = []
+    for word in noun.children:
+        if word.dep_ not in MODIFIER_DEPS or word.i < noun.i:
+            continue
+        if fold(word.lemma_) in through:
+            word = next((c for c in word.children if c.dep_ == "xcomp" and fold(c.lemma_) in links), word)
+        if fold(word.lemma_) in links:
+            found += _linked_to(word)
+    return found
+
+
 def linked_group_mentions(
     doc: Doc,
     nouns: Mapping[str, str],
-    links: frozenset[str],
+    words: LinkWords,
     mentions: Sequence[ActorMention],
     taken: set[int],
     offset: int,
@@ -184,24 +209,43 @@ def linked_group_mentions(
 ) -> list[ActorMention]:
     """A mention for each group noun (``actor_words.toml`` [group_nouns]) outside every other mention's
     words that a linking word (``links``, lemmas: "linked", "lié", "close") ties to an actor named
-    right after: "A group linked to Russia's military intelligence" is that side's."""
+    right after: "A group linked to Russia's military intelligence" is that side's.
+    So is a noun of people with no side of their own (``people``), tied so or hung on that actor by
+    one of the ``owners`` prepositions: "Gunmen working for the cartel", "A spokesperson for the
+    army"; only to a body, not to a state by its name ("a man from Kenya" is no Kenyan state actor)."""
     by_head = {m.head: m for m in mentions if m.paragraph == paragraph}
     found = []
     for token in doc:
-        if token.i in taken or token.pos_ != "NOUN" or fold(token.lemma_) not in nouns:
+        lemma = fold(token.lemma_)
+        if token.i in taken or token.pos_ != "NOUN" or (lemma not in nouns and lemma not in words.people):
             continue
         for word in token.children:
-            if word.dep_ not in MODIFIER_DEPS or word.i < token.i or fold(word.lemma_) not in links:
+            if word.dep_ not in MODIFIER_DEPS or word.i < token.i or fold(word.lemma_) not in words.links | words.through:
                 continue
             # French hangs the complement on the noun itself: "un groupe proche [du Hamas]".
             beside = [c for c in token.children if c.dep_ == "nmod" and c.i > word.i and any(k.dep_ == "case" for k in c.children)]
-            owner = next((by_head[c.i] for c in (*_linked_to(word), *beside) if c.i in by_head), None)
-            if owner is None or owner.actor.how == "domestic" or not _fits(nouns[fold(token.lemma_)], owner.actor.sector):
+            owner = next((by_head[c.i] for c in (*linked_tokens(token, words.links, words.through), *beside) if c.i in by_head), None)
+            if owner is not None and _takes(lemma, nouns, words, owner):
+                actor = replace(owner.actor, entity=None, how="coreference")  # the side, not a person of it
+                found.append(ActorMention(_span_before_name(doc, token, word, offset), actor, owner.sentence_index, token.i, paragraph))
+                break
+        else:
+            if lemma not in words.people:
                 continue
-            actor = replace(owner.actor, entity=None, how="coreference")  # the side, not a person of it
-            found.append(ActorMention(_span_before_name(doc, token, word, offset), actor, owner.sentence_index, token.i, paragraph))
-            break
+            owner = next((by_head[c.i] for c in owner_tokens(doc, token.i, words.owners) if c.i in by_head), None)
+            if owner is not None and _takes(lemma, nouns, words, owner):
+                actor = replace(owner.actor, entity=None, how="coreference")
+                found.append(ActorMention(_span_before_name(doc, token, token, offset), actor, owner.sentence_index, token.i, paragraph))
     return found
+
+
+def _takes(lemma: str, nouns: Mapping[str, str], words: LinkWords, owner: ActorMention) -> bool:
+    """Whether a group or people noun takes the side of ``owner``."""
+    if owner.actor.how == "domestic":
+        return False
+    if lemma in nouns:
+        return _fits(nouns[lemma], owner.actor.sector)
+    return owner.actor.organization is not None or owner.actor.sector is not None
 
 
 def owner_tokens(doc: Doc, head: int, prepositions: frozenset[str]) -> list[Token]:
@@ -222,7 +266,7 @@ def has_owner(doc: Doc, head: int, prepositions: frozenset[str]) -> bool:
 
 
 def sector_owners(
-    doc: Doc, mentions: Sequence[ActorMention], prepositions: Callable[[str], frozenset[str]], unsettled: str
+    doc: Doc, mentions: Sequence[ActorMention], prepositions: Callable[[str], frozenset[str]], unsettled: str, links: LinkWords | None = None
 ) -> list[tuple[int, ActorMention, int]]:
     """Bare sector nouns (actors still ``unsettled``: the article's home country's) qualified by another
     mention through the ``prepositions`` of their head noun (given its folded lemma) take its side:
@@ -235,7 +279,9 @@ def sector_owners(
         if mention.actor.how != unsettled or mention.actor.entity:
             continue
         through = prepositions(fold(doc[mention.head].lemma_))
-        owner = next((by_head[t.i] for t in owner_tokens(doc, mention.head, through) if by_head.get(t.i, index) != index), None)
+        # "Fighters loyal to the Houthis": tied by a linking word as by a preposition.
+        linked = linked_tokens(doc[mention.head], links.links, links.through) if links is not None else []
+        owner = next((by_head[t.i] for t in (*owner_tokens(doc, mention.head, through), *linked) if by_head.get(t.i, index) != index), None)
         if owner is None:
             continue
         side = mentions[owner].actor
@@ -269,13 +315,15 @@ def named_sides(
     its noun, group nouns named in apposition or linked to a side, bare nouns (``unsettled``) taking
     their owner's side with what it waits for in ``deferred``."""
     nouns = words.group_nouns.get(lang, {})
+    owners = words.owner_prepositions.get(lang, frozenset()) | words.agent_owner_prepositions.get(lang, frozenset())
+    links = LinkWords(words.links.get(lang, frozenset()), words.link_verbs.get(lang, frozenset()), words.linked_people.get(lang, frozenset()), owners)
     kept = apposed_names(doc, mentions, paragraph)
     groups = apposed_group_mentions(doc, nouns, kept, taken, offset, paragraph)
-    groups += linked_group_mentions(doc, nouns, words.links.get(lang, frozenset()), kept, taken | {m.head for m in groups}, offset, paragraph)
+    groups += linked_group_mentions(doc, nouns, links, kept, taken | {m.head for m in groups}, offset, paragraph)
     kept = sorted([*kept, *groups], key=lambda m: m.span.start)
     repeated = {(paragraph, m.span.start) for m in groups}
     waiting: dict[tuple[int, int], Deferred | None] = {}
-    for index, owned, owner in sector_owners(doc, kept, lambda noun: words.owners_of(lang, noun), unsettled):
+    for index, owned, owner in sector_owners(doc, kept, lambda noun: words.owners_of(lang, noun), unsettled, links):
         kept[index] = owned
         repeated.add((paragraph, owned.span.start))  # its owner's side, counted once
         waiting[(paragraph, owned.span.start)] = deferred.get((paragraph, kept[owner].span.start))

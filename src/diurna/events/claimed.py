@@ -5,6 +5,9 @@ claimed responsibility for the bombing that killed 12 soldiers": an act of force
 claims (CAMEO 015, claim responsibility) was done by that group. The claim is coded as itself;
 the act it names takes the claimer as its source, and a relative clause telling the act's toll
 ("qui a tué douze soldats") is that act's toll, not a second act (``tolls.py`` reads its victims).
+A verb of force whose doer no one names ("a suicide bomber", "gunmen") told beside or inside a
+claimed act ("A suicide bomber killed 12 people, in an attack claimed by al-Shabaab", "claimed the
+attack on a mosque where a gunman opened fire") was done for the claimer (``claimed_act_doers``).
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..knowledge.actors import fold
+from ..knowledge.patterns import folded_lemma
 from .roots import FORCE_OUTCOME_ROOTS
 
 if TYPE_CHECKING:
@@ -22,6 +27,22 @@ if TYPE_CHECKING:
 CLAIM_CODE = "015"
 # How far up from the act's noun the claiming verb is looked for ("responsibility for → the bombing").
 MAX_CLIMB = 3
+# How far up from a verb of force the claimed act it is told inside is looked for ("the raid → on
+# → a hotel → in → Baidoa → where gunmen opened fire").
+MAX_ACT_CLIMB = 6
+# Links of the clauses told with a verb of force, where the act it is may be named.
+CLAUSE_LINKS = frozenset({"conj", "advcl"})
+
+
+def _claims(frames: ParagraphFrames, verb: Token, noun: Token) -> bool:
+    """Whether a participle hung on a noun claims responsibility: by its own expression, or by one
+    the noun completes ("a bombing claimed by JNIM within hours": "claim bombing"; the event noun
+    keeps its own act, so the participle's expression is not read with it, ``relatives.py``)."""
+    claim = frames.pattern_of(verb)
+    if claim is not None:
+        return claim.code == CLAIM_CODE
+    words = {fold(noun.lemma_), noun.lower_}
+    return any(p.code == CLAIM_CODE and set(p.particles) <= words for p in frames.patterns.for_token("verb", folded_lemma(verb)))
 
 
 def claimers(frames: ParagraphFrames, noun: Token) -> list[Token]:
@@ -34,8 +55,7 @@ def claimers(frames: ParagraphFrames, noun: Token) -> list[Token]:
     for clause in noun.subtree:
         # "l'embuscade, sur la route de Kaya, revendiquée par le JNIM": the claim told by a
         # participle on the act's phrase (the parser may hang it on a noun of the phrase).
-        claim = frames.pattern_of(clause) if clause.pos_ == "VERB" and frames.grammar.clause_link(clause) == "acl" else None
-        if claim is not None and claim.code == CLAIM_CODE:
+        if clause.pos_ == "VERB" and frames.grammar.clause_link(clause) == "acl" and _claims(frames, clause, clause.head):
             return frames.fillers(clause, "agent")
     verb = noun.head
     for _ in range(MAX_CLIMB):
@@ -46,6 +66,37 @@ def claimers(frames: ParagraphFrames, noun: Token) -> list[Token]:
     if claim is None or claim.code != CLAIM_CODE:
         return []
     return frames.subjects(verb)
+
+
+def claimed_act_doers(frames: ParagraphFrames, verb: Token) -> list[Token]:
+    """The claimers of the act of force a verb of force is told as: a claimed event noun in a phrase
+    of the verb or of the clause it is coordinated with ("killed 12 people, in an attack later
+    claimed by al-Shabaab"), or one the verb's clause is told inside ("claimed the raid on a hotel in
+    Baidoa, where gunmen opened fire")."""
+    pattern = frames.pattern_of(verb)
+    if verb.pos_ != "VERB" or pattern is None or pattern.code[:2] not in FORCE_OUTCOME_ROOTS:
+        return []
+    if any(frames.grammar.is_relative_pronoun(s) for s in frames.fillers(verb, "subj")):
+        return []  # "the bombing that killed 12 people": the act's toll, told with the act (``toll_of_a_claimed_act``)
+    # The verb, the clause it is coordinated with or hung on, and the participles hung on it
+    # ("blew himself up …, killing nine soldiers, in an attack claimed by …").
+    clauses = [verb, *(c for c in verb.children if c.pos_ == "VERB" and frames.grammar.clause_link(c) in CLAUSE_LINKS)]
+    if frames.grammar.clause_link(verb) in CLAUSE_LINKS:
+        clauses.append(verb.head)
+    for clause in clauses:
+        for child in clause.children:
+            nouns = [c for c in child.children if c.dep_ == "pobj"] if child.pos_ == "ADP" else [child]
+            for noun in nouns:
+                if noun.i != verb.i and (found := claimers(frames, noun)):
+                    return found
+    current = verb
+    for _ in range(MAX_ACT_CLIMB):
+        if current.head.i == current.i:
+            break
+        current = current.head
+        if current.pos_ == "NOUN" and (found := claimers(frames, current)):
+            return found
+    return []
 
 
 def toll_of_a_claimed_act(frames: ParagraphFrames, verb: Token) -> bool:

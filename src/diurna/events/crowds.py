@@ -4,7 +4,8 @@
 rassemblement contre la réforme", "À Belgrade, une foule … lors d'une marche": a protest
 named by a noun whose frame names no one who holds it is held by the civilians of the place it
 happens in, the noun's own place ("protests in Turkey") or else the place of the clause the
-noun hangs on (the arrests "à Lomé" were made at the rally). Only a protest the clause tells
+noun hangs on (the arrests "à Lomé" were made at the rally), else, with no place, the people of the
+state whose rulers or forces are the clause's subject. Only a protest the clause tells
 as happening: not one named as what another act is done to ("the crackdown on protests",
 "banned the rally"), nor one that only qualifies a noun ("the leaders of the protests"). As
 for a crowd named by a verb's subject ("des milliers de personnes ont manifesté à Paris",
@@ -30,6 +31,10 @@ from .roles import Role
 GOVERNOR_STEPS = 3
 # Further steps through a noun of time and its preposition ("the fourth night of rallies").
 TIME_NOUN_STEPS = 2
+# The CAMEO code of demonstrating; sectors of a state's rulers and forces, whose own people
+# demonstrate against them at home.
+DEMONSTRATION_CODE = "141"
+RULING_SECTORS = frozenset({"GOV", "COP", "MIL"})
 # Slots of the preposition that joins a noun of time to the protest it dates ("night of", "jour de").
 OWNER_PREPOSITION_SLOTS = frozenset({"of", "de"})
 
@@ -135,8 +140,32 @@ def crowd_sources(
         # is done on a day of the protest, where the protest is, wherever its place hangs.
         place = place_in_clause(frames, [governor], set(), index.place_at)
     if place is None or place.place is None or not place.place.country:
-        return []
+        # Only a demonstration (not unrest nor riots, which a reader does not take for the people's
+        # act against their rulers).
+        pattern = frames.pattern_of(noun)
+        country = _rulers_country(frames, governor) if pattern is not None and pattern.code == DEMONSTRATION_CODE else None
+        return [index.people(frames, noun, country)] if country else []
     return [index.people(frames, noun, place.place.country)]
+
+
+def _rulers_country(frames: ParagraphFrames, governor: Token) -> str | None:
+    """"President Rajapaksa resigned after months of protests", "police detained dozens as protests
+    spread": a protest with no place, told in a clause whose subject is a state's rulers or forces
+    (or hung on such a clause when the protest is its own subject), is held by that state's people,
+    who protest at home against them."""
+    clause = governor
+    for _ in range(2):
+        subjects = [s for s in frames.subjects(clause) if frames.pattern_of(s) is None]
+        if any(s.pos_ == "PRON" for s in subjects):
+            return None  # "after he addressed a rally": whoever he is, not the rulers named
+        if subjects:
+            countries = {m.actor.country for s in subjects for m in frames.actors_of(s)
+                         if m.actor.sector in RULING_SECTORS and m.actor.organization is None}
+            return countries.pop() if len(countries) == 1 else None
+        if frames.grammar.clause_link(clause) not in ("advcl", "conj") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return None
 
 
 __all__ = ["crowd_sources"]

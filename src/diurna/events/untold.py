@@ -15,6 +15,7 @@ someone wins.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 from spacy.tokens import Token
@@ -25,7 +26,7 @@ from .addressed import people_addressed
 from .aided import aid_recipients
 from .beside import accused_beside
 from .both import both_doers
-from .claimed import claimers
+from .claimed import claimed_act_doers, claimers
 from .crowds import crowd_sources
 from .domestic import DOMESTIC_TARGET_ROOTS, MASS_VIOLENCE_ROOT, SELF_TARGET_SLOT, ArticleIndex, domestic_targets, people_sources
 from .elsewhere import coordinated_targets, targets_told_elsewhere
@@ -47,6 +48,8 @@ JOINT_ACT_ROOTS = frozenset({"03", "04", "05", "06"})
 # Roots of acts people do as a crowd or a gunman does ("des milliers de personnes ont manifesté à
 # Paris", "a gunman killed … in Nara"): unnamed people acting in a named place are its civilians.
 PEOPLE_SOURCE_ROOTS = frozenset({"14", "18", "19", "20"})
+# Sectors of a state's own bodies: their acts are the state's, whoever claims the attack they answer.
+STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # Roots whose act is looked for a victim among the country's people even when the entry needs no
 # target: protests (against the rulers) and mass violence (on the people where it is used).
 UNTOLD_VICTIM_ROOTS = frozenset({"14", MASS_VIOLENCE_ROOT})
@@ -66,6 +69,22 @@ def _act_targets(frames: ParagraphFrames, act: Token, index: ArticleIndex, told:
     if act.pos_ == "VERB":
         return verb_roles(frames, act, pattern, index, told)[1]
     return noun_roles(frames, act, pattern, index.place_at, told)[1]
+
+
+def _unnamed_doer(role: Role) -> bool:
+    """Whether an act's doer is named only by a noun whose side is the article's guess ("a suicide
+    bomber"), not one of a state's own bodies ("soldiers killed two attackers" are the state's)."""
+    actor = role.mention.actor
+    return actor.how == "domestic" and actor.organization is None and actor.entity is None and actor.sector not in STATE_BODY_SECTORS
+
+
+def _claimed_for(doers: list[Role], claimers: list[Role]) -> list[Role]:
+    """The claimers as the doers of an act: the unnamed doers' own words ("a suicide bomber", which
+    tell the kind of act) on the claimer's side."""
+    if not doers or len(claimers) != 1:
+        return claimers
+    side = replace(claimers[0].mention.actor, entity=None, how="coreference")
+    return [replace(d, mention=replace(d.mention, actor=side)) for d in doers]
 
 
 def untold_roles(
@@ -88,6 +107,8 @@ def untold_roles(
 
     if not sources:  # "a revendiqué l'embuscade": the claimer did it (events/claimed.py)
         sources = roles_of(frames, claimers(frames, token), inherited=True)
+    if all(_unnamed_doer(s) for s in sources):  # "A suicide bomber killed 12, in an attack claimed by X"
+        sources = _claimed_for(sources, roles_of(frames, claimed_act_doers(frames, token), inherited=True)) or sources
     targets = vetoed_bodies(frames, token, pattern.code, sources, targets, index)  # "vetoed a UN resolution": the Council
     if pattern.target_required and not targets and sources:
         targets = coordinated_targets(frames, anchor)

@@ -182,6 +182,10 @@ class ActorWords:
     workplace_prepositions: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     # Lemmas of "linked", "lié": a group noun tied to the side named after them (see ``actors.apposed``).
     links: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # Lemmas of "claim": verbs a link is told through ("men claiming to belong to al-Shabaab").
+    link_verbs: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # Lemmas of "gunman", "spokesperson": people with no side but the one they are linked to or work for.
+    linked_people: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     # "from", "of", "de": a bare sector noun takes the side of the mention after them (see ``actors.apposed``).
     owner_prepositions: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     # "for": an agent noun's employer ("Negotiators for the government"); lemmas of those nouns.

@@ -256,6 +256,8 @@ class ActorKnowledge:
                 lang: frozenset(w.lower() for w in _strings(raw_words.get("workplace", {}), lang)) for lang in LANGS
             },
             links={lang: frozenset(fold(w) for w in _strings(raw_words.get("links", {}), lang)) for lang in LANGS},
+            link_verbs={lang: frozenset(fold(w) for w in _strings(raw_words.get("links", {}), f"through_{lang}")) for lang in LANGS},
+            linked_people={lang: frozenset(fold(w) for w in _strings(raw_words.get("links", {}), f"people_{lang}")) for lang in LANGS},
             owner_prepositions={lang: frozenset(w.lower() for w in _strings(raw_words.get("owners", {}), lang)) for lang in LANGS},
             agent_owner_prepositions={
                 lang: frozenset(w.lower() for w in _strings(raw_words.get("owners", {}), f"agent_prepositions_{lang}")) for lang in LANGS
