@@ -59,3 +59,17 @@ def test_a_summing_clause_that_tells_no_reaction_targets_no_one(coder):
     text = "Georgia accused Russian troops on Friday of shelling its border villages, a charge that worried Moscow."
     found = _pairs(code(coder, text, "en"))
     assert not any(s == "RUS" and t == "GEO" for s, _, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # The act summed up has no entry ("appointed"): its subject still did it.
+        ("The Council of Europe appointed two rapporteurs on Monday, a step the Azerbaijani foreign ministry rejected as meddling.", ("AZE", "12", "COE")),
+        # The aside taken for the object of a verb whose complement is a clause.
+        ("Portugal offered on Friday to take in the stranded boat, a gesture welcomed by the International Organization for Migration.", ("IOM", "05", "PRT")),
+    ],
+)
+def test_a_reaction_to_a_summed_up_uncoded_act_targets_its_doer(coder, text, wanted):
+    found = _pairs(code(coder, text, "en"))
+    assert wanted in found, found

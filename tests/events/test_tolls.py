@@ -44,3 +44,15 @@ def test_a_toll_of_unnamed_people_nowhere_invents_no_target(coder):
     # Decoy: neither the victims nor the place are anyone's: no target.
     found = dyads(code(coder, "Russian forces shelled the town, wounding two people.", "en"))
     assert not any(d[2] is not None for d in found)
+
+
+def test_an_ambush_that_cost_lives_targets_those_it_killed(coder):
+    # "coûter la vie à": a killing told by its toll, on a claimed ambush.
+    found = dyads(code(coder, "Le JNIM a revendiqué vendredi l'embuscade qui a coûté jeudi la vie à neuf gendarmes burkinabè au nord de Dori.", "fr"))
+    assert any(root == "19" and target is not None and target.startswith("BFA") for _, root, target in found), found
+
+
+def test_an_ambush_laid_for_a_patrol_targets_its_army(coder):
+    # "tendre une embuscade à": whom it is laid for.
+    found = dyads(code(coder, "Des jihadistes du JNIM ont tendu mercredi une embuscade à un détachement de l'armée nigérienne, à l'est de Diffa.", "fr"))
+    assert any(root == "19" and target is not None and target.startswith("NER") for _, root, target in found), found

@@ -28,3 +28,26 @@ def test_an_act_only_considered_is_aimed_at_no_recipient(coder):
     text = "Le gouvernement allemand envisage de livrer des missiles de croisière à l'Ukraine."
     found = _pairs(code(coder, text, "fr"))
     assert not any(s == "DEU" and t == "UKR" for s, _, t in found), found
+
+
+# Whom a thing refused comes from, and the parties of a thing welcomed ------------------------
+
+
+@pytest.mark.parametrize(
+    "text,lang,wanted",
+    [
+        ("Libya turned down offers of rescue boats from Malta on Sunday.", "en", ("LBY", "12", "MLT")),
+        ("Japan welcomed on Monday the accord between Serbia and Kosovo on licence plates.", "en", ("JPN", "05", "SRB")),
+        ("Le Canada a salué mardi le compromis entre la Serbie et le Kosovo sur les plaques d'immatriculation.", "fr", ("CAN", "05", "XKX")),
+        ("Oman offered on Monday to host a new round of talks between Iran and the United States in Muscat.", "en", ("OMN", "03", "IRN")),
+    ],
+)
+def test_a_things_owner_or_parties_are_the_target(coder, text, lang, wanted):
+    found = _pairs(code(coder, text, lang))
+    assert wanted in found, found
+
+
+def test_a_thing_refused_from_no_one_has_no_target(coder):
+    # Decoy: what is refused comes from a place, not an actor.
+    found = _pairs(code(coder, "Libya turned down offers of help from abroad on Sunday.", "en"))
+    assert not any(s == "LBY" and r == "12" and t is not None for s, r, t in found), found

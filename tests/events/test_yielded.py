@@ -35,3 +35,17 @@ def test_yielding_after_no_pressure_has_no_target(coder, text, lang):
     # country's people by default (events/rulers.py), never to a party of the talks.
     events = [e for e in code(coder, text, lang) if e.cameo.root == "08"]
     assert all(e.target is None or (e.target.actor.how == "domestic" and e.target.actor.sector == "CVL") for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Face à" (a locution the parser opens with a noun) and the discontent of a trade.
+        "Face à la grogne des chauffeurs de bus, le gouvernement sénégalais a renoncé mardi à augmenter le prix du gazole.",
+        # "La rue": the street, those who protest in it.
+        "Cédant à la rue, le Premier ministre sénégalais a renoncé vendredi à sa réforme des bourses étudiantes.",
+    ],
+)
+def test_giving_way_to_discontent_is_done_to_the_discontented(coder, text):
+    found = _pairs(code(coder, text, "fr"))
+    assert any(s == "SEN" and r == "08" and t == "SEN" for s, r, t in found), found

@@ -597,9 +597,14 @@ class ArticleCoder:
         if location is None and cameo.code.startswith(DESTINATION_CODES):
             location = place_gone_to(frames, anchors, self.place_at)
         if location is None and cameo.root in PLACE_TARGET_ROOTS:
-            # Force used on a place happens there: "Kharkiv a été frappée", "bombardé le port d'Odessa".
+            # Force used on a place happens there: "Kharkiv a été frappée", "bombardé le port d'Odessa";
+            # not the state a show of force answers ("on alert amid a row with Turkey": inherited).
             location = next(
-                (self.place_at.get((frames.paragraph, r.mention.head)) for r in targets if (frames.paragraph, r.mention.head) in self.place_at),
+                (
+                    self.place_at.get((frames.paragraph, r.mention.head))
+                    for r in targets
+                    if (frames.paragraph, r.mention.head) in self.place_at and r.route != "inherited"
+                ),
                 None,
             )
         # The dateline's place last: the sentence's own places, a visit's destination or the place

@@ -6,7 +6,10 @@ avec le Nord": a show of force at a border is aimed at the state on its other si
 the border's complement ("with Guyana", "avec le Nord") or adjective ("Cambodian"), not its
 owner ("its border"). A show of force made after another's act is aimed at that act's doer:
 "Taiwan put its forces on alert after China launched drills around the island", "a placé ses
-troupes en état d'alerte après l'annonce par Caracas d'exercices". Also the deployments promised to a state, which are intents
+troupes en état d'alerte après l'annonce par Caracas d'exercices"; so is one tied to it by the
+profile's ``prompt_markers`` ("as Chinese vessels swarmed the reef", "amid a standoff with
+Azerbaijan": a quarrel's other side after "with"), and a gerund after "after" names what it met
+("after spotting Russian bombers"). Also the deployments promised to a state, which are intents
 (``DEPLOYMENT_INTENT_CODE``), moved here from coding.py.
 """
 
@@ -84,12 +87,21 @@ def prompted_by(frames: ParagraphFrames, anchor: Token, root: str) -> list[Token
     if root != FORCE_POSTURE_ROOT:
         return []
     clause = _clause_of(anchor)
-    markers = frames.profile.after_markers
+    markers = frames.profile.after_markers | frames.profile.prompt_markers
     found: list[Token] = []
     for child in clause.children:
         if child.pos_ in ("VERB", "AUX") and frames.grammar.clause_link(child) == "advcl":
             if any(m.dep_ == "mark" and m.lower_ in markers for m in child.children):
-                found += frames.fillers(child, "subj")
+                # "after detecting Chinese aircraft": a clause with no subject of its own tells
+                # what was seen or met by its object.
+                found += frames.fillers(child, "subj") or frames.fillers(child, "obj")
     for marker in sorted(markers):
-        found += frames.fillers(clause, marker)
+        for filler in frames.fillers(clause, marker):
+            found.append(filler)
+            # "amid a row with Turkey": a quarrel names the other side after "with".
+            found += [f for slot in frames.profile.comitative_prepositions for f in frames.fillers(filler, slot)]
+    for word in clause.children:
+        if word.pos_ == "ADP" and word.lower_ in markers:
+            # "after detecting Chinese aircraft": a gerund after the preposition, told by its object.
+            found += [f for verb in word.children if verb.pos_ == "VERB" for f in frames.fillers(verb, "obj")]
     return found

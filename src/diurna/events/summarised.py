@@ -28,6 +28,8 @@ ASIDE_DEPS = {"appos", "npadvmod", "pobj", "obl", "obl:mod", "nmod"}
 # that Israel denounced"), a few links below the act's verb, and a verb on the way that tells no
 # act ("saying") is passed.
 MAX_CLIMB = 8
+# Links of a verb's complement clause ("offered to take in the ship").
+CLAUSE_COMPLEMENTS = {"xcomp", "ccomp"}
 
 
 def _fronted(verb: Token, filler: Token) -> bool:
@@ -36,12 +38,19 @@ def _fronted(verb: Token, filler: Token) -> bool:
     return filler.i < verb.i and filler.i == verb.left_edge.i
 
 
+def _after_comma(noun: Token) -> bool:
+    """Whether the noun's phrase is set off by a comma before it."""
+    return noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
+
+
 def _second_object(noun: Token) -> bool:
     """A noun set off by a comma after its verb's own object is an aside on the act the parser took
     for a second object: "Poland accused Minsk of …, an allegation Minsk dismissed"."""
-    doc = noun.doc
-    after_comma = noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text == ","
-    return after_comma and any(c.dep_ == noun.dep_ and c.i < noun.i for c in noun.head.children)
+    # … or for the object of a verb whose complement is a clause before it ("offered to take in
+    # the ship, a move welcomed by …").
+    return _after_comma(noun) and any(
+        (c.dep_ == noun.dep_ or c.dep_ in CLAUSE_COMPLEMENTS) and c.i < noun.i for c in noun.head.children
+    )
 
 
 def summed_up_doers(frames: ParagraphFrames, verb: Token, root: str) -> list[Token]:
@@ -61,6 +70,10 @@ def summed_up_doers(frames: ParagraphFrames, verb: Token, root: str) -> list[Tok
         if (act.pos_ == "VERB" and frames.pattern_of(act) is not None) or act.head.i == act.i:
             break
         act = act.head
-    if act.pos_ != "VERB" or frames.pattern_of(act) is None:
+    if act.pos_ != "VERB":
         return []  # the sentence tells no act for the noun to sum up
+    if frames.pattern_of(act) is None and not _after_comma(noun):
+        return []  # "lost their licences under a decree signed by …": the noun is the clause's own
+    # An act no entry codes is still its subject's when the noun is set off as an aside ("The OSCE
+    # appointed experts, a step Minsk rejected"): the main verb, reached at the top of the climb.
     return frames.subjects(act)

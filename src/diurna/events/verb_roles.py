@@ -25,7 +25,7 @@ from .roots import AID_PLACE_ROOTS, PERSONAL_TARGET_ROOTS, PLACE_TARGET_ROOTS, R
 from .set_apart import clause_verb_of_noun_clause
 from .slots import shared_objects, slot_fillers
 from .threats import condition_targets, governed_targets, own_announced_acts, set_apart_governor
-from .warned import acts_warned_of
+from .warned import acts_warned_of, protests_warned_of
 
 # Roots of threats: made to whom the threatened act would be done.
 THREAT_ROOTS = {"13"}
@@ -78,9 +78,11 @@ def verb_roles(
     if not targets:
         # The target may hang on the object: "normaliser ses relations avec le Maroc",
         # "lever l'embargo sur les armes contre Chypre".
+        # … or on the object of the expression's second word ("offered to host talks between
+        # Moscow and Kyiv").
         for slot in pattern.target:
             if slot not in ("obj", "iobj", "subj"):
-                targets = roles_of(frames, frames.nested_fillers(verb, slot), slot=slot)
+                targets = [r for head in heads for r in roles_of(frames, frames.nested_fillers(head, slot), slot=slot)]
                 if targets:
                     return sources, targets
     own = {r.mention.actor.key for r in sources}
@@ -105,6 +107,10 @@ def verb_roles(
         targets = _threatened_targets(frames, verb, sources, index, told)
         if not targets:  # "warned that any Israeli attack would …" (events/warned.py)
             targets = [r for r in roles_of(frames, acts_warned_of(frames, verb)) if all(not same_actor(s, r) for s in sources)]
+        countries = {r.mention.actor.country for r in sources}
+        if not targets and len(countries) == 1 and None not in countries:
+            # "warned that any unauthorised march would be dispersed": the people who would march.
+            targets = [index.people(frames, noun, country) for noun in protests_warned_of(frames, verb)[:1] for country in countries]
         if not targets:
             targets = _threat_targets_elsewhere(frames, verb, sources, index, told)
     if not targets:

@@ -551,6 +551,9 @@ class FrenchGrammar:
         for child in token.children:
             if child.dep_ in ("case", "mark") and child.i < token.i and child.pos_ == "ADP":
                 return child
+            # "face à la grogne", "grâce à": a locution whose first word is tagged a noun.
+            if child.dep_ == "case" and child.i < token.i and any(f.dep_ == "fixed" and f.pos_ == "ADP" for f in child.children):
+                return child
         return None
 
     def _slot_of_case(self, token: Token) -> str | None:

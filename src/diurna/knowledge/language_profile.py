@@ -73,6 +73,9 @@ class LanguageProfile:
     source_prepositions: tuple[str, ...]
     adversative_prepositions: tuple[str, ...]
     after_markers: frozenset[str]  # subordinators of a clause telling what came before ("after", "après")
+    # Words that tie a show of force to what prompted it besides "after" ("as China began drills",
+    # "amid a row with Turkey", "face aux manœuvres"): subordinators and prepositions.
+    prompt_markers: frozenset[str]
     # Words that make coordinated subjects act on each other: object word pairs ("each other",
     # "l'un l'autre", the second word heading the first) and adverbs ("mutuellement").
     reciprocal_pairs: frozenset[tuple[str, str]]
@@ -198,6 +201,7 @@ def load_language_profile(code: str) -> LanguageProfile:
             source_prepositions=tuple(raw["source_prepositions"]),
             adversative_prepositions=tuple(raw["adversative_prepositions"]),
             after_markers=_frozen(raw["after_markers"]),
+            prompt_markers=_frozen(raw["prompt_markers"]),
             reciprocal_pairs=frozenset((str(a).lower(), str(b).lower()) for a, b in raw["reciprocal_pairs"]),
             reciprocal_adverbs=_frozen(raw["reciprocal_adverbs"]),
             border_nouns=_frozen(raw["border_nouns"]),
