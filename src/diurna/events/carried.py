@@ -103,7 +103,8 @@ def _means_spans(act: TargetlessAct) -> list[tuple[int, int]]:
             if means is not None and means.i == verb.i:
                 heads.append(word)
             elif word.pos_ == "VERB" and word.i > verb.i and _is_gerund(word, marked=word is not child):
-                heads.append(word)
+                if not any(c.lower_ in frames.profile.concomitant_gerund_marks for c in word.children if c.i < word.i):
+                    heads.append(word)  # "tout en accusant": done alongside, not the means
     if act.pattern.code[:2] == INTENT_ROOT:
         # "pledged financial support for Moldova": the pledge told by the noun, with its target.
         heads += carried_nouns(frames, verb)

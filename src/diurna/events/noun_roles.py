@@ -28,6 +28,7 @@ from .nominal import aimed_past_the_actor, decided_by, particle_heads
 from .possessed import possessor_subjects
 from .roles import Role, roles_of
 from .roots import AID_PLACE_ROOTS, FORCE_OUTCOME_ROOTS, PLACE_TARGET_ROOTS
+from .senses import IRREGULAR_SECTORS
 from .slots import slot_fillers
 from .struck import verbs_told_of
 from .visiting import visitors
@@ -42,6 +43,9 @@ HOSTILE_NOUN_ROOT = "10"
 INVESTIGATION_ROOTS = {"09"}
 # Roots of offers, proposals and requests: one that is accepted or rejected was made to the one who answers.
 ANSWERED_ROOTS = {"02", "03"}
+# How many words after its event noun a complement of the light verb may stand and still carry the
+# noun's "against" phrase ("a porté plainte mercredi devant la cour contre …").
+AGAINST_REACH = 6
 
 
 @dataclass
@@ -146,6 +150,11 @@ def noun_roles(
             for rate in support.children:
                 if not targets and rate.i != noun.i and rate.pos_ == "NOUN" and frames.is_quantity(rate):
                     targets = roles_of(frames, frames.fillers(rate, slot), slot=slot)
+            # "a porté plainte devant un tribunal contre son voisin": the parser hangs the "against"
+            # phrase on the verb's other complement before it; no one is against a court or a place.
+            for other in support.children if slot in frames.profile.adversative_prepositions else ():
+                if not targets and noun.i < other.i < noun.i + AGAINST_REACH and other.pos_ in ("NOUN", "PROPN") and frames.grammar.case_word(other) is not None:
+                    targets = roles_of(frames, frames.fillers(other, slot), slot=slot)
         if targets:
             break
     # "l'espionnage de la Chine contre l'Allemagne": the complement that named the actor is
@@ -157,9 +166,10 @@ def noun_roles(
         targets = _particle_patients(frames, noun, pattern, particles, sources)
     if not targets and (pattern.code[:2] in NOUN_PLACE_TARGET_ROOTS | AID_PLACE_ROOTS):
         # A place the act is aimed at stands for its country, unless it is the actor's own
-        # ("Iraq's gas attack on Halabja"). The place may hang on the light verb ("launched
-        # airstrikes on Gaza").
-        own = {r.mention.actor.key for r in sources}
+        # ("Iraq's gas attack on Halabja"); rebels' or gangs' own country is whom their act is
+        # aimed at ("l'offensive du M23 contre Goma"). The place may hang on the light verb
+        # ("launched airstrikes on Gaza").
+        own = {r.mention.actor.key for r in sources if r.mention.actor.sector not in IRREGULAR_SECTORS}
         for slot in pattern.target:
             fillers = frames.fillers(noun, slot)
             if not fillers and support is not None:

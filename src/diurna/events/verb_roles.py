@@ -55,7 +55,10 @@ def verb_roles(
             own = bool(frames.fillers(verb, "agent" if frames.grammar.is_passive(verb) else "subj"))
             sources = roles_of(frames, subjects, inherited=not own)
         else:
-            sources = roles_of(frames, slot_fillers(frames, verb, slot, particles))
+            # The actor may hang on the expression's second word, as a target may ("est tombée
+            # aux mains des rebelles": the hands' owner took the town).
+            for head in [verb, *(frames.doc[i] for i in sorted(particles))]:
+                sources = sources or roles_of(frames, slot_fillers(frames, head, slot, particles))
         if sources:
             break
     targets: list[Role] = []

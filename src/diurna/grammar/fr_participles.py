@@ -25,6 +25,8 @@ NOUN_MODIFIER_LABELS = {"nmod", "obl", "obl:mod"}
 MODIFIER_LABELS = {"acl", "acl:relcl", "nmod", "amod", "appos"}
 # Contracted articles read as the preposition "de" ("des soldats", "du personnel").
 PARTITIVE_ARTICLES = {"des", "du"}
+# The negation's first word, a clitic before the verb ("n'ont pas signé").
+NEGATION_CLITICS = frozenset({"ne", "n'", "n’"})
 # Auxiliaries of a compound tense.
 TENSE_AUXILIARIES = {"avoir", "être"}
 
@@ -225,14 +227,19 @@ def subject_read_into_opening_phrase(verb: Token) -> None:
         (
             c for c in verb.children
             if c.i < verb.i and c.left_edge.i == verb.sent.start
-            and ((c.dep_.startswith("advcl") and not _finite(c)) or ((c.dep_ in ("obl", "obl:mod") or c.i == skipped) and _case(c) is not None))
+            and (
+                (c.dep_.startswith("advcl") and not _finite(c))
+                or ((c.dep_ in ("obl", "obl:mod") or c.i == skipped) and _case(c) is not None)
+                or _compound_preposition(c)
+            )
         ),
         None,
     )
     if opening is None:
         return
     doc = verb.doc
-    first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+    # The verb's group starts at its first auxiliary, clitic or negation ("se sont engagés", "n'ont pas").
+    first = min([verb.i, *(c.i for c in verb.children if c.i < verb.i and (c.dep_.startswith(("aux", "expl")) or _clitic(c)))])
     comma = next((w for w in reversed(doc[opening.i : first]) if w.lower_ == ","), None)
     if comma is None or comma.i + 1 >= first:
         return
@@ -241,8 +248,9 @@ def subject_read_into_opening_phrase(verb: Token) -> None:
         return
     subject = tops[0]
     # "Sous l'égide du Qatar, le Tchad et le Soudan ont conclu": both conjuncts of
-    # the subject read as conjuncts of the phrase's noun.
-    if any(w.dep_ != "conj" or w.head.i != subject.head.i for w in tops[1:]):
+    # the subject read as conjuncts of the phrase's nouns (the same one, or two of them:
+    # "Lors d'une réunion à Rome, l'Italie et la Grèce").
+    if any(w.dep_ != "conj" for w in tops[1:]):
         return
     complement = _subject_read_as_complement(subject, comma)
     if subject.dep_ != "conj" and not _subject_read_as_apposition(subject, comma) and not complement:
@@ -258,6 +266,19 @@ def subject_read_into_opening_phrase(verb: Token) -> None:
         conjunct.head = subject
     if comma.head.i == subject.i or comma.head.i in (w.i for w in tops[1:]):
         comma.head = verb
+
+
+def _compound_preposition(adverb: Token) -> bool:
+    """"Lors d'une conférence", "au cours de", "loin de": an adverb heading the phrase its "de"
+    introduces, as a preposition heads its noun (the parser hangs the noun on the adverb)."""
+    return adverb.dep_ == "advmod" and adverb.pos_ == "ADV" and any(
+        c.dep_.startswith("obl") and c.i > adverb.i and _case(c) is not None for c in adverb.children
+    )
+
+
+def _clitic(token: Token) -> bool:
+    """A clitic pronoun or the negation before a verb ("lui ont remis", "n'ont pas")."""
+    return (token.pos_ == "PRON" and token.dep_ in ("obj", "iobj")) or token.lower_ in NEGATION_CLITICS
 
 
 def _opening_phrase_read_as_subject(verb: Token) -> Token | None:

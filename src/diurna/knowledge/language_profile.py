@@ -156,6 +156,8 @@ class LanguageProfile:
     # or after an event ("la veille", "in the aftermath of"): events/crowds.py.
     day_part_nouns: frozenset[str] = frozenset()
     surrounding_day_nouns: frozenset[str] = frozenset()
+    # Words before a gerund that make it a concomitant act, not the means of its verb ("tout en accusant").
+    concomitant_gerund_marks: frozenset[str] = frozenset()
 
     def slot_of_preposition(self, word: str) -> str:
         """The pattern slot a case-marking word introduces: "au" → "à", "by" → "agent"."""
@@ -267,6 +269,7 @@ def load_language_profile(code: str) -> LanguageProfile:
             time_point_adverbs=_frozen(raw.get("time_point_adverbs", [])),
             day_part_nouns=_frozen(raw.get("day_part_nouns", [])),
             surrounding_day_nouns=_frozen(raw.get("surrounding_day_nouns", [])),
+            concomitant_gerund_marks=_frozen(raw.get("concomitant_gerund_marks", [])),
         )
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise KnowledgeError(f"lang/{code}.toml: {exc!r}") from exc

@@ -27,7 +27,10 @@ def folded_lemma(token: Any) -> str:
     """A word's lemma as the patterns key it (``Pattern.lemma``): folded, and a pronominal
     verb's without its pronoun ("s'abstenir" is "abstenir"; patterns may write either)."""
     lemma = fold(token.lemma_)
-    return lemma[2:] if lemma.startswith(("s'", "se ")) else lemma
+    lemma = lemma[2:] if lemma.startswith(("s'", "se ")) else lemma
+    # One word the model lemmatises as several ("tête-à-tête" as "tête à tête") keeps its hyphens,
+    # as the entry writes it: a space in a pattern's lemma separates the expression's words.
+    return lemma.replace(" ", "-") if " " in lemma and "-" in token.text else lemma
 
 
 @dataclass(frozen=True, slots=True)
