@@ -216,7 +216,9 @@ class ParagraphFrames:
             elif child.dep_ == "prep" and child in words:
                 # English hangs a noun on its preposition ("asked Tanzania for forgiveness", "agreed
                 # to a ceasefire"); French hangs the preposition on the noun, already a dependent.
-                words += [n for n in child.children if n.dep_ == "pobj" and n.pos_ == "NOUN"]
+                # A named body's head completes it too ("took Myanmar to the International Court
+                # of Justice": "take court").
+                words += [n for n in child.children if n.dep_ == "pobj" and n.pos_ in ("NOUN", "PROPN")]
         return words
 
     def _grammar_arguments(self, head: Token) -> list[tuple[str, Token]]:

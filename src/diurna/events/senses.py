@@ -15,7 +15,9 @@ rebels, militias or criminals are unconventional violence (180), not a military
 fight; talks held by phone are a discussion by telephone (041); deploying a force the text
 calls a peacekeeping one is military
 protection (074); handing a wanted person over to another state is
-extradition (063), not a return. The words that decide are data: the
+extradition (063), not a return; goods arriving in a state are aid of their kind
+(weapons 072, relief 073); an ultimatum giving diplomats time to leave is their
+expulsion (166). The words that decide are data: the
 ``[senses]`` table of ``patterns/{lang}.toml``.
 """
 
@@ -77,6 +79,10 @@ DEPLOYMENT_ROOT = "15"
 ARRIVAL = "042"
 PROTECTION = "074"
 FORCE_SECTORS = frozenset({"MIL", "COP"})
+# Goods arriving (042 told of no one) are aid of their kind: weapons military (072), relief
+# humanitarian (073).
+MILITARY_AID = "072"
+HUMANITARIAN_AID = "073"
 # How a mention names a person or an official: whose arrival is a visit whatever it is for, whose
 # killing an assassination.
 OFFICIAL_MENTIONS = frozenset({"person", "office", "title"})
@@ -95,6 +101,11 @@ MASS_EXPULSION = "201"
 MASS_EXPULSION_MIN = 100_000
 # Links from a relative clause's verb to the noun it hangs on.
 RELATIVE_LINKS = frozenset({"relcl", "acl:relcl"})
+# An ultimatum (139) giving diplomats time to leave is their expulsion (166); the links of the one
+# given the time.
+ULTIMATUM = "139"
+DIPLOMATS_EXPELLED = "166"
+RECEIVER_LINKS = frozenset({"dative", "iobj", "dobj", "obj"})
 # Links from a verb to its subject, active or passive.
 SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 
@@ -211,6 +222,33 @@ def _arriving_force(
     return actor.sector is None and (_names_any(frames, source, force_nouns) or _has_word(subject, force_nouns))
 
 
+def _arriving_goods_code(trigger: Token, senses: Senses) -> str | None:
+    """What arrives when it is no one but goods: weapons are military aid (072: "a shipment of
+    Patriot missiles arrived in Ukraine"), relief goods humanitarian aid (073: "a plane carrying
+    tents and medicine landed in Yangon"); None when the subject names people or neither."""
+    subjects = [c for c in trigger.children if c.dep_ in SUBJECT_LINKS]
+    if len(subjects) != 1 or _has_word(subjects, senses.force_nouns):
+        return None
+    phrase = list(subjects[0].subtree)
+    if _says_phrase(phrase, senses.relief_goods_words, lemmas=True):
+        return HUMANITARIAN_AID
+    # The weapons the subject is, or a shipment of: not modifiers ("an air force plane").
+    head = subjects[0]
+    named = [head, *(g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
+    if _has_word(named, senses.delivered_weapon_words):
+        return MILITARY_AID
+    return None
+
+
+def _diplomats_told_to_leave(trigger: Token, senses: Senses) -> bool:
+    """Whether an ultimatum gives diplomats time to leave ("gave the Swiss envoy three days to quit
+    the country"): an expulsion, whose deadline is only its form."""
+    receivers = [t for c in trigger.children if c.dep_ in RECEIVER_LINKS for t in c.subtree]
+    clauses = [t for c in trigger.children if c.dep_ in PURPOSE_LINKS and c.pos_ == "VERB" for t in (c, *c.children)]
+    clauses.sort(key=lambda t: t.i)  # read in text order: "to get out"
+    return _has_word(receivers, senses.diplomat_nouns) and _says_phrase(clauses, senses.leaving_verbs, lemmas=True)
+
+
 def _extradition(trigger: Token, source: ActorMention, target: ActorMention | None, senses: Senses) -> bool:
     """Whether a handover gives a wanted person to another state's justice ("handed over a
     suspected drug lord to the Peruvian authorities", "was handed over to Peru to stand trial"),
@@ -300,6 +338,11 @@ def choose_sense(
     forces_arrive = code == ARRIVAL and source.actor.sector in FORCE_SECTORS and source.actor.how not in OFFICIAL_MENTIONS
     if (code[:2] == DEPLOYMENT_ROOT or forces_arrive) and trigger is not None and _assisting_purpose(trigger, senses.assisting_verbs):
         return PROTECTION  # "deployed 1,000 troops to Mozambique to help secure", "ont débarqué pour épauler l'armée"
+    if code == ULTIMATUM and trigger is not None and _diplomats_told_to_leave(trigger, senses):
+        return DIPLOMATS_EXPELLED  # "gave the Swiss envoy three days to quit the country"
+    goods = _arriving_goods_code(trigger, senses) if code == ARRIVAL and trigger is not None and trigger.pos_ == "VERB" else None
+    if goods is not None:
+        return goods  # "a shipment of German tanks arrived in Ukraine": the goods delivered are aid
     if (
         code == ARRIVAL
         and trigger is not None

@@ -98,6 +98,10 @@ class Senses:
     bomb_words: frozenset[str] = frozenset()  # car bomb, voiture piégée: force by the bomb a relative clause hangs on is a bombing (183)
     expulsion_mass_words: frozenset[str] = frozenset()  # millions: expelling that many people is a mass expulsion (201)
     force_nouns: frozenset[str] = frozenset()  # peacekeepers, troops, policiers: who arrives as a force though no sector says so
+    delivered_weapon_words: frozenset[str] = frozenset()  # missiles, tanks: arriving, they are military aid (072)
+    diplomat_nouns: frozenset[str] = frozenset()  # ambassador, envoy: given hours to leave, expelled (166)
+    leaving_verbs: frozenset[str] = frozenset()  # leave, get out: what an ultimatum to diplomats asks of them
+    relief_goods_words: frozenset[str] = frozenset()  # food, tents: a plane carrying them arriving is humanitarian aid (073)
     hosting_nouns: frozenset[str] = frozenset()  # invitation: "met at the invitation of X": X hosts (043, events/sponsors.py)
     mediating_nouns: frozenset[str] = frozenset()  # auspices, égide: "sous l'égide du Qatar": Qatar mediates (045)
     host_participles: frozenset[str] = frozenset()  # host, organiser: "talks hosted by Turkey": Turkey hosts, takes no part
