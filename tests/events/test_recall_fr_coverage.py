@@ -72,7 +72,7 @@ def test_light_noun_of_imposing(coder, text, wanted):
         ("L'Ukraine pointe du doigt la Russie après l'attaque contre la centrale.", ("UKR", "112", "RUS")),
         ("La Chine a bafoué la souveraineté des Philippines en mer de Chine méridionale.", ("CHN", "128", "PHL")),
         ("Des milliers de Géorgiens sont descendus dans la rue contre le gouvernement.", ("GEO", "141", "GEO")),
-        ("Le Niger a déclaré persona non grata l'ambassadeur de France.", ("NER", "161", "FRA")),
+        ("Le Niger a déclaré persona non grata l'ambassadeur de France.", ("NER", "166", "FRA")),
         ("Le Mali a coupé ses relations diplomatiques avec l'Ukraine.", ("MLI", "161", "UKR")),
         ("Les forces russes ont maltraité des civils ukrainiens à Boutcha.", ("RUS", "182", "UKR")),
         ("L'armée ukrainienne a contre-attaqué les forces russes près de Bakhmout.", ("UKR", "190", "RUS")),

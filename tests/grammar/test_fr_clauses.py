@@ -95,7 +95,7 @@ def test_inverted_reporting_subject(coder, text, wanted):
         ("La Chine a condamné l'exercice et exigé des excuses du Japon.", ("CHN", "100", "JPN")),
         ("La France a condamné l'attaque et appelé l'Iran à la retenue.", ("FRA", "0256", "IRN")),
         # A gerund's object with a number, read as its modifier.
-        ("L'Inde a riposté en expulsant six diplomates canadiens.", ("IND", "161", "CAN")),
+        ("L'Inde a riposté en expulsant six diplomates canadiens.", ("IND", "166", "CAN")),
     ],
 )
 def test_coordinated_participle_and_counted_object(coder, text, wanted):

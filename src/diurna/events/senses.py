@@ -16,9 +16,17 @@ fight; talks held by phone are a discussion by telephone (041); deploying a forc
 calls a peacekeeping one is military
 protection (074); handing a wanted person over to another state is
 extradition (063), not a return; goods arriving in a state are aid of their kind
-(weapons 072, relief 073); an ultimatum giving diplomats time to leave is their
-expulsion (166). The words that decide are data: the
-``[senses]`` table of ``patterns/{lang}.toml``.
+(weapons 072, relief 073).
+
+What the act uses, hits or takes decides too: force whose clause names a chemical agent is the
+use of chemical weapons (2041); force in an exercise ("exercises encircling Taiwan") is a show of
+force (150); a bomb that a participle's or passive verb's doer is makes a bombing (183); wounding
+an official is an attempted assassination (185); force at a protest is repression (175);
+civilians the text names wage no war (180) and their arson destroys property (1712); taking
+control of assets seizes property (171), seizing a town or an outpost occupies territory (192),
+capturing people arrests them (173) or, by an armed group, abducts them (181); rejecting an
+accusation denies it (016); giving a foreign diplomat hours to leave the country expels them
+(166). The words that decide are data: the ``[senses]`` table of ``patterns/{lang}.toml``.
 """
 
 from __future__ import annotations
@@ -101,13 +109,46 @@ MASS_EXPULSION = "201"
 MASS_EXPULSION_MIN = 100_000
 # Links from a relative clause's verb to the noun it hangs on.
 RELATIVE_LINKS = frozenset({"relcl", "acl:relcl"})
-# An ultimatum (139) giving diplomats time to leave is their expulsion (166); the links of the one
-# given the time.
-ULTIMATUM = "139"
-DIPLOMATS_EXPELLED = "166"
-RECEIVER_LINKS = frozenset({"dative", "iobj", "dobj", "obj"})
 # Links from a verb to its subject, active or passive.
 SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+# Links from a passive verb to its agent ("killed by a roadside bomb", "tués par un engin explosif").
+AGENT_LINKS = frozenset({"agent", "obl:agent"})
+# Links from a verb to the one its act falls on: its object, or its passive subject.
+UNDERGOER_LINKS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass"})
+# Links from a participle to the verb whose subject it shares ("a car bomb exploded, killing three officers").
+PARTICIPLE_LINKS = frozenset({"advcl", "xcomp"})
+# Links from a noun to a name in apposition or a part of it ("le candidat Fernando Villavicencio").
+NAME_LINKS = frozenset({"appos", "flat", "flat:name", "compound", "nmod"})
+# Phrases on a verb that tell when, not how: "attacked Kyiv after exercises in Belarus" is no exercise.
+TIME_MARKERS = frozenset({"after", "before", "since", "following", "après", "avant", "depuis"})
+# Force with chemical weapons: CAMEO 2041, use chemical, biological or radiological weapons.
+CHEMICAL_WEAPONS = "2041"
+# Force used in an exercise encircling or nearing a country: a show of force (150), no blockade or attack.
+SHOW_OF_FORCE = "150"
+# Occupying territory (192) against seizing property (171): told by what is taken.
+OCCUPATION = "192"
+# Attacking a named or important person without killing them: an attempted assassination.
+ATTEMPTED_ASSASSINATION = "185"
+ASSASSINATION = "186"
+# A deadline or an order (139, 10x) to a foreigner to leave the country is an expulsion (166).
+ORDER_ROOTS = frozenset({"10", "13"})
+EXPULSION = "166"
+# A generic rejection (120) of an accusation is a denial (016), as the guidelines code it.
+REJECTION = "120"
+DENIAL = "016"
+# Links from a verb to the infinitive saying what it orders ("gave the ambassador 48 hours to leave",
+# "ordered them to close their offices and leave"); not a clause of its own ("demanded that the
+# troops leave": asked for, 1056).
+ORDERED_LINKS = frozenset({"xcomp", "advcl", "acl", "relcl", "acl:relcl", "conj"})
+# Named-entity labels of times and dates.
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# Arson by civilians the text names, not a crowd: property destroyed (1712), no riot.
+PROPERTY_DESTROYED = "1712"
+# People taken: arrested (173) by the state's forces, abducted (181) by anyone else.
+ARREST = "173"
+ABDUCTION = "181"
+# How a mention names a place, not people ("captured Goma").
+PLACE_MENTIONS = frozenset({"place"})
 
 
 def _phrase(frames: ParagraphFrames, mention: ActorMention) -> list[Token]:
@@ -158,6 +199,11 @@ def _counted_in_hundreds(
         head = frames.doc[mention.head]
         if head.head.pos_ == "ADP" and head.head.head.i != head.head.i:
             words.append(head.head.head)
+    return _counts_at_least(words, mass, minimum)
+
+
+def _counts_at_least(words: Sequence[Token], mass: frozenset[str], minimum: int) -> bool:
+    """Whether the words count at least ``minimum`` people, in digits or by one of ``mass``."""
     if _has_word(words, mass):
         return True
     number, last = "", -2
@@ -169,6 +215,127 @@ def _counted_in_hundreds(
         number = number + digits if token.i == last + 1 else digits
         last = token.i
         if int(number) >= minimum:
+            return True
+    return False
+
+
+def _undergoers(trigger: Token) -> list[Token]:
+    """The words of what a verb's act falls on: its object or passive subject, else (a noun or an
+    act told with a preposition: "took control of the assets", "pris le contrôle de la filiale")
+    the noun after a preposition on it or on its object."""
+    heads = [c for c in trigger.children if c.dep_ in UNDERGOER_LINKS]
+    if not heads or heads[0].lemma_ in ("control", "contrôle"):
+        below = [g for h in (trigger, *heads) for c in h.children for g in (c, *c.children)]
+        heads = [t for t in below if t.pos_ in ("NOUN", "PROPN") and t.dep_.split(":")[0] in ("pobj", "nmod", "obl")]
+    return heads
+
+
+def _killed_by_means(trigger: Token, killing_verbs: frozenset[str]) -> list[Token]:
+    """The ones killed by the act a noun trigger names, when the noun is the means of a killing
+    verb ("a general was killed in a missile strike", "tué dans un bombardement"): that verb's undergoers."""
+    # The means in a phrase after a preposition; a strike that is the verb's subject has its own event.
+    if trigger.pos_ != "NOUN" or not (trigger.head.pos_ == "ADP" or any(c.dep_ == "case" for c in trigger.children)):
+        return []
+    verb = trigger.head.head if trigger.head.pos_ == "ADP" else trigger.head
+    if verb.i == trigger.i or verb.pos_ != "VERB" or fold(verb.lemma_) not in killing_verbs:
+        return []
+    return [c for c in verb.children if c.dep_ in UNDERGOER_LINKS]
+
+
+def _names_person(heads: Sequence[Token]) -> bool:
+    """Whether one of the phrases names a person: a name, or a title in apposition to one
+    ("killed Lieutenant General Igor Kirillov", "le candidat Fernando Villavicencio")."""
+    persons = ("PERSON", "PER")
+    return any(
+        t.pos_ == "PROPN" and t.ent_type_ in persons
+        for head in heads
+        for t in (head, *(c for c in head.children if c.dep_ in NAME_LINKS))
+    )
+
+
+def _clause_words(trigger: Token) -> list[Token]:
+    """The words of the trigger's clause, and of the clause a participle on it depends on ("dropped
+    chlorine cylinders on the town, killing 43 people")."""
+    words = list(trigger.subtree)
+    if trigger.dep_ in PARTICIPLE_LINKS and trigger.head.i != trigger.i:
+        words += list(trigger.head.subtree)
+    if trigger.dep_ in RELATIVE_LINKS:
+        words += list(trigger.head.subtree)
+    return words
+
+
+def _in_exercise(trigger: Token, words: frozenset[str]) -> bool:
+    """Whether the force is told as part of an exercise: a phrase on the trigger ("encircled Taiwan
+    in the first stage of a naval drill"), or the noun a participle or relative clause on it hangs
+    on ("exercises encircling Taiwan", "an exercise that encircled the island"). Not a phrase of time
+    ("after exercises in Belarus") nor a clause of its own."""
+    tokens: list[Token] = [trigger]
+    for child in trigger.children:
+        if child.dep_ in ("advcl", "ccomp", "conj", "parataxis", "relcl", "acl:relcl") or child.dep_ in SUBJECT_LINKS:
+            continue
+        marker = child if child.pos_ == "ADP" else next((c for c in child.children if c.dep_ == "case"), None)
+        if marker is not None and fold(marker.lower_) in TIME_MARKERS:
+            continue
+        tokens += list(child.subtree)
+    if trigger.dep_ in ("acl", *RELATIVE_LINKS) or trigger.dep_ in SUBJECT_LINKS:
+        tokens.append(trigger.head)
+    tokens += [c for c in trigger.children if c.dep_ in SUBJECT_LINKS]
+    return _has_word(tokens, words)
+
+
+def _at_gathering(trigger: Token, crowd: frozenset[str]) -> bool:
+    """Whether a phrase on the trigger, or on its object, places it at a protest ("shot dead 19
+    people during protests", "a tué trois personnes lors d'une manifestation"): a noun after a
+    preposition, at most three links below the trigger, outside its subject."""
+    level = [c for c in trigger.children if c.dep_ not in SUBJECT_LINKS]
+    for _ in range(3):
+        for token in level:
+            marked = token.head.pos_ == "ADP" or any(c.dep_ == "case" for c in token.children)
+            if token.pos_ == "NOUN" and marked and fold(token.lemma_) in crowd:
+                return True
+        level = [c for t in level for c in t.children if c.pos_ != "VERB"]
+    return False
+
+
+def _captures_people(target: ActorMention | None, undergoers: Sequence[Token], territory: frozenset[str]) -> bool:
+    """Whether what is captured is people the target names itself (a gang leader, soldiers): the
+    object is the target's own word, not a place, a state, a town or a base, nor a thing the target
+    owns ("occupied his residence")."""
+    if target is None or target.actor.how in PLACE_MENTIONS or target.head not in {u.i for u in undergoers}:
+        return False
+    named = [t for u in undergoers for t in sorted((u, *(c for c in u.children if c.dep_ == "amod")), key=lambda t: t.i)]
+    if _says_phrase(named, territory, lemmas=True):
+        return False
+    return target.actor.how in OFFICIAL_MENTIONS or target.actor.sector not in (None, "GOV")
+
+
+def _reached_through(token: Token, ancestor: Token, links: frozenset[str]) -> bool:
+    """Whether the token hangs on ``ancestor`` through ``links`` only (and nouns they pass by)."""
+    while token.i != ancestor.i:
+        if token.dep_ not in links and token.pos_ == "VERB":
+            return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+def _ordered_to_leave(trigger: Token, departure_verbs: frozenset[str], home_nouns: frozenset[str]) -> bool:
+    """Whether the order or deadline is to leave: a verb of leaving in a clause on the trigger or on
+    its object, leaving nothing named or "the country" ("gave the Dutch consul a week to quit the
+    country", "a sommé douze agents de quitter le territoire")."""
+    for verb in trigger.subtree:
+        if verb.pos_ != "VERB" or not trigger.i < verb.i <= trigger.i + 12 or not _reached_through(verb, trigger, ORDERED_LINKS):
+            continue
+        particles = [c for c in verb.children if c.dep_ in ("prt", "prep")]
+        names = {fold(verb.lemma_), *(fold(f"{verb.lemma_} {c.lemma_}") for c in particles)}
+        if not names & departure_verbs:
+            continue
+        # What is left: the verb's object, or the noun after its particle ("get out of the country").
+        left = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        # A time phrase says when, not what is left ("quit the country on Tuesday").
+        left += [g for c in particles for g in (*c.children, *(h for k in c.children for h in k.children)) if g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTITIES]
+        if all(fold(t.lemma_) in home_nouns for t in left):
             return True
     return False
 
@@ -240,15 +407,6 @@ def _arriving_goods_code(trigger: Token, senses: Senses) -> str | None:
     return None
 
 
-def _diplomats_told_to_leave(trigger: Token, senses: Senses) -> bool:
-    """Whether an ultimatum gives diplomats time to leave ("gave the Swiss envoy three days to quit
-    the country"): an expulsion, whose deadline is only its form."""
-    receivers = [t for c in trigger.children if c.dep_ in RECEIVER_LINKS for t in c.subtree]
-    clauses = [t for c in trigger.children if c.dep_ in PURPOSE_LINKS and c.pos_ == "VERB" for t in (c, *c.children)]
-    clauses.sort(key=lambda t: t.i)  # read in text order: "to get out"
-    return _has_word(receivers, senses.diplomat_nouns) and _says_phrase(clauses, senses.leaving_verbs, lemmas=True)
-
-
 def _extradition(trigger: Token, source: ActorMention, target: ActorMention | None, senses: Senses) -> bool:
     """Whether a handover gives a wanted person to another state's justice ("handed over a
     suspected drug lord to the Peruvian authorities", "was handed over to Peru to stand trial"),
@@ -263,15 +421,17 @@ def _extradition(trigger: Token, source: ActorMention, target: ActorMention | No
     return _says_phrase(list(trigger.subtree), senses.trial_phrases)
 
 
-def _by_bomb(trigger: Token, phrases: frozenset[str]) -> bool:
-    """Whether the act's doer is a bomb: the subject, or the noun a relative clause on the trigger
-    hangs on ("the car bomb that killed ten soldiers", "la moto piégée qui a blessé trois
-    policiers")."""
+def _bomb_phrase(trigger: Token, pattern: Pattern, prepositions: frozenset[str]) -> list[Token]:
+    """The words that may name a bomb as the act's doer or means: the subject or agent, the noun a
+    relative clause on the trigger hangs on ("the car bomb that killed ten soldiers", "la moto
+    piégée qui a blessé trois policiers"), the subject of the verb a participle depends on ("a car
+    bomb exploded, killing three officers"), and a phrase of means ("l'attaque au camion piégé")."""
     if trigger.dep_ in RELATIVE_LINKS:
-        words = list(trigger.head.subtree)
-    else:
-        words = [t for c in trigger.children if c.dep_ in SUBJECT_LINKS for t in c.subtree]
-    return _says_phrase(words, phrases, lemmas=True)
+        return list(trigger.head.subtree)
+    doers = [c for c in trigger.children if c.dep_ in SUBJECT_LINKS or c.dep_ in AGENT_LINKS]
+    if trigger.dep_ in PARTICIPLE_LINKS and trigger.head.i != trigger.i:
+        doers += [c for c in trigger.head.children if c.dep_ in SUBJECT_LINKS]
+    return [t for c in doers for t in c.subtree] + _weapon_phrase(trigger, pattern, prepositions)
 
 
 def _weapon_phrase(trigger: Token, pattern: Pattern, prepositions: frozenset[str]) -> list[Token]:
@@ -317,6 +477,46 @@ def _by_phone(trigger: Token, words: frozenset[str]) -> bool:
     return _has_word(phrases, words)
 
 
+def _named_civilians(source: ActorMention) -> bool:
+    """Whether the doer is civilians the text names ("des colons"), not the people a country stands
+    for when no doer is found."""
+    return source.actor.sector == "CVL" and source.actor.how != "domestic"
+
+
+def _sense_by_what_is_taken(
+    code: str,
+    pattern: Pattern,
+    source: ActorMention,
+    target: ActorMention | None,
+    frames: ParagraphFrames,
+    trigger: Token | None,
+    undergoers: Sequence[Token],
+) -> str | None:
+    """The code an act takes from what it is done to, or what it orders (property or territory,
+    people taken, an accusation rejected, a foreigner sent out), or from who does it (arson by named
+    civilians, captures by armed groups); None when none decides."""
+    senses = frames.patterns.senses
+    if code == "145" and pattern.name in senses.arson_verbs and _named_civilians(source) and not _names_any(frames, source, senses.crowd_nouns):
+        return PROPERTY_DESTROYED  # "des colons ont incendié une mosquée": no crowd rioting, property destroyed
+    if code[:3] == ARREST and source.actor.sector in ARMED_GROUP_SECTORS:
+        return ABDUCTION  # "captured by Boko Haram": armed groups arrest no one, they abduct
+    if code == REJECTION and pattern.name in senses.dismissal_verbs and _has_word(undergoers, senses.accusation_nouns):
+        return DENIAL  # "dismissed as ridiculous the claims made by Latvian ministers": an accusation denied
+    # A state sends away diplomats of another state, or an organisation ("ordered the Red Cross to
+    # leave the country"); an organisation demanding that troops leave a country expels no one.
+    foreigner = target is not None and source.actor.country is not None and target.actor.country != source.actor.country
+    if code[:2] in ORDER_ROOTS and foreigner and trigger is not None and _ordered_to_leave(trigger, senses.departure_verbs, senses.home_nouns):
+        return EXPULSION  # "gave two Swiss diplomats a week to quit the host country"
+    if code == OCCUPATION and _has_word([u for u in undergoers if u.pos_ == "NOUN"], senses.property_nouns):
+        return STATE_SEIZURE  # "took control of the mine of a Canadian group": property seized, no land occupied
+    if code == STATE_SEIZURE and _has_word(undergoers, senses.territory_nouns):
+        return OCCUPATION  # "seizing several outposts", "seized the town": territory taken
+    if code == OCCUPATION and _captures_people(target, undergoers, senses.territory_nouns):
+        # "the police captured the leader of a cartel": people are taken, no territory.
+        return ARREST if source.actor.sector in STATE_FORCE_SECTORS else ABDUCTION
+    return None
+
+
 def choose_sense(
     code: str,
     pattern: Pattern,
@@ -338,8 +538,6 @@ def choose_sense(
     forces_arrive = code == ARRIVAL and source.actor.sector in FORCE_SECTORS and source.actor.how not in OFFICIAL_MENTIONS
     if (code[:2] == DEPLOYMENT_ROOT or forces_arrive) and trigger is not None and _assisting_purpose(trigger, senses.assisting_verbs):
         return PROTECTION  # "deployed 1,000 troops to Mozambique to help secure", "ont débarqué pour épauler l'armée"
-    if code == ULTIMATUM and trigger is not None and _diplomats_told_to_leave(trigger, senses):
-        return DIPLOMATS_EXPELLED  # "gave the Swiss envoy three days to quit the country"
     goods = _arriving_goods_code(trigger, senses) if code == ARRIVAL and trigger is not None and trigger.pos_ == "VERB" else None
     if goods is not None:
         return goods  # "a shipment of German tanks arrived in Ukraine": the goods delivered are aid
@@ -368,38 +566,60 @@ def choose_sense(
         return MILITARY_FORCE  # "gunmen of the gang stormed the prison": an armed group's assault, no riot
     if code == "145" and source.actor.sector in ARMED_GROUP_SECTORS and pattern.name in senses.arson_verbs:
         return UNCONVENTIONAL_VIOLENCE  # "rebels torched villages": violence on civilians, no riot
+    undergoers = _undergoers(trigger) if trigger is not None else []
+    taken = _sense_by_what_is_taken(code, pattern, source, target, frames, trigger, undergoers)
+    if taken is not None:
+        return taken
     if code[:2] not in FORCE_ROOTS:
         return code
+    if trigger is not None and _says_phrase(_clause_words(trigger), senses.chemical_weapon_words, lemmas=True):
+        return CHEMICAL_WEAPONS  # "dropped barrels of chlorine on the suburb", "des roquettes remplies de sarin"
+    if code[:2] == MILITARY_FORCE[:2] and trigger is not None and _in_exercise(trigger, senses.exercise_words):
+        return SHOW_OF_FORCE  # "exercises encircling Taiwan": a show of force, no blockade
     if code[:2] in RIOT_ROOTS and source.actor.sector == "CVL" and _names_any(frames, source, senses.crowd_nouns):
         return "145"
     killing = pattern.name in senses.killing_verbs
+    wounding = pattern.name in senses.wounding_verbs
     # Not a state's force: "Russian bombers" are aircraft.
     bombing = code[:2] in RIOT_ROOTS and source.actor.sector not in STATE_FORCE_SECTORS and _names_any(frames, source, senses.bomber_nouns)
+    irregular_force = code[:2] in RIOT_ROOTS and source.actor.sector not in STATE_FORCE_SECTORS
+    bomb_words: list[Token] = []
+    if trigger is not None:
+        bomb_words = [trigger, *(c for c in trigger.children if c.dep_ in ("amod", "compound"))]
+        bomb_words += _bomb_phrase(trigger, pattern, senses.weapon_prepositions)
+    by_bomb = irregular_force and _says_phrase(bomb_words, senses.bomb_words, lemmas=True)
     # "struck the port with drones and missiles": aerial weapons, 195 (unless a sense below decides).
     weapon = _weapon_code(trigger, pattern, senses) if code in WEAPON_CODES and trigger is not None else None
     if target is None:
-        return BOMBING if bombing else weapon or code
+        return BOMBING if bombing or by_bomb else weapon or code
     crowd = senses.crowd_nouns
     on_crowd = _names_any(frames, target, crowd) or any(fold(t.lemma_) in crowd for t in target_nouns)
+    # "shot dead 19 people during protests against the ban": force on the people of a protest.
+    on_crowd = on_crowd or (trigger is not None and _at_gathering(trigger, crowd))
     if source.actor.sector in STATE_FORCE_SECTORS and on_crowd and code not in WAR_WEAPON_CODES:
         return "175"
-    if killing:
-        if target.actor.how in OFFICIAL_MENTIONS or (target.actor.entity and target.actor.how == "coreference"):
-            return "186"
+    if trigger is not None and _names_person(_killed_by_means(trigger, senses.killing_verbs)):
+        return ASSASSINATION  # "the militia's chief X was killed in a drone strike": the strike killed a named person
+    if killing or wounding:
+        named = target.actor.how in OFFICIAL_MENTIONS or (target.actor.entity and target.actor.how == "coreference")
         head = frames.doc[target.head] if 0 <= target.head < len(frames.doc) else None
-        if head is not None and head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "PER"):
-            return "186"  # "killed former Prime Minister Shinzo Abe": a person the data no longer places
-        if _counted_in_hundreds(frames, target, senses.mass_words):
-            return "202"
-    irregular_force = code[:2] in RIOT_ROOTS and source.actor.sector not in STATE_FORCE_SECTORS
-    if irregular_force and trigger is not None and _by_bomb(trigger, senses.bomb_words):
-        return BOMBING  # "the car bomb that killed ten soldiers": no fight, a bombing
-    if bombing:
-        return BOMBING  # "a suicide bomber killed 20 people", "un kamikaze a frappé un convoi"
+        # "killed former Prime Minister Shinzo Abe": a person the data no longer places.
+        named = named or (head is not None and head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "PER"))
+        if named or _names_person(undergoers):
+            return ASSASSINATION if killing else ATTEMPTED_ASSASSINATION
+    if killing or pattern.name in senses.execution_verbs:
+        victims = [t for u in undergoers for t in u.subtree]
+        if _counted_in_hundreds(frames, target, senses.mass_words) or _counts_at_least(victims, senses.mass_words, MASS_KILLING_MIN):
+            return MASS_KILLING  # "killed more than 300 prisoners", "ont exécuté plus de 200 détenus"
+    if by_bomb or bombing:
+        # "the car bomb that killed ten soldiers", "a suicide bomber killed 20 people": no fight, a bombing
+        return BOMBING
     if killing and source.actor.sector in IRREGULAR_SECTORS and target.actor.sector in CIVILIAN_SECTORS:
         if _counted_in_hundreds(frames, target, senses.mass_words | senses.civilian_mass_words, CIVILIAN_MASS_KILLING_MIN):
             return MASS_KILLING  # "militiamen killed at least 45 villagers": a massacre
         return UNCONVENTIONAL_VIOLENCE  # "ADF rebels killed twelve villagers": no fight, violence on civilians
+    if code[:2] == MILITARY_FORCE[:2] and _named_civilians(source):
+        return UNCONVENTIONAL_VIOLENCE  # "des colons ont attaqué le village": civilians wage no war
     return weapon or code
 
 

@@ -99,14 +99,22 @@ class Senses:
     expulsion_mass_words: frozenset[str] = frozenset()  # millions: expelling that many people is a mass expulsion (201)
     force_nouns: frozenset[str] = frozenset()  # peacekeepers, troops, policiers: who arrives as a force though no sector says so
     delivered_weapon_words: frozenset[str] = frozenset()  # missiles, tanks: arriving, they are military aid (072)
-    diplomat_nouns: frozenset[str] = frozenset()  # ambassador, envoy: given hours to leave, expelled (166)
-    leaving_verbs: frozenset[str] = frozenset()  # leave, get out: what an ultimatum to diplomats asks of them
     relief_goods_words: frozenset[str] = frozenset()  # food, tents: a plane carrying them arriving is humanitarian aid (073)
     hosting_nouns: frozenset[str] = frozenset()  # invitation: "met at the invitation of X": X hosts (043, events/sponsors.py)
     mediating_nouns: frozenset[str] = frozenset()  # auspices, égide: "sous l'égide du Qatar": Qatar mediates (045)
     host_participles: frozenset[str] = frozenset()  # host, organiser: "talks hosted by Turkey": Turkey hosts, takes no part
     area_nouns: frozenset[str] = frozenset()  # area, zone: "seized the area" names no people of the country (events/domestic.py)
     stay_prepositions: frozenset[str] = frozenset()  # en, on: "En visite à Bruxelles, la ministre …" (events/visiting.py)
+    chemical_weapon_words: frozenset[str] = frozenset()  # chlorine, sarin, gaz moutarde: force with them is 2041
+    exercise_words: frozenset[str] = frozenset()  # exercise, drill, manœuvres: force in one is a show of force (150)
+    property_nouns: frozenset[str] = frozenset()  # assets, filiale: taking control of them is a seizure (171), no occupation
+    territory_nouns: frozenset[str] = frozenset()  # town, outpost, aéroport: seizing them occupies territory (192)
+    wounding_verbs: frozenset[str] = frozenset()  # wound, stab, blesser: of an official, an attempted assassination (185)
+    execution_verbs: frozenset[str] = frozenset()  # execute, exécuter: of hundreds of people, a mass killing (202)
+    accusation_nouns: frozenset[str] = frozenset()  # accusation, claim: rejecting one is a denial (016)
+    dismissal_verbs: frozenset[str] = frozenset()  # reject, dismiss, contester: verbs whose rejection of an accusation denies it
+    departure_verbs: frozenset[str] = frozenset()  # leave, quitter: ordering a foreigner to leave the country expels (166)
+    home_nouns: frozenset[str] = frozenset()  # country, territoire: what a foreigner is ordered to leave
 
 
 @dataclass(frozen=True, slots=True)
