@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..knowledge.patterns import folded_lemma
+from .claimed import CLAIM_CODE
 
 if TYPE_CHECKING:
     from .frames import ParagraphFrames
@@ -64,8 +65,9 @@ def participle_object(frames: ParagraphFrames, verb: Token) -> bool:
     """Whether the noun a passive participle with its agent hangs on is the participle's object,
     when the participle's verb triggers only with an object word and that noun names no act of its
     own: "des renseignements fournis par le Kenya à l'Ouganda" (Kenya provided them).
-    An event noun ("les roquettes lancées par la milice") keeps its act; a verb that is an act by
-    itself ("prisoners released by Israel") keeps its own frame."""
+    An event noun ("les roquettes lancées par la milice") keeps its act, but for a claim, whose
+    object is an act ("an attack later claimed by Islamic State": the claim is coded too); a verb
+    that is an act by itself ("prisoners released by Israel") keeps its own frame."""
     grammar = frames.grammar
     return (
         verb.pos_ == "VERB"
@@ -75,7 +77,7 @@ def participle_object(frames: ParagraphFrames, verb: Token) -> bool:
         and grammar.clause_link(verb) == "acl"
         and grammar.is_passive(verb)
         and any(slot == "agent" for slot, _ in grammar.arguments(verb))
-        and frames.pattern_of(verb.head) is None
+        and (frames.pattern_of(verb.head) is None or any(p.code == CLAIM_CODE for p in frames.patterns.for_token("verb", folded_lemma(verb))))
     )
 
 

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .claimed import CLAIM_CODE
+
 if TYPE_CHECKING:
     from .frames import ParagraphFrames
 
@@ -57,6 +59,8 @@ def summed_up_doers(frames: ParagraphFrames, verb: Token, root: str) -> list[Tok
     """The subjects of the act a reaction in a clause on a summing noun is aimed at."""
     if root not in REACTION_ROOTS or verb.pos_ != "VERB" or frames.grammar.clause_link(verb) not in ("relcl", "acl"):
         return []
+    if (claim := frames.pattern_of(verb)) is not None and claim.code == CLAIM_CODE:
+        return []  # "…, in an attack later claimed by X": a claim is aimed at no one (events/claimed.py)
     noun = verb.head
     if noun.pos_ != "NOUN" or noun.i in frames.mention_at or (noun.dep_ not in ASIDE_DEPS and not _second_object(noun)):
         return []
