@@ -62,3 +62,31 @@ def test_le_royaume_in_french(coder):
 def test_the_country_after_a_preposition_is_no_state_noun(coder):
     text = "Mali's junta ordered the peacekeepers out of the country."
     assert _found(_mentions(coder, text, "en"), "the country") == []
+
+
+def test_the_island_is_the_island_state_named_before_not_the_latest_state(coder):
+    # China is named last before "the island", but it is no island: Taiwan is.
+    text = "Taipei raised its alert level on Tuesday as Chinese bombers flew around the island for hours."
+    assert _found(_mentions(coder, text, "en"), "the island") == [("TWN", None, None)]
+
+
+def test_the_island_with_no_island_state_before_is_no_actor(coder):
+    text = "Russia sent two frigates to Syria on Monday. The island stayed calm."
+    assert _found(_mentions(coder, text, "en"), "The island") == []
+
+
+def test_le_royaume_is_never_the_republic_named_after_the_kingdom(coder):
+    # France is named last, but a kingdom is a monarchy: the kingdom is Morocco (Rabat).
+    text = "Rabat et Rome ont signé un accord de pêche, puis la France a salué le royaume pour sa patience."
+    assert _found(_mentions(coder, text, "fr"), "le royaume") == [("MAR", None, None)]
+
+
+def test_l_ile_after_its_preposition_in_french(coder):
+    # "autour de l'île": the French parse attaches the preposition to the noun, as English does not.
+    text = "Taipei a mis ses troupes en alerte lundi après des vols de bombardiers chinois autour de l'île."
+    assert _found(_mentions(coder, text, "fr"), "l'île") == [("TWN", None, None)]
+
+
+def test_l_organisation_after_its_preposition_in_french(coder):
+    text = "Réunie à Addis-Abeba, l'Union africaine a exclu Libreville de ses instances. Les militaires gabonais ont dénoncé les pressions de l'organisation continentale."
+    assert _found(_mentions(coder, text, "fr"), "l'organisation continentale") == [(None, "AU", "IGO")]

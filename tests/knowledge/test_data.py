@@ -143,6 +143,16 @@ def test_shared_institutions_name_only_known_states_they_may_be(actors):
         assert institution.country not in institution.shared_with
 
 
+def test_state_nouns_of_a_kind_name_only_known_states_of_it(actors):
+    for lang in ("en", "fr"):
+        nouns = actors.words.state_nouns[lang]
+        assert nouns[{"en": "country", "fr": "pays"}[lang]] == frozenset()  # any state
+        island, kingdom = nouns[{"en": "island", "fr": "île"}[lang]], nouns[{"en": "kingdom", "fr": "royaume"}[lang]]
+        assert "TWN" in island and "CHN" not in island and "MAR" in kingdom and "FRA" not in kingdom
+        for states in nouns.values():
+            assert states <= actors.countries.keys(), states - actors.countries.keys()
+
+
 def test_people_added_for_issue_5_hold_their_roles_only_in_their_terms(actors):
     egeland, _ = actors.person("Jan Egeland", dt.date(2005, 1, 5))
     assert (egeland.organization, egeland.sector) == ("UN", "IGO")

@@ -13,8 +13,11 @@ Palestinian group" is left to its adjective). With no such organisation before, 
 
 A state noun ("the country", "le royaume", ``actor_words.toml`` [state_nouns]) is the state a reader
 keeps in focus: the subject of the latest earlier sentence whose subject is a state, else the latest
-state named before it ("Iran fired missiles at Israel. The country…" is Iran). Words with a
-preposition ("in the country", "l'armée du pays") are places or owners, not this noun alone.
+state named before it ("Iran fired missiles at Israel. The country…" is Iran). A noun of a kind
+("the island", "le royaume") stands only for a state of that kind: "Taipei put its forces on alert
+as Chinese warships sailed around the island" is Taiwan, the latest island named. Both kinds of
+noun may take their preposition ("autour de l'île", "l'ingérence de l'organisation régionale"), as
+the English parse, which heads such a phrase by its preposition, already lets them.
 """
 
 from __future__ import annotations
@@ -29,15 +32,17 @@ from ..records import ActorMention, TextSpan
 
 NONSTATE, IGO_KIND, ANY = "nonstate", "igo", "any"
 IGO_SECTOR = "IGO"
-# What may be attached to the noun: its determiner, adjectives, punctuation.
-ALLOWED_DEPS = frozenset({"det", "amod", "punct"})
+# What may be attached to the noun: its determiner, adjectives, punctuation, and its preposition or
+# possessive marker ("autour de l'île" as "around the island", where the English parse heads the
+# phrase by the preposition; "the island's air space").
+ALLOWED_DEPS = frozenset({"det", "amod", "punct", "case"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 FOCUS_SENTENCES = 3  # how far back a state subject stays in focus
 # How a state is named for a state noun to stand for it: by name, adjective or seat, not guessed.
 NAMED_HOWS = frozenset({"name", "adjective", "seat", "context"})
 
 
-def _is_group_noun(token: Token, nouns: Mapping[str, str] | frozenset[str], taken: set[int]) -> bool:
+def _is_group_noun(token: Token, nouns: Mapping[str, object], taken: set[int]) -> bool:
     # A lower-case word the parser calls a proper noun ("le royaume") is the common noun still.
     common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())
     if not common or fold(token.lemma_) not in nouns or token.i in taken:
@@ -90,8 +95,10 @@ def group_mentions(
 
 
 def _span_of(doc: Doc, token: Token, offset: int) -> TextSpan:
-    start = min(c.i for c in token.subtree)
-    end = max(c.i for c in token.subtree if c.dep_ != "punct" or c.i < token.i) + 1
+    # The noun's own words, without the preposition or possessive marker it may take.
+    words = [c for c in token.subtree if not (c.dep_ == "case" and c.head.i == token.i)]
+    start = min(c.i for c in words)
+    end = max(c.i for c in words if c.dep_ != "punct" or c.i < token.i) + 1
     span = doc[start:end]
     first = offset + span.start_char
     return TextSpan(span.text, first, first + len(span.text))
@@ -110,7 +117,7 @@ def _in_focus(before: Sequence[ActorMention], sentence: int, docs: Mapping[int, 
 
 def state_mentions(
     doc: Doc,
-    nouns: frozenset[str],
+    nouns: Mapping[str, frozenset[str]],
     earlier: Sequence[ActorMention],
     taken: set[int],
     offset: int,
@@ -126,6 +133,7 @@ def state_mentions(
         if not _is_group_noun(token, nouns, taken):
             continue
         sentence = sentence_of[token.sent.start]
+        states = nouns[fold(token.lemma_)]  # empty: any state
         before = [
             m
             for m in earlier
@@ -133,6 +141,7 @@ def state_mentions(
             and m.actor.country is not None
             and m.actor.organization is None
             and m.actor.how in NAMED_HOWS
+            and (not states or m.actor.country in states)
         ]
         focus = _in_focus(before, sentence, docs)
         if focus is None:

@@ -176,8 +176,9 @@ class ActorWords:
     # Lemmas of "the group", "le mouvement", "the alliance": the organisation named before, by kind
     # ("nonstate", "igo", "any"; see ``actors.groups``).
     group_nouns: Mapping[str, Mapping[str, str]] = dataclasses.field(default_factory=dict)
-    # Lemmas of "the country", "le royaume": the state named before (see ``actors.groups``).
-    state_nouns: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # Lemmas of "the country", "le royaume", "the island": the state named before, among the states
+    # each may stand for (empty: any; see ``actors.groups``).
+    state_nouns: Mapping[str, Mapping[str, frozenset[str]]] = dataclasses.field(default_factory=dict)
     # "at", "chez": a national body after one is where a sector noun's people work (see ``actors.apposed``).
     workplace_prepositions: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     # Lemmas of "linked", "lié": a group noun tied to the side named after them (see ``actors.apposed``).

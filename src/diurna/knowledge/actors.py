@@ -50,6 +50,18 @@ def _strings(entry: Mapping, key: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in values if isinstance(v, str) and v.strip())
 
 
+STATE_NOUN_KINDS = ("island", "monarchy")
+
+
+def _state_nouns(table: Mapping, lang: str) -> dict[str, frozenset[str]]:
+    """State noun lemma -> the states it may stand for (empty: any state)."""
+    nouns = {fold(w): frozenset() for w in _strings(table, lang)}
+    for kind in STATE_NOUN_KINDS:
+        states = frozenset(code.upper() for code in _strings(table, kind))
+        nouns.update({fold(w): states for w in _strings(table, f"{kind}_{lang}")})
+    return nouns
+
+
 def _pair_words(table: Mapping) -> PairWords:
     def lemmas(key: str) -> dict[str, frozenset[str]]:
         return {lang: frozenset(fold(w) for w in _strings(table, f"{key}_{lang}")) for lang in LANGS}
@@ -251,7 +263,7 @@ class ActorKnowledge:
                 for lang in LANGS
             },
             pairs=_pair_words(raw_words.get("pairs", {})),
-            state_nouns={lang: frozenset(fold(w) for w in _strings(raw_words.get("state_nouns", {}), lang)) for lang in LANGS},
+            state_nouns={lang: _state_nouns(raw_words.get("state_nouns", {}), lang) for lang in LANGS},
             workplace_prepositions={
                 lang: frozenset(w.lower() for w in _strings(raw_words.get("workplace", {}), lang)) for lang in LANGS
             },
@@ -474,6 +486,9 @@ class ActorKnowledge:
             for noun in (*self.words.group_nouns.get(lang, {}), *self.words.state_nouns.get(lang, ()), *self.words.pairs.heads.get(lang, ())):
                 if len(noun.split()) != 1:
                     problems.append(f"actor_words.toml: anaphor noun {noun!r} ({lang}) is not one word")
+            for noun, states in self.words.state_nouns.get(lang, {}).items():
+                for iso3 in sorted(states - set(self.countries)):
+                    problems.append(f"actor_words.toml: state noun {noun!r} ({lang}) names unknown country {iso3}")
             if not (self.words.place_of_words.get(lang) and self.words.pair_conjunctions.get(lang)):
                 problems.append(f"actor_words.toml: [place_of] or [pair_conjunctions] is empty for {lang}")
             if not self.words.regional.get(lang):
