@@ -73,3 +73,31 @@ def test_an_act_stopped_is_not_done(coder):
 def test_an_act_not_stopped_goes_on(coder):
     found = dyads(code(coder, "Turkish artillery has not stopped shelling Syrian border villages.", "en"))
     assert any(source == "TUR" and root == "19" for source, root, _ in found)
+
+
+def test_an_act_alleged_in_an_accusation_is_not_coded(coder):
+    # The "that" clause of an accusation is what one side alleges: the rejection is the act, not the
+    # arming, whether the parser hangs the clause on the noun or on the verb that takes it.
+    for text in (
+        "Kampala on Friday rejected Kinshasa's accusations that Uganda was arming the ADF rebels.",
+        "Uganda on Friday denied allegations from Congo that Ugandan officers were arming the ADF.",
+    ):
+        hung_on_noun = dyads(code(coder, text, "en"))
+        assert ("UGA", "01", "COD") in hung_on_noun
+        assert not any(root == "07" for _, root, _ in hung_on_noun)
+    hung_on_verb = dyads(code(coder, "The ministry dismissed as absurd claims by Kinshasa that Ugandan troops were fighting alongside the ADF.", "en"))
+    assert not any(root == "06" for _, root, _ in hung_on_verb)
+
+
+def test_an_act_told_beside_an_accusation_is_still_coded(coder):
+    # Decoy: the "that" clause belongs to a verb of saying, not to the claims the sentence names.
+    found = dyads(code(coder, "The claims made by Kinshasa were rejected by Uganda, which said that its troops had attacked the ADF.", "en"))
+    assert any(source.startswith("UGA") and root == "19" for source, root, _ in found)
+
+
+def test_an_act_possible_under_a_condition_is_not_coded(coder):
+    # "could" with an "if" clause of its own: what others think might happen, not an act.
+    found = dyads(code(coder, "If the generals do not step down by June, the African Union could suspend Gabon, three envoys said.", "en"))
+    assert not any(root == "16" for _, root, _ in found)
+    # Decoy: "would" with a condition, said by the actor itself, announces a threat and is coded.
+    assert any(root == "13" for _, root, _ in dyads(code(coder, "Moscow said it would retaliate if Sweden joined NATO.", "en")))

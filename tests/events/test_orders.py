@@ -57,3 +57,20 @@ def test_an_order_to_unnamed_forces_is_the_ordered_act(coder, lang, text):
     found = dyads(code(coder, text, lang))
     assert ("RUS", "19", "UKR") in found, found
     assert not any(r == "10" for _, r, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        # Nothing codable is ordered and no one is ordered: no demand made of no one.
+        ("en", "President Ortega ordered the creation of a border command for the disputed district."),
+        ("en", "Seoul ordered its coast guard and navy to battle stations on Friday."),
+    ],
+)
+def test_an_order_naming_no_one_ordered_is_no_demand(coder, lang, text):
+    assert not any(root == "10" for _, root, _ in dyads(code(coder, text, lang)))
+
+
+def test_an_order_to_another_stays_a_demand(coder):
+    # Decoy: the one ordered is named.
+    assert any(root == "10" and t == "UKR" for _, root, t in dyads(code(coder, "The Russian president ordered Ukraine to withdraw its troops.", "en")))

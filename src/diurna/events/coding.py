@@ -55,7 +55,7 @@ from .modality import modality_of
 from .nominal import received_things, speaker_owned_subjects, transports
 from .noun_roles import NounEvent, noun_roles
 from .orders import TargetlessOrder, names_the_ordered, ordered_of_another, told_by_their_act
-from .overlap import purpose_told_by_governor, targetless_retold
+from .overlap import purpose_told_by_governor, targetless_retold, told_twice
 from .performed import performed_in_saying
 from .purposes import purpose_governor, told_by_trip
 from .reciprocal import aimed_at_each_other
@@ -511,6 +511,7 @@ class ArticleCoder:
             events.extend(self._sponsored(frames, seen))  # "met at the invitation of Malaysia" (events/sponsors.py)
         dropped = told_by_their_act(orders, events) | targetless_retold(events) | told_by_means(bare_acts, events)
         dropped |= scene_settings(settings, events)
+        dropped |= told_twice([e for e in events if e.event_id not in dropped])
         if dropped:
             events[:] = [e for e in events if e.event_id not in dropped]
         if self.statements:

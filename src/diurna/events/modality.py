@@ -56,6 +56,15 @@ def _inverted_condition(verb: Token, grammar: Grammar) -> bool:
     return bool(subjects and auxiliaries) and auxiliaries[0].i < subjects[0].i < verb.i
 
 
+def _has_condition(verb: Token, grammar: Grammar, profile: LanguageProfile) -> bool:
+    """``verb`` carries a condition clause of its own ("could impose sanctions if the junta …")."""
+    return any(
+        grammar.clause_link(c) == "advcl"
+        and (any(m.dep_ == "mark" and m.lower_ in profile.conditional_markers for m in c.children) or _inverted_condition(c, grammar))
+        for c in verb.children
+    )
+
+
 def _asker_of_misplaced_complement(verb: Token, link: str | None, profile: LanguageProfile) -> Token | None:
     """"a appelé l'armée et les FSR à reprendre les négociations": the parser may hang the
     infinitive of what is asked on the one asked (a noun) rather than on the verb of asking; the
@@ -69,6 +78,29 @@ def _asker_of_misplaced_complement(verb: Token, link: str | None, profile: Langu
         if current.pos_ not in ("NOUN", "PROPN") or current.head.i == current.i:
             return None
         current = current.head
+    return None
+
+
+def _alleging_noun(clause: Token, link: str | None, profile: LanguageProfile) -> Token | None:
+    """The noun of alleging whose content ``clause`` is: "accusations by Kinshasa that it arms the
+    M23" (the clause hung on the noun), or the same clause the parser hangs on the verb that takes
+    the noun ("dismissed as absurd claims by Kinshasa that its troops fought": the noun stands
+    before the clause's "that" with no verb between)."""
+    if link not in ("acl", "ccomp") or clause.head.i == clause.i:
+        return None
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.i < clause.i]
+    if not marks:
+        return None
+    governor = clause.head
+    if governor.pos_ in ("NOUN", "PROPN"):
+        return governor if folded_lemma(governor) in profile.allegation_nouns else None
+    if link != "ccomp":
+        return None
+    for token in reversed(clause.doc[governor.i + 1 : marks[0].i]):
+        if token.pos_ in ("VERB", "AUX"):
+            return None
+        if token.pos_ == "NOUN" and folded_lemma(token) in profile.allegation_nouns:
+            return token if governor.is_ancestor(token) else None
     return None
 
 
@@ -106,6 +138,11 @@ def modality_of(
     mood = grammar.mood(anchor) if anchor.pos_ in ("VERB", "AUX") else "indicative"
     if mood == "mandative":
         return Modality(False, negated, "irrealis", "asked for (mandative subjunctive)")
+    possible = any(c.dep_ in ("aux", "aux:pass", "auxpass") and c.lower_ in profile.possibility_auxiliaries for c in anchor.children)
+    if possible and _has_condition(anchor, grammar, profile):
+        # "If the junta does not yield, ECOWAS could impose sanctions": a possibility hanging on a
+        # condition. "would" is left alone: "said it would retaliate if …" announces a threat.
+        return Modality(False, negated, "conditional", "possible under a condition")
     if mood in ("future", "conditional"):
         kind = mood
     current = anchor
@@ -127,6 +164,10 @@ def modality_of(
         asker = _asker_of_misplaced_complement(current, link, profile)
         if asker is not None:
             return Modality(False, negated, "irrealis", f"under '{asker.text}'")
+        allegation = _alleging_noun(current, link, profile)
+        if allegation is not None:
+            # What one side alleges the other did is the allegation's content, not a fact.
+            return Modality(False, negated, "alleged", f"alleged in '{allegation.text}'")
         if link not in EMBEDDING_LINKS or current.head.i == current.i:
             break
         governor = current.head

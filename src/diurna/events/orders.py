@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..knowledge.patterns import folded_lemma
 from ..records import Event
 from .frames import ParagraphFrames
 from .overlap import told_within
@@ -43,8 +44,17 @@ def _ordered_spans(order: TargetlessOrder) -> list[tuple[int, int]]:
 
 
 def told_by_their_act(orders: list[TargetlessOrder], events: list[Event]) -> set[str]:
-    """The ids of order events whose ordered act is coded with the same source."""
-    dropped: set[str] = set()
+    """The ids of order events whose ordered act is coded with the same source, and of those with
+    no target at all when their verb is one of ordering, not of demanding: an order naming no one
+    ordered ("ordered the creation of a command", "ordered its navy to battle stations") is the
+    orderer's own act, coded by that act or not at all, never a demand made of no one."""
+    dropped: set[str] = {
+        e.event_id
+        for order in orders
+        if folded_lemma(order.verb) in order.frames.profile.order_verbs
+        for e in order.events
+        if e.target is None
+    }
     for order in orders:
         spans = _ordered_spans(order)
         if not spans:

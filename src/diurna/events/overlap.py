@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from spacy.tokens import Token
 
-from ..records import Event
+from ..records import Actor, Event
 
 if TYPE_CHECKING:
     from .frames import ParagraphFrames
@@ -73,3 +73,35 @@ def purpose_told_by_governor(frames: ParagraphFrames, purpose: Token, root: str,
         if support is not None and support[0].i == governor.i:
             return True
     return False
+
+
+# Characters between two coordinated verbs of one act: ", " to " and " (" et " is 4). A single
+# space is no coordination ("a drone strike killed": the noun and its verb, each coded), and a
+# relative's " that " is not one either.
+COORDINATION_GAP = (2, 5)
+
+
+def told_twice(events: list[Event]) -> set[str]:
+    """Ids of events that repeat another told by the verb right before it: same sentence, source,
+    target, CAMEO code and negation, their triggers joined by a mere "and" or comma ("pardoned and
+    freed 18 prisoners on Monday" is one release). The one that says its day is kept: the day hangs
+    on one of the verbs only. Two acts apart in the sentence stay two ("captured Goma …, and on
+    Sunday took …"), and so do a headline and the line the parser runs it into."""
+    by_act: dict[tuple, list[Event]] = {}
+    for event in events:
+        target = _who(event.target.actor) if event.target is not None else None
+        key = (event.article_id, event.sentence_index, _who(event.source.actor), target, event.cameo.code, event.negated)
+        by_act.setdefault(key, []).append(event)
+    repeated: set[str] = set()
+    for group in by_act.values():
+        group.sort(key=lambda e: e.trigger.start)
+        for first, second in zip(group, group[1:]):
+            if COORDINATION_GAP[0] <= second.trigger.start - first.trigger.end <= COORDINATION_GAP[1]:
+                undated = first if first.date.basis != "text" and second.date.basis == "text" else second
+                repeated.add(undated.event_id)
+    return repeated
+
+
+def _who(actor: Actor) -> tuple:
+    """An actor as the scorer tells actors apart; not how it was found."""
+    return (actor.code, actor.country, actor.organization, actor.sector, actor.entity)

@@ -30,6 +30,10 @@ class LanguageProfile:
     unceasing_verbs: frozenset[str]  # "ne cesse de V": negated, the act goes on
     intention_verbs: frozenset[str]
     founding_verbs: frozenset[str]
+    # Nouns of alleging whose "that" clause is only alleged ("accusations that it arms the rebels").
+    allegation_nouns: frozenset[str]
+    # Auxiliaries of a mere possibility ("could"): with a condition of its own, the act is not told as done.
+    possibility_auxiliaries: frozenset[str]
     negations: frozenset[str]
     conditional_markers: frozenset[str]
     purpose_markers: frozenset[str]
@@ -193,6 +197,8 @@ def load_language_profile(code: str) -> LanguageProfile:
             unceasing_verbs=_frozen(raw.get("unceasing_verbs", [])),
             intention_verbs=_frozen(raw["intention_verbs"]),
             founding_verbs=_frozen(raw.get("founding_verbs", [])),
+            allegation_nouns=_frozen(raw.get("allegation_nouns", [])),
+            possibility_auxiliaries=_frozen(raw.get("possibility_auxiliaries", [])),
             negations=_frozen(raw["negations"]),
             conditional_markers=_frozen(raw["conditional_markers"]),
             purpose_markers=_frozen(raw["purpose_markers"]),
