@@ -61,13 +61,13 @@ def test_a_states_own_forces_do_not_act_for_a_claimer(coder):
 
 
 def test_a_claim_told_by_a_passive_participle_is_coded_too(coder):
-    # "…, in an attack later claimed by X": the claim is an act of its own (015, aimed at no one), beside the bombing it names.
-    found = pairs(code(coder, "A suicide bomber killed seven police officers at a market in Bannu on Friday, in an attack later claimed by the Pakistani Taliban.", "en"))
+    # "…, in an attack claimed soon after by X": the claim is an act of its own (015, aimed at no one), beside the bombing it names.
+    found = pairs(code(coder, "A suicide bomber killed seven police officers in Bannu on Friday, in an attack claimed soon after by the Pakistani Taliban.", "en"))
     assert ("TTP", "01", None) in found, found
     assert not any(d[1] == "01" and d[2] is not None for d in found), found
 
 
 def test_a_passive_participle_that_claims_nothing_adds_no_claim(coder):
     # Decoy: "condemned by" is no claim.
-    found = pairs(code(coder, "A suicide bomber killed seven police officers at a market in Bannu on Friday, in an attack condemned by the United Nations.", "en"))
+    found = pairs(code(coder, "A suicide bomber killed seven police officers in Bannu on Friday, in an attack condemned soon after by the United Nations.", "en"))
     assert not any(d[1] == "01" and d[0] != "UN" for d in found), found

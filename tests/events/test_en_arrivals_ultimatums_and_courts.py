@@ -40,7 +40,7 @@ def test_troops_arriving_are_no_aid(coder):
     "text",
     [
         "Chad gave the Swiss ambassador three days to quit the country on Tuesday.",
-        "Mali's junta gave four Danish diplomats two days to get out of the country.",
+        "Mali's junta gave four Danish diplomats two days to leave the territory.",
     ],
 )
 def test_diplomats_given_hours_to_leave_are_expelled(coder, text):

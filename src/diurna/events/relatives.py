@@ -66,7 +66,7 @@ def participle_object(frames: ParagraphFrames, verb: Token) -> bool:
     when the participle's verb triggers only with an object word and that noun names no act of its
     own: "des renseignements fournis par le Kenya à l'Ouganda" (Kenya provided them).
     An event noun ("les roquettes lancées par la milice") keeps its act, but for a claim, whose
-    object is an act ("an attack later claimed by Islamic State": the claim is coded too); a verb
+    object is an act ("an attack claimed soon after by a militia": the claim is coded too); a verb
     that is an act by itself ("prisoners released by Israel") keeps its own frame."""
     grammar = frames.grammar
     return (

@@ -60,7 +60,7 @@ def summed_up_doers(frames: ParagraphFrames, verb: Token, root: str) -> list[Tok
     if root not in REACTION_ROOTS or verb.pos_ != "VERB" or frames.grammar.clause_link(verb) not in ("relcl", "acl"):
         return []
     if (claim := frames.pattern_of(verb)) is not None and claim.code == CLAIM_CODE:
-        return []  # "…, in an attack later claimed by X": a claim is aimed at no one (events/claimed.py)
+        return []  # "…, in an attack claimed soon after by X": a claim is aimed at no one (events/claimed.py)
     noun = verb.head
     if noun.pos_ != "NOUN" or noun.i in frames.mention_at or (noun.dep_ not in ASIDE_DEPS and not _second_object(noun)):
         return []
