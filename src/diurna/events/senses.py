@@ -119,8 +119,6 @@ UNDERGOER_LINKS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass"})
 PARTICIPLE_LINKS = frozenset({"advcl", "xcomp"})
 # Links from a noun to a name in apposition or a part of it ("le candidat Fernando Villavicencio").
 NAME_LINKS = frozenset({"appos", "flat", "flat:name", "compound", "nmod"})
-# Phrases on a verb that tell when, not how: "attacked Kyiv after exercises in Belarus" is no exercise.
-TIME_MARKERS = frozenset({"after", "before", "since", "following", "après", "avant", "depuis"})
 # Force with chemical weapons: CAMEO 2041, use chemical, biological or radiological weapons.
 CHEMICAL_WEAPONS = "2041"
 # Force used in an exercise encircling or nearing a country: a show of force (150), no blockade or attack.
@@ -140,8 +138,9 @@ DENIAL = "016"
 # "ordered them to close their offices and leave"); not a clause of its own ("demanded that the
 # troops leave": asked for, 1056).
 ORDERED_LINKS = frozenset({"xcomp", "advcl", "acl", "relcl", "acl:relcl", "conj"})
-# Named-entity labels of times and dates.
+# Named-entity labels of times and dates, and of persons (English, French models).
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
+PERSON_ENTITIES = frozenset({"PERSON", "PER"})
 # Arson by civilians the text names, not a crowd: property destroyed (1712), no riot.
 PROPERTY_DESTROYED = "1712"
 # People taken: arrested (173) by the state's forces, abducted (181) by anyone else.
@@ -219,12 +218,12 @@ def _counts_at_least(words: Sequence[Token], mass: frozenset[str], minimum: int)
     return False
 
 
-def _undergoers(trigger: Token) -> list[Token]:
+def _undergoers(trigger: Token, control_nouns: frozenset[str]) -> list[Token]:
     """The words of what a verb's act falls on: its object or passive subject, else (a noun or an
     act told with a preposition: "took control of the assets", "pris le contrôle de la filiale")
     the noun after a preposition on it or on its object."""
     heads = [c for c in trigger.children if c.dep_ in UNDERGOER_LINKS]
-    if not heads or heads[0].lemma_ in ("control", "contrôle"):
+    if not heads or fold(heads[0].lemma_) in control_nouns:
         below = [g for h in (trigger, *heads) for c in h.children for g in (c, *c.children)]
         heads = [t for t in below if t.pos_ in ("NOUN", "PROPN") and t.dep_.split(":")[0] in ("pobj", "nmod", "obl")]
     return heads
@@ -245,9 +244,8 @@ def _killed_by_means(trigger: Token, killing_verbs: frozenset[str]) -> list[Toke
 def _names_person(heads: Sequence[Token]) -> bool:
     """Whether one of the phrases names a person: a name, or a title in apposition to one
     ("killed Lieutenant General Igor Kirillov", "le candidat Fernando Villavicencio")."""
-    persons = ("PERSON", "PER")
     return any(
-        t.pos_ == "PROPN" and t.ent_type_ in persons
+        t.pos_ == "PROPN" and t.ent_type_ in PERSON_ENTITIES
         for head in heads
         for t in (head, *(c for c in head.children if c.dep_ in NAME_LINKS))
     )
@@ -264,7 +262,7 @@ def _clause_words(trigger: Token) -> list[Token]:
     return words
 
 
-def _in_exercise(trigger: Token, words: frozenset[str]) -> bool:
+def _in_exercise(trigger: Token, words: frozenset[str], time_prepositions: frozenset[str]) -> bool:
     """Whether the force is told as part of an exercise: a phrase on the trigger ("encircled Taiwan
     in the first stage of a naval drill"), or the noun a participle or relative clause on it hangs
     on ("exercises encircling Taiwan", "an exercise that encircled the island"). Not a phrase of time
@@ -274,7 +272,7 @@ def _in_exercise(trigger: Token, words: frozenset[str]) -> bool:
         if child.dep_ in ("advcl", "ccomp", "conj", "parataxis", "relcl", "acl:relcl") or child.dep_ in SUBJECT_LINKS:
             continue
         marker = child if child.pos_ == "ADP" else next((c for c in child.children if c.dep_ == "case"), None)
-        if marker is not None and fold(marker.lower_) in TIME_MARKERS:
+        if marker is not None and fold(marker.lower_) in time_prepositions:
             continue
         tokens += list(child.subtree)
     if trigger.dep_ in ("acl", *RELATIVE_LINKS) or trigger.dep_ in SUBJECT_LINKS:
@@ -566,7 +564,7 @@ def choose_sense(
         return MILITARY_FORCE  # "gunmen of the gang stormed the prison": an armed group's assault, no riot
     if code == "145" and source.actor.sector in ARMED_GROUP_SECTORS and pattern.name in senses.arson_verbs:
         return UNCONVENTIONAL_VIOLENCE  # "rebels torched villages": violence on civilians, no riot
-    undergoers = _undergoers(trigger) if trigger is not None else []
+    undergoers = _undergoers(trigger, senses.control_nouns) if trigger is not None else []
     taken = _sense_by_what_is_taken(code, pattern, source, target, frames, trigger, undergoers)
     if taken is not None:
         return taken
@@ -574,7 +572,7 @@ def choose_sense(
         return code
     if trigger is not None and _says_phrase(_clause_words(trigger), senses.chemical_weapon_words, lemmas=True):
         return CHEMICAL_WEAPONS  # "dropped barrels of chlorine on the suburb", "des roquettes remplies de sarin"
-    if code[:2] == MILITARY_FORCE[:2] and trigger is not None and _in_exercise(trigger, senses.exercise_words):
+    if code[:2] == MILITARY_FORCE[:2] and trigger is not None and _in_exercise(trigger, senses.exercise_words, senses.time_prepositions):
         return SHOW_OF_FORCE  # "exercises encircling Taiwan": a show of force, no blockade
     if code[:2] in RIOT_ROOTS and source.actor.sector == "CVL" and _names_any(frames, source, senses.crowd_nouns):
         return "145"
@@ -604,7 +602,7 @@ def choose_sense(
         named = target.actor.how in OFFICIAL_MENTIONS or (target.actor.entity and target.actor.how == "coreference")
         head = frames.doc[target.head] if 0 <= target.head < len(frames.doc) else None
         # "killed former Prime Minister Shinzo Abe": a person the data no longer places.
-        named = named or (head is not None and head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "PER"))
+        named = named or (head is not None and head.pos_ == "PROPN" and head.ent_type_ in PERSON_ENTITIES)
         if named or _names_person(undergoers):
             return ASSASSINATION if killing else ATTEMPTED_ASSASSINATION
     if killing or pattern.name in senses.execution_verbs:

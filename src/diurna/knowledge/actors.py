@@ -50,13 +50,12 @@ def _strings(entry: Mapping, key: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in values if isinstance(v, str) and v.strip())
 
 
-STATE_NOUN_KINDS = ("island", "monarchy")
-
-
 def _state_nouns(table: Mapping, lang: str) -> dict[str, frozenset[str]]:
-    """State noun lemma -> the states it may stand for (empty: any state)."""
+    """State noun lemma -> the states it may stand for (empty: any state). A kind is any key of
+    the table that is no language's own ("island" with "island_en", "island_fr")."""
     nouns = {fold(w): frozenset() for w in _strings(table, lang)}
-    for kind in STATE_NOUN_KINDS:
+    kinds = [key for key in table if key not in LANGS and not key.endswith(tuple(f"_{code}" for code in LANGS))]
+    for kind in kinds:
         states = frozenset(code.upper() for code in _strings(table, kind))
         nouns.update({fold(w): states for w in _strings(table, f"{kind}_{lang}")})
     return nouns

@@ -107,6 +107,8 @@ class Senses:
     stay_prepositions: frozenset[str] = frozenset()  # en, on: "En visite à Bruxelles, la ministre …" (events/visiting.py)
     chemical_weapon_words: frozenset[str] = frozenset()  # chlorine, sarin, gaz moutarde: force with them is 2041
     exercise_words: frozenset[str] = frozenset()  # exercise, drill, manœuvres: force in one is a show of force (150)
+    time_prepositions: frozenset[str] = frozenset()  # after, après: "after exercises" tells when, not that force was an exercise
+    control_nouns: frozenset[str] = frozenset()  # control, contrôle: "took control of the assets": the assets are what is taken
     property_nouns: frozenset[str] = frozenset()  # assets, filiale: taking control of them is a seizure (171), no occupation
     territory_nouns: frozenset[str] = frozenset()  # town, outpost, aéroport: seizing them occupies territory (192)
     wounding_verbs: frozenset[str] = frozenset()  # wound, stab, blesser: of an official, an attempted assassination (185)
