@@ -202,3 +202,14 @@ def test_the_council_of_ministers_is_the_home_countrys_cabinet(coder):
     assert _found(france, "Le Conseil des ministres") == [("FRA", None, "GOV", None)]
     mali = _mentions(coder, "Au Mali, la junte a réuni le Conseil des ministres. Le Conseil des ministres a adopté un décret.", "fr", "2023-06-21")
     assert ("MLI", None, "GOV", None) in _found(mali, "Le Conseil des ministres"), mali
+
+
+def test_a_bare_government_facing_a_named_opposition_is_its_state(coder):
+    mentions = _mentions(coder, "Zambia's opposition on Thursday blamed the government for the fuel shortages.", "en", "2023-06-12")
+    assert [m[1] for m in mentions if "government" in m[0]] == ["ZMB"], mentions
+
+
+def test_a_bare_government_facing_a_foreign_minister_stays_unknown(coder):
+    # Decoy: a minister is no opposition; whose government he blames is not told.
+    mentions = _mentions(coder, "Zambia's foreign minister on Thursday blamed the government for the fuel shortages.", "en", "2023-06-12")
+    assert not [m for m in mentions if "government" in m[0]], mentions

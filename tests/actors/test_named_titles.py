@@ -93,3 +93,26 @@ def test_faure_gnassingbe_was_togos_president_before_2025(coder):
 def test_a_title_inside_a_longer_sector_phrase_gives_way_to_it(coder, text, lang, wanted):
     actor = coder.resolve_actor(text, lang=lang, date=dt.date(2024, 7, 1))
     assert (actor["country"], actor["sector"]) == wanted
+
+
+def test_a_bare_feminine_chef_names_no_one_office(coder):
+    # "cheffe" is as generic as "chef": alone it is no head of the one organisation whose titles list it.
+    mentions = actor_mentions(coder, "La cheffe des agriculteurs a dénoncé la taxe sur le gazole mardi.", "fr", "2023-06-12")
+    assert not [m for m in mentions if m[2] == "IMF"], mentions
+
+
+def test_a_feminine_chef_of_a_named_organisation_is_its_head(coder):
+    # Decoy: the organisation named, its head is found.
+    mentions = actor_mentions(coder, "La cheffe du FMI a critiqué la Grèce mardi.", "fr", "2023-06-12")
+    assert [m[4] for m in with_word(mentions, "cheffe")] == ["Kristalina Georgieva"], mentions
+
+
+def test_a_role_noun_before_the_title_of_an_unknown_holder_tells_the_sector(coder):
+    mentions = actor_mentions(coder, "On Friday, opposition leader Ivana Markovic accused the Serbian government of vote rigging.", "en", "2023-06-12")
+    assert [m[3] for m in with_word(mentions, "leader")] == ["OPP"], mentions
+
+
+def test_a_bare_title_of_an_unknown_holder_keeps_the_office_sector(coder):
+    # Decoy: no role noun before the title.
+    mentions = actor_mentions(coder, "On Friday, Prime Minister Ivana Markovic accused Croatia of vote rigging.", "en", "2023-06-12")
+    assert [m[3] for m in with_word(mentions, "Prime Minister")] == ["GOV"], mentions

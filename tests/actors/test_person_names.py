@@ -49,3 +49,17 @@ def test_a_name_of_supporters_is_still_a_person(coder):
     # Decoy: supporters are no noun of people who rule where they are; "Lagos" is the Chilean.
     mentions = actor_mentions(coder, "Des partisans de Lagos ont défilé samedi à Santiago.", "fr", "2004-05-20")
     assert [m[1] for m in with_word(mentions, "partisans")] == ["CHL"]
+
+
+# A known name inside a longer one (actors/atoms.name_goes_on) ----------------------------------------
+
+
+def test_a_known_name_followed_by_more_of_the_same_name_is_not_its_bearer(coder):
+    mentions = actor_mentions(coder, "The lawyer Juan Carlos Ortega criticised Peru on Friday.", "en", "2012-05-04")
+    assert not [m for m in mentions if m[4] == "Juan Carlos I"], mentions
+
+
+def test_the_known_name_alone_is_still_its_bearer(coder):
+    # Decoy: nothing follows the known name.
+    mentions = actor_mentions(coder, "Juan Carlos opened the new session of parliament on Friday.", "en", "2012-05-04")
+    assert [m[1] for m in with_word(mentions, "Juan Carlos")] == ["ESP"], mentions

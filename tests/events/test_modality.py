@@ -101,3 +101,24 @@ def test_an_act_possible_under_a_condition_is_not_coded(coder):
     assert not any(root == "16" for _, root, _ in found)
     # Decoy: "would" with a condition, said by the actor itself, announces a threat and is coded.
     assert any(root == "13" for _, root, _ in dyads(code(coder, "Moscow said it would retaliate if Sweden joined NATO.", "en")))
+
+
+def test_a_meeting_only_demanded_is_no_meeting(coder):
+    found = dyads(code(coder, "Botswana demanded an urgent meeting with Namibia over the river dispute.", "en"))
+    assert not [d for d in found if d[1] == "04"], found
+
+
+def test_a_meeting_requested_is_no_meeting(coder):
+    found = dyads(code(coder, "Botswana requested an urgent meeting with Namibia over the river dispute.", "en"))
+    assert not [d for d in found if d[1] == "04"], found
+
+
+def test_une_rencontre_reclamee_nest_pas_une_rencontre(coder):
+    found = dyads(code(coder, "Le Botswana a réclamé une rencontre avec la Namibie sur le différend du fleuve.", "fr"))
+    assert not [d for d in found if d[1] == "04"], found
+
+
+def test_a_meeting_held_is_a_meeting(coder):
+    # Decoy: held, not asked for.
+    found = dyads(code(coder, "Botswana held urgent talks with Namibia over the river dispute.", "en"))
+    assert [d for d in found if d[1] == "04"], found

@@ -79,6 +79,15 @@ def inside_longer_name(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def name_goes_on(doc: Doc, end: int) -> bool:
+    """Whether the person's name a match ends at token ``end`` goes on: "Juan Carlos Herrera" is no
+    King Juan Carlos (the word after is a capitalised proper noun of the same person entity)."""
+    if end >= len(doc):
+        return False
+    after = doc[end]
+    return after.ent_iob_ == "I" and after.ent_type_ in PERSON_LABELS and after.pos_ == "PROPN" and after.text[:1].isupper()
+
+
 CASE_OF = frozenset({"de", "d'", "d’", "du", "des", "of"})  # "la mer du Japon", "la ville des Cayes"
 
 

@@ -203,12 +203,14 @@ REBEL_SECTORS = frozenset({"REB"})
 
 def opposed_government(mention: ActorMention, mentions: list[ActorMention]) -> str | None:
     """The state of the one government (a government noun, an office, its seat) named in the
-    sentence of a bare opposition mention, or of the one national armed group named in the
-    sentence of a bare government or army; else None."""
+    sentence of a bare opposition mention, or of the one national armed group (or, for a bare
+    government, opposition) named in the sentence of a bare government or army; else None."""
     if mention.actor.sector in OPPOSING_SECTORS:
         sides, organizations = GOVERNING_SECTORS, False
     elif mention.actor.sector in STATE_FORCE_SECTORS:
-        sides, organizations = REBEL_SECTORS, True
+        # A bare government also faces its own opposition ("Peru's opposition accused the government").
+        sides = REBEL_SECTORS | OPPOSING_SECTORS if mention.actor.sector in GOVERNING_SECTORS else REBEL_SECTORS
+        organizations = True
     else:
         return None
     states = {

@@ -300,7 +300,8 @@ class MentionResolver:
         national = [office for office in self.knowledge.offices_titled(title, self.lang) if office.country]
         if not national:
             return None
-        return Resolved(Actor(None, None, None, national[0].sector, name, DOMESTIC), deferred=Deferred(title=title, lang=self.lang, named_holder=True))
+        sector = self._sector_before(atom, doc, outside=True) or national[0].sector  # "opposition leader X"
+        return Resolved(Actor(None, None, None, sector, name, DOMESTIC), deferred=Deferred(title=title, lang=self.lang, named_holder=True))
 
     def _apposed(self, atom: Atom, doc: Doc) -> Resolved | None:
         """A bare title in apposition to a name resolved before it: "Bernard Thibault, son secrétaire
@@ -540,10 +541,12 @@ class MentionResolver:
             return None
         return next((e.actor.country for e in reversed(self.history) if e.actor.country), None)
 
-    def _sector_before(self, atom: Atom, doc: Doc) -> str | None:
-        """The sector of a role noun heading into a title: "opposition leader" is OPP."""
-        lemmas = tuple(fold(t.lemma_) for t in doc[max(0, atom.start - 2) : atom.end])
-        for start in range(len(lemmas)):
+    def _sector_before(self, atom: Atom, doc: Doc, outside: bool = False) -> str | None:
+        """The sector of a role noun heading into a title: "opposition leader" is OPP. ``outside``: only
+        a phrase that starts before the title, not one its own words make ("Defence Minister")."""
+        first = max(0, atom.start - 2)
+        lemmas = tuple(fold(t.lemma_) for t in doc[first : atom.end])
+        for start in range(atom.start - first if outside else len(lemmas)):
             code = self.knowledge.sector_by_lemmas.get((self.lang, " ".join(lemmas[start:])))
             if code:
                 return code

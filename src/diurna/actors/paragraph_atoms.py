@@ -28,6 +28,7 @@ from .atoms import (
     honorific_atoms,
     in_context,
     inside_longer_name,
+    name_goes_on,
     kind_of,
     names_a_place,
     sector_atoms,
@@ -68,6 +69,7 @@ def paragraph_atoms(
         if m.entries
         and not all(e.kind == NOT_ACTOR for e in m.entries)
         and not (all(e.kind in PLACE_NAME_KINDS for e in m.entries) and inside_longer_name(doc, m.start, m.end))
+        and not (all(e.kind == PERSON for e in m.entries) and name_goes_on(doc, m.end))
         # "Parlement", "Cour" name an organisation only when it is named in the article.
         and not all(e.kind == ORG_CONTEXT and e.ident not in orgs for e in m.entries)
         and not names_a_place(doc, m.start, knowledge.words.place_nouns.get(lang, frozenset()))

@@ -30,16 +30,7 @@ from ..knowledge.language_profile import LanguageProfile
 from ..knowledge.ontology import Ontology
 from ..knowledge.patterns import Pattern, PatternSet, folded_lemma
 from ..places import choose
-from ..records import (
-    Actor,
-    ActorMention,
-    Event,
-    EventDate,
-    ParsedArticle,
-    PlaceMention,
-    PloverCoding,
-    TextSpan,
-)
+from ..records import Actor, ActorMention, Event, EventDate, ParsedArticle, PlaceMention, PloverCoding, TextSpan
 from .both import both_parties, facing_each_other
 from .carried import TargetlessAct, carried_code, once_per_intent, pledged_by_verb, told_by_means
 from .claimed import claimers, toll_of_a_claimed_act
@@ -51,7 +42,7 @@ from .instruments import document_signed, signs_at_home
 from .located import place_gone_to, place_in_clause, place_of_governing_clause, place_of_participant
 from .manner import tells_how
 from .mediated import MEDIATION_CODE, mediated_parties
-from .modality import modality_of
+from .modality import asked_object, modality_of
 from .nominal import received_things, speaker_owned_subjects, transports
 from .noun_roles import NounEvent, noun_roles
 from .orders import TargetlessOrder, names_the_ordered, ordered_of_another, told_by_their_act
@@ -436,6 +427,8 @@ class ArticleCoder:
                     # of ("will pay a state visit", "n'a pas signé l'accord").
                     mood_anchor = anchor
                     trip = purpose_governor(frames, token) if anchor is token and token.pos_ == "NOUN" else None
+                    if asked_object(token, frames.grammar, frames.profile):
+                        continue  # "demanded a meeting with": only asked for (events/modality.py)
                     if anchor is token and token.pos_ == "NOUN" and frames.grammar.is_object_of(token):
                         mood_anchor = token.head
                     elif trip is not None:

@@ -116,6 +116,20 @@ def _near_future(governor: Token, lemma: str, profile: LanguageProfile) -> bool:
     return not compound and bool(set(governor.morph.get("Tense")) & {"Pres", "Imp"}) and governor.morph.get("VerbForm") == ["Fin"]
 
 
+def asked_object(noun: Token, grammar: Grammar, profile: LanguageProfile) -> bool:
+    """Whether an event noun is the object of a verb that only asks for, refuses or threatens it,
+    or comes after its "for": "demanded a meeting with Malawi", "asked for talks" (the asking is
+    the act, not the meeting)."""
+    if noun.pos_ != "NOUN" or noun.head.i == noun.i:
+        return False
+    verb = noun.head
+    if grammar.case_word(noun) is not None and verb.pos_ == "ADP" and verb.lower_ in profile.purpose_prepositions:
+        verb = verb.head  # "asked/for a meeting" (the English parse hangs the noun on its preposition)
+    elif not grammar.is_object_of(noun):
+        return False
+    return verb.pos_ == "VERB" and folded_lemma(verb) in profile.asking_object_verbs
+
+
 def modality_of(
     anchor: Token, grammar: Grammar, profile: LanguageProfile, obligation: frozenset[str] = frozenset()
 ) -> Modality:

@@ -154,6 +154,14 @@ class LanguageProfile:
     locution_nouns: frozenset[str] = frozenset()
     # People sent to act for a side (grammar/en_delegates.py: "Negotiators from the government and the ELN").
     delegate_nouns: frozenset[str] = frozenset()
+    # Nouns of one who leads or speaks for the body named after them, told in apposition to a name
+    # the data does not know ("X, chief of Nigeria's army", "X, porte-parole du ministère"): events/frames.py.
+    leading_nouns: frozenset[str] = frozenset()
+    leading_prepositions: frozenset[str] = frozenset()
+    leading_verbs: frozenset[str] = frozenset()
+    # Verbs whose object noun names an act only asked for, refused or threatened ("demanded a
+    # meeting with", "a réclamé une rencontre avec"): events/modality.py.
+    asking_object_verbs: frozenset[str] = frozenset()  # "X, who leads the party," (a relative clause on the name)
     # Words that make a span of time a point ("two days later", "a week ago": grammar/en_deadlines.py).
     time_point_adverbs: frozenset[str] = frozenset()
     # Parts of the day a protest is dated by ("the fourth night of rallies") and the days set before
@@ -272,6 +280,10 @@ def load_language_profile(code: str) -> LanguageProfile:
             beneficiary_nouns=_frozen(raw.get("beneficiary_nouns", [])),
             locution_nouns=_frozen(raw.get("locution_nouns", [])),
             delegate_nouns=_frozen(raw.get("delegate_nouns", [])),
+            leading_nouns=_frozen(raw.get("leading_nouns", [])),
+            leading_prepositions=_frozen(raw.get("leading_prepositions", [])),
+            leading_verbs=_frozen(raw.get("leading_verbs", [])),
+            asking_object_verbs=_frozen(raw.get("asking_object_verbs", [])),
             time_point_adverbs=_frozen(raw.get("time_point_adverbs", [])),
             day_part_nouns=_frozen(raw.get("day_part_nouns", [])),
             surrounding_day_nouns=_frozen(raw.get("surrounding_day_nouns", [])),
