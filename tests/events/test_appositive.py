@@ -1,7 +1,8 @@
 """Coordinated sides the parse hides from the first side's mention (events/appositive.py): a second
 office holder hung on the first one's name is a side of the meeting; seats of government coordinated
-in a delegation meet each other. Sentences written for these tests, each with a decoy that must not
-be read so."""
+in a delegation meet each other; a name the data does not know acts for the office in apposition
+after it, or for what a relative clause says it leads. Sentences written for these tests, each with
+a decoy that must not be read so."""
 
 from __future__ import annotations
 
@@ -35,3 +36,54 @@ def test_a_lone_delegation_sitting_down_meets_no_one(coder):
     text = "A delegation from Belgrade sat down in Brussels on Tuesday."
     found = _pairs(code(coder, text, "en"))
     assert not any(r == "04" and t is not None for _, r, t in found), found
+
+
+# A name the data does not know (events/appositive.apposed_title) -----------------------------------
+
+
+def test_an_unknown_name_with_a_national_title_after_it_acts_for_that_state(coder):
+    text = "Tomas Ferreira Lopes, Uruguay's foreign minister, criticised Paraguay on Wednesday."
+    assert ("URY", "11", "PRY") in _pairs(code(coder, text, "en"))
+
+
+def test_an_unknown_name_with_a_french_title_after_it_acts_for_that_state(coder):
+    text = "Ana Sofia Ruiz, la ministre chilienne de l'Intérieur, a condamné l'Argentine."
+    assert ("CHL", "11", "ARG") in _pairs(code(coder, text, "fr"))
+
+
+def test_an_unknown_name_with_a_role_of_no_side_makes_no_event(coder):
+    # Decoy: "a shopkeeper" tells no side; the name stays no actor.
+    text = "Tomas Ferreira Lopes, a shopkeeper, criticised Paraguay on Wednesday."
+    assert not [p for p in _pairs(code(coder, text, "en")) if p[0] is not None], _pairs(code(coder, text, "en"))
+
+
+def test_a_role_told_only_by_where_it_is_from_is_no_side(coder):
+    # Decoy: "from Asunción" says where the farmer is from, not whom he acts for.
+    text = "Tomas Ferreira Lopes, a farmer from Asunción, criticised Uruguay on Wednesday."
+    assert not [p for p in _pairs(code(coder, text, "en")) if p[0] == "PRY"], _pairs(code(coder, text, "en"))
+
+
+def test_an_unknown_spokesman_for_a_ministry_speaks_for_its_state(coder):
+    text = "Karim Nabil Farouk, a spokesman for the Jordanian interior ministry, denounced Syria on Sunday."
+    assert ("JOR", "11", "SYR") in _pairs(code(coder, text, "en"))
+
+
+def test_an_unknown_porte_parole_of_a_ministry_speaks_for_its_state(coder):
+    text = "Karim Nabil Farouk, porte-parole du ministère jordanien de l'Intérieur, a dénoncé la Syrie dimanche."
+    assert ("JOR", "11", "SYR") in _pairs(code(coder, text, "fr"))
+
+
+def test_an_unknown_name_who_leads_a_body_acts_for_it(coder):
+    text = "Ruth Banda, who leads Zambia's main opposition party, condemned Malawi on Friday."
+    assert ("ZMB", "11", "MWI") in _pairs(code(coder, text, "en"))
+
+
+def test_an_unknown_name_qui_dirige_a_body_acts_for_it(coder):
+    text = "Ruth Banda, qui dirige le principal parti d'opposition zambien, a condamné le Malawi vendredi."
+    assert ("ZMB", "11", "MWI") in _pairs(code(coder, text, "fr"))
+
+
+def test_an_unknown_name_who_met_someone_does_not_act_for_them(coder):
+    # Decoy: meeting a president is no leading of his state.
+    text = "Ruth Banda, who met Zambia's president last year, condemned Malawi on Friday."
+    assert not [p for p in _pairs(code(coder, text, "en")) if p[0] == "ZMB" and p[2] == "MWI"], _pairs(code(coder, text, "en"))

@@ -71,3 +71,8 @@ def test_a_passive_participle_that_claims_nothing_adds_no_claim(coder):
     # Decoy: "condemned by" is no claim.
     found = pairs(code(coder, "A suicide bomber killed seven police officers in Bannu on Friday, in an attack condemned soon after by the United Nations.", "en"))
     assert not any(d[1] == "01" and d[0] != "UN" for d in found), found
+
+
+def test_claiming_to_have_carried_out_an_act_claims_it(coder):
+    found = {(e.source.actor.organization, e.cameo.code) for e in code(coder, "Boko Haram claimed in a video to have carried out the raid on a school in Yobe.", "en")}
+    assert ("BOKO-HARAM", "015") in found, found

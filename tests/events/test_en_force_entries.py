@@ -63,3 +63,11 @@ def test_an_accord_entering_into_force_is_no_force(coder):
 def test_a_leader_entering_a_hall_is_no_force(coder):
     # decoy: only armed forces entering a place use force
     assert "19" not in _roots(coder, "The Kenyan president entered the conference hall in Addis Ababa on Monday.")
+
+
+def test_a_missile_launched_over_a_country_is_a_show_of_force_to_it(coder):
+    found = codes(code(coder, "The launch of two ballistic missiles over Japan by North Korea drew protests from Tokyo.", "en"))
+    assert ("PRK", "150", "JPN") in found, found
+    # "over the weekend" names when, no one the launch is aimed at.
+    found = codes(code(coder, "North Korea carried out a missile launch over the weekend.", "en"))
+    assert ("PRK", "150", None) in found, found

@@ -5,7 +5,7 @@ Every sentence is written here for the construction it shows.
 
 from __future__ import annotations
 
-from .support import code, codes, dyads
+from .support import code, codes, dyads, pairs
 
 
 def test_an_act_asked_of_the_object_is_not_coded_when_hung_on_the_object(coder):
@@ -122,3 +122,13 @@ def test_a_meeting_held_is_a_meeting(coder):
     # Decoy: held, not asked for.
     found = dyads(code(coder, "Botswana held urgent talks with Namibia over the river dispute.", "en"))
     assert [d for d in found if d[1] == "04"], found
+
+
+def test_an_act_condemned_is_done_whatever_the_condemning(coder):
+    for text, lang in (
+        ("The EU pressed Beijing to condemn the Russian invasion of Georgia.", "en"),
+        ("Pretoria declined to condemn the Russian invasion of Georgia.", "en"),
+        ("L'Inde s'est gardée de condamner l'invasion de la Géorgie par la Russie.", "fr"),
+    ):
+        found = pairs(code(coder, text, lang))
+        assert ("RUS", "19", "GEO") in found, (text, found)

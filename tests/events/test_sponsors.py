@@ -7,6 +7,8 @@ Sentences written here, each with a decoy that must not be coded that way.
 
 from __future__ import annotations
 
+import pytest
+
 from .support import code, codes, pairs as _pairs
 
 
@@ -67,3 +69,27 @@ def test_an_invitation_accepted_is_no_sponsoring(coder):
     text = "India's prime minister accepted an invitation from Russia to visit Moscow."
     assert not _sponsored(code(coder, text, "en"), "045"), codes(code(coder, text, "en"))
     assert not any(s.startswith("RUS") and c.startswith("043") for s, c, _ in codes(code(coder, text, "en")))
+
+
+# A host verb whose object is a meeting between parties: the subject hosts each party (043) and
+# takes no part; the parties hold the talks with each other (events/hosts.py, hosted_meeting).
+@pytest.mark.parametrize(
+    "lang,text,host,parties",
+    [
+        ("en", "Qatar hosted talks between Sudan and Chad in Doha on Tuesday.", "QAT", ("SDN", "TCD")),
+        ("en", "Saudi Arabia hosted negotiations between Sudanese and Chadian delegations in Jeddah.", "SAU", ("SDN", "TCD")),
+        ("fr", "Le Qatar a accueilli mardi à Doha des négociations entre le Soudan et le Tchad.", "QAT", ("SDN", "TCD")),
+        ("fr", "L'Arabie saoudite a organisé à Djeddah des pourparlers entre délégations soudanaise et tchadienne.", "SAU", ("SDN", "TCD")),
+    ],
+)
+def test_a_host_verb_hosts_each_party_of_the_talks_it_names(coder, lang, text, host, parties):
+    found = {(s[:3], c, t[:3] if t else None) for s, c, t in codes(code(coder, text, lang))}
+    assert (host, "043", parties[0]) in found and (host, "043", parties[1]) in found, found
+    assert (parties[0], "04", parties[1]) in {(s, c[:2], t) for s, c, t in found}, found
+    assert not any(s == host and c[:3] in ("040", "046") for s, c, t in found), found  # the host is no party
+
+
+def test_an_offer_to_host_talks_is_not_hosting_them(coder):
+    text = "Kenya offered on Monday to host negotiations between Ethiopia and Eritrea in Nairobi."
+    found = codes(code(coder, text, "en"))
+    assert not any(c == "043" for _, c, _ in found), found

@@ -39,3 +39,23 @@ def test_the_visitor_is_whom_the_stay_is_set_beside(coder, text, lang, wanted):
 def test_a_visit_acted_on_names_no_visitor(coder, text, lang, unwanted):
     found = _visits(code(coder, text, lang))
     assert unwanted not in found, found
+
+
+# What the visitor does on the visit with no one named is done to the host (events/visiting.py,
+# stay_visits, read by events/untold.py): a promise, an apology, a signing.
+@pytest.mark.parametrize(
+    "lang,text,wanted",
+    [
+        ("fr", "En visite à Kiev, le chancelier allemand a promis une nouvelle aide militaire.", ("DEU", "03", "UKR")),
+        ("fr", "En visite officielle au Rwanda, le président allemand a demandé pardon pour les crimes coloniaux.", ("DEU", "05", "RWA")),
+        ("en", "On a state visit to Vietnam, the Indian prime minister signed five agreements on trade.", ("IND", "05", "VNM")),
+    ],
+)
+def test_an_act_on_a_visit_with_no_one_named_is_done_to_the_host(coder, lang, text, wanted):
+    found = {(e.source.actor.country, e.cameo.root, e.target.actor.country if e.target else None) for e in code(coder, text, lang)}
+    assert wanted in found, found
+
+
+def test_an_act_on_a_visit_that_names_its_target_keeps_it(coder):
+    found = {(e.cameo.root, e.target.actor.country if e.target else None) for e in code(coder, "En visite à Pékin, le ministre français a critiqué les sanctions américaines.", "fr")}
+    assert ("11", "USA") in found and ("11", "CHN") not in found, found

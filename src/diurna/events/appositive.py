@@ -1,18 +1,28 @@
-"""Sides coordinated after an office holder's name: "Thai Prime Minister Phumtham Wechayachai and
+"""What is told in apposition to a name.
+
+Sides coordinated after an office holder's name: "Thai Prime Minister Phumtham Wechayachai and
 Cambodian Prime Minister Hun Manet met": the parser may hang the second office holder on the
 first one's name (an appositive of the office), not on the office the first mention is headed
 by, so the coordination is not seen from the mention. Each member found there is a side of its
 own, as "France and Germany" are.
+
+A name the data does not know acts for the office or role in apposition after it ("Pedro Ramos,
+Chile's interior minister,"), or for what a relative clause on it says the person leads.
 """
 
 from __future__ import annotations
 
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from spacy.tokens import Token
 
 from ..grammar import conjuncts
+from ..knowledge.actors import fold
+from ..knowledge.patterns import folded_lemma
 from ..records import ActorMention
+
+if TYPE_CHECKING:
+    from .frames import ParagraphFrames
 
 # Links from an office to the name of who holds it ("Prime Minister/appos Phumtham", "le président,
 # Paul/appos Kagame") and inside that name ("Paul/flat:name Kagame").
@@ -71,4 +81,37 @@ def appositive_partners(
     return found
 
 
-__all__ = ["appositive_partners"]
+# How an apposed office or role noun tells its side itself ("Chile's interior minister", "a spokesman
+# for the ministry"), not by where it is from ("a farmer from Lima") or by the article's guess.
+TITLE_HOWS = frozenset({"sector", "office", "title", "coreference"})
+
+
+def apposed_title(frames: ParagraphFrames, name: Token) -> list[ActorMention]:
+    """The actors a name the data does not know stands for: the office or role told in apposition
+    after it ("Pedro Ramos, Chile's interior minister, …", "X, le ministre chilien de l'Intérieur",
+    "X, porte-parole du ministère égyptien"), or what a relative clause on it says the person leads
+    ("X, who leads Peru's main opposition party,")."""
+    profile = frames.profile
+    taken = frozenset({name.i})
+    for child in name.children:
+        if child.i < name.i:
+            continue
+        if frames.grammar.clause_link(child) == "relcl" and folded_lemma(child) in profile.leading_verbs:
+            led = [m for o in frames.objects(child) for m in frames.actors_of(o, 1, taken | {child.i}) if m.actor.how != "domestic"]
+            if led:
+                return led
+        if child.dep_ != "appos":
+            continue
+        mention = frames.mention_at.get(child.i)
+        if mention is not None and mention.head == child.i and mention.actor.sector is not None and mention.actor.how in TITLE_HOWS:
+            return [mention]
+        if mention is None and fold(child.lemma_) in profile.leading_nouns:
+            for slot in profile.leading_prepositions:
+                for filler in frames.fillers(child, slot):
+                    led = [m for m in frames.actors_of(filler, 1, taken | {child.i}) if m.actor.how != "domestic"]
+                    if led:
+                        return led
+    return []
+
+
+__all__ = ["appositive_partners", "apposed_title"]

@@ -42,9 +42,10 @@ from .instruments import document_signed, signs_at_home
 from .located import place_gone_to, place_in_clause, place_of_governing_clause, place_of_participant
 from .manner import tells_how
 from .mediated import MEDIATION_CODE, mediated_parties
-from .modality import asked_object, modality_of
+from .modality import asked_object, condemned_as_done, modality_of
 from .nominal import received_things, speaker_owned_subjects, transports
 from .noun_roles import NounEvent, noun_roles
+from .occasions import occasion_verb
 from .orders import TargetlessOrder, names_the_ordered, ordered_of_another, told_by_their_act
 from .overlap import purpose_told_by_governor, targetless_retold, told_twice
 from .performed import performed_in_saying
@@ -429,10 +430,10 @@ class ArticleCoder:
                     trip = purpose_governor(frames, token) if anchor is token and token.pos_ == "NOUN" else None
                     if asked_object(token, frames.grammar, frames.profile):
                         continue  # "demanded a meeting with": only asked for (events/modality.py)
-                    if anchor is token and token.pos_ == "NOUN" and frames.grammar.is_object_of(token):
+                    if anchor is token and token.pos_ == "NOUN" and frames.grammar.is_object_of(token) and not condemned_as_done(frames, token):
                         mood_anchor = token.head
-                    elif trip is not None:
-                        mood_anchor = trip  # "will travel to Seoul for talks": future talks (events/purposes.py)
+                    elif (clause := trip or (occasion_verb(frames, token, pattern) if anchor is token and token.pos_ == "NOUN" else None)) is not None:
+                        mood_anchor = clause  # "will travel to Seoul for talks" (events/purposes.py), "told X in a call" (events/occasions.py)
                     if token.pos_ == "VERB" and pattern.code[:2] == THREAT_ROOT:
                         mood_anchor = set_apart_governor(frames, token) or mood_anchor  # "…, menaçant de" (events/threats.py)
                     status = modality_of(mood_anchor, frames.grammar, frames.profile, frames.patterns.senses.obligation_auxiliaries)

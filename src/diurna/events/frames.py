@@ -22,7 +22,7 @@ from ..knowledge.actors import fold
 from ..knowledge.language_profile import LanguageProfile
 from ..knowledge.patterns import Pattern, PatternSet, folded_lemma
 from ..records import ActorMention
-from .appositive import appositive_partners
+from .appositive import appositive_partners, apposed_title
 from .context import repeated_noun_antecedent
 from .hosts import host_participle, mediator_participle
 from .relatives import antecedent_object, participle_object, relative_doers
@@ -37,7 +37,7 @@ from .pronouns import (
     pronoun_antecedent,
     quoted_speaker,
     relative_owner,
-    reported_subject,
+    reported_subjects,
 )
 from .roots import MEETING_ROOT
 from .set_apart import clause_verb_of_object_clause
@@ -51,9 +51,6 @@ QUALIFIER_LINKS = frozenset({"amod", "nmod", "compound"})
 # How a side coordinated inside a mention's span is named when it is a side too: an office or a sector
 # ("the leaders of France and Germany"), or a seat of government ("delegations from Moscow and Kyiv").
 COORDINATED_SIDE_HOWS = frozenset({"sector", "office", "seat"})
-# How an apposed office or role noun tells its side itself ("Chile's interior minister", "a spokesman
-# for the ministry"), not by where it is from ("a farmer from Lima") or by the article's guess.
-TITLE_HOWS = frozenset({"sector", "office", "title", "coreference"})
 OWNER_SLOTS = ("agent", "de", "of", "amod", "poss", "compound", PARTICIPLE_AGENT)
 # A participle's slots an event noun does not borrow (its agent is borrowed apart).
 UNLENT_SLOTS = {"agent", "subj", "obj", "iobj", "poss", "amod", "compound", PARTICIPLE_AGENT}
@@ -593,7 +590,10 @@ class ParagraphFrames:
             antecedent = possessive_antecedent(self, token)
             return [antecedent] if antecedent else []
         if token.pos_ == "PRON":
-            if token.lower_ in self.profile.subject_pronouns and reported_subject(self, token) is None:
+            speakers = reported_subjects(self, token) if token.lower_ in self.profile.subject_pronouns else []
+            if len(speakers) > 1 and has_feature(token, "Number", "Plur"):
+                return speakers  # "A, B and C announced that they would …": each of them
+            if token.lower_ in self.profile.subject_pronouns and not speakers:
                 main = main_clause_subjects(self, token)
                 if main:
                     return main
@@ -603,7 +603,7 @@ class ParagraphFrames:
             return [antecedent] if antecedent else []
         if token.pos_ not in ("NOUN", "PROPN", "NUM"):
             return []
-        if (token.pos_ == "PROPN" or token.ent_type_ in PERSON_LABELS) and (titled := self._apposed_title(token)):
+        if (token.pos_ == "PROPN" or token.ent_type_ in PERSON_LABELS) and (titled := apposed_title(self, token)):
             return titled
         # An act stands for whoever did it (condemning "l'invasion russe" targets Russia);
         # a thing for whoever owns it ("la réunion des dirigeants du G7").
@@ -625,30 +625,6 @@ class ParagraphFrames:
             return self.anaphora(token, pattern)
         if pattern is None:
             return repeated_noun_antecedent(self, token)
-        return []
-
-    def _apposed_title(self, name: Token) -> list[ActorMention]:
-        """A name the data does not know stands for the office or role told in apposition after it
-        ("Pedro Ramos, Chile's interior minister, …", "X, le ministre chilien de l'Intérieur"), or for
-        what a relative clause on it says the person leads."""
-        for child in name.children:
-            if child.i > name.i and self.grammar.clause_link(child) == "relcl" and folded_lemma(child) in self.profile.leading_verbs:
-                # "X, who leads Peru's main opposition party,": what the clause says X leads.
-                led = [m for o in self.objects(child) for m in self.actors_of(o, 1, frozenset({name.i, child.i})) if m.actor.how != "domestic"]
-                if led:
-                    return led
-            if child.dep_ != "appos" or child.i < name.i:
-                continue
-            mention = self.mention_at.get(child.i)
-            if mention is not None and mention.head == child.i and mention.actor.sector is not None and mention.actor.how in TITLE_HOWS:
-                return [mention]
-            if mention is None and fold(child.lemma_) in self.profile.leading_nouns:
-                # "X, chief of Nigeria's army", "X, porte-parole du ministère égyptien": the body led.
-                for slot in self.profile.leading_prepositions:
-                    for filler in self.fillers(child, slot):
-                        led = [m for m in self.actors_of(filler, 1, frozenset({name.i, child.i})) if m.actor.how != "domestic"]
-                        if led:
-                            return led
         return []
 
     def _coordinated_sides(self, token: Token, mention: ActorMention) -> list[ActorMention]:

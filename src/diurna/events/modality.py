@@ -11,12 +11,17 @@ turns a cooperative one into CAMEO's intent code (03x).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from ..grammar import Grammar, founds
 from ..knowledge.language_profile import LanguageProfile
 from ..knowledge.patterns import folded_lemma
+from .roots import CONDEMNATION_CODE
+
+if TYPE_CHECKING:
+    from .frames import ParagraphFrames
 
 # Links through which an embedded act inherits the status of its governor.
 EMBEDDING_LINKS = ("xcomp", "advcl", "ccomp", "conj")
@@ -128,6 +133,16 @@ def asked_object(noun: Token, grammar: Grammar, profile: LanguageProfile) -> boo
     elif not grammar.is_object_of(noun):
         return False
     return verb.pos_ == "VERB" and folded_lemma(verb) in profile.asking_object_verbs
+
+
+def condemned_as_done(frames: ParagraphFrames, noun: Token) -> bool:
+    """"s'est abstenu de condamner l'offensive russe", "refused to condemn the invasion", "did not
+    condemn the strike": an act condemned, or not, is done whatever the condemning's status; the
+    event noun its object names takes no status from that verb. Not when the verb tells what
+    would be or will be ("would condemn any attack")."""
+    verb = noun.head
+    pattern = frames.pattern_of(verb) if verb.pos_ == "VERB" else None
+    return pattern is not None and pattern.code.startswith(CONDEMNATION_CODE) and frames.grammar.mood(verb) == "indicative"
 
 
 def modality_of(

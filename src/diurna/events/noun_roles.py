@@ -22,9 +22,11 @@ from ..records import Actor, ActorMention
 from .agent_phrases import MODIFIER_SLOTS, actor_phrase_heads
 from .destination import aid_destinations
 from .frames import ParagraphFrames
+from .hosts import hosted_meeting
 from .inquiries import party_inside
 from .located import PlaceIndex, is_locative
 from .nominal import aimed_past_the_actor, decided_by, particle_heads
+from .occasions import occasion_addressees, occasion_parties, occasion_verb
 from .possessed import possessor_subjects
 from .roles import Role, roles_of
 from .roots import AID_PLACE_ROOTS, FORCE_OUTCOME_ROOTS, PLACE_TARGET_ROOTS
@@ -81,11 +83,13 @@ def noun_roles(
     if how == "participation":
         sources = from_support()
         supported = bool(sources)
+    # "told Biden in a video call", "killed in a clash with …": the clause's parties (events/occasions.py).
+    occasion = occasion_verb(frames, noun, pattern) if support is None else None
     if not sources:
         # "its withdrawal from Mali": a preposition the entry takes for its target is not its source.
         for slot in (*pattern.source, *(p for p in frames.profile.source_prepositions if p not in pattern.target)):
             if slot == "governor":
-                sources = _governor_roles(frames, noun)
+                sources = _governor_roles(frames, noun) if occasion is None else []
             else:
                 # The actor may hang on the expression's last word ("la mise en garde de la Chine").
                 heads = [noun] + (particle_heads(frames, noun, pattern) if support is None else [])
@@ -100,7 +104,10 @@ def noun_roles(
                 ]
             if sources:
                 break
-    if not sources and how in ("object", "means"):
+    if not sources and occasion is not None:
+        sources = roles_of(frames, occasion_parties(frames, occasion), inherited=True)
+    if not sources and how in ("object", "means") and not _hosted(frames, support, noun):
+        # (A host's subject takes no part in the talks it hosts between others: events/sponsors.py.)
         sources = from_support()
         supported = bool(sources)
     decider = decided_by(frames, noun) if not sources and support is None else None
@@ -160,6 +167,9 @@ def noun_roles(
     # "l'espionnage de la Chine contre l'Allemagne": the complement that named the actor is
     # not also its target when the act says whom it is aimed at.
     targets = aimed_past_the_actor(frames, noun, pattern, sources, targets, lambda head, slot: roles_of(frames, frames.fillers(head, slot), slot=slot))
+    if not targets and occasion is not None:
+        own = {r.mention.actor.key for r in sources}
+        targets = [r for r in roles_of(frames, occasion_addressees(frames, occasion)) if r.mention.actor.key not in own]
     if not sources and targets and pattern.code[:2] >= HOSTILE_NOUN_ROOT:
         sources, targets = _genitive_attacker(frames, noun, targets)
     if not targets:
@@ -185,7 +195,8 @@ def noun_roles(
         targets = aid_destinations(frames, noun, pattern.code[:2], sources)
     if not targets and pattern.code[:2] in INVESTIGATION_ROOTS:
         targets = _place_investigated(frames, noun, pattern, support, place_at)
-        targets = targets or roles_of(frames, party_inside(frames, noun, pattern.target, support, {r.mention.actor.key for r in sources}))
+        own_codes = frozenset(r.mention.actor.code for r in sources)
+        targets = targets or roles_of(frames, party_inside(frames, noun, pattern.target, support, {r.mention.actor.key for r in sources}, own_codes))
     if not targets and support is None and pattern.code[:2] in FORCE_OUTCOME_ROOTS:
         targets = _struck_by_noun(frames, noun, sources)
     if not targets and support is None and pattern.code[:2] in ANSWERED_ROOTS and frames.grammar.is_object_of(noun):
@@ -305,8 +316,8 @@ def _governor_roles(frames: ParagraphFrames, noun: Token) -> list[Role]:
     """A state noun's holder ("placed its army on high alert", "a relevé son niveau d'alerte"):
     the object of the verb it hangs on (a passive subject counts), else that verb's subject."""
     verb = frames.governing_verb(noun)
-    if verb is None:
-        return []
+    if verb is None or _hosted(frames, verb, noun):
+        return []  # "hosted talks between …": the host takes no part (events/sponsors.py)
     holders = roles_of(frames, frames.objects(verb))
     subjects = roles_of(frames, frames.subjects(verb), inherited=not frames.fillers(verb, "subj"))
     # "Benin put its soldiers on alert after the Nigerien army …": troops the subject's possessive
@@ -315,6 +326,12 @@ def _governor_roles(frames: ParagraphFrames, noun: Token) -> list[Role]:
     if subjects and holders and all(_owned_by_pronoun(frames, r.mention.head) and r.mention.actor.country not in countries for r in holders):
         return subjects
     return holders or subjects
+
+
+def _hosted(frames: ParagraphFrames, verb: Token | None, noun: Token) -> bool:
+    """Whether ``noun`` is the meeting between parties ``verb``'s subject hosts ("hosted talks between …")."""
+    meeting = hosted_meeting(frames, verb) if verb is not None else None
+    return meeting is not None and meeting.i == noun.i
 
 
 def _owned_by_pronoun(frames: ParagraphFrames, head: int) -> bool:

@@ -56,15 +56,22 @@ def antecedents_before(frames: ParagraphFrames, pronoun: Token) -> list[ActorMen
 
 def reported_subject(frames: ParagraphFrames, pronoun: Token) -> ActorMention | None:
     """"Koizumi stated he wishes …": the subject pronoun of a reported clause is the speaker."""
+    speakers = reported_subjects(frames, pronoun)
+    return speakers[0] if speakers else None
+
+
+def reported_subjects(frames: ParagraphFrames, pronoun: Token) -> list[ActorMention]:
+    """The speakers a reported clause's subject pronoun may stand for, one per coordinated member
+    ("Britain, France and Germany said that they would …": each of the three)."""
     verb = pronoun.head
     if frames.grammar.clause_link(verb) != "ccomp" or folded_lemma(verb.head) not in frames.profile.reporting_verbs:
-        return None
+        return []
     for subject in frames.subjects(verb.head):
         if subject.i != pronoun.i:
             found = frames.actors_of(subject)
             if found:
-                return found[0]
-    return None
+                return found
+    return []
 
 
 def quoted_speaker(frames: ParagraphFrames, pronoun: Token) -> ActorMention | None:
@@ -184,7 +191,9 @@ def own_subject_owner(frames: ParagraphFrames, noun: Token) -> list[ActorMention
 
 def pronoun_antecedent(frames: ParagraphFrames, pronoun: Token, depth: int = 0) -> ActorMention | None:
     """An object pronoun ("lui", "leur", "them") stands for the nearest actor named before it
-    in its sentence that is not its own clause's subject, nor that subject's state as a whole.
+    in its sentence that is not its own clause's subject, nor that subject's state as a whole;
+    one that stands for a person ("him", the profile's ``person_pronouns``) passes over states
+    and capitals named as a whole.
     ``depth``: how deep the owner search asking for it has gone; the owner of a plural it stands
     for is looked for deeper still, so that a pronoun inside that owner's phrase ends the search
     instead of starting it again."""
@@ -198,8 +207,11 @@ def pronoun_antecedent(frames: ParagraphFrames, pronoun: Token, depth: int = 0) 
     subject_heads = {t.i for s in frames.subjects(verb) for t in conjuncts(s)}
     subject_keys = {(m.actor.key, s) for i in subject_heads if (m := frames.mention_at.get(i)) for s in (None, m.actor.sector)}
     plural = pronoun.morph.get("Number") == ["Plur"]
+    personal = pronoun.lower_ in frames.profile.person_pronouns
     for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
         mention = frames.mention_at.get(i)
+        if personal and mention is not None and mention.actor.entity is None and (mention.actor.sector is None or mention.actor.how == "seat"):
+            continue  # "phoned the emir about Iraq and Syria and thanked him": a state or its capital is "it"
         if mention is not None and (mention.actor.key, mention.actor.sector) not in subject_keys and mention.head == i:
             if plural and not agrees_in_number(pronoun, frames.doc[i]):
                 continue  # "them" is not "the United States" the prisoners were flown to
@@ -212,4 +224,5 @@ def pronoun_antecedent(frames: ParagraphFrames, pronoun: Token, depth: int = 0) 
 __all__ = [
     "MAX_OWNER_DEPTH", "antecedents_before", "clause_verb", "is_object_pronoun", "main_clause_subjects",
     "own_subject_owner", "possessive_antecedent", "pronoun_antecedent", "relative_antecedent", "relative_owner", "quoted_speaker", "reported_subject",
+    "reported_subjects",
 ]

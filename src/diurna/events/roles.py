@@ -57,9 +57,9 @@ def roles_of(
         for mention in frames.actors_of(filler, where=where):
             route = route_of(frames, filler, inherited)
             # An actor whose country is only the article's guess counts when it is a verb's own
-            # argument, not a noun's modifier or the owner of a thing ("fired artillery rounds",
-            # "joint coast guard exercises").
-            if mention.actor.how == "domestic" and (modifier or route not in ("direct", "inherited")):
+            # argument (named, inherited, or a pronoun standing for it: "urged them"), not a noun's
+            # modifier or the owner of a thing ("fired artillery rounds", "joint coast guard exercises").
+            if mention.actor.how == "domestic" and (modifier or route not in ("direct", "inherited", "pronoun")):
                 continue
             if mention.actor.key and all(r.mention is not mention for r in roles):
                 roles.append(Role(mention, route, slot))

@@ -6,6 +6,8 @@ from __future__ import annotations
 MEETING_ROOT = "04"
 # The root of disapproval: criticism, accusations, complaints.
 DISAPPROVAL_ROOT = "11"
+# The code of criticism and condemnation (not accusation, whose object is only alleged).
+CONDEMNATION_CODE = "111"
 
 # Acts of force with a toll (assault, fight, unconventional mass violence): what a participle
 # ("…, killing 80 people"), a relative clause ("l'attentat qui a tué …") or a passive ("killed in a

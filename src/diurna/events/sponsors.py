@@ -7,8 +7,10 @@ hangs on. The parties are those of the act as coded, else the act's own slots; a
 that names none ("lors de pourparlers organisés par …") is held by the parties of the verb it
 tells the setting of ("ont accepté un cessez-le-feu lors de pourparlers …").
 
-A host's participle on a meeting noun names the host, not a participant: "talks hosted by
-Turkey" are not Turkey's talks (``frames.ParagraphFrames.arguments`` lends no agent from it).
+So does a host verb's subject when its object is a meeting that names its parties ("Turkey
+hosted talks between Russia and Ukraine", ``hosts.hosted_meeting``). A host's participle on a
+meeting noun names the host, not a participant: "talks hosted by Turkey" are not Turkey's talks
+(``frames.ParagraphFrames.arguments`` lends no agent from it).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from spacy.tokens import Token
 from ..knowledge.patterns import Senses, folded_lemma
 from .roots import MEETING_ROOT
 from .frames import ParagraphFrames
-from .hosts import HOSTING_CODE, host_participle
+from .hosts import HOSTING_CODE, host_participle, hosted_meeting
 from .mediated import mediated_act
 from .roles import Role, roles_of, same_actor
 
@@ -61,6 +63,9 @@ def _sponsor_words(frames: ParagraphFrames) -> list[tuple[Token, str, Token | No
                 continue  # "the invitation was accepted": no phrase that sponsors an act
             sponsors = next((r for slot in OWNER_SLOTS if (r := roles_of(frames, frames.fillers(token, slot)))), [])
             found.append((token, code, mediated_act(frames, token), sponsors))
+        elif token.pos_ == "VERB" and (meeting := hosted_meeting(frames, token)) is not None:
+            # "Kazakhstan hosted talks between Armenia and Azerbaijan": the subject hosts each party.
+            found.append((token, HOSTING_CODE, meeting, roles_of(frames, frames.subjects(token), inherited=not frames.fillers(token, "subj"))))
         elif token.pos_ in ("VERB", "ADJ") and (code := host_participle(token, senses.host_participles)) is not None:
             meeting = frames.pattern_of(token.head)
             if meeting is None or meeting.code[:2] != MEETING_ROOT:

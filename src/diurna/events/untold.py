@@ -39,15 +39,24 @@ from .roles import Role, pairs_among, roles_of
 from .rulers import home_addressees
 from .tolls import toll_participles
 from .vetoes import vetoed_bodies
+from .visiting import stay_visits
 from .verb_roles import purpose_targets, verb_roles
 from .yielded import pressing_actors
 
 # Roots of acts that coordinated actors do with each other ("Brazil and Korea discussed"): intents,
 # meetings, diplomatic and material cooperation. Coordinated critics do not criticise each other.
 JOINT_ACT_ROOTS = frozenset({"03", "04", "05", "06"})
+# Codes of those roots whose act each doer does apart, on a third party never named with it: a visit
+# made or hosted, a mediation, praise, verbal defence, rallying support, recognition, an apology or
+# forgiveness ("Sweden and Finland recognised …", "Moscow and Ankara brokered …"). Coordinated
+# doers of these are not each other's target.
+SEPARATE_ACT_CODES = ("042", "043", "045", "051", "052", "053", "054", "055", "056")
 # Roots of acts people do as a crowd or a gunman does ("des milliers de personnes ont manifesté à
 # Paris", "a gunman killed … in Nara"): unnamed people acting in a named place are its civilians.
 PEOPLE_SOURCE_ROOTS = frozenset({"14", "18", "19", "20"})
+# Roots of cooperative acts a visitor does to the host when no one else is named ("En visite à
+# Kiev, le chancelier a promis une aide"): intents, praise and apology, cooperation, aid.
+VISITED_ROOTS = frozenset({"03", "05", "06", "07"})
 # Sectors of a state's own bodies: their acts are the state's, whoever claims the attack they answer.
 STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # Roots whose act is looked for a victim among the country's people even when the entry needs no
@@ -119,6 +128,11 @@ def untold_roles(
         targets = [t for t in found if not any(own_forces(s, t) for s in sources)]  # "ordered the army to …, accusing"
     if not targets and sources and token.pos_ == "VERB":  # "met his counterpart. He promised …" (events/interlocutor.py)
         targets = interlocutors(events, index.sentence_index[(frames.paragraph, token.sent.start)], frames.paragraph, root, sources)
+    if not targets and len(sources) == 1 and token.pos_ == "VERB" and root in VISITED_ROOTS:  # "En visite à Kiev, … a promis" (events/visiting.py)
+        # One visitor's act; coordinated subjects act with each other, below.
+        hosts = [t for visit in stay_visits(frames, token) for t in _act_targets(frames, visit, index, told)]
+        visitor = sources[0].mention.actor.key
+        targets = [Role(t.mention, "inherited", t.slot) for t in hosts if t.mention.actor.key != visitor]
     if not sources and token.pos_ == "VERB" and root in PEOPLE_SOURCE_ROOTS:
         sources = people_sources(frames, token, index)
     if not sources and token.pos_ == "NOUN":  # "sparked protests in Turkey": its people (events/crowds.py)
@@ -139,14 +153,15 @@ def untold_roles(
     if not targets:  # "student leaders demanded that …": of their own rulers (events/rulers.py)
         targets = home_addressees(frames, token, pattern.code, sources, index)
     sources = both_doers(sources)  # "both sides accused each other": each party (events/both.py)
-    joint = root in JOINT_ACT_ROOTS or pattern.name in frames.patterns.senses.reciprocal
+    joint = (root in JOINT_ACT_ROOTS and not pattern.code.startswith(SEPARATE_ACT_CODES)) or pattern.name in frames.patterns.senses.reciprocal
     if not sources and targets and token.pos_ == "NOUN" and {t.slot for t in targets} <= frames.patterns.senses.mutual_slots:
         # "Talks between Israel and Hamas resumed": the sides do the act with each other.
         sources, targets = pairs_among(targets)
     if targets and len(sources) > 1 and joint and all(any(own_forces(s, t) for s in sources) for t in targets):
         targets = []  # "Japan and the Philippines held joint coast guard exercises": the kind of act, not its target
-    if not targets and len(sources) > 1 and joint:
+    if not targets and len(sources) > 1 and joint and not frames.grammar.is_negated(anchor):
         # "Brazil and South Korea discussed …": an act between the members, one event per pair.
+        # Denied ("India and Brazil did not sign the final declaration"), it is denied of each.
         sources, targets = pairs_among(sources)
     if not targets and len(sources) > 1 and done_to_each_other(token, frames.profile):
         targets = list(sources)  # "accused each other": each side to the other (events/reciprocal.py)

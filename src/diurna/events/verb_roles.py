@@ -19,7 +19,7 @@ from .context import person_before
 from .domestic import PROTEST_ROOT, ArticleIndex, domestic_targets
 from .frames import ParagraphFrames
 from .inquiries import party_inside
-from .noun_roles import NounEvent, noun_roles
+from .noun_roles import INVESTIGATION_ROOTS, NounEvent, noun_roles
 from .roles import Role, roles_of, same_actor
 from .roots import AID_PLACE_ROOTS, PERSONAL_TARGET_ROOTS, PLACE_TARGET_ROOTS, REQUEST_ROOTS
 from .set_apart import clause_verb_of_noun_clause
@@ -89,6 +89,14 @@ def verb_roles(
                 if targets:
                     return sources, targets
     own = {r.mention.actor.key for r in sources}
+    if not targets and pattern.code[:2] in INVESTIGATION_ROOTS:
+        # "enquêter sur les marchés passés par le ministère", "looking into how the
+        # ministry spent …": the party inside what is looked into (events/inquiries.py).
+        own_codes = frozenset(r.mention.actor.code for r in sources)
+        for head in heads:
+            found = party_inside(frames, head, pattern.target, verb if head is not verb else None, own, own_codes)
+            if found:
+                return sources, roles_of(frames, found)
     if pattern.code[:2] in REQUEST_ROOTS and all(r.mention.actor.key in own for r in targets):
         # "demanded the release of the captain of a Chinese trawler held by Japan": who is asked
         # to let people go is who holds them.

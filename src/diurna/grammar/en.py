@@ -102,8 +102,9 @@ class EnglishGrammar:
         number follows it ("promised Ukraine/nmod new systems": "Ukraine new systems" is no phrase).
 
         A subject read as a conjunct of the place of an opening participle ("Having met in Paris,
-        France/conj and Germany condemned Russia", "Meeting in Geneva, Russia and ..."): the main
-        verb has no subject, and the noun phrase right after the comma is it.
+        France/conj and Germany condemned Russia", "Meeting in Geneva, Russia and ...") or of the
+        noun of an opening phrase ("In a joint statement on Friday, Paris/conj, Berlin and Rome
+        condemned ..."): the main verb has no subject, and the noun phrase right after the comma is it.
 
         An infinitive of purpose read as a complement ("Police used/fired tear gas to/aux
         disperse/xcomp protesters"): after a light verb that has its object already (and does not
@@ -335,7 +336,9 @@ class EnglishGrammar:
         if main.pos_ not in ("VERB", "AUX") or len(sentence) < 6:
             return
         opener = sentence[1] if sentence[0].dep_ == "aux" and sentence[0].head.i == sentence[1].i else sentence[0]
-        if opener.tag_ not in OPENING_PARTICIPLE_TAGS or opener.head.i != main.i or opener.dep_ not in OPENING_CLAUSE_LINKS:
+        # … or an opening phrase ("In a joint statement on Friday, Paris/conj>Friday, Berlin and …").
+        phrase = opener.dep_ == "prep" and opener.tag_ == "IN"
+        if not phrase and (opener.tag_ not in OPENING_PARTICIPLE_TAGS or opener.dep_ not in OPENING_CLAUSE_LINKS) or opener.head.i != main.i:
             return
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != opener.i for c in main.children):
             return
@@ -353,7 +356,8 @@ class EnglishGrammar:
         subject.head = main
         subject.dep_ = "nsubj"
         comma.head = main
-        opener.dep_ = "advcl"
+        if not phrase:
+            opener.dep_ = "advcl"
 
     def _complement_read_as_adverbial(self, infinitive: Token) -> None:
         verb = infinitive.head

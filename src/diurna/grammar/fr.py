@@ -10,6 +10,7 @@ from .fr_forms import (
     participle_read_as_noun, present_read_as_modifier,
 )
 from .fr_appositions import names_read_as_object
+from .fr_lists import conjunct_read_as_modifier, conjunct_read_on_other_phrase, list_read_as_apposition
 from .fr_names import name_read_as_verb
 from .fr_participles import (
     finite_verb_read_as_modifier, opening_participle_read_as_adjunct, subject_read_into_opening_phrase,
@@ -179,6 +180,10 @@ class FrenchGrammar:
             # Before the partitive object below: names after a comma that seem the verb's object
             # ("des sanctions contre deux ministres, A et B"): see ``fr_appositions``.
             names_read_as_object(token)
+        for token in words.having(("PROPN", "NOUN")):
+            list_read_as_apposition(token)  # "par la Suède, la Norvège/appos et la Finlande" (fr_lists)
+            conjunct_read_as_modifier(token)  # "la Belgique et/cc>les les Pays-Bas/nmod" (fr_lists)
+            conjunct_read_on_other_phrase(token)  # "l'appui du Japon à la paix et à/conj>Japon la sécurité"
         for token in words.having(("NOUN",)):
             verb = token.head
             if (

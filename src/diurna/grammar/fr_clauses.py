@@ -333,6 +333,11 @@ def relative_que_read_as_conjunction(pronoun: Token) -> None:
     verb.dep_ = "acl:relcl"
 
 
+def _name_read_as_pronoun(token: Token) -> bool:
+    """A capitalised word tagged a pronoun that the entity recogniser reads as a name ("Oslo")."""
+    return token.pos_ == "PRON" and token.text[:1].isupper() and bool(token.ent_type_) and token.i > token.sent.start
+
+
 def verb_read_as_conjunct(token: Token) -> None:
     """"Lula et Olaf Scholz se sont rencontrés": two coordinated names before a verb read
     as a first name that is the root, the verb its conjunct and the second name a modifier of
@@ -354,9 +359,10 @@ def verb_read_as_conjunct(token: Token) -> None:
     # A subject of its own other than the second name ("Tokyo et Séoul sont parvenus") is a clause.
     if cc is None or any(c.dep_.startswith("nsubj") and not cc.i < c.i < token.i for c in token.children):
         return
-    # The second conjunct: the first name or noun after "et", hung on the verb.
+    # The second conjunct: the first name or noun after "et", hung on the verb (a name may be
+    # tagged a pronoun: "Madrid, Dublin et Oslo/PRON ont reconnu").
     second = next(
-        (c for c in token.children if cc.i < c.i < token.i and c.pos_ in ("NOUN", "PROPN") and c.dep_ not in ("obj", "iobj")),
+        (c for c in token.children if cc.i < c.i < token.i and (c.pos_ in ("NOUN", "PROPN") or _name_read_as_pronoun(c)) and c.dep_ not in ("obj", "iobj")),
         None,
     )
     # Only the second conjunct's words, pronouns and auxiliaries stand between "et" and the verb.
@@ -370,6 +376,8 @@ def verb_read_as_conjunct(token: Token) -> None:
     noun.dep_ = "nsubj"
     second.head = noun
     second.dep_ = "conj"
+    if second.pos_ == "PRON":
+        second.pos_ = "PROPN"
     cc.head = second
     for child in list(noun.children):
         if child.dep_ == "punct" and child.i > token.i:

@@ -254,8 +254,8 @@ def object_read_as_oblique(grammar: _Grammar, noun: Token, time_words: set[str])
 
 def conjunct_read_on_verb(verb: Token) -> None:
     """"a exhorté dimanche Kigali et les rebelles à …": the second of two coordinated objects, read
-    as a conjunct of the verb. It is a conjunct of the first object (only a conjunction and its own
-    words stand between them)."""
+    as a conjunct of the verb. It is a conjunct of the first object (only a conjunction or, in a
+    longer list, a comma and its own words stand between them: "le Niger, le Tchad et le Mali")."""
     if verb.pos_ != "VERB":
         return
     obj = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i), None)
@@ -265,10 +265,12 @@ def conjunct_read_on_verb(verb: Token) -> None:
     for member in list(verb.children):
         if member.dep_ != "conj" or member.pos_ not in ("NOUN", "PROPN") or member.i < obj.i:
             continue
-        cc = next((c for c in member.children if c.dep_ == "cc" and c.i < member.i), None)
+        cc = next((c for c in member.children if (c.dep_ == "cc" or c.lower_ == ",") and c.i < member.i), None)
         end = max(c.i for c in obj.subtree)
         if cc is None or cc.i != end + 1 or any(member.doc[i].head.i != member.i for i in range(cc.i, member.i)):
             continue
+        if cc.dep_ != "cc" and not any(c.dep_ == "conj" and any(d.dep_ == "cc" for d in c.children) for c in member.children):
+            continue  # after a comma, a list goes on to its conjunction ("…, le Tchad et le Mali")
         member.head = obj
 
 

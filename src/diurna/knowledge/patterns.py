@@ -103,8 +103,11 @@ class Senses:
     hosting_nouns: frozenset[str] = frozenset()  # invitation: "met at the invitation of X": X hosts (043, events/sponsors.py)
     mediating_nouns: frozenset[str] = frozenset()  # auspices, égide: "sous l'égide du Qatar": Qatar mediates (045)
     host_participles: frozenset[str] = frozenset()  # host, organiser: "talks hosted by Turkey": Turkey hosts, takes no part
+    host_verbs: frozenset[str] = frozenset()  # host, accueillir: "Turkey hosted talks between …": Turkey hosts each party
     area_nouns: frozenset[str] = frozenset()  # area, zone: "seized the area" names no people of the country (events/domestic.py)
     stay_prepositions: frozenset[str] = frozenset()  # en, on: "En visite à Bruxelles, la ministre …" (events/visiting.py)
+    exchange_nouns: frozenset[str] = frozenset()  # call, affrontement: an exchange between two sides, whose parties an occasion adjunct's clause names
+    occasion_words: frozenset[str] = frozenset()  # during, lors: words that set an exchange as a clause's occasion ("told X in a call", events/occasions.py)
     chemical_weapon_words: frozenset[str] = frozenset()  # chlorine, sarin, gaz moutarde: force with them is 2041
     exercise_words: frozenset[str] = frozenset()  # exercise, drill, manœuvres: force in one is a show of force (150)
     time_prepositions: frozenset[str] = frozenset()  # after, après: "after exercises" tells when, not that force was an exercise
@@ -117,6 +120,7 @@ class Senses:
     dismissal_verbs: frozenset[str] = frozenset()  # reject, dismiss, contester: verbs whose rejection of an accusation denies it
     departure_verbs: frozenset[str] = frozenset()  # leave, quitter: ordering a foreigner to leave the country expels (166)
     home_nouns: frozenset[str] = frozenset()  # country, territoire: what a foreigner is ordered to leave
+    inquiry_clause_marks: frozenset[str] = frozenset()  # whether, si: "an inquiry into whether X hid …" is aimed at X
 
 
 @dataclass(frozen=True, slots=True)
