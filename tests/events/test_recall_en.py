@@ -64,7 +64,7 @@ def test_targetless_is_not_for_force(coder):
     [
         # An offer or proposal that is accepted was made to whoever answers it; one rejected is
         # the rejection's content, aimed at its maker (events/refused.py, tests/events/test_refused.py).
-        ("Kyiv accepted a proposal by Moscow for a Christmas truce.", ("RUS", "020", "UKR")),
+        ("Kyiv accepted a proposal by Moscow for a Christmas truce.", ("RUS", "0256", "UKR")),  # a truce asked for (events/requested.py)
         ("Kyiv rejected a proposal by Moscow for a Christmas truce.", ("UKR", "127", "RUS")),  # a truce plan rejected (events/requested.py)
     ],
 )

@@ -95,7 +95,7 @@ def test_withdrawal_from_names_no_source(coder):
         ("Kenyan troops beat back an al-Shabaab attack on their base in Somalia.", ("KEN", "190", "SOM")),
         ("Tunisian police broke up a protest outside the parliament in Tunis.", ("TUN", "175", None)),
         # nouns and verbs of the frequent roots that had no entry
-        ("Qatar renewed its call for an immediate ceasefire.", ("QAT", "020", None)),
+        ("Qatar renewed its call for an immediate ceasefire.", ("QAT", "0256", None)),  # the ceasefire asked for names the appeal
         ("Jordan's call on Israel to stop the settlements was ignored.", ("JOR", "020", "ISR")),
         ("Turkey heeded Russia's request to close the straits.", ("TUR", "080", "RUS")),
         ("North Korea complied with China's demand to halt the missile tests.", ("PRK", "080", "CHN")),

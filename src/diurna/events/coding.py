@@ -453,10 +453,10 @@ class ArticleCoder:
                     if token.pos_ == "VERB":
                         # "a envoyé une aide militaire": the noun it carries names the act more precisely.
                         code = carried_code(frames, token, pattern, self.resources.ontology) or code
-                        # "urged both sides to resume talks": an appeal for a meeting, 026 (events/requested.py)
-                        code = requested_code(frames, token, code, self.resources.ontology) or code
                     elif pledged:
                         code = self.resources.ontology.intent_code(code) or code
+                    # "urged both sides to resume talks", "a call for talks": an appeal for a meeting, 026 (events/requested.py)
+                    code = requested_code(frames, token, code, self.resources.ontology) or code
                     intent = self.resources.ontology.intent_code(code)
                     if status.kind == "future" and intent is not None and pattern.code[:2] != "03":
                         # "Xi will pay a state visit": a cooperative act announced for later is an

@@ -6,13 +6,14 @@ asks for a meeting (026), "asked India to withdraw its troops" for de-escalation
 exigé la libération des otages" for a release (1053). The act asked for is the clause the verb
 governs ("to begin …", "à reprendre …", also when the parser hangs it on the one asked), or a noun
 it takes as object or after a preposition of what is asked (``asked_prepositions``: "called for
-talks", "invited them to peace talks"). In that clause the verb's own act counts first, unless
-it is a verb of taking whose object is missing ("return to the negotiating table" returns
-nothing); then the nouns it carries ("begin talks", "reprendre le chemin du dialogue"). Asking to
-stop an act (``stopping_verbs``) is no request for it ("appeler Pékin à cesser toute livraison"
-stays 020), but asking to stop fighting is asking to de-escalate. A verb of rejecting coded at
-its bare 120 takes the code of rejecting what it refuses, read the same way and also in the
-clause a proposal carries: "turned down Kenya's proposal for a summit", "turned down an offer to
+talks", "invited them to peace talks"); so does a noun of asking ("an appeal for humanitarian aid",
+"un appel au dialogue", whose phrase the parser may hang on its light verb). In that clause the
+verb's own act counts first, unless it is a verb of taking whose object is missing ("return to the
+negotiating table" returns nothing); then the nouns it carries ("begin talks", "reprendre le
+chemin du dialogue"). Asking to stop an act (``stopping_verbs``) is no request for it ("appeler
+Pékin à cesser toute livraison" stays 020), but asking to stop fighting is asking to de-escalate.
+A verb of rejecting coded at its bare 120 takes the code of rejecting what it refuses, read the
+same way and also in the clause a proposal carries: "turned down Kenya's proposal for a summit", "turned down an offer to
 negotiate" reject a meeting (125); "a rejeté la proposition de trêve" a plan to settle (127).
 The codes are data: ``knowledge/data/cameo_request.tsv``.
 """
@@ -34,6 +35,9 @@ ASKING_ROOTS = REQUEST_ROOTS | {REJECT_ROOT, THREAT_ROOT}
 # Links of a proposal's content: "an offer to negotiate", "the proposal from Egypt to hold talks".
 PROPOSAL_DEPS = frozenset({"acl", "xcomp"})
 
+# Links of a phrase after a preposition on a verb of asking, or on a noun of asking ("un appel au
+# dialogue": the noun's phrase is a nominal modifier).
+ASKED_LINKS = frozenset({"obl", "obl:arg", "obl:mod", "nmod"})
 # Links through which a verb of asking governs the act it asks for.
 COMPLEMENT_LINKS = frozenset({"xcomp", "ccomp"})
 # Links of the words that name an act within its phrase: objects, nouns after a preposition, and
@@ -139,13 +143,17 @@ def requested_code(frames: ParagraphFrames, verb: Token, code: str, ontology: On
     candidates: list[str] = []
     for clause in _complements(frames, verb, threat=root == THREAT_ROOT):
         candidates += _clause_codes(frames, clause)
-    for child in verb.children:
+    children = list(verb.children)
+    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj"):
+        # "a lancé un appel au dialogue": the parser may hang the noun's phrase on its light verb.
+        children += [c for c in verb.head.children if c.i > verb.i and c.dep_ not in ("dobj", "obj")]
+    for child in children:
         if child.dep_ in ("dobj", "obj") and child.pos_ == "NOUN":
             candidates += [c for w in _phrase_words(child, deps) if (c := _act_code(frames, w)) is not None]
         elif child.pos_ == "ADP" and folded_lemma(child) in asked:
             for noun in child.children:
                 candidates += [c for w in _phrase_words(noun, deps) if (c := _act_code(frames, w)) is not None]
-        elif child.dep_ in ("obl", "obl:arg") and any(folded_lemma(c) in asked for c in child.children if c.dep_ == "case"):
+        elif child.dep_ in ASKED_LINKS and any(folded_lemma(c) in asked for c in child.children if c.dep_ == "case"):
             candidates += [c for w in _phrase_words(child, deps) if (c := _act_code(frames, w)) is not None]
     for candidate in candidates:
         if (found := ontology.asked_code(candidate, root)) is not None:

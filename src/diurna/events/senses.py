@@ -26,7 +26,10 @@ civilians the text names wage no war (180) and their arson destroys property (17
 control of assets seizes property (171), seizing a town or an outpost occupies territory (192),
 capturing people arrests them (173) or, by an armed group, abducts them (181); rejecting an
 accusation denies it (016); giving a foreign diplomat hours to leave the country expels them
-(166). The words that decide are data: the ``[senses]`` table of ``patterns/{lang}.toml``.
+(166); blocking roads or bridges obstructs passage (144), or by armed groups or the state's forces
+restricts movement (191); charging a state, not people, accuses it (112). An exercise held by the
+sides of two countries named together is military cooperation between them (062). The words that
+decide are data: the ``[senses]`` table of ``patterns/{lang}.toml``.
 """
 
 from __future__ import annotations
@@ -123,6 +126,9 @@ NAME_LINKS = frozenset({"appos", "flat", "flat:name", "compound", "nmod"})
 CHEMICAL_WEAPONS = "2041"
 # Force used in an exercise encircling or nearing a country: a show of force (150), no blockade or attack.
 SHOW_OF_FORCE = "150"
+# An exercise held by coordinated sides together ("the Chilean and Peruvian navies started their yearly
+# exercise") is military cooperation between them (062), not a show of force to anyone.
+MILITARY_COOPERATION = "062"
 # Occupying territory (192) against seizing property (171): told by what is taken.
 OCCUPATION = "192"
 # Attacking a named or important person without killing them: an attempted assassination.
@@ -143,6 +149,12 @@ TIME_ENTITIES = frozenset({"DATE", "TIME"})
 PERSON_ENTITIES = frozenset({"PERSON", "PER"})
 # Arson by civilians the text names, not a crowd: property destroyed (1712), no riot.
 PROPERTY_DESTROYED = "1712"
+# Blocking roads, bridges or accesses (120 for texts and decisions): by people, obstructing passage
+# (144); by armed groups or the state's forces, a blockade restricting movement (191).
+OBSTRUCTION = "144"
+BLOCKADE = "191"
+# Charging a state as a whole or its government (173 for people) is accusing it (112).
+ACCUSATION = "112"
 # People taken: arrested (173) by the state's forces, abducted (181) by anyone else.
 ARREST = "173"
 ABDUCTION = "181"
@@ -227,6 +239,11 @@ def _undergoers(trigger: Token, control_nouns: frozenset[str]) -> list[Token]:
         below = [g for h in (trigger, *heads) for c in h.children for g in (c, *c.children)]
         heads = [t for t in below if t.pos_ in ("NOUN", "PROPN") and t.dep_.split(":")[0] in ("pobj", "nmod", "obl")]
     return heads
+
+
+def _with_modifiers(heads: Sequence[Token]) -> list[Token]:
+    """The heads of phrases and their adjectives ("les principaux axes autoroutiers")."""
+    return [t for head in heads for t in (head, *(c for c in head.children if c.dep_ == "amod"))]
 
 
 def _killed_by_means(trigger: Token, killing_verbs: frozenset[str]) -> list[Token]:
@@ -336,6 +353,20 @@ def _ordered_to_leave(trigger: Token, departure_verbs: frozenset[str], home_noun
         if all(fold(t.lemma_) in home_nouns for t in left):
             return True
     return False
+
+
+def _held_together(frames: ParagraphFrames, source: ActorMention, target: ActorMention | None) -> bool:
+    """Whether the target is a side of another country named in coordination with the source
+    ("Chile and Peru", "les marines indienne et française"): the two do the act together."""
+    if target is None or target.actor.country in (None, source.actor.country):
+        return False
+    if not (0 <= source.head < len(frames.doc) and 0 <= target.head < len(frames.doc)):
+        return False
+    first, second = frames.doc[source.head], frames.doc[target.head]
+    # The parser may hang both on the verb as two subjects ("Le Sénégal et la Mauritanie ont …").
+    siblings = first.head.i == second.head.i and first.dep_ == second.dep_ and first.i != first.head.i
+    # Or the second is a conjunct of a word of the first's phrase ("the navies of Chile and Peru").
+    return siblings or any(second.i in {c.i for c in word.conjuncts} for word in first.subtree)
 
 
 def _speaks_for_state(source: ActorMention) -> bool:
@@ -496,8 +527,15 @@ def _sense_by_what_is_taken(
     senses = frames.patterns.senses
     if code == "145" and pattern.name in senses.arson_verbs and _named_civilians(source) and not _names_any(frames, source, senses.crowd_nouns):
         return PROPERTY_DESTROYED  # "des colons ont incendié une mosquée": no crowd rioting, property destroyed
+    if code[:3] == ARREST and pattern.name in senses.charging_verbs and target is not None and _speaks_for_state(target):
+        return ACCUSATION  # "charged Pakistan with breaching the truce": a state is accused, not put on trial
     if code[:3] == ARREST and source.actor.sector in ARMED_GROUP_SECTORS:
         return ABDUCTION  # "captured by Boko Haram": armed groups arrest no one, they abduct
+    if code == REJECTION and pattern.name in senses.obstruction_verbs and _has_word(_with_modifiers(undergoers), senses.passage_nouns):
+        # "farmers blocked the main motorways": passage obstructed (144); by gangs or the state's
+        # forces, movement restricted (191); no one's decision rejected.
+        civil = source.actor.sector not in STATE_FORCE_SECTORS | ARMED_GROUP_SECTORS and not _speaks_for_state(source)
+        return OBSTRUCTION if civil else BLOCKADE
     if code == REJECTION and pattern.name in senses.dismissal_verbs and _has_word(undergoers, senses.accusation_nouns):
         return DENIAL  # "dismissed as ridiculous the claims made by Latvian ministers": an accusation denied
     # A state sends away diplomats of another state, or an organisation ("ordered the Red Cross to
@@ -529,6 +567,8 @@ def choose_sense(
     ``target_nouns``: the nouns in the trigger's target slots that name no actor themselves
     ("fired tear gas at protesters in Nairobi": the target is Kenya, the people protesters)."""
     senses = frames.patterns.senses
+    if code == SHOW_OF_FORCE and pattern.name in senses.exercise_words and _held_together(frames, source, target):
+        return MILITARY_COOPERATION  # "Chile and Peru began naval drills": cooperation, no show of force
     if code == MEETING and trigger is not None and _by_phone(trigger, senses.phone_words):
         return PHONE_TALK  # "spoke by phone with Trudeau": a discussion by telephone
     if code[:2] == DEPLOYMENT_ROOT and trigger is not None and _peacekeeping(trigger, senses.peacekeeping):

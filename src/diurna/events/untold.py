@@ -153,7 +153,11 @@ def untold_roles(
     if not targets:  # "student leaders demanded that …": of their own rulers (events/rulers.py)
         targets = home_addressees(frames, token, pattern.code, sources, index)
     sources = both_doers(sources)  # "both sides accused each other": each party (events/both.py)
-    joint = (root in JOINT_ACT_ROOTS and not pattern.code.startswith(SEPARATE_ACT_CODES)) or pattern.name in frames.patterns.senses.reciprocal
+    senses = frames.patterns.senses
+    # An exercise of sides of several countries is held together ("Chile and Peru began naval drills":
+    # 062, events/senses.py); one country's branches hold theirs alone.
+    allied = pattern.name in senses.exercise_words and len({s.mention.actor.country for s in sources}) > 1
+    joint = (root in JOINT_ACT_ROOTS and not pattern.code.startswith(SEPARATE_ACT_CODES)) or pattern.name in senses.reciprocal or allied
     if not sources and targets and token.pos_ == "NOUN" and {t.slot for t in targets} <= frames.patterns.senses.mutual_slots:
         # "Talks between Israel and Hamas resumed": the sides do the act with each other.
         sources, targets = pairs_among(targets)

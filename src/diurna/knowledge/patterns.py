@@ -121,6 +121,9 @@ class Senses:
     departure_verbs: frozenset[str] = frozenset()  # leave, quitter: ordering a foreigner to leave the country expels (166)
     home_nouns: frozenset[str] = frozenset()  # country, territoire: what a foreigner is ordered to leave
     inquiry_clause_marks: frozenset[str] = frozenset()  # whether, si: "an inquiry into whether X hid …" is aimed at X
+    charging_verbs: frozenset[str] = frozenset()  # charge: charging a state, not people, accuses it (112)
+    obstruction_verbs: frozenset[str] = frozenset()  # block, bloquer: of a decision 120, of a way (passage_nouns) 144 or 191
+    passage_nouns: frozenset[str] = frozenset()  # road, pont, autoroutier: blocking them obstructs passage
 
 
 @dataclass(frozen=True, slots=True)
