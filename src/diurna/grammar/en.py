@@ -19,6 +19,7 @@ from .en_clauses import (
 from .en_deadlines import time_given_read_as_adverb
 from .en_delegates import sides_read_inside_delegates
 from .en_events import gerund_subject_read_as_noun, sides_read_on_verb
+from .en_lists import list_read_as_apposition
 from .en_modifiers import adjective_read_as_coordinated_verb
 from .en_moods import future_in_reported_past
 from .en_names import verb_inside_name_read_as_head
@@ -172,6 +173,7 @@ class EnglishGrammar:
             part_read_as_head_of_whole(token, self.profile.partitive_quantifiers)
             part_read_as_head_of_whole_in_of_phrase(token, self.profile.partitive_quantifiers)  # "control of most/pobj of Goma"
             sides_read_inside_delegates(token, self.profile.delegate_nouns)  # "Negotiators from the government and the ELN"
+            list_read_as_apposition(token)  # "New Zealand, Fiji/appos, Samoa and Tonga" (en_lists.py)
         for token in doc:
             result_read_as_modifier_of_object(token, self.profile.result_predicates)  # "shot dead/amod two protesters"
             result_read_as_clause(token, self.profile.result_predicates)  # "found the governor/nsubj guilty/ccomp"
