@@ -1,5 +1,5 @@
-"""Relief supplies as humanitarian aid (events/patterns/en.toml "supply relief", "supply
-humanitarian", "supply medical") and "fly" as a verb that only carries its object
+"""Relief supplies and rescue teams as humanitarian aid (events/patterns/en.toml "supply relief", "supply
+humanitarian", "supply medical", "dispatch rescuer") and "fly" as a verb that only carries its object
 (knowledge/data/lang/en.toml `support_verbs`): sentences written here, with decoys."""
 
 from __future__ import annotations
@@ -34,3 +34,14 @@ def test_supplies_cut_are_no_aid(coder):
 def test_troops_flown_are_no_aid(coder):
     # decoy: "fly" carries no act of its own, and troops are no event
     assert not any(root == "07" for _, root, _ in _pairs(coder, "Russia flew troops to Belarus on Monday."))
+
+
+def test_rescue_and_medical_teams_dispatched_to_a_state_are_humanitarian_aid(coder):
+    found = pairs(code(coder, "After the cyclone, India dispatched rescuers and doctors to Myanmar.", "en"))
+    assert ("IND", "07", "MMR") in found, found
+
+
+def test_firefighters_sent_to_a_blaze_are_no_aid(coder):
+    # Decoy: a fire, not a state, is where they go.
+    found = pairs(code(coder, "The city dispatched firefighters to the warehouse blaze on Sunday.", "en"))
+    assert not [p for p in found if p[1] == "07"], found
