@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from ..actors.atoms import PERSON_LABELS
 from ..actors.context import OF_WORDS
 from ..grammar import conjuncts
 from ..knowledge.actors import fold
@@ -216,7 +217,7 @@ def _same_kind(frames: ParagraphFrames, pronoun: Token, token: Token, mention: A
     gender = pronoun.morph.get("Gender")
     if not gender:
         return True
-    person = mention.actor.entity is not None or token.ent_type_ in ("PER", "PERSON")
+    person = mention.actor.entity is not None or token.ent_type_ in PERSON_LABELS
     if gender == ["Neut"]:
         return not person
     own = token.morph.get("Gender")

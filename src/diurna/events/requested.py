@@ -13,8 +13,9 @@ negotiating table" returns nothing); then the nouns it carries ("begin talks", "
 chemin du dialogue"). Asking to stop an act (``stopping_verbs``) is no request for it ("appeler
 Pékin à cesser toute livraison" stays 020), but asking to stop fighting is asking to de-escalate.
 A verb of rejecting coded at its bare 120 takes the code of rejecting what it refuses, read the
-same way and also in the clause a proposal carries: "turned down Kenya's proposal for a summit", "turned down an offer to
-negotiate" reject a meeting (125); "a rejeté la proposition de trêve" a plan to settle (127).
+same way and also in the clause a proposal carries: "turned down Kenya's proposal for a summit",
+"turned down an offer to negotiate" reject a meeting (125); "a rejeté la proposition de trêve" a
+plan to settle (127).
 The codes are data: ``knowledge/data/cameo_request.tsv``.
 """
 

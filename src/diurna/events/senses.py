@@ -38,6 +38,7 @@ from typing import Sequence
 
 from spacy.tokens import Token
 
+from ..actors.atoms import PERSON_LABELS
 from ..knowledge.actors import fold
 from ..knowledge.patterns import Pattern, Senses
 from ..records import ActorMention
@@ -144,9 +145,8 @@ DENIAL = "016"
 # "ordered them to close their offices and leave"); not a clause of its own ("demanded that the
 # troops leave": asked for, 1056).
 ORDERED_LINKS = frozenset({"xcomp", "advcl", "acl", "relcl", "acl:relcl", "conj"})
-# Named-entity labels of times and dates, and of persons (English, French models).
+# Named-entity labels of times and dates (persons: actors.atoms.PERSON_LABELS).
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
-PERSON_ENTITIES = frozenset({"PERSON", "PER"})
 # Arson by civilians the text names, not a crowd: property destroyed (1712), no riot.
 PROPERTY_DESTROYED = "1712"
 # Blocking roads, bridges or accesses (120 for texts and decisions): by people, obstructing passage
@@ -262,7 +262,7 @@ def _names_person(heads: Sequence[Token]) -> bool:
     """Whether one of the phrases names a person: a name, or a title in apposition to one
     ("killed Lieutenant General Igor Kirillov", "le candidat Fernando Villavicencio")."""
     return any(
-        t.pos_ == "PROPN" and t.ent_type_ in PERSON_ENTITIES
+        t.pos_ == "PROPN" and t.ent_type_ in PERSON_LABELS
         for head in heads
         for t in (head, *(c for c in head.children if c.dep_ in NAME_LINKS))
     )
@@ -642,7 +642,7 @@ def choose_sense(
         named = target.actor.how in OFFICIAL_MENTIONS or (target.actor.entity and target.actor.how == "coreference")
         head = frames.doc[target.head] if 0 <= target.head < len(frames.doc) else None
         # "killed former Prime Minister Shinzo Abe": a person the data no longer places.
-        named = named or (head is not None and head.pos_ == "PROPN" and head.ent_type_ in PERSON_ENTITIES)
+        named = named or (head is not None and head.pos_ == "PROPN" and head.ent_type_ in PERSON_LABELS)
         if named or _names_person(undergoers):
             return ASSASSINATION if killing else ATTEMPTED_ASSASSINATION
     if killing or pattern.name in senses.execution_verbs:

@@ -158,7 +158,7 @@ def untold_roles(
     # 062, events/senses.py); one country's branches hold theirs alone.
     allied = pattern.name in senses.exercise_words and len({s.mention.actor.country for s in sources}) > 1
     joint = (root in JOINT_ACT_ROOTS and not pattern.code.startswith(SEPARATE_ACT_CODES)) or pattern.name in senses.reciprocal or allied
-    if not sources and targets and token.pos_ == "NOUN" and {t.slot for t in targets} <= frames.patterns.senses.mutual_slots:
+    if not sources and targets and token.pos_ == "NOUN" and {t.slot for t in targets} <= senses.mutual_slots:
         # "Talks between Israel and Hamas resumed": the sides do the act with each other.
         sources, targets = pairs_among(targets)
     if targets and len(sources) > 1 and joint and all(any(own_forces(s, t) for s in sources) for t in targets):
