@@ -62,9 +62,10 @@ def test_targetless_is_not_for_force(coder):
 @pytest.mark.parametrize(
     "text,wanted",
     [
-        # An offer or proposal that is accepted was made to whoever answers it; one rejected is
-        # the rejection's content, aimed at its maker (events/refused.py, tests/events/test_refused.py).
-        ("Kyiv accepted a proposal by Moscow for a Christmas truce.", ("RUS", "0256", "UKR")),  # a truce asked for (events/requested.py)
+        # An offer or proposal that is answered is the answer's content, aimed at its maker: one of a
+        # truce accepted agrees to it (events/accepted.py, tests/events/test_accepted.py), one
+        # rejected is a rejected plan (events/refused.py, tests/events/test_refused.py).
+        ("Kyiv accepted a proposal by Moscow for a Christmas truce.", ("UKR", "0356", "RUS")),
         ("Kyiv rejected a proposal by Moscow for a Christmas truce.", ("UKR", "127", "RUS")),  # a truce plan rejected (events/requested.py)
     ],
 )

@@ -31,6 +31,7 @@ from ..knowledge.ontology import Ontology
 from ..knowledge.patterns import Pattern, PatternSet, folded_lemma
 from ..places import choose
 from ..records import Actor, ActorMention, Event, EventDate, ParsedArticle, PlaceMention, PloverCoding, TextSpan
+from .accepted import accepted_by_verb, accepted_code, accepted_proposal
 from .both import both_parties, facing_each_other
 from .carried import TargetlessAct, carried_code, once_per_intent, pledged_by_verb, told_by_means
 from .claimed import claimers, toll_of_a_claimed_act
@@ -346,7 +347,7 @@ class ArticleCoder:
                         if anaphoric:
                             continue  # the same act named again: coded where it was first told
                         # "pledged financial support for Moldova": the pledge is the act, an intent.
-                        pledged = pledged_by_verb(frames, token, pattern, self.resources.ontology)
+                        pledged = pledged_by_verb(frames, token, pattern, self.resources.ontology) or accepted_by_verb(frames, token, pattern)
                         carrier = frames.pattern_of(support) if support is not None else None
                         if carrier is not None and token.i in frames.particle_tokens(support, carrier):
                             # "a exigé la libération", "lifted the ban": the verb's expression is the act.
@@ -415,8 +416,8 @@ class ArticleCoder:
                         continue  # "signed a decree": a domestic legal act, no agreement (events/instruments.py)
                     if document_signed(frames, token, pattern.code):
                         continue  # "a signé la déclaration commune": the document, not a statement (events/instruments.py)
-                    if refused_by_its_doer(frames, token, pattern, sources):
-                        continue  # "ruled out direct talks with Belize": refused, not held (events/refused.py)
+                    if refused_by_its_doer(frames, token, pattern, sources) or accepted_proposal(frames, token):
+                        continue  # "ruled out direct talks with Belize": refused, not held (events/refused.py, accepted.py)
                     if content_of_a_veto(frames, token):
                         continue  # "a opposé son veto à une déclaration condamnant la Chine": never adopted
                     if not sources or (pattern.target_required and not targets and not targetless):
@@ -452,7 +453,7 @@ class ArticleCoder:
                     code = pattern.code
                     if token.pos_ == "VERB":
                         # "a envoyé une aide militaire": the noun it carries names the act more precisely.
-                        code = carried_code(frames, token, pattern, self.resources.ontology) or code
+                        code = carried_code(frames, token, pattern, self.resources.ontology) or accepted_code(frames, token, self.resources.ontology) or code
                     elif pledged:
                         code = self.resources.ontology.intent_code(code) or code
                     # "urged both sides to resume talks", "a call for talks": an appeal for a meeting, 026 (events/requested.py)

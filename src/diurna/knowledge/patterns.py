@@ -124,6 +124,9 @@ class Senses:
     charging_verbs: frozenset[str] = frozenset()  # charge: charging a state, not people, accuses it (112)
     obstruction_verbs: frozenset[str] = frozenset()  # block, bloquer: of a decision 120, of a way (passage_nouns) 144 or 191
     passage_nouns: frozenset[str] = frozenset()  # road, pont, autoroutier: blocking them obstructs passage
+    accepting_verbs: frozenset[str] = frozenset()  # accept, approuver: a ceasefire accepted is agreed to (0356, events/accepted.py)
+    backing_verbs: frozenset[str] = frozenset()  # back, soutenir: so is another's proposal of one backed
+    accepting_nouns: frozenset[str] = frozenset()  # green light, feu vert: so is one an approval is given to
 
 
 @dataclass(frozen=True, slots=True)
