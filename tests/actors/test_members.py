@@ -42,6 +42,7 @@ def test_members_of_an_igo_stay_its_member_states(coder):
 
 
 def test_members_of_something_that_is_no_actor_are_no_actor(coder):
-    # Decoy: "the jury" is no mention, so its members are nobody (never the home country).
-    mentions = _mentions(coder, "Members of the jury visited Moscow on Monday before the verdict.", "en")
+    # Decoy: "the choir" is no mention, so its members are nobody (never the home country). ("The
+    # jury" is one, a JUD sector noun: its members are its side, as the jury's own act would be.)
+    mentions = _mentions(coder, "Members of the choir visited Moscow on Monday before the concert.", "en")
     assert not any(m[0].startswith("Members") for m in mentions)

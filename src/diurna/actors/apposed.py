@@ -326,5 +326,11 @@ def named_sides(
     for index, owned, owner in sector_owners(doc, kept, lambda noun: words.owners_of(lang, noun), unsettled, links):
         kept[index] = owned
         repeated.add((paragraph, owned.span.start))  # its owner's side, counted once
-        waiting[(paragraph, owned.span.start)] = deferred.get((paragraph, kept[owner].span.start))
+        taken_over = deferred.get((paragraph, kept[owner].span.start))
+        own = deferred.get((paragraph, owned.span.start))
+        if taken_over is not None and own is not None:
+            # What the owner waits for, but whether it does its clause's act is the noun's own
+            # ("Les dirigeants du mouvement étudiant ont exigé": the subject, not its owner).
+            taken_over = replace(taken_over, subject=own.subject)
+        waiting[(paragraph, owned.span.start)] = taken_over
     return NamedSides(kept, frozenset(m.head for m in groups), frozenset(repeated), waiting)
