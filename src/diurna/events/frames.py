@@ -399,12 +399,12 @@ class ParagraphFrames:
                 return self.subjects(governor.head, depth + 1)
         if (
             governor.pos_ == "ADP"
-            and fold(governor.lemma_) in self.patterns.senses.gerund_prepositions
+            and (fold(governor.lemma_) in self.patterns.senses.gerund_prepositions or folded_lemma(governor.head) in self.profile.abstaining_verbs)
             and governor.head.pos_ in ("VERB", "AUX")
             and governor.head.i != governor.i
             and verb.pos_ == "VERB"
         ):
-            # "Moscow responded by expelling ten Polish diplomats": the gerund's act is the subject's.
+            # "Moscow responded by expelling ten Polish diplomats", "refrained from condemning": the gerund's act is the subject's.
             return self.subjects(governor.head, depth + 1)
         if link == "acl" and not passive and governor.pos_ in ("NOUN", "PROPN"):
             if (

@@ -145,6 +145,17 @@ def condemned_as_done(frames: ParagraphFrames, noun: Token) -> bool:
     return pattern is not None and pattern.code.startswith(CONDEMNATION_CODE) and frames.grammar.mood(verb) == "indicative"
 
 
+def abstaining_verb(verb: Token, grammar: Grammar, profile: LanguageProfile) -> Token | None:
+    """The verb of abstaining that governs a verb's act, if one does: as its complement ("s'est
+    abstenu de signer") or, in English, the gerund after its preposition ("abstained from signing")."""
+    governor = verb.head
+    if governor.pos_ == "ADP" and grammar.clause_link(verb) is None:
+        governor = governor.head
+    elif grammar.clause_link(verb) != "xcomp":
+        return None
+    return governor if governor.i != verb.i and folded_lemma(governor) in profile.abstaining_verbs else None
+
+
 def modality_of(
     anchor: Token, grammar: Grammar, profile: LanguageProfile, obligation: frozenset[str] = frozenset()
 ) -> Modality:
@@ -152,7 +163,9 @@ def modality_of(
     the auxiliaries that say an act ought to be done ("Germany should stop …"), not that it is."""
     if _is_question(anchor):
         return Modality(False, False, "question", "question")
-    negated = grammar.is_negated(anchor)
+    # "s'est abstenu de condamner", "refrained from signing": not done, a negated act.
+    abstaining = abstaining_verb(anchor, grammar, profile)
+    negated = grammar.is_negated(anchor) or abstaining is not None
     # The verbs of the act's own clause: the anchor and those it is coordinated with or controlled by.
     clause = anchor
     for _ in range(4):
@@ -174,7 +187,7 @@ def modality_of(
         return Modality(False, negated, "conditional", "possible under a condition")
     if mood in ("future", "conditional"):
         kind = mood
-    current = anchor
+    current = abstaining or anchor  # "urged Serbia to refrain from attacking": what is abstained from is asked for
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in profile.conditional_markers for c in current.children) or _inverted_condition(current, grammar):
             return Modality(False, negated, "conditional", "conditional clause")

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ..knowledge.patterns import folded_lemma
 from ..records import Event
 from .frames import ParagraphFrames
+from .modality import abstaining_verb
 from .overlap import told_within
 
 
@@ -77,7 +78,9 @@ def names_the_ordered(frames: ParagraphFrames, verb: Token) -> bool:
 def ordered_of_another(frames: ParagraphFrames, token: Token, order_roots: set[str]) -> bool:
     """"Le président russe a ordonné à l'Ukraine de retirer ses troupes", "ordered Kyiv to
     withdraw": an act ordered of another actor is asked for, not done (the order is the demand).
-    One ordered of the orderer's own forces is done ("ordered the army to shell the port")."""
+    One ordered of the orderer's own forces is done ("ordered the army to shell the port").
+    Abstaining ordered is ordered too: "ordered Guyana to refrain from signing"."""
+    token = abstaining_verb(token, frames.grammar, frames.profile) or token
     if frames.grammar.clause_link(token) != "xcomp" or token.head.i == token.i:
         return False
     order = token.head

@@ -33,6 +33,7 @@ from .elsewhere import coordinated_targets, targets_told_elsewhere
 from .frames import ParagraphFrames
 from .interlocutor import interlocutors
 from .judged import judged_people
+from .modality import abstaining_verb
 from .noun_roles import NounEvent, noun_roles
 from .reciprocal import done_to_each_other
 from .roles import Role, pairs_among, roles_of
@@ -163,9 +164,10 @@ def untold_roles(
         sources, targets = pairs_among(targets)
     if targets and len(sources) > 1 and joint and all(any(own_forces(s, t) for s in sources) for t in targets):
         targets = []  # "Japan and the Philippines held joint coast guard exercises": the kind of act, not its target
-    if not targets and len(sources) > 1 and joint and not frames.grammar.is_negated(anchor):
+    denied = frames.grammar.is_negated(anchor) or abstaining_verb(anchor, frames.grammar, frames.profile) is not None
+    if not targets and len(sources) > 1 and joint and not denied:
         # "Brazil and South Korea discussed …": an act between the members, one event per pair.
-        # Denied ("India and Brazil did not sign the final declaration"), it is denied of each.
+        # Denied ("India and Brazil did not sign the final declaration", "refrained from signing"), it is denied of each.
         sources, targets = pairs_among(sources)
     if not targets and len(sources) > 1 and done_to_each_other(token, frames.profile):
         targets = list(sources)  # "accused each other": each side to the other (events/reciprocal.py)

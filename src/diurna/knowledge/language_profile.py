@@ -28,6 +28,7 @@ class LanguageProfile:
     object_control_verbs: frozenset[str]
     irrealis_verbs: frozenset[str]
     unceasing_verbs: frozenset[str]  # "ne cesse de V": negated, the act goes on
+    abstaining_verbs: frozenset[str]  # "s'est abstenu de V", "refrained from V-ing": V not done, a negated act
     intention_verbs: frozenset[str]
     founding_verbs: frozenset[str]
     # Nouns of alleging whose "that" clause is only alleged ("accusations that it arms the rebels").
@@ -203,6 +204,7 @@ def load_language_profile(code: str) -> LanguageProfile:
             object_control_verbs=_frozen(raw["object_control_verbs"]),
             irrealis_verbs=_frozen(raw["irrealis_verbs"]),
             unceasing_verbs=_frozen(raw.get("unceasing_verbs", [])),
+            abstaining_verbs=_frozen(raw.get("abstaining_verbs", [])),
             intention_verbs=_frozen(raw["intention_verbs"]),
             founding_verbs=_frozen(raw.get("founding_verbs", [])),
             allegation_nouns=_frozen(raw.get("allegation_nouns", [])),
