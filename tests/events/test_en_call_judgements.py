@@ -32,3 +32,17 @@ def test_a_praising_judgement_is_no_criticism(coder):
     # decoy: a word of praise is no criticism
     found = pairs(code(coder, "Chile called the Argentine proposal a success.", "en"))
     assert not any(root == "11" for _, root, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        ("Chile called the Peruvian closure of the border deeply regrettable.", ("CHL", "11", "PER")),
+        ("Lithuania called the Belarusian treatment of migrants deplorable.", ("LTU", "11", "BLR")),
+        ("Kosovo called the Serbian police operation treacherous.", ("XKX", "11", "SRB")),
+        ("Ecuador called the Mexican asylum decision unjustifiable.", ("ECU", "11", "MEX")),
+    ],
+)
+def test_regret_and_reproach_put_on_the_object_are_criticism(coder, text, wanted):
+    # the "call regrettable", "call deplorable", "call treacherous" and "call unjustifiable" entries
+    assert wanted in pairs(code(coder, text, "en"))

@@ -28,3 +28,9 @@ def test_a_mediation_that_does_the_act_mediates_with_no_one_more(coder):
     assert not any(s == "QAT" for s, _, _ in found), found
     found = _pairs(code(coder, "Russia held talks in Istanbul on Tuesday under Turkish mediation.", "en"))
     assert not any(s == "TUR" for s, _, _ in found), found
+
+
+def test_a_deal_mediated_with_one_side_targets_that_side(coder):
+    # The mediator's counterpart is named on the deal ("with"), not between two sides.
+    found = _pairs(code(coder, "The Omani sultan mediated a prisoner swap with Tehran.", "en"))
+    assert ("OMN", "04", "IRN") in found, found

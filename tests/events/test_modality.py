@@ -95,6 +95,13 @@ def test_an_act_told_beside_an_accusation_is_still_coded(coder):
     assert any(source.startswith("UGA") and root == "19" for source, root, _ in found)
 
 
+def test_an_act_told_before_an_accusation_in_the_past_is_coded(coder):
+    # The "after" clause tells what came first: a fact, outside what the accusation alleges.
+    found = pairs(code(coder, "Estonia accused Russia of piracy after Russian border guards seized an Estonian patrol boat on Lake Peipus.", "en"))
+    assert ("EST", "11", "RUS") in found
+    assert ("RUS", "17", "EST") in found
+
+
 def test_an_act_possible_under_a_condition_is_not_coded(coder):
     # "could" with an "if" clause of its own: what others think might happen, not an act.
     found = dyads(code(coder, "If the generals do not step down by June, the African Union could suspend Gabon, three envoys said.", "en"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..knowledge.patterns import Pattern
+from ..records import PlaceMention
 from .domestic import ArticleIndex
 from .frames import ParagraphFrames
 from .located import place_in_clause
@@ -23,6 +24,8 @@ from .slots import slot_fillers
 AID_ROOT = "07"
 # Parts of speech of a recipients' phrase head: a noun, or a participle taken as one ("déplacés").
 RECIPIENT_POS = ("NOUN", "VERB")
+# Clauses that tell what befell the recipients: a relative or a participle on their phrase.
+DISASTER_CLAUSE_LINKS = ("relcl", "acl")
 
 
 def aid_recipients(
@@ -33,15 +36,36 @@ def aid_recipients(
         return []
     slots = dict.fromkeys((*pattern.target, frames.profile.dative_preposition))
     for slot in slots:
-        for filler in slot_fillers(frames, token, slot, set()):
+        # The parser may hang the recipients on the amount given ("a débloqué dix millions de
+        # dollars en faveur des victimes").
+        amounts = frames.objects(token) if token.pos_ == "VERB" else []
+        for filler in [*slot_fillers(frames, token, slot, set()), *(f for a in amounts for f in frames.fillers(a, slot))]:
             if filler.pos_ not in RECIPIENT_POS or frames.actors_of(filler):
                 continue
             # Under the recipients' own phrase, else where the aid was given ("a distribué … à
             # 3 000 familles …, dans le Sud-Kivu": the parser hangs the place on the verb).
-            place = place_in_clause(frames, [filler], set(), index.place_at) or place_in_clause(frames, [token], set(), index.place_at)
+            place = (
+                place_in_clause(frames, [filler], set(), index.place_at)
+                or place_in_clause(frames, [token], set(), index.place_at)
+                or _place_struck(frames, filler, index)
+            )
             if place is not None and place.place is not None and place.place.country:
                 return [index.people(frames, filler, place.place.country)]
     return []
+
+
+def _place_struck(frames: ParagraphFrames, recipients: Token, index: ArticleIndex) -> PlaceMention | None:
+    """The place a clause in the recipients' phrase says their disaster struck ("aux sinistrés des
+    crues qui ont dévasté l'ouest du Népal", "victims of the storm that hit Mozambique"),
+    wherever it stands in that clause."""
+    for clause in recipients.subtree:
+        if clause.pos_ != "VERB" or frames.grammar.clause_link(clause) not in DISASTER_CLAUSE_LINKS:
+            continue
+        for token in clause.subtree:
+            place = index.place_at.get((frames.paragraph, token.i))
+            if place is not None and place.place is not None and place.place.country:
+                return place
+    return None
 
 
 __all__ = ["AID_ROOT", "aid_recipients"]

@@ -24,6 +24,8 @@ from .overlap import told_within
 
 # CAMEO's intent root: a verb of this root carrying an act it only pledges.
 INTENT_ROOT = "03"
+# CAMEO's aid root: one kind of aid given (money: 071) may carry the noun of another (073).
+AID_ROOT = "07"
 
 
 def carried_nouns(frames: ParagraphFrames, verb: Token) -> list[Token]:
@@ -57,6 +59,8 @@ def carried_code(frames: ParagraphFrames, verb: Token, pattern: Pattern, ontolog
             code = ontology.intent_code(code) or code
         if is_child_code(code, pattern.code):
             return code
+        if code[:2] == pattern.code[:2] == AID_ROOT and code != pattern.code and not code.endswith("0"):
+            return code  # "a débloqué cinq millions d'aide d'urgence": money released, its kind told by the aid (073)
         own_noun = noun_pattern.particles and folded_lemma(noun) in pattern.particles
         if own_noun and code[:2] == pattern.code[:2] and len(code) >= len(pattern.code) and not code.endswith("0"):
             return code  # "went on hunger strike": the verb's own noun, named more precisely (142, not 143)

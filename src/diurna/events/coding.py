@@ -37,7 +37,7 @@ from .carried import TargetlessAct, carried_code, once_per_intent, pledged_by_ve
 from .claimed import claimers, toll_of_a_claimed_act
 from .confidence import Calibrations, confidence
 from .deployments import DEPLOYMENT_INTENT_CODE, announced, deployment_to_state
-from .domestic import SELF_TARGET_SLOT, ArticleIndex, people_at_home, people_not_rulers, people_where_hit
+from .domestic import PROTEST_ROOT, SELF_TARGET_SLOT, ArticleIndex, people_at_home, people_not_rulers, people_where_hit
 from .frames import SAID_CLAUSE_LINKS, ParagraphFrames
 from .instruments import document_signed, signs_at_home
 from .located import place_gone_to, place_in_clause, place_of_governing_clause, place_of_participant
@@ -61,8 +61,9 @@ from .senses import choose_sense
 from .settings import Setting, scene_settings, setting_span
 from .slots import slot_fillers
 from .sponsors import sponsorships
-from .threats import THREAT_ROOT, force_announced_by_speaker, set_apart_governor, threatened_by_governor
+from .threats import ANNOUNCED_MOODS, PROTEST_THREAT, THREAT_ROOT, force_announced_by_speaker, set_apart_governor, threatened_by_governor
 from .unruled import THREAT_OF_FORCE, force_not_ruled_out
+from .undone import ended_by_governor, ended_places, stopped_by
 from .untold import own_forces, untold_roles
 from .verb_roles import shorter_roles, verb_roles
 from .vetoes import content_of_a_veto
@@ -190,6 +191,7 @@ class ArticleCoder:
                     paragraph.start,
                     place_actors.get(number),
                     self._anaphora,
+                    resources.ontology.undone_code,
                 )
             )
         for frames in self.frames:
@@ -340,8 +342,8 @@ class ArticleCoder:
                     pattern = frames.pattern_of(token)
                     if pattern is None:
                         continue
-                    if token.pos_ == "NOUN" and carried_by_relative(frames, token):
-                        continue  # "the sanctions that the EU lifted": the relative clause's verb tells the act
+                    if token.pos_ == "NOUN" and (carried_by_relative(frames, token) or ended_by_governor(frames, token)):
+                        continue  # "the sanctions that the EU lifted", "lifted sanctions": the verb tells the act (events/undone.py)
                     if token.pos_ == "NOUN":
                         sources, targets, support, anaphoric = noun_roles(frames, token, pattern, self.place_at, self.noun_events)
                         if anaphoric:
@@ -435,6 +437,8 @@ class ArticleCoder:
                         mood_anchor = token.head
                     elif (clause := trip or (occasion_verb(frames, token, pattern) if anchor is token and token.pos_ == "NOUN" else None)) is not None:
                         mood_anchor = clause  # "will travel to Seoul for talks" (events/purposes.py), "told X in a call" (events/occasions.py)
+                    if token.pos_ == "VERB" and (stopping := stopped_by(frames, token, pattern)) is not None:
+                        mood_anchor = stopping  # "a cessé de reconnaître Taïwan": done as the stopping is (events/undone.py)
                     if token.pos_ == "VERB" and pattern.code[:2] == THREAT_ROOT:
                         mood_anchor = set_apart_governor(frames, token) or mood_anchor  # "…, menaçant de" (events/threats.py)
                     status = modality_of(mood_anchor, frames.grammar, frames.profile, frames.patterns.senses.obligation_auxiliaries)
@@ -492,6 +496,8 @@ class ArticleCoder:
                         code, status, targets = THREAT_OF_FORCE, replace(status, negated=False), targets or threatened  # "did not rule out military action" (events/unruled.py)
                     elif force_announced_by_speaker(frames, token, code):
                         code, status = THREAT_OF_FORCE, replace(status, kind="asserted")  # "said it would attack X": a threat (events/threats.py)
+                    elif status.kind in ANNOUNCED_MOODS and code[:2] == PROTEST_ROOT:
+                        code, status = PROTEST_THREAT, replace(status, kind="asserted")  # "would begin a strike on Monday unless …": a threat of it
                     made = self._events_for(frames, token, pattern, code, anchor, nouns, sources, targets, status, seen)
                     if status.kind == "intended":
                         made = once_per_intent(made, frames.paragraph, status.intender, seen)
@@ -585,14 +591,15 @@ class ArticleCoder:
         # A target after a locative preposition is also where the act happened only for acts that
         # go there (a visit, planned or made, a march, a deployment, force): an apology or a loan
         # "au Suriname" is to it.
-        there = cameo.root in GOING_THERE_ROOTS or cameo.code.startswith(INTENT_TO_MEET)
+        ended = ended_places(frames, token, pattern, self.place_at)  # "lifted sanctions on Syria": done at home (events/undone.py)
+        there = (cameo.root in GOING_THERE_ROOTS or cameo.code.startswith(INTENT_TO_MEET)) and not ended
         used = {r.mention.head for r in sources} | {
             r.mention.head for r in targets if r.route == "direct" and (r.slot not in locatives or not there)
-        }
+        } | ended
         location = self.location(frames, anchors, used, nouns, cameo.root)
         if location is None and cameo.code.startswith(DESTINATION_CODES):
             location = place_gone_to(frames, anchors, self.place_at)
-        if location is None and cameo.root in PLACE_TARGET_ROOTS:
+        if location is None and cameo.root in PLACE_TARGET_ROOTS and not ended:
             # Force used on a place happens there: "Kharkiv a été frappée", "bombardé le port d'Odessa";
             # not the state a show of force answers ("on alert amid a row with Turkey": inherited).
             location = next(

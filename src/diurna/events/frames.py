@@ -42,6 +42,7 @@ from .pronouns import (
 from .roots import MEETING_ROOT
 from .set_apart import clause_verb_of_object_clause
 from .speaker import article_speaker
+from .undone import ended_act
 
 # The agent a thing noun takes from a participle on it ("the tanker seized by Iran").
 PARTICIPLE_AGENT = "participle agent"
@@ -97,6 +98,7 @@ class ParagraphFrames:
         paragraph_start: int,
         place_actors: dict[int, ActorMention] | None = None,
         anaphora: Callable[[Token, Pattern], list[ActorMention]] | None = None,
+        undone: Callable[[str], str | None] | None = None,
     ) -> None:
         self.doc = doc
         self.paragraph = paragraph
@@ -109,6 +111,8 @@ class ParagraphFrames:
         self.place_actors = place_actors or {}
         # Who did an act named again with a demonstrative ("cette demande"): asked of the article.
         self.anaphora = anaphora
+        # The code of the act that undoes one of a code (Ontology.undone_code): acts ended.
+        self.undone = undone
         # Every paragraph's frames, for who "we" is in a statement (set by the article's coder).
         self.article: list[ParagraphFrames] = [self]
         self._arguments: dict[int, list[tuple[str, Token]]] = {}
@@ -147,14 +151,15 @@ class ParagraphFrames:
         else:
             return None
         candidates = self.patterns.for_token(kind, folded_lemma(token))
-        if not candidates:
-            return None
         if any(p.particles for p in candidates):
             words = self._particle_candidates(token)
             child_words = {fold(c.lemma_) for c in words} | {c.lower_ for c in words}
         else:
             child_words = set()
         matching = [pattern for pattern in candidates if all(p in child_words for p in pattern.particles)]
+        if self.undone is not None:
+            # "a cessé toute relation avec", "the suspension of aid": an act ended (events/undone.py).
+            matching = ended_act(self, token, matching, self.undone)
         if not matching:
             return None
         # Among expressions as long, the one whose word is the object: "échanger leurs données sur

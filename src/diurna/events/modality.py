@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..grammar import Grammar, founds
+from ..grammar import Grammar, founds, has_feature
 from ..knowledge.language_profile import LanguageProfile
 from ..knowledge.patterns import folded_lemma
 from .roots import CONDEMNATION_CODE
@@ -107,6 +107,18 @@ def _alleging_noun(clause: Token, link: str | None, profile: LanguageProfile) ->
         if token.pos_ == "NOUN" and folded_lemma(token) in profile.allegation_nouns:
             return token if governor.is_ancestor(token) else None
     return None
+
+
+def _told_before(clause: Token, link: str | None, profile: LanguageProfile) -> bool:
+    """"accused Russia of aggression after its coast guard seized three ships": a clause in the
+    past telling what came before an accusation is a fact of its own, not inside what the
+    accusation alleges. Not one in the present ("will accuse them after they strike")."""
+    if link != "advcl" or folded_lemma(clause.head) not in profile.alleging_verbs:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in profile.after_markers for c in clause.children):
+        return False
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass"))]
+    return any(has_feature(v, "Tense", "Past") for v in verbs)
 
 
 def _near_future(governor: Token, lemma: str, profile: LanguageProfile) -> bool:
@@ -210,7 +222,7 @@ def modality_of(
         if allegation is not None:
             # What one side alleges the other did is the allegation's content, not a fact.
             return Modality(False, negated, "alleged", f"alleged in '{allegation.text}'")
-        if link not in EMBEDDING_LINKS or current.head.i == current.i:
+        if link not in EMBEDDING_LINKS or current.head.i == current.i or _told_before(current, link, profile):
             break
         governor = current.head
         lemma = folded_lemma(governor)

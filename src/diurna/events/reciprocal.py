@@ -3,7 +3,8 @@ the truce", "Israël et le Hezbollah se sont mutuellement accusés", "Armenia an
 one another": each side does the act to the other, one event each way (A→B and B→A), where a
 joint act ("Brazil and Korea discussed …") is one event per pair. The pair may also stand one word
 down, owning the object or after a preposition ("shelled each other's positions", "fired at each
-other"): the sides are still each other's target, before any owner or place of that object.
+other"), or be split between subject and object ("with each army faulting the other"): the sides
+are still each other's target, before any owner or place of that object.
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ def done_to_each_other(verb: Token, profile: LanguageProfile) -> bool:
         # "each other" (other ← each), "one another" (one ← another), "l'un l'autre" (autre ← un).
         if any(first in words and second in words for first, second in pairs):
             return True
+    # The pair split between subject and object: "each side blaming the other".
+    subjects = set().union(*(_pair_words(c) for c in verb.children if c.dep_ == "nsubj"))
+    objects = set().union(*(_pair_words(c) for c in verb.children if c.dep_ in ("dobj", "obj")))
+    if any(first in subjects and second in objects for first, second in pairs):
+        return True
     return aimed_at_each_other(verb, profile)
 
 

@@ -174,7 +174,8 @@ def _phrase(frames: ParagraphFrames, mention: ActorMention) -> list[Token]:
         below = list(head.children)
         below += [g for c in below if c.pos_ == "ADP" or c.dep_ in ("prep", "case") for g in c.children]
         below += [g for c in head.children if c.pos_ == "NOUN" for g in c.children if g.pos_ in ("NUM", "NOUN")]
-        words += [t for t in below if t.pos_ in ("NOUN", "NUM")]
+        # An adjective with its own preposition is used as a noun ("des centaines de jeunes").
+        words += [t for t in below if t.pos_ in ("NOUN", "NUM") or (t.pos_ == "ADJ" and any(c.dep_ == "case" for c in t.children))]
     return words
 
 
@@ -475,6 +476,8 @@ def _weapon_phrase(trigger: Token, pattern: Pattern, prepositions: frozenset[str
     for child in [*trigger.children, *(c for o in objects for c in o.children)]:
         marker = child if child.pos_ == "ADP" else next((c for c in child.children if c.dep_ == "case"), None)
         by_means = marker is not None and fold(marker.lemma_) in prepositions
+        if by_means and child.pos_ == "ADP" and any(c.pos_ == "VERB" for c in child.children):
+            continue  # "…, with air strikes hitting the capital": a clause beside the act (events/absolute.py)
         if child.dep_ in ("nsubj", "agent", "obl:agent") or by_means or (fires and child in objects):
             words += list(child.subtree)
     if fires and trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN":

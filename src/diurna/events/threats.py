@@ -22,6 +22,8 @@ from .slots import CONDITION_SLOT, slot_fillers
 
 # Roots of threats (CAMEO 13).
 THREAT_ROOT = "13"
+# Dissent announced for later (a strike called for Monday) is a threat of it in CAMEO.
+PROTEST_THREAT = "133"
 # Moods of an act only announced: "would strike", "frapperait", "will retaliate".
 ANNOUNCED_MOODS = ("future", "conditional")
 # Clause links of the acts a threat verb carries: "threatened to …" (xcomp), "warned that …" (ccomp).
@@ -190,4 +192,4 @@ def force_announced_by_speaker(frames: ParagraphFrames, token: Token, code: str)
     return bool(own) and token in own_announced_acts(frames, governor, own)
 
 
-__all__ = ["force_announced_by_speaker", "set_apart_governor", "condition_targets", "governed_targets", "governing_act", "own_announced_acts", "threatened_by_governor"]
+__all__ = ["ANNOUNCED_MOODS", "PROTEST_THREAT", "force_announced_by_speaker", "set_apart_governor", "condition_targets", "governed_targets", "governing_act", "own_announced_acts", "threatened_by_governor"]

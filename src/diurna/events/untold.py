@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from ..knowledge.patterns import Pattern
 from ..records import Event
+from .absolute import absolute_clause_doers
 from .addressed import people_addressed
 from .aided import aid_recipients
 from .beside import accused_beside
@@ -117,6 +118,8 @@ def untold_roles(
 
     if not sources:  # "a revendiqué l'embuscade": the claimer did it (events/claimed.py)
         sources = roles_of(frames, claimers(frames, token), inherited=True)
+    if not sources:  # "…, with missiles striking cities": the main clause's doer (events/absolute.py)
+        sources = roles_of(frames, absolute_clause_doers(frames, token), inherited=True)
     if all(_unnamed_doer(s) for s in sources):  # "A suicide bomber killed 12, in an attack claimed by X"
         sources = _claimed_for(sources, roles_of(frames, claimed_act_doers(frames, token), inherited=True)) or sources
     targets = vetoed_bodies(frames, token, pattern.code, sources, targets, index)  # "vetoed a UN resolution": the Council

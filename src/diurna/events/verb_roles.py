@@ -18,10 +18,11 @@ from ..knowledge.patterns import Pattern
 from .context import person_before
 from .domestic import PROTEST_ROOT, ArticleIndex, domestic_targets
 from .frames import ParagraphFrames
+from .housed import housed_people
 from .inquiries import party_inside
 from .noun_roles import INVESTIGATION_ROOTS, NounEvent, noun_roles
 from .roles import Role, roles_of, same_actor
-from .roots import AID_PLACE_ROOTS, PERSONAL_TARGET_ROOTS, PLACE_TARGET_ROOTS, REQUEST_ROOTS
+from .roots import AID_PLACE_ROOTS, FORCE_OUTCOME_ROOTS, PERSONAL_TARGET_ROOTS, PLACE_TARGET_ROOTS, REQUEST_ROOTS
 from .set_apart import clause_verb_of_noun_clause
 from .slots import shared_objects, slot_fillers
 from .threats import condition_targets, governed_targets, own_announced_acts, set_apart_governor
@@ -31,6 +32,8 @@ from .warned import acts_warned_of, protests_warned_of
 THREAT_ROOTS = {"13"}
 # Roots of refusals: a refused act's recipient is whom the refusal is aimed at.
 REFUSAL_ROOTS = {"12"}
+# How an actor is named when a city stands for its government (actors/).
+SEAT = "seat"
 
 
 def verb_roles(
@@ -71,7 +74,9 @@ def verb_roles(
             fillers = slot_fillers(frames, head, slot, particles)
             if not fillers and slot == "obj" and head is verb:
                 fillers = object_particles or shared_objects(frames, verb)
-            targets = roles_of(frames, fillers, slot=slot)
+            if pattern.code[:2] in FORCE_OUTCOME_ROOTS:
+                fillers = housed_people(frames, head, fillers)  # "at bases housing US troops" (events/housed.py)
+            targets = _without_seats_of_named(frames, roles_of(frames, fillers, slot=slot))
             if pattern.code[:2] in PERSONAL_TARGET_ROOTS:
                 targets = [r for r in targets if r.route != "owner"]
             if targets:
@@ -154,6 +159,24 @@ def verb_roles(
         if pattern.code[:2] in REFUSAL_ROOTS:
             targets = _recipients_below(frames, verb, own)
     return sources, targets
+
+
+def _without_seats_of_named(frames: ParagraphFrames, targets: list[Role]) -> list[Role]:
+    """A city beside a named actor of its own country in one slot, not coordinated with it, is where
+    the act was done, not a second target ("se sont heurtés aux policiers à Conakry": "à" says
+    both; "a exhorté Kinshasa et les rebelles" names two)."""
+    named = [r for r in targets if r.mention.actor.how != SEAT]
+
+    def first_conjunct(role: Role) -> int:
+        token = frames.doc[role.mention.head]
+        while frames.grammar.clause_link(token) == "conj" and token.head.i != token.i:
+            token = token.head
+        return token.i
+
+    def located(seat: Role) -> bool:
+        return any(r.mention.actor.country == seat.mention.actor.country and first_conjunct(r) != first_conjunct(seat) for r in named)
+
+    return [r for r in targets if r.mention.actor.how != SEAT or not located(r)]
 
 
 def _recipients_below(frames: ParagraphFrames, verb: Token, own: set[str]) -> list[Role]:

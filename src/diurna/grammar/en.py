@@ -5,10 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.language_profile import LanguageProfile
+from .en_adjuncts import date_read_as_compound_of_name, noun_read_as_compound_of_span
 from .en_arguments import coordination_read_as_modifier, partner_read_on_means, subject_read_on_auxiliary, thing_given_with
 from .en_clauses import (
     destination_read_inside_relative,
     direction_read_as_head,
+    finite_verb_read_inside_subordinate_clause,
     founded_for_read_as_relative,
     object_read_as_subject_of_complement,
     opening_participle_read_as_subject,
@@ -167,6 +169,9 @@ class EnglishGrammar:
                 token.lemma_ = self.profile.verb_lemma_fixes[token.lower_]
         verb_inside_name_read_as_head(doc)  # "The Committee to Protect/ROOT Journalists demanded/ccomp" (en_names.py)
         for token in doc:
+            date_read_as_compound_of_name(token)  # "On Friday/compound Kenya recalled" (en_adjuncts.py)
+            noun_read_as_compound_of_span(token, self.profile.time_nouns)  # "by police/compound hours after"
+        for token in doc:
             main_verb_read_as_modifier_of_subject(token)
             subject_read_inside_participle(token)  # "leaders/nsubj>meeting meeting/csubj in Abuja gave"
         for token in doc:
@@ -227,6 +232,7 @@ class EnglishGrammar:
         for token in doc:
             opening_participle_read_as_subject(token)  # "Accusing X of Y/csubj, the president placed" (en_clauses.py)
             past_verb_read_inside_subordinate_clause(token)  # "warned that X would be spared, and threatened/conj>spared Y"
+            finite_verb_read_inside_subordinate_clause(token)  # "demanded that Hamas free/VB … and urged/VBD>free"
             founded_for_read_as_relative(token, self.profile.founding_verbs)  # "set up a mission to investigate/relcl"
         for token in doc:
             if token.dep_ == "advcl" and token.tag_ == "VB":

@@ -335,3 +335,37 @@ def founded_for_read_as_relative(infinitive: Token, founding_verbs: frozenset[st
     if noun.head.pos_ != "VERB" or not founds(noun.head, founding_verbs):
         return
     infinitive.head, infinitive.dep_ = noun.head, "advcl"
+
+
+# Tags of finite verbs: a verb coordinated with another in a different finite form is not its
+# conjunct ("that Hamas free/VB … and urged/VBD").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def finite_verb_read_inside_subordinate_clause(verb: Token) -> None:
+    """"He demanded that Hamas free/VB the hostages and urged/VBD>free Israel to …", "dismissed the
+    terms Hamas had set/VBN and vowed/VBD>set to press on": a finite verb with no subject of its own,
+    read as coordinated with the verb of a that-clause, a relative or an adverbial clause that has its
+    own subject, in another form than that verb but in the form of the verb that clause hangs on
+    (before it): the two finite verbs are coordinated and share the main verb's subject. A verb in the
+    subordinate verb's own form stays its conjunct ("said that Hamas freed/VBD two and kept/VBD ten"),
+    and so does one after a perfect in a that-clause ("said the jet had violated/VBN … and ignored/VBD
+    …": the tagger reads many a participle that shares "had" as a past)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or head.dep_ not in ("ccomp", "relcl", "advcl") or head.i >= verb.i:
+        return
+    if head.tag_ == verb.tag_ or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return
+    if head.tag_ == "VBN" and head.dep_ != "relcl":
+        return  # "said the jet had violated … and ignored": a past in -ed may share the auxiliary
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return
+    main = head.head
+    if head.dep_ == "relcl":
+        main = main.head  # the verb of the noun the relative clause is on
+    if main.tag_ != verb.tag_ or main.i >= head.i or main.pos_ not in ("VERB", "AUX"):
+        return
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
+        return
+    for word in [c for c in head.children if head.i < c.i < verb.i and c.dep_ == "cc"] + [verb]:
+        word.head = main

@@ -6,12 +6,12 @@ from spacy.tokens import Doc, Token
 
 from . import has_feature
 from .fr_forms import (
-    gerund_read_as_noun, noun_read_as_participle, participle_clause_read_as_noun, participle_read_as_name,
+    gerund_read_as_noun, noun_read_as_participle, participle_after_clitic_read_as_noun, participle_clause_read_as_noun, participle_read_as_name,
     participle_read_as_noun, present_read_as_modifier,
 )
 from .fr_appositions import names_read_as_object
 from .fr_lists import conjunct_read_as_modifier, conjunct_read_on_other_phrase, list_read_as_apposition
-from .fr_names import name_read_as_verb
+from .fr_names import name_read_as_verb, object_name_read_on_verb
 from .fr_participles import (
     finite_verb_read_as_modifier, opening_participle_read_as_adjunct, subject_read_into_opening_phrase,
     subject_read_into_participle_aside,
@@ -36,6 +36,7 @@ from .fr_clauses import (
     light_verb_read_under_its_noun,
     opening_clause_read_as_root,
     participle_conjunct_read_on_object,
+    participle_conjunct_read_below_verb,
     said_clause_read_as_subject,
     second_side_read_on_noun,
     relative_que_read_as_conjunction,
@@ -95,10 +96,13 @@ class FrenchGrammar:
             participle_read_as_name(sentence, time_words)
             name_read_as_verb(sentence)  # "le Premier ministre indien Narendra Modi s'est entretenu" (fr_names)
         for token in doc:
+            object_name_read_on_verb(token)  # "recevra Olaf/flat:name Scholz lundi" (fr_names)
+        for token in doc:
             # Also first, for the same reason: a participle or a gerund tagged a noun becomes a verb.
             participle_read_as_noun(token)
             gerund_read_as_noun(doc, token)
             participle_clause_read_as_noun(doc, token)
+            participle_after_clitic_read_as_noun(doc, token)  # "…, leur reprochant/NOUN de …"
             # "La Turquie critiquera la Syrie": a future or conditional form read as an adjective.
             future_read_as_other(token)
             future_tagged_present(token)  # "fourniront" tagged a present
@@ -222,6 +226,7 @@ class FrenchGrammar:
             opening_participle_read_as_adjunct(token)  # "Réunis jeudi à Genève, les présidents ont signé" (fr_participles)
         for token in words.having(("VERB",)):
             participle_conjunct_read_on_object(token)
+            participle_conjunct_read_below_verb(token)  # "a reproché … à Sani, et exigé/conj>Sani" (fr_clauses)
             given_thing_read_on_receiver(self, token, self.profile.giving_verbs)
             object_read_after_complement(self, token, unaccusative)
             conjunct_read_on_verb(token)
@@ -613,8 +618,8 @@ class FrenchGrammar:
                 found.append(("amod", child))
             elif dep in NOMINAL_LINKS or dep == "appos":
                 slot = self._slot_of_case(child)
-                if slot == "en" and child.lemma_ in self.profile.beneficiary_nouns:
-                    # "un prêt en faveur de l'Ukraine": the beneficiary, as "à".
+                if slot in ("en", self.profile.dative_preposition) and child.lemma_ in self.profile.beneficiary_nouns:
+                    # "un prêt en faveur de l'Ukraine", "au profit des sinistrés": the beneficiary, as "à".
                     found += [(self.profile.dative_preposition, g) for g in child.children if g.dep_ == "nmod" and g.pos_ in ("PROPN", "NOUN")]
                 elif slot:
                     found.append((slot, child))

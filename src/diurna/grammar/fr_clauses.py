@@ -237,6 +237,41 @@ def participle_conjunct_read_on_object(participle: Token) -> None:
     participle.head = verb
 
 
+def _compound_tense_participle(token: Token) -> bool:
+    return has_feature(token, "VerbForm", "Part") and any(c.dep_.startswith("aux") for c in token.children)
+
+
+def participle_conjunct_read_below_verb(participle: Token) -> None:
+    """"Le Niger a reproché à Paris l'arrestation de son ministre, Ali Sani, et exigé/conj>Sani sa
+    libération", "le pape a conjuré Poutine de mettre fin à … et appelé/conj>mettre Zelensky à …": a past
+    participle with no auxiliary and no subject of its own, after "et", read as a conjunct of a word
+    inside the complement of a verb in a compound tense (a noun, an apposition, an infinitive). It
+    shares that verb's auxiliary and subject: it is the verb's conjunct. Only when it takes a
+    complement of its own (an object, a clause), as a verb does."""
+    head = participle.head
+    if (
+        participle.dep_ != "conj"
+        or participle.pos_ != "VERB"
+        or not has_feature(participle, "VerbForm", "Part")
+        or not has_feature(participle, "Tense", "Past")
+        or any(c.dep_.startswith(("aux", "nsubj")) for c in participle.children)
+        or head.i >= participle.i
+        or head.pos_ == "ADJ"
+        or has_feature(head, "VerbForm", "Part")
+        or not any(c.dep_ == "cc" and c.lower_ == "et" and head.i < c.i < participle.i for c in participle.children)
+        or not any(c.dep_ in ("obj", "xcomp", "ccomp") and c.i > participle.i for c in participle.children)
+    ):
+        return
+    verb = head.head
+    while verb.i != verb.head.i and not (verb.pos_ == "VERB" and _compound_tense_participle(verb)):
+        verb = verb.head
+    if verb.i >= head.i or verb.pos_ != "VERB" or not _compound_tense_participle(verb):
+        return
+    if not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return
+    participle.head = verb
+
+
 def second_side_read_on_noun(grammar: _Grammar, member: Token) -> None:
     """"les négociations entre Israël et le Hamas": the second side after "entre … et" read as a
     conjunct of the noun the "entre" phrase hangs on. It is a conjunct of the first side."""

@@ -31,6 +31,8 @@ NOT_GERUNDS = frozenset({"avant", "tant", "maintenant", "cependant", "pendant", 
 # Gerund endings and the infinitive endings they stand for, longest first: "en finissant" (finir),
 # "en exigeant" (exiger), "en lançant" (lancer), "en employant" (employer), else -er.
 GERUND_ENDINGS = (("issant", "ir"), ("geant", "ger"), ("çant", "cer"), ("ant", "er"))
+# Object clitics before a verb, by the label of what they stand for: the one addressed, or the object.
+OBJECT_CLITICS = {"leur": "iobj", "lui": "iobj", "les": "obj", "la": "obj", "le": "obj", "l'": "obj", "l’": "obj"}
 
 
 def _er_participle_lemma(form: str) -> str | None:
@@ -150,6 +152,35 @@ def participle_clause_read_as_noun(doc: Doc, token: Token) -> None:
         if child.dep_ in ("nmod", "obj", "dep") and child.i > token.i and child.pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "case" for g in child.children):
             child.dep_ = "obj"
             return
+
+
+def participle_after_clitic_read_as_noun(doc: Doc, token: Token) -> None:
+    """"…, leur reprochant d'avoir commis …", "…, lui demandant de …": a present participle after a
+    comma and an object clitic, tagged a noun with the clitic read as its determiner, and a clause
+    after it ("de" and an infinitive, "que"). Only a verb takes both: it is the participle of its
+    verb, an adverbial clause of the sentence's verb, and the clitic its object (a dative for "lui",
+    "leur")."""
+    form = token.lower_
+    if token.pos_ not in MISREAD_POS or not token.text.islower() or form in NOT_GERUNDS or not form.endswith("ant"):
+        return
+    if token.i < 2 or doc[token.i - 2].lower_ != "," or token.lemma_.lower() != form:
+        return
+    clitic = doc[token.i - 1]
+    if clitic.lower_ not in OBJECT_CLITICS or clitic.head.i != token.i:
+        return
+    if not any(c.pos_ in ("VERB", "AUX") and c.i > token.i for c in token.children):
+        return  # "…, leur commandant et …": a possessive before a noun, which takes no clause
+    root = token.sent.root
+    lemma = _gerund_lemma(form)
+    if root.pos_ != "VERB" or root.i > token.i or lemma is None:
+        return
+    token.pos_ = "VERB"
+    token.lemma_ = lemma
+    token.set_morph("Tense=Pres|VerbForm=Part")
+    token.head = root
+    token.dep_ = "advcl"
+    clitic.pos_ = "PRON"
+    clitic.dep_ = OBJECT_CLITICS[clitic.lower_]
 
 
 def noun_read_as_participle(token: Token) -> None:

@@ -74,3 +74,26 @@ def name_read_as_verb(sentence: Span) -> None:
         for part in parts:
             part.head = name
             part.dep_ = "flat:name"
+
+
+# Links under which the parser hangs on a verb the name of a person that is its object.
+OBJECT_NAME_MISREADINGS = frozenset({"flat:name", "advmod", "dep", "nmod", "xcomp", "obl:mod"})
+
+
+def object_name_read_on_verb(name: Token) -> None:
+    """"Emmanuel Macron recevra Olaf/flat:name Scholz/flat:name lundi", "rencontrera Joe/advmod
+    Biden", "Narendra/xcomp Modi": a person's name with no preposition right after a verb with no
+    object, hung on the verb as a part of a name, a modifier or a complement. It is the verb's object, and the capitalised words after it the rest of its name."""
+    verb = name.head
+    if name.dep_ not in OBJECT_NAME_MISREADINGS or name.pos_ not in ("PROPN", "X") or name.ent_type_ != "PER" or not name.text[:1].isupper():
+        return
+    if any(c.dep_ == "case" for c in name.children):
+        return  # "rencontrera à Paris …": a phrase with its preposition
+    if verb.pos_ != "VERB" or verb.i != name.i - 1 or any(c.dep_ == "obj" for c in verb.children):
+        return
+    name.dep_ = "obj"
+    for part in name.doc[name.i + 1 : name.sent.end]:
+        if not (part.text[:1].isupper() and part.pos_ in NAME_PARTS_POS and part.ent_type_ == "PER"):
+            break
+        if part.head.i in (verb.i, name.i):
+            part.head, part.dep_ = name, "flat:name"

@@ -297,13 +297,14 @@ def _opening_phrase_read_as_subject(verb: Token) -> Token | None:
 def _subject_read_as_complement(noun: Token, comma: Token) -> bool:
     """"Selon l'armée malienne, des soldats burkinabés ont …": a noun phrase with the article
     "des" or "du" (or a determiner of its own) right after the comma, read as a complement of the
-    opening phrase's noun. A complement in "de" follows its noun with no comma."""
+    opening phrase's noun; so is a name with no article ("Après quatre jours de frappes, New Delhi
+    et Islamabad ont conclu …"). A complement in "de" follows its noun with no comma."""
     if noun.dep_ != "nmod" or noun.head.i > comma.i or noun.left_edge.i != comma.i + 1:
         return False
     case = _case(noun)
     if case is not None:
         return case.lower_ in PARTITIVE_ARTICLES
-    return any(c.dep_ == "det" for c in noun.children)
+    return any(c.dep_ == "det" for c in noun.children) or noun.pos_ == "PROPN"
 
 
 def _subject_read_as_apposition(noun: Token, comma: Token) -> bool:

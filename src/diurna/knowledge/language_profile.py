@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Mapping
@@ -33,6 +33,8 @@ class LanguageProfile:
     founding_verbs: frozenset[str]
     # Nouns of alleging whose "that" clause is only alleged ("accusations that it arms the rebels").
     allegation_nouns: frozenset[str]
+    # Verbs of alleging: a clause in the past after "after" on them is a fact, not alleged.
+    alleging_verbs: frozenset[str]
     # Auxiliaries of a mere possibility ("could"): with a condition of its own, the act is not told as done.
     possibility_auxiliaries: frozenset[str]
     negations: frozenset[str]
@@ -171,6 +173,16 @@ class LanguageProfile:
     surrounding_day_nouns: frozenset[str] = frozenset()
     # Words before a gerund that make it a concomitant act, not the means of its verb ("tout en accusant").
     concomitant_gerund_marks: frozenset[str] = frozenset()
+    # Verbs and nouns of ending, the prepositions of what they end (those of what a noun of ending or
+    # a noun qualifying the act ends: "of", "de"), and the nouns of bonds with the code of the act
+    # they name: "lifted sanctions", "la rupture des relations" (events/undone.py).
+    ending_verbs: frozenset[str] = frozenset()
+    ending_nouns: frozenset[str] = frozenset()
+    ending_prepositions: frozenset[str] = frozenset()
+    ending_of_prepositions: frozenset[str] = frozenset()
+    bond_nouns: Mapping[str, str] = field(default_factory=dict)
+    # Verbs of leaving: an intergovernmental organisation left is a membership ended (events/undone.py).
+    leaving_verbs: frozenset[str] = frozenset()
 
     def slot_of_preposition(self, word: str) -> str:
         """The pattern slot a case-marking word introduces: "au" → "à", "by" → "agent"."""
@@ -208,6 +220,7 @@ def load_language_profile(code: str) -> LanguageProfile:
             intention_verbs=_frozen(raw["intention_verbs"]),
             founding_verbs=_frozen(raw.get("founding_verbs", [])),
             allegation_nouns=_frozen(raw.get("allegation_nouns", [])),
+            alleging_verbs=_frozen(raw.get("alleging_verbs", [])),
             possibility_auxiliaries=_frozen(raw.get("possibility_auxiliaries", [])),
             negations=_frozen(raw["negations"]),
             conditional_markers=_frozen(raw["conditional_markers"]),
@@ -290,6 +303,12 @@ def load_language_profile(code: str) -> LanguageProfile:
             day_part_nouns=_frozen(raw.get("day_part_nouns", [])),
             surrounding_day_nouns=_frozen(raw.get("surrounding_day_nouns", [])),
             concomitant_gerund_marks=_frozen(raw.get("concomitant_gerund_marks", [])),
+            ending_verbs=_frozen(raw.get("ending_verbs", [])),
+            ending_nouns=_frozen(raw.get("ending_nouns", [])),
+            ending_prepositions=_frozen(raw.get("ending_prepositions", [])),
+            ending_of_prepositions=_frozen(raw.get("ending_of_prepositions", [])),
+            bond_nouns={k.lower(): str(v) for k, v in raw.get("bond_nouns", {}).items()},
+            leaving_verbs=_frozen(raw.get("leaving_verbs", [])),
         )
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise KnowledgeError(f"lang/{code}.toml: {exc!r}") from exc

@@ -56,6 +56,7 @@ class Ontology:
     crosswalk: Mapping[str, PloverCoding | None]
     intent_codes: Mapping[str, str]  # root (or three-digit code) of an intended act → its CAMEO 03x code
     asked_codes: Mapping[tuple[str, str], str] = field(default_factory=dict)  # (act's root or code, 02, 10, 12 or 13) → the appeal, demand, rejection or threat of it
+    undone_codes: Mapping[str, str] = field(default_factory=dict)  # act's root or code → the act that ends it ("" none)
 
     @classmethod
     def load(cls) -> "Ontology":
@@ -97,7 +98,14 @@ class Ontology:
                 if row[column] not in cameo:
                     raise KnowledgeError(f"cameo_request.tsv: unknown code {row[column]!r}")
                 asked[(row["act"], root)] = row[column]
-        return cls(cameo, types, contexts, crosswalk, intent, asked)
+        undone: dict[str, str] = {}
+        for row in _tsv("cameo_undo.tsv"):
+            if row["act"] not in cameo or (row["undone"] and row["undone"] not in cameo):
+                raise KnowledgeError(f"cameo_undo.tsv: unknown code in {row!r}")
+            if row["act"] in undone:
+                raise KnowledgeError(f"cameo_undo.tsv: duplicate act {row['act']}")
+            undone[row["act"]] = row["undone"]
+        return cls(cameo, types, contexts, crosswalk, intent, asked, undone)
 
     def intent_code(self, code: str) -> str | None:
         """The CAMEO 03x code of an act that is only intended: by its three-digit code when
@@ -115,6 +123,16 @@ class Ontology:
         for prefix in (code[:4], code[:3], code[:2]):
             if (prefix, root) in self.asked_codes:
                 return self.asked_codes[(prefix, root)]
+        return None
+
+    def undone_code(self, code: str) -> str | None:
+        """The code of ending, lifting or breaking off an act of ``code`` (cessé toute relation
+        → 161, lifted sanctions → 085, suspended humanitarian aid → 1623): by the longest of its
+        code, three-digit code and root that cameo_undo.tsv has a row for; None when that row is
+        empty or there is none."""
+        for prefix in (code[:4], code[:3], code[:2]):
+            if prefix in self.undone_codes:
+                return self.undone_codes[prefix] or None
         return None
 
     def coding(self, code: str) -> CameoCoding:

@@ -2,7 +2,8 @@
 
 The data is ``diurna/events/patterns/{fr,en}.toml``; its schema is written at
 the top of each file. A slot is ``subj``, ``obj``, ``iobj``, ``agent``,
-``amod``, ``poss``, ``compound``, ``condition`` (the subject of an "if" clause on the verb) or a
+``amod``, ``poss``, ``compound``, ``condition`` (the subject of an "if" clause on the verb),
+``speaker`` (the subject of the reporting verb whose clause the verb heads) or a
 preposition (``à``, ``contre``, ``on``); a noun's
 source may also be ``governor``: the object of the verb the noun hangs on, else its subject
 ("placed the army on high alert").
@@ -104,6 +105,7 @@ class Senses:
     mediating_nouns: frozenset[str] = frozenset()  # auspices, égide: "sous l'égide du Qatar": Qatar mediates (045)
     host_participles: frozenset[str] = frozenset()  # host, organiser: "talks hosted by Turkey": Turkey hosts, takes no part
     host_verbs: frozenset[str] = frozenset()  # host, accueillir: "Turkey hosted talks between …": Turkey hosts each party
+    housing_verbs: frozenset[str] = frozenset()  # house, abriter: force on a base housing troops is aimed at the troops (events/housed.py)
     area_nouns: frozenset[str] = frozenset()  # area, zone: "seized the area" names no people of the country (events/domestic.py)
     stay_prepositions: frozenset[str] = frozenset()  # en, on: "En visite à Bruxelles, la ministre …" (events/visiting.py)
     exchange_nouns: frozenset[str] = frozenset()  # call, affrontement: an exchange between two sides, whose parties an occasion adjunct's clause names
