@@ -348,7 +348,7 @@ class ArticleCoder:
                         sources, targets, support, anaphoric = noun_roles(frames, token, pattern, self.place_at, self.noun_events)
                         if anaphoric:
                             continue  # the same act named again: coded where it was first told
-                        # "pledged financial support for Moldova": the pledge is the act, an intent.
+                        # "pledged financial support for Moldova", "approved the truce": an intent (events/accepted.py).
                         pledged = pledged_by_verb(frames, token, pattern, self.resources.ontology) or accepted_by_verb(frames, token, pattern)
                         carrier = frames.pattern_of(support) if support is not None else None
                         if carrier is not None and token.i in frames.particle_tokens(support, carrier):
@@ -588,9 +588,8 @@ class ArticleCoder:
         # l'Ukraine"); one the act goes to or the target was found in is also where it happened
         # ("est attendu à Alger", "a loudspeaker in South Korea").
         locatives = frames.profile.locative_prepositions
-        # A target after a locative preposition is also where the act happened only for acts that
-        # go there (a visit, planned or made, a march, a deployment, force): an apology or a loan
-        # "au Suriname" is to it.
+        # A target after a locative preposition is also where the act happened only for acts that go
+        # there (a visit, planned or made, a march, a deployment, force): a loan "au Suriname" is to it.
         ended = ended_places(frames, token, pattern, self.place_at)  # "lifted sanctions on Syria": done at home (events/undone.py)
         there = (cameo.root in GOING_THERE_ROOTS or cameo.code.startswith(INTENT_TO_MEET)) and not ended
         used = {r.mention.head for r in sources} | {

@@ -143,15 +143,20 @@ def participle_clause_read_as_noun(doc: Doc, token: Token) -> None:
     lemma = _gerund_lemma(form)
     if lemma is None:
         return
+    _make_participle(token, lemma, root)
+    for child in list(token.children):
+        if child.dep_ in ("nmod", "obj", "dep") and child.i > token.i and child.pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "case" for g in child.children):
+            child.dep_ = "obj"
+            return
+
+
+def _make_participle(token: Token, lemma: str, root: Token) -> None:
+    """Retag a misread present participle as one, an adverbial clause of the sentence's verb."""
     token.pos_ = "VERB"
     token.lemma_ = lemma
     token.set_morph("Tense=Pres|VerbForm=Part")
     token.head = root
     token.dep_ = "advcl"
-    for child in list(token.children):
-        if child.dep_ in ("nmod", "obj", "dep") and child.i > token.i and child.pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "case" for g in child.children):
-            child.dep_ = "obj"
-            return
 
 
 def participle_after_clitic_read_as_noun(doc: Doc, token: Token) -> None:
@@ -174,11 +179,7 @@ def participle_after_clitic_read_as_noun(doc: Doc, token: Token) -> None:
     lemma = _gerund_lemma(form)
     if root.pos_ != "VERB" or root.i > token.i or lemma is None:
         return
-    token.pos_ = "VERB"
-    token.lemma_ = lemma
-    token.set_morph("Tense=Pres|VerbForm=Part")
-    token.head = root
-    token.dep_ = "advcl"
+    _make_participle(token, lemma, root)
     clitic.pos_ = "PRON"
     clitic.dep_ = OBJECT_CLITICS[clitic.lower_]
 
