@@ -4,8 +4,9 @@ The guidelines code a ceasefire or truce agreed to or accepted as CAMEO's 0356 (
 agree to … stop fighting"), not as the declared one (0871). A verb of accepting (the patterns'
 ``accepting_verbs``: accept, approve, accepter, approuver) whose object is the ceasefire itself
 ("the cabinet approved the truce with Hezbollah"), or a noun of approval given to it
-(``accepting_nouns``: "gave the green light to", "a donné son feu vert à") agrees to it; so does one of accepting or of
-backing (``backing_verbs``: back, endorse, soutenir) whose object is another's proposal of one
+(``accepting_nouns``: "a donné son feu vert à"; English "gave the green light to a truce" finds
+no doer yet) agrees to it; so does one of accepting or of backing (``backing_verbs``: back,
+endorse, soutenir) whose object is another's proposal of one
 ("Kyiv backed an American proposal for a ceasefire", "a accepté la proposition égyptienne de
 trêve"): the one who answers a proposal is the one it was made to, a party, where backing a
 ceasefire itself is a bystander's endorsement (051). The proposal is then what is accepted, coded
