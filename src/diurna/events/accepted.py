@@ -23,33 +23,21 @@ from spacy.tokens import Token
 from ..knowledge.ontology import Ontology
 from ..knowledge.patterns import Pattern, folded_lemma
 from .refused import PROPOSAL_ROOTS
-from .requested import PHRASE_DEPS, PROPOSAL_DEPS
+from .requested import DE_ESCALATION, PHRASE_DEPS, PROPOSAL_DEPS, phrase_words
 
 if TYPE_CHECKING:
     from .frames import ParagraphFrames
 
-# CAMEO's de-escalation (087: truce, ceasefire, retreat), whose intent code is 0356.
-DE_ESCALATION = "087"
-# Depth to which a proposal's phrase is searched for what it proposes.
-CONTENT_DEPTH = 3
-
 
 def _proposes_de_escalation(frames: ParagraphFrames, proposal: Token) -> bool:
-    """Whether a proposal's phrase names a ceasefire ("proposal for a ceasefire", "proposition
-    de trêve", "an offer to halt the fighting" through its clause)."""
-    level = [proposal]
-    for _ in range(CONTENT_DEPTH):
-        following: list[Token] = []
-        for word in level:
-            for child in word.children:
-                if child.dep_ not in PHRASE_DEPS | PROPOSAL_DEPS:
-                    continue
-                pattern = frames.pattern_of(child)
-                if pattern is not None and pattern.code.startswith(DE_ESCALATION):
-                    return True
-                following.append(child)
-        level = following
-    return False
+    """Whether a proposal's phrase names a ceasefire (CAMEO's de-escalation, 087, whose intent
+    code is 0356): "proposal for a ceasefire", "proposition de trêve", "an offer to halt the
+    fighting" through its clause."""
+    return any(
+        (pattern := frames.pattern_of(word)) is not None and pattern.code.startswith(DE_ESCALATION)
+        for word in phrase_words(proposal, PHRASE_DEPS | PROPOSAL_DEPS)
+        if word is not proposal
+    )
 
 
 def _answered_proposal(frames: ParagraphFrames, verb: Token, noun: Token) -> bool:

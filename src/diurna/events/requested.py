@@ -51,7 +51,7 @@ DE_ESCALATION = "087"
 PHRASE_DEPTH = 3
 
 
-def _phrase_words(head: Token, deps: frozenset[str] = PHRASE_DEPS) -> Iterator[Token]:
+def phrase_words(head: Token, deps: frozenset[str] = PHRASE_DEPS) -> Iterator[Token]:
     """The head of a phrase and the words below it through ``deps``, nearest first."""
     level = [head]
     for _ in range(PHRASE_DEPTH + 1):
@@ -119,7 +119,7 @@ def _clause_codes(frames: ParagraphFrames, clause: Token) -> Iterator[str]:
     if lemma in frames.patterns.senses.stopping_verbs:
         # "to cease hostilities", "de cesser les combats": stopping force is de-escalating.
         for head in carried:
-            if any((code := _act_code(frames, w)) and code[:2] in FORCE_OUTCOME_ROOTS for w in _phrase_words(head)):
+            if any((code := _act_code(frames, w)) and code[:2] in FORCE_OUTCOME_ROOTS for w in phrase_words(head)):
                 yield DE_ESCALATION
         return
     own = frames.pattern_of(clause)
@@ -127,7 +127,7 @@ def _clause_codes(frames: ParagraphFrames, clause: Token) -> Iterator[str]:
     if own is not None and ("obj" not in own.target or has_object):
         yield own.code
     for head in carried:
-        for word in _phrase_words(head):
+        for word in phrase_words(head):
             if (code := _act_code(frames, word)) is not None:
                 yield code
 
@@ -150,16 +150,16 @@ def requested_code(frames: ParagraphFrames, verb: Token, code: str, ontology: On
         children += [c for c in verb.head.children if c.i > verb.i and c.dep_ not in ("dobj", "obj")]
     for child in children:
         if child.dep_ in ("dobj", "obj") and child.pos_ == "NOUN":
-            candidates += [c for w in _phrase_words(child, deps) if (c := _act_code(frames, w)) is not None]
+            candidates += [c for w in phrase_words(child, deps) if (c := _act_code(frames, w)) is not None]
         elif child.pos_ == "ADP" and folded_lemma(child) in asked:
             for noun in child.children:
-                candidates += [c for w in _phrase_words(noun, deps) if (c := _act_code(frames, w)) is not None]
+                candidates += [c for w in phrase_words(noun, deps) if (c := _act_code(frames, w)) is not None]
         elif child.dep_ in ASKED_LINKS and any(folded_lemma(c) in asked for c in child.children if c.dep_ == "case"):
-            candidates += [c for w in _phrase_words(child, deps) if (c := _act_code(frames, w)) is not None]
+            candidates += [c for w in phrase_words(child, deps) if (c := _act_code(frames, w)) is not None]
     for candidate in candidates:
         if (found := ontology.asked_code(candidate, root)) is not None:
             return found
     return None
 
 
-__all__ = ["requested_code"]
+__all__ = ["DE_ESCALATION", "PHRASE_DEPS", "PROPOSAL_DEPS", "phrase_words", "requested_code"]
