@@ -52,3 +52,13 @@ def test_an_absolute_clause_is_no_weapon_of_the_main_verb(coder):
     # Decoy: the fighting itself is no air strike because one follows it in a "with" clause.
     found = _codes(code(coder, "Sudanese troops battled the RSF in Omdurman on Sunday, with air strikes hitting their camps near the river.", "en"))
     assert any(code_ == "190" for _, code_, _ in found), found
+
+
+def test_a_with_clause_of_its_own_does_not_complete_a_trigger_expression(coder):
+    # "beat X with Y" is an assault; a "with" clause with its own subject tells what went on
+    # beside the act (here a match won), not what it was done with.
+    found = _codes(code(coder, "Brazil beat Croatia in the final on Sunday, with their captain raising the cup before a full stadium.", "en"))
+    assert not any(root.startswith("18") for _, root, _ in found), found
+    # Decoy: the instrument of a beating still makes it one.
+    found = _codes(code(coder, "Iranian riot police beat the students with batons, with bystanders filming from balconies.", "en"))
+    assert ("IRN", "182", "IRN") in found, found

@@ -44,6 +44,15 @@ def _absolute_clause(frames: ParagraphFrames, verb: Token) -> tuple[Token, Token
     return subject, main
 
 
+def opens_absolute_clause(frames: ParagraphFrames, word: Token) -> bool:
+    """A preposition whose clause has a subject of its own ("beat France, with Messi lifting the
+    trophy"): the clause tells what goes on beside the act, not its means, so the preposition
+    completes no trigger's expression ("beat with" is an assault)."""
+    return _comitative(frames, word) and any(
+        c.dep_ == "pcomp" and any(s.dep_ == "nsubj" for s in c.children) for c in word.children
+    )
+
+
 def absolute_clause_doers(frames: ParagraphFrames, act: Token) -> list[Token]:
     """The main clause's subjects, when ``act`` is the verb of an absolute clause whose own
     subject names no actor, or an event noun that is such a clause's subject."""

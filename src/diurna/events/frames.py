@@ -22,6 +22,7 @@ from ..knowledge.actors import fold
 from ..knowledge.language_profile import LanguageProfile
 from ..knowledge.patterns import Pattern, PatternSet, folded_lemma
 from ..records import ActorMention
+from .absolute import opens_absolute_clause
 from .appositive import appositive_partners, apposed_title
 from .context import repeated_noun_antecedent
 from .hosts import host_participle, mediator_participle
@@ -210,6 +211,7 @@ class ParagraphFrames:
             c for c in token.children
             if (not _is_time_phrase(c) or c.lower_ in self.profile.deadline_prepositions)
             and not _is_attribution(c, self.profile.attribution_prepositions)
+            and not opens_absolute_clause(self, c)
         ]
         if antecedent_object(self, token) or participle_object(self, token):
             # "the sanctions that the EU lifted on Iran", "des renseignements fournis par la CIA":
