@@ -533,7 +533,7 @@ class ArticleCoder:
         """The sponsor of an act between parties hosts or mediates with each (events/sponsors.py)."""
         made: list[Event] = []
         for found in sponsorships(frames, lambda act: self._parties_of(frames, act)):
-            anchor = found.act if found.act.pos_ == "VERB" else (frames.governing_verb(found.act) or found.act)
+            anchor = found.anchor
             status = modality_of(anchor, frames.grammar, frames.profile, frames.patterns.senses.obligation_auxiliaries)
             if not status.codable or status.kind == "intended":
                 continue

@@ -227,6 +227,9 @@ class ParagraphFrames:
                 # A named body's head completes it too ("took Myanmar to the International Court
                 # of Justice": "take court").
                 words += [n for n in child.children if n.dep_ == "pobj" and n.pos_ in ("NOUN", "PROPN")]
+            elif child.dep_ == "advmod" and child in words:
+                # "went back to the table": the noun of the adverb's preposition ("go table").
+                words += [n for p in child.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"]
         return words
 
     def _grammar_arguments(self, head: Token) -> list[tuple[str, Token]]:

@@ -24,7 +24,7 @@ from ..knowledge.patterns import Senses, folded_lemma
 from .roots import MEETING_ROOT
 from .frames import ParagraphFrames
 from .hosts import HOSTING_CODE, host_participle, hosted_meeting
-from .mediated import mediated_act
+from .mediated import bare_participle, mediated_act
 from .roles import Role, roles_of, same_actor
 
 # The CAMEO code of mediating; nouns whose owner sponsors the act their phrase hangs on are the
@@ -36,13 +36,15 @@ OWNER_SLOTS = ("of", "de", "poss", "amod", "compound")
 
 @dataclass(frozen=True, slots=True)
 class Sponsorship:
-    """A sponsor's act: the word that tells it, its code, the act sponsored, who sponsors, and the parties."""
+    """A sponsor's act: the word that tells it, its code, the act sponsored, who sponsors, the
+    parties, and the verb whose mood it takes (the act's, or that of the clause it is set in)."""
 
     word: Token
     code: str
     act: Token
     sponsors: tuple[Role, ...]
     parties: tuple[Role, ...]
+    anchor: Token
 
 
 def _sponsor_noun_code(token: Token, senses: Senses) -> str | None:
@@ -86,13 +88,21 @@ def sponsorships(
         if act is None or not sponsors:
             continue
         parties = _distinct(parties_of(act), sponsors)
+        anchor = act if act.pos_ == "VERB" else (frames.governing_verb(act) or act)
+        if bare_participle(frames, act):
+            # "ont approuvé une trêve, négociée sous l'égide de l'UA": told as the clause tells it.
+            anchor = next((a for a in act.ancestors if a.pos_ == "VERB"), act)
         if len(parties) < 2 and act.pos_ == "NOUN":
             # "ont accepté un cessez-le-feu lors de pourparlers organisés par la Malaisie".
             setting = frames.governing_verb(act)
             if setting is not None and frames.pattern_of(setting) is not None:
                 parties = _distinct(parties_of(setting), sponsors)
+        elif len(parties) < 2 and bare_participle(frames, act):
+            # "ont approuvé une trêve, négociée sous l'égide de l'UA": the clause's act.
+            if frames.pattern_of(anchor) is not None:
+                parties = _distinct(parties_of(anchor), sponsors)
         if len(parties) >= 2:
-            made.append(Sponsorship(word, code, act, tuple(sponsors), tuple(parties)))
+            made.append(Sponsorship(word, code, act, tuple(sponsors), tuple(parties), anchor))
     return made
 
 

@@ -41,7 +41,7 @@ from .roles import Role, pairs_among, roles_of
 from .rulers import home_addressees
 from .tolls import toll_participles
 from .vetoes import vetoed_bodies
-from .visiting import stay_visits
+from .visiting import stay_visits, visit_hosts
 from .verb_roles import purpose_targets, verb_roles
 from .yielded import pressing_actors
 
@@ -137,6 +137,9 @@ def untold_roles(
         hosts = [t for visit in stay_visits(frames, token) for t in _act_targets(frames, visit, index, told)]
         visitor = sources[0].mention.actor.key
         targets = [Role(t.mention, "inherited", t.slot) for t in hosts if t.mention.actor.key != visitor]
+    if not targets and sources and token.pos_ == "NOUN":  # "signed accords during a visit by …": to the clause's subject (events/visiting.py)
+        visitors = {s.mention.actor.key for s in sources}
+        targets = [t for t in roles_of(frames, visit_hosts(frames, token, pattern.code), inherited=True) if t.mention.actor.key not in visitors]
     if not sources and token.pos_ == "VERB" and root in PEOPLE_SOURCE_ROOTS:
         sources = people_sources(frames, token, index)
     if not sources and token.pos_ == "NOUN":  # "sparked protests in Turkey": its people (events/crowds.py)

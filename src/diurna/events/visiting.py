@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 # The CAMEO code of a visit.
 VISIT_CODE = "042"
+# How many words (prepositions, "lors") may stand between a visit noun and the verb of its clause.
+MAX_OCCASION_STEPS = 3
 
 
 def _stay_anchor(frames: ParagraphFrames, noun: Token) -> Token | None:
@@ -48,6 +50,34 @@ def visitors(frames: ParagraphFrames, noun: Token, code: str) -> list[Token]:
     if anchor.pos_ in ("VERB", "AUX"):
         return frames.subjects(anchor)  # "En visite à Bruxelles, la Première ministre a rencontré"
     return []
+
+
+def visit_hosts(frames: ParagraphFrames, noun: Token, code: str) -> list[Token]:
+    """Who hosts a visit set as the occasion of a clause that names no place of its own ("Riyad a
+    promis une aide lors d'une visite du Premier ministre pakistanais", "signed three accords
+    during a visit by the Indian premier"): the clause's subject, in whose land the visit is."""
+    if code != VISIT_CODE:
+        return []
+    words: set[str] = set()
+    current = noun
+    for _ in range(MAX_OCCASION_STEPS):
+        case = frames.grammar.case_word(current)
+        if case is not None:
+            words.add(fold(case.lower_))
+        head = current.head
+        if head.i == current.i:
+            return []
+        if head.pos_ == "VERB":
+            break
+        if head.pos_ not in ("ADP", "ADV"):
+            return []  # "le succès de la visite", "la visite, annoncée …": no clause it is the occasion of
+        words.add(fold(head.lower_))
+        current = head
+    else:
+        return []
+    if not words & frames.patterns.senses.occasion_words:
+        return []
+    return frames.subjects(head)
 
 
 def stay_visits(frames: ParagraphFrames, verb: Token) -> list[Token]:
