@@ -674,7 +674,7 @@ class ArticleCoder:
                     plover=pair_plover,
                     location=location,
                     date=when,
-                    negated=status.negated,
+                    negated=status.negated or pattern.negated,
                     modality=status.kind,
                     confidence=self.resources.calibration(confidence(
                         source.mention,
@@ -683,7 +683,7 @@ class ArticleCoder:
                         target.route if target else "none",
                         status.kind,
                         pair_code,
-                        status.negated,
+                        status.negated or pattern.negated,
                     ), language, target is not None),
                     evidence=(
                         f"pattern {pattern.kind} '{pattern.name}' → {pattern.code}" + (f", {'intended' if code[:2] == '03' != pattern.code[:2] else 'coded'} → {code}" if code != pattern.code else "")

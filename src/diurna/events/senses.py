@@ -153,6 +153,8 @@ PROPERTY_DESTROYED = "1712"
 # (144); by armed groups or the state's forces, a blockade restricting movement (191).
 OBSTRUCTION = "144"
 BLOCKADE = "191"
+# Blocking access to media (`media_nouns`): a curb on political freedoms, 1721.
+SPEECH_CURBED = "1721"
 # Charging a state as a whole or its government (173 for people) is accusing it (112).
 ACCUSATION = "112"
 # People taken: arrested (173) by the state's forces, abducted (181) by anyone else.
@@ -534,6 +536,9 @@ def _sense_by_what_is_taken(
         return ACCUSATION  # "charged Pakistan with breaching the truce": a state is accused, not put on trial
     if code[:3] == ARREST and source.actor.sector in ARMED_GROUP_SECTORS:
         return ABDUCTION  # "captured by Boko Haram": armed groups arrest no one, they abduct
+    blocking = code in (REJECTION, OBSTRUCTION) and pattern.lemma in senses.obstruction_verbs  # "block", "bloquer accès"
+    if blocking and _says_phrase([t for u in undergoers for t in u.subtree], senses.media_nouns, lemmas=True):
+        return SPEECH_CURBED  # "blocked Telegram and TikTok", "a bloqué les réseaux sociaux": no way obstructed
     if code == REJECTION and pattern.name in senses.obstruction_verbs and _has_word(_with_modifiers(undergoers), senses.passage_nouns):
         # "farmers blocked the main motorways": passage obstructed (144); by gangs or the state's
         # forces, movement restricted (191); no one's decision rejected.
@@ -608,6 +613,8 @@ def choose_sense(
     if code == "145" and source.actor.sector in ARMED_GROUP_SECTORS and pattern.name in senses.arson_verbs:
         return UNCONVENTIONAL_VIOLENCE  # "rebels torched villages": violence on civilians, no riot
     undergoers = _undergoers(trigger, senses.control_nouns) if trigger is not None else []
+    if code == PROPERTY_DESTROYED and _has_word(_with_modifiers(undergoers), senses.military_equipment_nouns):
+        code = MILITARY_FORCE  # "destroyed several tanks": force on the other side's forces, told by its weapon below
     taken = _sense_by_what_is_taken(code, pattern, source, target, frames, trigger, undergoers)
     if taken is not None:
         return taken

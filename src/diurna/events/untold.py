@@ -170,10 +170,11 @@ def untold_roles(
         sources, targets = pairs_among(targets)
     if targets and len(sources) > 1 and joint and all(any(own_forces(s, t) for s in sources) for t in targets):
         targets = []  # "Japan and the Philippines held joint coast guard exercises": the kind of act, not its target
-    denied = frames.grammar.is_negated(anchor) or abstaining_verb(anchor, frames.grammar, frames.profile) is not None
+    denied = pattern.negated or frames.grammar.is_negated(anchor) or abstaining_verb(anchor, frames.grammar, frames.profile) is not None
     if not targets and len(sources) > 1 and joint and not denied:
         # "Brazil and South Korea discussed …": an act between the members, one event per pair.
-        # Denied ("India and Brazil did not sign the final declaration", "refrained from signing"), it is denied of each.
+        # Denied ("India and Brazil did not sign the final declaration", "refrained from signing",
+        # "withheld their signatures"), it is denied of each.
         sources, targets = pairs_among(sources)
     if not targets and len(sources) > 1 and done_to_each_other(token, frames.profile):
         targets = list(sources)  # "accused each other": each side to the other (events/reciprocal.py)

@@ -50,6 +50,9 @@ class Pattern:
     # noun wins within its root ("a envoyé une aide humanitaire": envoyer aide 070, coded 073).
     # Empty: the entry's own code. Always a child of ``code`` (tests/knowledge/test_data.py).
     example_code: str = ""
+    # The expression tells its act as not done ("withheld their signatures": did not sign, 057
+    # negated; GUIDELINES, negation).
+    negated: bool = False
 
     @property
     def name(self) -> str:
@@ -126,6 +129,8 @@ class Senses:
     charging_verbs: frozenset[str] = frozenset()  # charge: charging a state, not people, accuses it (112)
     obstruction_verbs: frozenset[str] = frozenset()  # block, bloquer: of a decision 120, of a way (passage_nouns) 144 or 191
     passage_nouns: frozenset[str] = frozenset()  # road, pont, autoroutier: blocking them obstructs passage
+    media_nouns: frozenset[str] = frozenset()  # social media, réseaux sociaux: blocking access to them curbs speech (1721)
+    military_equipment_nouns: frozenset[str] = frozenset()  # tanks, blindés: destroying them is force (190), not property destroyed
     accepting_verbs: frozenset[str] = frozenset()  # accept, approuver: a ceasefire accepted is agreed to (0356, events/accepted.py)
     backing_verbs: frozenset[str] = frozenset()  # back, soutenir: so is another's proposal of one backed
     accepting_nouns: frozenset[str] = frozenset()  # green light, feu vert: so is one an approval is given to
@@ -167,6 +172,7 @@ class PatternSet:
                             example_source=entry.get("example_source", ""),
                             example_target=entry.get("example_target", ""),
                             example_code=str(entry.get("example_code", "")),
+                            negated=bool(entry.get("negated", False)),
                         )
                     )
                 except (KeyError, IndexError, TypeError) as exc:
