@@ -41,3 +41,15 @@ def test_a_group_named_by_an_actor_keeps_its_source(coder):
     # Decoy: "Boko Haram gunmen" are named by their group.
     found = dyads(code(coder, "Boko Haram gunmen abducted twenty schoolgirls in Borno state.", "en"))
     assert any(root == "18" for _, root, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("The city's deputy mayor was stabbed by a pensioner as she opened a flower market in Nantes on Sunday.", "en"),
+        ("Le vice-maire de la ville a été poignardé par un retraité alors qu'il inaugurait un marché aux fleurs à Nantes dimanche.", "fr"),
+    ],
+)
+def test_one_attacker_is_a_civilian_of_where_the_act_went_on(coder, text, lang):
+    # The place is told only in the clause of what the victim was doing (domestic._time_clause_place).
+    assert any(e.source.actor.code == "FRACVL" and e.cameo.root == "18" for e in code(coder, text, lang))

@@ -30,8 +30,9 @@ from spacy.tokens import Doc, Token
 from ..knowledge.actors import ActorKnowledge, ActorWords, fold
 from ..records import ActorMention, TextSpan
 from .atoms import SECTOR, Atom
+from .homes import DOMESTIC
 from .lexicon import INSTITUTION, ORG_NAME
-from .qualifiers import QUALIFIER_DEPTH, path_length
+from .qualifiers import QUALIFIER_DEPTH, SUBJECT_DEPS, path_length
 from .resolved import Deferred
 
 # Dependencies of a name set beside its noun ("the force MINUSMA", "le groupe JNIM", "a group, JNIM,").
@@ -206,13 +207,15 @@ def linked_group_mentions(
     taken: set[int],
     offset: int,
     paragraph: int,
-) -> list[ActorMention]:
+) -> list[tuple[ActorMention, ActorMention]]:
     """A mention for each group noun (``actor_words.toml`` [group_nouns]) outside every other mention's
     words that a linking word (``links``, lemmas: "linked", "lié", "close") ties to an actor named
     right after: "A group linked to Russia's military intelligence" is that side's.
     So is a noun of people with no side of their own (``people``), tied so or hung on that actor by
     one of the ``owners`` prepositions: "Gunmen working for the cartel", "A spokesperson for the
-    army"; only to a body, not to a state by its name ("a man from Kenya" is no Kenyan state actor)."""
+    army", "des agents des forces de l'ordre"; only to a body, not to a state by its name ("a man
+    from Kenya" is no Kenyan state actor). A body whose state is still the article's guess ("les
+    forces de sécurité") lends its unsettled side, settled with it. Each mention with its owner."""
     by_head = {m.head: m for m in mentions if m.paragraph == paragraph}
     found = []
     for token in doc:
@@ -227,21 +230,23 @@ def linked_group_mentions(
             owner = next((by_head[c.i] for c in (*linked_tokens(token, words.links, words.through), *beside) if c.i in by_head), None)
             if owner is not None and _takes(lemma, nouns, words, owner):
                 actor = replace(owner.actor, entity=None, how="coreference")  # the side, not a person of it
-                found.append(ActorMention(_span_before_name(doc, token, word, offset), actor, owner.sentence_index, token.i, paragraph))
+                found.append((ActorMention(_span_before_name(doc, token, word, offset), actor, owner.sentence_index, token.i, paragraph), owner))
                 break
         else:
             if lemma not in words.people:
                 continue
             owner = next((by_head[c.i] for c in owner_tokens(doc, token.i, words.owners) if c.i in by_head), None)
-            if owner is not None and _takes(lemma, nouns, words, owner):
-                actor = replace(owner.actor, entity=None, how="coreference")
-                found.append(ActorMention(_span_before_name(doc, token, token, offset), actor, owner.sentence_index, token.i, paragraph))
+            if owner is not None and _takes(lemma, nouns, words, owner, unsettled=True):
+                # A side still guessed stays so, to be settled with its owner's (``named_sides``).
+                actor = replace(owner.actor, entity=None, how=owner.actor.how if owner.actor.how == DOMESTIC else "coreference")
+                found.append((ActorMention(_span_before_name(doc, token, token, offset), actor, owner.sentence_index, token.i, paragraph), owner))
     return found
 
 
-def _takes(lemma: str, nouns: Mapping[str, str], words: LinkWords, owner: ActorMention) -> bool:
-    """Whether a group or people noun takes the side of ``owner``."""
-    if owner.actor.how == "domestic":
+def _takes(lemma: str, nouns: Mapping[str, str], words: LinkWords, owner: ActorMention, unsettled: bool = False) -> bool:
+    """Whether a group or people noun takes the side of ``owner``; one still guessed only when
+    ``unsettled`` sides may be taken."""
+    if owner.actor.how == DOMESTIC and not unsettled:
         return False
     if lemma in nouns:
         return _fits(nouns[lemma], owner.actor.sector)
@@ -319,10 +324,17 @@ def named_sides(
     links = LinkWords(words.links.get(lang, frozenset()), words.link_verbs.get(lang, frozenset()), words.linked_people.get(lang, frozenset()), owners)
     kept = apposed_names(doc, mentions, paragraph)
     groups = apposed_group_mentions(doc, nouns, kept, taken, offset, paragraph)
-    groups += linked_group_mentions(doc, nouns, links, kept, taken | {m.head for m in groups}, offset, paragraph)
+    linked = linked_group_mentions(doc, nouns, links, kept, taken | {m.head for m in groups}, offset, paragraph)
+    groups += [m for m, _ in linked]
     kept = sorted([*kept, *groups], key=lambda m: m.span.start)
     repeated = {(paragraph, m.span.start) for m in groups}
     waiting: dict[tuple[int, int], Deferred | None] = {}
+    for mention, owner in linked:
+        if mention.actor.how == unsettled:
+            # What its owner waits for; it does its clause's act as its own head says.
+            taken_over = deferred.get((paragraph, owner.span.start))
+            subject = doc[mention.head].dep_ in SUBJECT_DEPS
+            waiting[(paragraph, mention.span.start)] = replace(taken_over, subject=subject) if taken_over is not None else None
     for index, owned, owner in sector_owners(doc, kept, lambda noun: words.owners_of(lang, noun), unsettled, links):
         kept[index] = owned
         repeated.add((paragraph, owned.span.start))  # its owner's side, counted once

@@ -173,6 +173,40 @@ def possessive_titles(doc: Doc, atoms: list[Any], knowledge: ActorKnowledge, lan
     return made
 
 
+def possessive_org_titles(doc: Doc, atoms: list[Any], knowledge: ActorKnowledge, lang: str, make_title: Callable[[int, int, int, Entry], Any]) -> list[Any]:
+    """"the AU Commission's chief", "the European Commission's president": when an
+    organisation's name, its possessive left out, and the words after it make the title of an office
+    of that organisation or of the one it is an organ of ("African Union Commission chairperson"),
+    the words make one title atom (``make_title(start, end, head, entry)``) standing for that office;
+    the name is consumed. A title alone ("chairperson") names no office."""
+    made = []
+    for owner in atoms:
+        if owner.consumed or owner.end + 1 >= len(doc) or doc[owner.end].lower_ not in POSSESSIVE:
+            continue
+        org = next((e.ident for e in owner.entries if e.kind == ORG_NAME), None)
+        if org is None:
+            continue
+        sides = {org, knowledge.organizations[org].parent}
+        found = None
+        for last in range(min(len(doc), owner.end + 1 + TITLE_WORDS_AFTER), owner.end + 1, -1):
+            after = doc[owner.end + 1 : last]
+            if any(t.is_punct and t.text not in HYPHENS for t in after):
+                continue
+            title = f"{doc[owner.start:owner.end].text} {after.text}"
+            if any(office.organization in sides for office in knowledge.offices_titled(title, lang)):
+                found = (last, title)
+                break
+        if found is None:
+            continue
+        last, title = found
+        for other in atoms:
+            if other is not owner and owner.end <= other.start and other.end <= last:
+                other.consumed = True  # words of the title now
+        owner.consumed = True
+        made.append(make_title(owner.start, last, doc[owner.end + 1 : last].root.i, Entry(TITLE, fold(title), title)))
+    return made
+
+
 def office_within(
     knowledge: ActorKnowledge, doc: Doc, start: int, end: int, head: int, lang: str, country: str | None, organization: str | None
 ) -> Office | None:

@@ -34,15 +34,19 @@ from .atoms import (
     sector_atoms,
     surname_atoms,
 )
-from .context import names_in_context, possessive_titles
+from .context import names_in_context, possessive_org_titles, possessive_titles
 from .earlier import Antecedent, head_key, short_name_atoms
 from .given_names import without_titles_opening_names
-from .lexicon import INSTITUTION, NOT_ACTOR, ORG_BARE, ORG_CONTEXT, ORG_NAME, PERSON, TITLE, Match
+from .lexicon import INSTITUTION, NOT_ACTOR, ORG_BARE, ORG_CONTEXT, ORG_NAME, PERSON, TITLE, Entry, Match
 from .qualifiers import attach_places, attach_qualifiers
 from .resolved import Earlier
 
 # How an actor named as a person was resolved: their names are the words later surnames match.
 PERSON_HOWS = frozenset({"person", "office", "title", "coreference"})
+
+
+def _title_atom(start: int, end: int, head: int, entry: Entry) -> Atom:
+    return Atom(start, end, head, TITLE, (entry,))
 
 
 def paragraph_atoms(
@@ -89,7 +93,8 @@ def paragraph_atoms(
     place_of = knowledge.words.place_of_words.get(lang, frozenset())
     atoms += surname_atoms(doc, knowledge, taken, day, profile.country_locative_prepositions, named, near, ruled, place_of)
     atoms.sort(key=lambda a: a.start)
-    atoms += possessive_titles(doc, atoms, knowledge, lang, lambda start, end, head, entry: Atom(start, end, head, TITLE, (entry,)))
+    atoms += possessive_titles(doc, atoms, knowledge, lang, _title_atom)
+    atoms += possessive_org_titles(doc, atoms, knowledge, lang, _title_atom)  # "the AU Commission's chief"
     atoms = without_titles_opening_names(doc, sorted((a for a in atoms if not a.consumed), key=lambda a: a.start))  # "journalist Amir X"
     taken = {i for a in atoms for i in range(a.start, a.end)}
     heads = {a.head for a in antecedents} | {head_key(doc[a.head]) for a in atoms if names_a_body(a)}

@@ -246,9 +246,22 @@ def people_sources(frames: ParagraphFrames, verb: Token, index: ArticleIndex) ->
     place = place_in_clause(frames, [verb], set(), index.place_at)
     if place is None:  # "a interpellé à Istanbul des étudiants qui manifestaient"
         place = _relative_clause_place(frames, verb, index)
+    if place is None:  # "was stabbed by a retiree as she opened a market in Nantes"
+        place = _time_clause_place(frames, verb, index)
     if place is None or place.place is None or not place.place.country:
         return []
     return [index.people(frames, subjects[0], place.place.country)]
+
+
+def _time_clause_place(frames: ParagraphFrames, verb: Token, index: ArticleIndex) -> PlaceMention | None:
+    """"was stabbed by a retiree as she opened a market in Nantes": an act done while
+    another went on (a clause of the profile's ``temporal_marks``) is where that other one was."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and fold(c.text) in frames.profile.temporal_marks for c in clause.children):
+            place = place_in_clause(frames, [clause], set(), index.place_at)
+            if place is not None:
+                return place
+    return None
 
 
 def _relative_clause_place(frames: ParagraphFrames, verb: Token, index: ArticleIndex) -> PlaceMention | None:
