@@ -230,6 +230,10 @@ class ParagraphFrames:
             elif child.dep_ == "advmod" and child in words:
                 # "went back to the table": the noun of the adverb's preposition ("go table").
                 words += [n for p in child.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"]
+            # "put X and two officials on its sanctions list": the parser hangs the verb's phrase on
+            # the object's last conjunct, or on a noun it takes for a conjunct of the verb.
+            seconds = child.conjuncts if child.dep_ == "dobj" else [child] if child.dep_ == "conj" and child.pos_ == "NOUN" else []
+            words += [n for c in seconds for p in c.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"]
         return words
 
     def _grammar_arguments(self, head: Token) -> list[tuple[str, Token]]:

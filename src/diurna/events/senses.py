@@ -26,7 +26,8 @@ civilians the text names wage no war (180) and their arson destroys property (17
 control of assets seizes property (171), seizing a town or an outpost occupies territory (192),
 capturing people arrests them (173) or, by an armed group, abducts them (181); rejecting an
 accusation denies it (016); giving a foreign diplomat hours to leave the country expels them
-(166); blocking roads or bridges obstructs passage (144), or by armed groups or the state's forces
+(166), and so does expelling a foreign state's diplomats or barring them from coming back;
+blocking roads or bridges obstructs passage (144), or by armed groups or the state's forces
 restricts movement (191); charging a state, not people, accuses it (112). An exercise held by the
 sides of two countries named together is military cooperation between them (062). The words that
 decide are data: the ``[senses]`` table of ``patterns/{lang}.toml``.
@@ -138,6 +139,9 @@ ASSASSINATION = "186"
 # A deadline or an order (139, 10x) to a foreigner to leave the country is an expulsion (166).
 ORDER_ROOTS = frozenset({"10", "13"})
 EXPULSION = "166"
+# Expelling people (174) or barring them (172): of a foreign state's diplomats, an expulsion of diplomats (166).
+EXPELLING = "174"
+BARRING = "172"
 # A generic rejection (120) of an accusation is a denial (016), as the guidelines code it.
 REJECTION = "120"
 DENIAL = "016"
@@ -358,6 +362,19 @@ def _ordered_to_leave(trigger: Token, departure_verbs: frozenset[str], home_noun
     return False
 
 
+def _barred_from_entry(trigger: Token, entry_verbs: frozenset[str]) -> bool:
+    """Whether what a barring verb keeps someone from is coming back or entering: a verb of entry in
+    a clause on it ("barred the envoy from returning", "interdit à l'ambassadeur de revenir")."""
+    for verb in trigger.subtree:
+        if verb.pos_ != "VERB" or verb.i == trigger.i or not _reached_through(verb, trigger, ORDERED_LINKS | {"pcomp", "prep"}):
+            continue
+        particles = [c for c in verb.children if c.dep_ in ("prt", "advmod")]
+        names = {fold(verb.lemma_), *(fold(f"{verb.lemma_} {c.lemma_}") for c in particles)}
+        if names & entry_verbs:
+            return True
+    return False
+
+
 def _held_together(frames: ParagraphFrames, source: ActorMention, target: ActorMention | None) -> bool:
     """Whether the target is a side of another country named in coordination with the source
     ("Chile and Peru", "les marines indienne et française"): the two do the act together."""
@@ -549,6 +566,9 @@ def _sense_by_what_is_taken(
     # A state sends away diplomats of another state, or an organisation ("ordered the Red Cross to
     # leave the country"); an organisation demanding that troops leave a country expels no one.
     foreigner = target is not None and source.actor.country is not None and target.actor.country != source.actor.country
+    diplomats = foreigner and trigger is not None and _has_word(_with_modifiers(undergoers), senses.diplomat_words)
+    if diplomats and (code[:3] == EXPELLING or (code[:3] == BARRING and _barred_from_entry(trigger, senses.entry_verbs))):
+        return EXPULSION  # "a expulsé le consul général", "barred the envoy from coming back"
     if code[:2] in ORDER_ROOTS and foreigner and trigger is not None and _ordered_to_leave(trigger, senses.departure_verbs, senses.home_nouns):
         return EXPULSION  # "gave two Swiss diplomats a week to quit the host country"
     if code == OCCUPATION and _has_word([u for u in undergoers if u.pos_ == "NOUN"], senses.property_nouns):

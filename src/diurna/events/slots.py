@@ -21,6 +21,8 @@ CONDITION_SLOT = "condition"
 # The slot of the one who says the clause a verb heads ("Britain said Russia bore the blame":
 # the blame is Britain's accusation of Russia): the subject of the reporting verb.
 SPEAKER_SLOT = "speaker"
+# Slots that are no preposition: what a noun of posting holds after one is where the post is.
+NON_PREPOSITION_SLOTS = frozenset({"subj", "obj", "iobj", "agent", "amod", "poss", "compound"})
 
 
 def _speakers(frames: ParagraphFrames, verb: Token) -> list[Token]:
@@ -55,7 +57,11 @@ def slot_fillers(frames: ParagraphFrames, head: Token, slot: str, exclude: set[i
         return [t for t in objects if t.i not in exclude]
     if slot == "subj" and head.pos_ == "VERB":
         return [t for t in frames.subjects(head) if t.i not in exclude]
-    return frames.fillers(head, slot, exclude)
+    found = frames.fillers(head, slot, exclude)
+    # "rappelé ses ambassadeurs en poste en Algérie": a post names no one, the place after it does.
+    posts = [t for t in found if folded_lemma(t) in frames.profile.posting_nouns]
+    placed = [f for t in posts for s, f in frames.arguments(t) if s not in NON_PREPOSITION_SLOTS and f.pos_ in ("PROPN", "NOUN")]
+    return [t for t in found if t not in posts] + placed
 
 
 def shared_objects(frames: ParagraphFrames, verb: Token) -> list[Token]:

@@ -154,6 +154,7 @@ class LanguageProfile:
     de_complement_verbs: frozenset[str] = frozenset()
     aiming_participles: frozenset[str] = frozenset()
     beneficiary_nouns: frozenset[str] = frozenset()
+    posting_nouns: frozenset[str] = frozenset()
     locution_nouns: frozenset[str] = frozenset()
     # People sent to act for a side (grammar/en_delegates.py: "Negotiators from the government and the ELN").
     delegate_nouns: frozenset[str] = frozenset()
@@ -293,6 +294,7 @@ def load_language_profile(code: str) -> LanguageProfile:
             de_complement_verbs=_frozen(raw.get("de_complement_verbs", [])),
             aiming_participles=_frozen(raw.get("aiming_participles", [])),
             beneficiary_nouns=_frozen(raw.get("beneficiary_nouns", [])),
+            posting_nouns=_frozen(raw.get("posting_nouns", [])),
             locution_nouns=_frozen(raw.get("locution_nouns", [])),
             delegate_nouns=_frozen(raw.get("delegate_nouns", [])),
             leading_nouns=_frozen(raw.get("leading_nouns", [])),

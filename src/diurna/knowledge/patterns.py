@@ -125,6 +125,8 @@ class Senses:
     dismissal_verbs: frozenset[str] = frozenset()  # reject, dismiss, contester: verbs whose rejection of an accusation denies it
     departure_verbs: frozenset[str] = frozenset()  # leave, quitter: ordering a foreigner to leave the country expels (166)
     home_nouns: frozenset[str] = frozenset()  # country, territoire: what a foreigner is ordered to leave
+    diplomat_words: frozenset[str] = frozenset()  # ambassador, consulaire: expelling or barring them from coming back is 166
+    entry_verbs: frozenset[str] = frozenset()  # come back, revenir: barring a foreign diplomat from it expels them (166)
     inquiry_clause_marks: frozenset[str] = frozenset()  # whether, si: "an inquiry into whether X hid …" is aimed at X
     charging_verbs: frozenset[str] = frozenset()  # charge: charging a state, not people, accuses it (112)
     obstruction_verbs: frozenset[str] = frozenset()  # block, bloquer: of a decision 120, of a way (passage_nouns) 144 or 191
