@@ -43,7 +43,7 @@ from .instruments import document_signed, signs_at_home
 from .located import place_gone_to, place_in_clause, place_of_governing_clause, place_of_participant
 from .manner import tells_how
 from .mediated import MEDIATION_CODE, mediated_parties
-from .modality import asked_object, condemned_as_done, modality_of
+from .modality import alleged_by_qualifier, asked_object, condemned_as_done, modality_of
 from .nominal import received_things, speaker_owned_subjects, transports
 from .noun_roles import NounEvent, noun_roles
 from .occasions import occasion_verb
@@ -342,8 +342,8 @@ class ArticleCoder:
                     pattern = frames.pattern_of(token)
                     if pattern is None:
                         continue
-                    if token.pos_ == "NOUN" and (carried_by_relative(frames, token) or ended_by_governor(frames, token)):
-                        continue  # "the sanctions that the EU lifted", "lifted sanctions": the verb tells the act (events/undone.py)
+                    if token.pos_ == "NOUN" and (carried_by_relative(frames, token) or ended_by_governor(frames, token) or alleged_by_qualifier(token, frames.profile)):
+                        continue  # "the sanctions that the EU lifted", "lifted sanctions": the verb tells the act (events/undone.py); "alleged atrocities"
                     if token.pos_ == "NOUN":
                         sources, targets, support, anaphoric = noun_roles(frames, token, pattern, self.place_at, self.noun_events)
                         if anaphoric:

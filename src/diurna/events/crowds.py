@@ -21,8 +21,9 @@ from spacy.tokens import Token
 
 from ..grammar import conjuncts
 from ..records import Event, PlaceMention
+from .adjunct_phrases import TIME_ENTITIES
 from .domestic import PROTEST_ROOT, ArticleIndex
-from .frames import TIME_ENTITIES, ParagraphFrames
+from .frames import ParagraphFrames
 from .located import is_locative, place_in_clause
 from .roles import Role
 

@@ -23,6 +23,7 @@ from ..knowledge.language_profile import LanguageProfile
 from ..knowledge.patterns import Pattern, PatternSet, folded_lemma
 from ..records import ActorMention
 from .absolute import opens_absolute_clause
+from .adjunct_phrases import is_attribution, is_time_phrase
 from .appositive import appositive_partners, apposed_title
 from .context import repeated_noun_antecedent
 from .hosts import host_participle, mediator_participle
@@ -58,35 +59,6 @@ OWNER_SLOTS = ("agent", "de", "of", "amod", "poss", "compound", PARTICIPLE_AGENT
 UNLENT_SLOTS = {"agent", "subj", "obj", "iobj", "poss", "amod", "compound", PARTICIPLE_AGENT}
 # Clause links of what a reporting verb says: "said (that) …", "a déclaré : « … »".
 SAID_CLAUSE_LINKS = {"ccomp", "parataxis"}
-# Named-entity labels of time expressions: a preposition that only dates the act ("fired … on
-# Sunday") does not complete an expression ("fire on": fire at someone).
-TIME_ENTITIES = {"DATE", "TIME"}
-
-
-def _is_time_phrase(token: Token) -> bool:
-    """Whether a preposition's objects are all time expressions ("on Sunday", "in March")."""
-    if token.pos_ != "ADP":
-        return False
-    objects = [c for c in token.children if c.dep_ in ("pobj", "obj")]
-    return bool(objects) and all(o.ent_type_ in TIME_ENTITIES for o in objects)
-
-
-def _is_attribution(token: Token, prepositions: frozenset[str]) -> bool:
-    """Whether a dependent is an attribution phrase ("selon une ONG", "d'après l'ONU", "according to
-    the UN"): who reports the act, never a word of its expression."""
-    if token.lower_ in prepositions:
-        return True
-    doc = token.doc
-    for case in token.children:
-        if case.dep_ not in ("case", "fixed", "mark", "prep"):
-            continue
-        # "d'après" comes as two tokens, the second hung on the first or on the noun.
-        before = doc[case.i - 1].lower_ if case.i > 0 else ""
-        if {case.lower_, before + case.lower_, *(case.lower_ + f.lower_ for f in case.children)} & prepositions:
-            return True
-    return False
-
-
 class ParagraphFrames:
     def __init__(
         self,
@@ -209,8 +181,8 @@ class ParagraphFrames:
         amount it governs counts ("exchanged hundreds of prisoners": "exchange prisoner")."""
         words = [
             c for c in token.children
-            if (not _is_time_phrase(c) or c.lower_ in self.profile.deadline_prepositions)
-            and not _is_attribution(c, self.profile.attribution_prepositions)
+            if (not is_time_phrase(c) or c.lower_ in self.profile.deadline_prepositions)
+            and not is_attribution(c, self.profile.attribution_prepositions)
             and not opens_absolute_clause(self, c)
         ]
         if antecedent_object(self, token) or participle_object(self, token):
@@ -219,6 +191,9 @@ class ParagraphFrames:
             # completes the verb's expression ("lift sanction", "fournir renseignement").
             words.append(token.head)
         for child in token.children:
+            if child.dep_ in ("obj", "dobj"):
+                # "a décrété un couvre-feu et la mobilisation des réservistes": each object is the verb's.
+                words += [c for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
             if child.dep_ in ("obj", "dobj") and self.is_quantity(child):
                 words += [n for _, n in self._grammar_arguments(child) if n.pos_ == "NOUN"]
             elif child.dep_ == "prep" and child in words:
@@ -649,9 +624,15 @@ class ParagraphFrames:
         for child in token.children:
             if child.dep_ not in QUALIFIER_LINKS:
                 continue
-            for member in _qualifiers_coordinated_with(child):
+            members = list(_qualifiers_coordinated_with(child))
+            # "chinois, russes et iraniens": the parse hangs the last on the middle one, a sibling
+            # of the first; the middle one is a side too.
+            members = [child, *members] if members else []
+            for member in members:
                 other = self.mention_at.get(member.i)
-                if other is not None and other is not mention and other.head == member.i and other not in found:
+                if other is None or (member.i == child.i and other.actor.key == mention.actor.key):
+                    continue
+                if other is not mention and other.head == member.i and other not in found:
                     found.append(other)
         # "The leaders of France and Germany": a country coordinated with one inside the mention's
         # span, which the actors stage gave the mention's role (actors.mentions._office_sides).

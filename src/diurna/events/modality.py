@@ -157,6 +157,14 @@ def condemned_as_done(frames: ParagraphFrames, noun: Token) -> bool:
     return pattern is not None and pattern.code.startswith(CONDEMNATION_CODE) and frames.grammar.mood(verb) == "indicative"
 
 
+def alleged_by_qualifier(noun: Token, profile: LanguageProfile) -> bool:
+    """Whether an event noun is qualified as only alleged ("alleged atrocities by …", "des crimes
+    présumés", "suspected crimes against humanity"): an act under inquiry, not told as done."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "acl") and not {c.lemma_.lower(), c.lower_}.isdisjoint(profile.alleging_adjectives) for c in noun.children
+    )
+
+
 def abstaining_verb(verb: Token, grammar: Grammar, profile: LanguageProfile) -> Token | None:
     """The verb of abstaining that governs a verb's act, if one does: as its complement ("s'est
     abstenu de signer") or, in English, the gerund after its preposition ("abstained from signing")."""

@@ -50,6 +50,16 @@ ANSWERED_ROOTS = {"02", "03"}
 AGAINST_REACH = 6
 
 
+def _light_participles(frames: ParagraphFrames, noun: Token) -> list[Token]:
+    """The participles of light verbs that qualify an event noun, with no subject of their own
+    ("l'attaque menée vendredi contre …", "the raid carried out on …")."""
+    return [
+        c for c in noun.children
+        if c.pos_ == "VERB" and frames.grammar.clause_link(c) == "acl" and folded_lemma(c) in frames.profile.support_verbs
+        and not frames.fillers(c, "subj")
+    ]
+
+
 @dataclass
 class NounEvent:
     """An event noun's act as first told, for the same noun named again ("cette attaque")."""
@@ -129,6 +139,10 @@ def noun_roles(
     carriers = frames.quantity_carriers(noun) + frames.quantities_below(noun)
     particles = frames.particle_tokens(noun, pattern)
     carriers += [frames.doc[i] for i in sorted(particles)]
+    # "une attaque menée contre l'aéroport de X", "strikes carried out on Y": a light participle
+    # on the noun only carries it; its complements are the noun's.
+    participles = _light_participles(frames, noun)
+    carriers += participles
     if noun.head.pos_ == "ADV" and frames.grammar.case_word(noun) is not None:
         carriers.append(noun.head)  # "lors de son entretien avec Xi": the parser hangs "avec Xi" on "lors"
     # "killings and gang rapes of Rohingya Muslims": a complement after the last of
@@ -184,6 +198,8 @@ def noun_roles(
             fillers = frames.fillers(noun, slot)
             if not fillers and support is not None:
                 fillers = slot_fillers(frames, support, slot, {noun.i})
+            for participle in participles if not fillers else ():
+                fillers = fillers or frames.fillers(participle, slot)
             for head in actor_heads if not fillers and slot not in MODIFIER_SLOTS else ():
                 fillers = fillers or frames.fillers(head, slot)
             targets = [

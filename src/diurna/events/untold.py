@@ -3,7 +3,8 @@
 After the verb's or event noun's own slots (``verb_roles``, ``noun_roles``), an act may still
 lack its source or target. This module runs the fallbacks, each in its own module, in order:
 the claimer of an act ("a revendiqué l'embuscade"), the target of the act coordinated before,
-targets told elsewhere in the sentence (``elsewhere.py``), the target of the act an accusation
+targets told elsewhere in the sentence (``elsewhere.py``), the partner of the doer's own act a
+verb has as its object ("defended its trade with Moscow"), the target of the act an accusation
 is told beside (``beside.py``), the interlocutor of a meeting told before, a crowd acting in a
 named place (``domestic.py``), the people of a protest noun's place
 (``crowds.py``), the people a purpose clause names, those who pressed a resignation, people
@@ -20,7 +21,7 @@ from typing import Sequence
 
 from spacy.tokens import Token
 
-from ..knowledge.patterns import Pattern
+from ..knowledge.patterns import Pattern, folded_lemma
 from ..records import Event
 from .absolute import absolute_clause_doers
 from .addressed import people_addressed
@@ -82,6 +83,27 @@ def _act_targets(frames: ParagraphFrames, act: Token, index: ArticleIndex, told:
     return noun_roles(frames, act, pattern, index.place_at, told)[1]
 
 
+def _own_act_partners(
+    frames: ParagraphFrames, verb: Token, pattern: Pattern, sources: list[Role], index: ArticleIndex, told: Sequence[NounEvent]
+) -> list[Role]:
+    """The other party of the doer's own act that a verb has as its object ("defended its trade
+    with Moscow", "a justifié sa coopération avec Minsk"): what the verb says of that act, it says
+    to the partner. Not a noun of the verb's own expression, nor one a light verb carries."""
+    if folded_lemma(verb) in frames.profile.support_verbs:
+        return []  # "approved a loan to Morocco", "a revendiqué l'assaut": the noun tells the act
+    own = {s.mention.actor.key for s in sources}
+    particles = frames.particle_tokens(verb, pattern)
+    found: list[Role] = []
+    for noun in frames.fillers(verb, "obj"):
+        act = frames.pattern_of(noun)
+        if noun.pos_ != "NOUN" or act is None or noun.i in particles:
+            continue
+        doers, partners, _, _ = noun_roles(frames, noun, act, index.place_at, told)
+        if doers and all(d.mention.actor.key in own for d in doers):
+            found += [Role(p.mention, "event", p.slot) for p in partners if p.mention.actor.key not in own and p not in found]
+    return found
+
+
 def _unnamed_doer(role: Role) -> bool:
     """Whether an act's doer is named only by a noun whose side is the article's guess ("a suicide
     bomber"), not one of a state's own bodies ("soldiers killed two attackers" are the state's)."""
@@ -127,6 +149,8 @@ def untold_roles(
         targets = coordinated_targets(frames, anchor)
     if not targets and sources:
         targets = targets_told_elsewhere(frames, token, anchor, pattern, sources)
+    if not targets and sources and token.pos_ == "VERB":  # "defended its trade with Moscow": its own act's partner
+        targets = _own_act_partners(frames, token, pattern, sources, index, told)
     if not targets and sources:  # "a suspendu sa coopération avec X, reprochant à …" (events/beside.py)
         found = accused_beside(frames, token, root, sources, events, lambda act: _act_targets(frames, act, index, told))
         targets = [t for t in found if not any(own_forces(s, t) for s in sources)]  # "ordered the army to …, accusing"

@@ -65,12 +65,16 @@ def vetoed_bodies(
 ) -> list[Role]:
     """Whom a veto is cast against: the United Nations named anywhere in its sentence is its
     Security Council; a bill or law vetoed by a state's own leaders is its legislature's. Targets
-    already found are kept (the UN among them read as its Council); acts that are no veto are
-    left as they are."""
+    already found are kept (the UN among them read as its Council), except other states, the
+    vetoed text's authors; acts that are no veto are left as they are."""
     if not is_veto(frames, token, code):
         return targets
     if code == VETO_CODE and _means_of_a_rejection(frames, token):
         return []  # "bloqué par le veto russe": the blocking verb tells the act, with its target
+    countries = {s.mention.actor.country for s in sources}
+    # "vetoed a French resolution", "un texte présenté par l'Algérie": another state named with
+    # the vetoed text wrote it; the veto stops the body that would adopt it, not its author.
+    targets = [r for r in targets if r.mention.actor.organization is not None or r.mention.actor.country in countries]
     if targets:
         return [_council(r) if r.mention.actor.organization == UNITED_NATIONS else r for r in targets]
     own = {s.mention.actor.key for s in sources}
@@ -80,14 +84,15 @@ def vetoed_bodies(
     for mention in others:
         if mention.actor.organization in (UNITED_NATIONS, SECURITY_COUNCIL):
             return [_council(Role(mention, "owner"))]
-    countries = {s.mention.actor.country for s in sources}
-    if len(countries) != 1 or None in countries:
+    if not countries or None in countries:
         return []
-    country = countries.pop()
     instruments = [t for t in token.subtree if fold(t.lemma_) in frames.profile.domestic_instruments]
-    if instruments and all(s.mention.actor.sector == "GOV" for s in sources):
+    if instruments and len(countries) == 1 and all(s.mention.actor.sector == "GOV" for s in sources):
+        country = next(iter(countries))
         return [index.standing_on(frames, instruments[0], Actor(country + "LEG", country, None, "LEG", None, "domestic"))]
-    body = index.veto_bodies.get(country)
+    # "Moscou et Pékin ont bloqué par un double veto": one body for all, where each casts it.
+    bodies = {index.veto_bodies.get(country) for country in countries}
+    body = bodies.pop() if len(bodies) == 1 else None
     if instruments or body is None or others or any(s.mention.actor.sector not in (None, "GOV") for s in sources):
         return []  # "vetoed the EU's aid package": cast in another body the sentence names
     if any((p := frames.pattern_of(t)) is not None and p.code[:2] == MEETING_ROOT for t in sentence):

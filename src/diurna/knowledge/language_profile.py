@@ -33,6 +33,8 @@ class LanguageProfile:
     founding_verbs: frozenset[str]
     # Nouns of alleging whose "that" clause is only alleged ("accusations that it arms the rebels").
     allegation_nouns: frozenset[str]
+    # Adjectives that make an event noun an act only alleged ("alleged atrocities", "crimes présumés").
+    alleging_adjectives: frozenset[str]
     # Verbs of alleging: a clause in the past after "after" on them is a fact, not alleged.
     alleging_verbs: frozenset[str]
     # Auxiliaries of a mere possibility ("could"): with a condition of its own, the act is not told as done.
@@ -221,6 +223,7 @@ def load_language_profile(code: str) -> LanguageProfile:
             intention_verbs=_frozen(raw["intention_verbs"]),
             founding_verbs=_frozen(raw.get("founding_verbs", [])),
             allegation_nouns=_frozen(raw.get("allegation_nouns", [])),
+            alleging_adjectives=_frozen(raw.get("alleging_adjectives", [])),
             alleging_verbs=_frozen(raw.get("alleging_verbs", [])),
             possibility_auxiliaries=_frozen(raw.get("possibility_auxiliaries", [])),
             negations=_frozen(raw["negations"]),
