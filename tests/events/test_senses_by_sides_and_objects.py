@@ -28,8 +28,9 @@ def _sides_and_codes(events):
         ("fr", "Le Ghana et le Togo ont lancé lundi des exercices militaires dans le golfe de Guinée.", ("GHA", "062", "TGO")),
         ("fr", "Les marines sénégalaise et gambienne ont commencé jeudi un exercice de trois jours près de Banjul.", ("SEN", "062", "GMB")),
         ("en", "The navies of Chile and Peru began their annual drills on Monday.", ("CHL", "062", "PER")),
-        # Blocking a way (roads, "axes routiers") is obstructing passage (144), not rejecting a decision.
-        ("fr", "Des viticulteurs en colère bloquent depuis jeudi les grands axes routiers autour de Bordeaux.", ("FRA", "144", None)),
+        # Blocking a way (roads, "axes routiers") is obstructing passage (144), not rejecting a decision,
+        # and a protest by society aimed at no one is aimed at its rulers (events/rulers.py).
+        ("fr", "Des viticulteurs en colère bloquent depuis jeudi les grands axes routiers autour de Bordeaux.", ("FRA", "144", "FRA")),
         # Charging a state, not people, with an act accuses it (112): no court tries a state.
         ("en", "On Friday Egypt charged the Ethiopian government with stalling the dam talks.", ("EGY", "112", "ETH")),
         # A noun of asking takes the code of what it asks for, in the phrase on it or on its light verb.

@@ -41,7 +41,6 @@ from .domestic import PROTEST_ROOT, SELF_TARGET_SLOT, ArticleIndex, people_at_ho
 from .frames import SAID_CLAUSE_LINKS, ParagraphFrames
 from .instruments import document_signed, signs_at_home
 from .located import place_gone_to, place_in_clause, place_of_governing_clause, place_of_participant
-from .manner import tells_how
 from .mediated import MEDIATION_CODE, mediated_parties
 from .modality import alleged_by_qualifier, asked_object, condemned_as_done, modality_of
 from .nominal import received_things, speaker_owned_subjects, transports
@@ -56,12 +55,14 @@ from .refused import refused_by_its_doer
 from .relatives import carried_by_relative
 from .requested import requested_code
 from .roles import Role, roles_of, same_actor
-from .roots import ABOUT_ACTS_ROOTS, DESTINATION_CODES, FORCE_OUTCOME_ROOTS, MEETING_ROOT, PERSONAL_TARGET_ROOTS, PLACE_TARGET_ROOTS, REQUEST_ROOTS
+from .roots import ABOUT_ACTS_ROOTS, DESTINATION_CODES, MEETING_ROOT, PERSONAL_TARGET_ROOTS, PLACE_TARGET_ROOTS, REQUEST_ROOTS
+from .rulers import protested_rulers
 from .senses import choose_sense
 from .settings import Setting, scene_settings, setting_span
 from .slots import slot_fillers
 from .sponsors import sponsorships
 from .threats import ANNOUNCED_MOODS, PROTEST_THREAT, THREAT_ROOT, force_announced_by_speaker, set_apart_governor, threatened_by_governor
+from .tolls import retold_by_participle
 from .unruled import THREAT_OF_FORCE, force_not_ruled_out
 from .undone import ended_by_governor, ended_places, stopped_by
 from .untold import own_forces, untold_roles
@@ -127,23 +128,6 @@ def _clause_chain(anchor: Token, grammar: Grammar) -> list[Token]:
         current = current.head
         chain.append(current)
     return chain
-
-
-def _retold_by_participle(frames: ParagraphFrames, verb: Token, pattern: Pattern, killing: bool) -> bool:
-    """A subjectless participle that tells again the act of the verb it hangs on: the toll of an
-    act of force ("shelled the town, killing six"), or the same kind of act ("convicted him,
-    sentencing him to nine years")."""
-    governor = verb.head
-    if verb.pos_ != "VERB" or frames.grammar.clause_link(verb) != "advcl" or governor.i == verb.i or frames.fillers(verb, "subj"):
-        return False
-    if verb.morph.get("VerbForm") not in (["Part"], ["Ger"]):
-        return False
-    if any(c.dep_ in AUX_DEPS for c in verb.children) or tells_how(frames, verb):
-        return False  # "ont été reçus par …" (a clause), "en bombardant la ville" (how, not the toll)
-    told = frames.pattern_of(governor)
-    if told is None:
-        return False
-    return told.code[:2] == pattern.code[:2] or (killing and told.code[:2] in FORCE_OUTCOME_ROOTS)
 
 
 def _who(actor: Actor) -> str:
@@ -408,7 +392,7 @@ class ArticleCoder:
                         continue  # "ordered its forces onto alert": a command to one's own forces, no demand
                     if token.pos_ == "VERB" and ordered_of_another(frames, token, ORDER_ROOTS):
                         continue  # "a ordonné à l'Ukraine de retirer ses troupes": asked for, not done
-                    if _retold_by_participle(frames, token, pattern, killing) or toll_of_a_claimed_act(frames, token):
+                    if retold_by_participle(frames, token, pattern, killing) or toll_of_a_claimed_act(frames, token):
                         continue  # "dropped sarin on the town, killing 80 people": the attack's toll, not a second act
                     if threatened_by_governor(frames, token):
                         continue  # "warned that it would strike the bases": threatened, not done (events/threats.py)
@@ -645,7 +629,8 @@ class ArticleCoder:
             pair_cameo, pair_plover = cameo, plover
             if pair_code != code:
                 pair_cameo, pair_plover = ontology.coding(pair_code), ontology.plover_for(pair_code)
-                target = people_not_rulers(target, code, pair_code)  # "rebels torched villages": on the people (events/domestic.py)
+                # "rebels torched villages": on the people; "des agriculteurs bloquent les routes": on their rulers.
+                target = people_not_rulers(target, code, pair_code) or protested_rulers(frames, token, source, code, pair_code, self.index)
             # The actors are part of the id: one phrase can name two of them ("les deux pays").
             event_id = hashlib.sha1(
                 "\x1f".join(

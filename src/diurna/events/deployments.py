@@ -10,7 +10,8 @@ troupes en état d'alerte après l'annonce par Caracas d'exercices"; so is one t
 profile's ``prompt_markers`` ("as Chinese vessels swarmed the reef", "amid a standoff with
 Azerbaijan": a quarrel's other side after "with"), and a gerund after "after" names what it met
 ("after spotting Russian bombers"). Also the deployments promised to a state, which are intents
-(``DEPLOYMENT_INTENT_CODE``), moved here from coding.py.
+(``DEPLOYMENT_INTENT_CODE``), moved here from coding.py; and forces sent to help the state they go
+to, which protect it (074, ``sent_to_help``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from typing import TYPE_CHECKING, Iterable, Protocol
 
 from spacy.tokens import Token
 
-from ..knowledge.patterns import Pattern, folded_lemma
+from ..knowledge.actors import fold
+from ..knowledge.patterns import Pattern, Senses, folded_lemma
+from ..records import ActorMention
 
 if TYPE_CHECKING:
     from .frames import ParagraphFrames
@@ -105,3 +108,24 @@ def prompted_by(frames: ParagraphFrames, anchor: Token, root: str) -> list[Token
             # "after detecting Chinese aircraft": a gerund after the preposition, told by its object.
             found += [f for verb in word.children if verb.pos_ == "VERB" for f in frames.fillers(verb, "obj")]
     return found
+
+
+# Links from a verb to the clause saying what it is done for ("to help", "pour épauler").
+PURPOSE_LINKS = frozenset({"advcl", "xcomp", "ccomp"})
+
+
+def sent_to_help(frames: ParagraphFrames, trigger: Token, target: ActorMention | None, senses: Senses) -> bool:
+    """Whether forces go to help the state they go to (CAMEO 074, not a show of force): their
+    purpose clause says so ("deployed 1,000 troops to Mozambique to help secure gas projects",
+    "ont débarqué à Pemba pour épauler l'armée"), or that state asked for them ("at Maputo's
+    request", "à la demande de Bangui")."""
+    if any(
+        child.dep_ in PURPOSE_LINKS and child.pos_ == "VERB" and child.i > trigger.i and fold(child.lemma_) in senses.assisting_verbs
+        for child in trigger.children
+    ):
+        return True
+    if target is None or not target.actor.country:
+        return False
+    asked = [g for c in trigger.children for g in (c, *c.children) if g.pos_ == "NOUN" and fold(g.lemma_) in senses.request_nouns]
+    owners = [o for n in asked for o in (*n.children, *(g for c in n.children for g in c.children)) if o.pos_ in ("PROPN", "NOUN")]
+    return any(m.actor.country == target.actor.country for o in owners for m in frames.actors_of(o))

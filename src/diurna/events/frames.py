@@ -190,11 +190,16 @@ class ParagraphFrames:
             # the noun a relative clause or a participle is about, as the clause's object,
             # completes the verb's expression ("lift sanction", "fournir renseignement").
             words.append(token.head)
+        sending = fold(token.lemma_) in self.profile.sending_verbs
         for child in token.children:
             if child.dep_ in ("obj", "dobj"):
                 # "a décrété un couvre-feu et la mobilisation des réservistes": each object is the verb's.
                 words += [c for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
-            if child.dep_ in ("obj", "dobj") and self.is_quantity(child):
+            if sending and child.dep_ in ("obj", "dobj") and fold(child.lemma_) in self.profile.carrier_nouns:
+                # "sent a rescue team", "trois avions chargés de tentes": what the team is, what the planes carry.
+                carried = [p for p in child.children if self.grammar.clause_link(p) == "acl" and p.pos_ == "VERB"]
+                words += [n for h in (child, *carried) for s, n in self._grammar_arguments(h) if n.pos_ == "NOUN" and s != "subj"]
+            elif child.dep_ in ("obj", "dobj") and self.is_quantity(child):
                 words += [n for _, n in self._grammar_arguments(child) if n.pos_ == "NOUN"]
             elif child.dep_ == "prep" and child in words:
                 # English hangs a noun on its preposition ("asked Tanzania for forgiveness", "agreed

@@ -10,7 +10,8 @@ may be made to anyone and are left alone. This is the reading the
 protest rule already takes (``domestic.py``: protesters act against their own rulers), and the
 one annotators of event data give (the dev gold: 29 of 51 demands by such sources go to their
 own government, none to no one). Armed groups, criminals and the state's own agents are left
-out: whom they address is not their country's rulers by default.
+out: whom they address is not their country's rulers by default. An act that only its sense makes
+a protest ("des agriculteurs bloquent les routes": 120 read as 144) is aimed at those rulers too.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..records import Actor
-from .domestic import ArticleIndex
+from .domestic import PROTEST_ROOT, ArticleIndex
 from .frames import ParagraphFrames
 from .roles import Role
 from .senses import CIVILIAN_SECTORS
@@ -57,4 +58,17 @@ def home_addressees(frames: ParagraphFrames, token: Token, code: str, sources: l
     return [index.standing_on(frames, token, Actor(country + sector, country, None, sector, None, "domestic"))]
 
 
-__all__ = ["ADDRESSED_TO_RULERS_ROOTS", "home_addressees"]
+def protested_rulers(frames: ParagraphFrames, token: Token, source: Role, told_code: str, sense_code: str, index: ArticleIndex) -> Role | None:
+    """The rulers of the society ``source`` speaks for, when its act is read as a protest only by
+    its sense (``sense_code``; "des agriculteurs bloquent les routes": an obstruction, 144, where
+    the verb's ``told_code`` is a refusal, 120) and is addressed to no one: made against them, as a
+    protest told by its own word is (``domestic.domestic_targets``). None otherwise."""
+    actor = source.mention.actor
+    if sense_code[:2] != PROTEST_ROOT or told_code[:2] == PROTEST_ROOT:
+        return None
+    if actor.organization or not actor.country or actor.sector not in SOCIETY_SECTORS:
+        return None
+    return index.standing_on(frames, token, Actor(actor.country + "GOV", actor.country, None, "GOV", None, "domestic"))
+
+
+__all__ = ["ADDRESSED_TO_RULERS_ROOTS", "home_addressees", "protested_rulers"]

@@ -43,6 +43,7 @@ from ..actors.atoms import PERSON_LABELS
 from ..knowledge.actors import fold
 from ..knowledge.patterns import Pattern, Senses
 from ..records import ActorMention
+from .deployments import sent_to_help
 from .frames import ParagraphFrames
 
 # Roots of acts of force whose sense the actors may change.
@@ -99,8 +100,6 @@ HUMANITARIAN_AID = "073"
 # How a mention names a person or an official: whose arrival is a visit whatever it is for, whose
 # killing an assassination.
 OFFICIAL_MENTIONS = frozenset({"person", "office", "title"})
-# Links from a verb to the clause saying what it is done for ("to help", "pour épauler").
-PURPOSE_LINKS = frozenset({"advcl", "xcomp", "ccomp"})
 UNCONVENTIONAL_VIOLENCE = "180"
 MASS_KILLING = "202"
 # A return (084) of a wanted person to another state is judicial cooperation, extradition (063).
@@ -406,15 +405,6 @@ def _peacekeeping(trigger: Token, phrases: frozenset[str]) -> bool:
     return _says_phrase(words, phrases)
 
 
-def _assisting_purpose(trigger: Token, verbs: frozenset[str]) -> bool:
-    """Whether the trigger's purpose clause says it is done to help ("deployed 1,000 troops to
-    Mozambique to help secure gas projects", "ont débarqué à Pemba pour épauler l'armée")."""
-    return any(
-        child.dep_ in PURPOSE_LINKS and child.pos_ == "VERB" and child.i > trigger.i and fold(child.lemma_) in verbs
-        for child in trigger.children
-    )
-
-
 def _on_mission(trigger: Token, phrases: frozenset[str]) -> bool:
     """Whether the sentence of an arrival calls the forces a mission's, a contingent or a vanguard
     ("the first contingent of Ghanaian peacekeepers arrived in Goma to join the UN mission",
@@ -602,8 +592,8 @@ def choose_sense(
     if code[:2] == DEPLOYMENT_ROOT and trigger is not None and _peacekeeping(trigger, senses.peacekeeping):
         return PROTECTION
     forces_arrive = code == ARRIVAL and source.actor.sector in FORCE_SECTORS and source.actor.how not in OFFICIAL_MENTIONS
-    if (code[:2] == DEPLOYMENT_ROOT or forces_arrive) and trigger is not None and _assisting_purpose(trigger, senses.assisting_verbs):
-        return PROTECTION  # "deployed 1,000 troops to Mozambique to help secure", "ont débarqué pour épauler l'armée"
+    if (code[:2] == DEPLOYMENT_ROOT or forces_arrive) and trigger is not None and sent_to_help(frames, trigger, target, senses):
+        return PROTECTION  # "deployed 1,000 troops to Mozambique to help secure", "ont débarqué pour épauler l'armée", "at Maputo's request"
     goods = _arriving_goods_code(trigger, senses) if code == ARRIVAL and trigger is not None and trigger.pos_ == "VERB" else None
     if goods is not None:
         return goods  # "a shipment of German tanks arrived in Ukraine": the goods delivered are aid

@@ -3,7 +3,7 @@
 "Russian forces shelled the town, killing six Ukrainian soldiers", "L'armée russe a bombardé la
 ville, tuant six soldats ukrainiens", "s'est fait exploser dans une mosquée, tuant des dizaines de
 policiers": an act of force on a thing no actor owns names its victims in the participle of its
-toll. The toll is not a second act (``coding._retold_by_participle``); the people it names are
+toll. The toll is not a second act (``retold_by_participle``); the people it names are
 the act's target. So do the relative clauses telling the toll of a claimed act (claimed.py).
 """
 
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .claimed import relative_tolls
+from .manner import tells_how
 from .roots import FORCE_OUTCOME_ROOTS
 
 if TYPE_CHECKING:
@@ -50,3 +51,20 @@ def toll_participles(frames: ParagraphFrames, verb: Token) -> list[tuple[Token, 
         if pattern is not None and pattern.code[:2] in FORCE_OUTCOME_ROOTS:
             found.append((token, pattern))
     return found
+
+
+def retold_by_participle(frames: ParagraphFrames, verb: Token, pattern: Pattern, killing: bool) -> bool:
+    """A subjectless participle that tells again the act of the verb it hangs on: the toll of an
+    act of force ("shelled the town, killing six"), or the same kind of act ("convicted him,
+    sentencing him to nine years")."""
+    governor = verb.head
+    if verb.pos_ != "VERB" or frames.grammar.clause_link(verb) != "advcl" or governor.i == verb.i or frames.fillers(verb, "subj"):
+        return False
+    if verb.morph.get("VerbForm") not in (["Part"], ["Ger"]):
+        return False
+    if any(c.dep_ in AUX_DEPS for c in verb.children) or tells_how(frames, verb):
+        return False  # "ont été reçus par …" (a clause), "en bombardant la ville" (how, not the toll)
+    told = frames.pattern_of(governor)
+    if told is None:
+        return False
+    return told.code[:2] == pattern.code[:2] or (killing and told.code[:2] in FORCE_OUTCOME_ROOTS)

@@ -132,6 +132,9 @@ class LanguageProfile:
     setting_frame_prepositions: frozenset[str]
     temporal_marks: frozenset[str]
     quantity_nouns: frozenset[str]
+    # Teams and vehicles that stand for what they are made of or carry in a verb's expression ("sent a rescue team").
+    carrier_nouns: frozenset[str]
+    sending_verbs: frozenset[str]
     # The organisation acronym whose word features the parser reads other acronyms with ("NATO"; "": none).
     acronym_model: str
     object_pronouns: frozenset[str]
@@ -263,6 +266,8 @@ def load_language_profile(code: str) -> LanguageProfile:
             setting_frame_prepositions=_frozen(raw["setting_frame_prepositions"]),
             temporal_marks=_frozen(raw["temporal_marks"]),
             quantity_nouns=_frozen(raw["quantity_nouns"]),
+            carrier_nouns=_frozen(raw.get("carrier_nouns", [])),
+            sending_verbs=_frozen(raw.get("sending_verbs", [])),
             acronym_model=str(raw["acronym_model"]),
             support_verbs=_frozen(raw["support_verbs"]),
             unaccusative_verbs=_frozen(raw.get("unaccusative_verbs", [])),

@@ -91,6 +91,7 @@ class Senses:
     small_arms_words: frozenset[str] = frozenset()  # small arms, arme légère: 193
     bomber_nouns: frozenset[str] = frozenset()  # bomber, kamikaze: force a bomber uses is a bombing (183)
     assisting_verbs: frozenset[str] = frozenset()  # help, épauler: forces deployed to help another state protect it (074)
+    request_nouns: frozenset[str] = frozenset()  # request, demande: forces deployed at a state's request protect it (074)
     mission_words: frozenset[str] = frozenset()  # contingent, vanguard, mission: forces arriving as part of one protect the host (074)
     assault_verbs: frozenset[str] = frozenset()  # storm: a crowd's is a riot (145), an armed group's an assault (190)
     arson_verbs: frozenset[str] = frozenset()  # torch, incendier: a crowd's is a riot (145), an armed group's violence (180)
