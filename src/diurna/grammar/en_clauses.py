@@ -342,6 +342,12 @@ def founded_for_read_as_relative(infinitive: Token, founding_verbs: frozenset[st
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
+def _passive_with_object_after(participle: Token, verb: Token) -> bool:
+    """"insisted that the envoy be freed/VBN and cut/VBD aid": a verb with a direct object of its own
+    does not share a passive auxiliary (a passive takes no object), so it is no participle of it."""
+    return any(c.dep_ == "auxpass" for c in participle.children) and any(c.dep_ == "dobj" for c in verb.children)
+
+
 def finite_verb_read_inside_subordinate_clause(verb: Token) -> None:
     """"He demanded that Hamas free/VB the hostages and urged/VBD>free Israel to …", "dismissed the
     terms Hamas had set/VBN and vowed/VBD>set to press on": a finite verb with no subject of its own,
@@ -350,13 +356,14 @@ def finite_verb_read_inside_subordinate_clause(verb: Token) -> None:
     (before it): the two finite verbs are coordinated and share the main verb's subject. A verb in the
     subordinate verb's own form stays its conjunct ("said that Hamas freed/VBD two and kept/VBD ten"),
     and so does one after a perfect in a that-clause ("said the jet had violated/VBN … and ignored/VBD
-    …": the tagger reads many a participle that shares "had" as a past)."""
+    …": the tagger reads many a participle that shares "had" as a past); not one after a passive when
+    it has an object ("insisted that the envoy be freed/VBN and cut/VBD all aid")."""
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or head.dep_ not in ("ccomp", "relcl", "advcl") or head.i >= verb.i:
         return
     if head.tag_ == verb.tag_ or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return
-    if head.tag_ == "VBN" and head.dep_ != "relcl":
+    if head.tag_ == "VBN" and head.dep_ != "relcl" and not _passive_with_object_after(head, verb):
         return  # "said the jet had violated … and ignored": a past in -ed may share the auxiliary
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return

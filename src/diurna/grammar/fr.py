@@ -11,7 +11,7 @@ from .fr_forms import (
 )
 from .fr_appositions import names_read_as_object
 from .fr_lists import conjunct_read_as_modifier, conjunct_read_on_other_phrase, list_read_as_apposition
-from .fr_names import name_read_as_verb, object_name_read_on_verb
+from .fr_names import name_read_as_verb, object_name_read_on_verb, subject_read_as_root
 from .fr_participles import (
     finite_verb_read_as_modifier, opening_participle_read_as_adjunct, subject_read_into_opening_phrase,
     subject_read_into_participle_aside,
@@ -39,6 +39,7 @@ from .fr_clauses import (
     participle_conjunct_read_below_verb,
     said_clause_read_as_subject,
     second_side_read_on_noun,
+    object_missing_before_infinitive,
     relative_que_read_as_conjunction,
     subject_read_into_relative,
     verb_read_as_conjunct,
@@ -95,6 +96,7 @@ class FrenchGrammar:
             # First: it makes a proper noun a verb, which the passes below read by part of speech.
             participle_read_as_name(sentence, time_words)
             name_read_as_verb(sentence)  # "le Premier ministre indien Narendra Modi s'est entretenu" (fr_names)
+            subject_read_as_root(sentence.root)  # "Amnesty/X/ROOT International, …, accuse/parataxis" (fr_names)
         for token in doc:
             object_name_read_on_verb(token)  # "recevra Olaf/flat:name Scholz lundi" (fr_names)
         for token in doc:
@@ -433,7 +435,7 @@ class FrenchGrammar:
             if not (
                 token.lower_ in RELATIVE_QUE
                 and token.dep_ == "mark"
-                and has_feature(token, "PronType", "Rel")
+                and (has_feature(token, "PronType", "Rel") or object_missing_before_infinitive(verb, self.profile))
                 and verb.pos_ == "VERB"
                 and verb.dep_ in ("ccomp", "advcl", "conj")
                 # "qu'il accuse d'espionnage": an object with a preposition is no object.

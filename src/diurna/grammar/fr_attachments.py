@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from . import has_feature
 from .fr_clauses import hoist_main_verb
+from .fr_objects import complement_read_as_conjunct, object_after_comma_adjunct
 from .fr_participles import agent_read_on_noun_above, opening_participle_on_subject, subject_read_into_opening_participle
 from .fr_tenses import scheduled_act_read_as_obligation
 from .fr_words import (
@@ -129,6 +130,10 @@ def mend_attachments(grammar: FrenchGrammar, doc: Doc, words: DocWords) -> None:
             token.dep_ = "obj"
     for token in words.having(("PROPN", "NOUN")):
         object_after_adjunct(grammar, doc, token)
+    for token in words.having(("NOUN", "PROPN")):
+        # "a signé jeudi, sous l'égide de l'ONU, un accord" (fr_objects)
+        object_after_comma_adjunct(grammar, token, grammar.profile.time_nouns, grammar.profile.unaccusative_verbs)
+        complement_read_as_conjunct(grammar, token)  # "un embargo « total » à la junte/conj>embargo" (fr_objects)
     for token in words.having(("VERB", "AUX")):
         verb = token.head
         if token.lemma_ in ("avoir", "être") and token.dep_.startswith("aux") and verb.pos_ == "VERB" and verb.i > token.i:

@@ -10,6 +10,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
+from ..knowledge.language_profile import LanguageProfile
 from . import has_feature
 
 # Prepositions that open an infinitive clause of time or purpose before the main clause
@@ -247,7 +248,8 @@ def participle_conjunct_read_below_verb(participle: Token) -> None:
     participle with no auxiliary and no subject of its own, after "et", read as a conjunct of a word
     inside the complement of a verb in a compound tense (a noun, an apposition, an infinitive). It
     shares that verb's auxiliary and subject: it is the verb's conjunct. Only when it takes a
-    complement of its own (an object, a clause), as a verb does."""
+    complement of its own (an object, a clause), as a verb does; a "que" clause right after it that
+    the parser hung on the noun is that complement ("a rappelé son envoyé et exigé que …")."""
     head = participle.head
     if (
         participle.dep_ != "conj"
@@ -259,8 +261,10 @@ def participle_conjunct_read_below_verb(participle: Token) -> None:
         or head.pos_ == "ADJ"
         or has_feature(head, "VerbForm", "Part")
         or not any(c.dep_ == "cc" and c.lower_ == "et" and head.i < c.i < participle.i for c in participle.children)
-        or not any(c.dep_ in ("obj", "xcomp", "ccomp") and c.i > participle.i for c in participle.children)
     ):
+        return
+    clause = _que_clause_read_on_noun(participle)
+    if clause is None and not any(c.dep_ in ("obj", "xcomp", "ccomp") and c.i > participle.i for c in participle.children):
         return
     verb = head.head
     while verb.i != verb.head.i and not (verb.pos_ == "VERB" and _compound_tense_participle(verb)):
@@ -270,6 +274,22 @@ def participle_conjunct_read_below_verb(participle: Token) -> None:
     if not any(c.dep_.startswith("nsubj") for c in verb.children):
         return
     participle.head = verb
+    if clause is not None:
+        clause.head = participle
+        clause.dep_ = "ccomp"
+
+
+def _que_clause_read_on_noun(participle: Token) -> Token | None:
+    """"et exigé que Vilnius rappelle/acl:relcl>ambassadeur le sien": the "que" clause right after
+    the participle, hung on the noun before it as a relative clause; it is the participle's
+    complement (a relative "que" has no subject-verb clause of its own after a verb)."""
+    doc = participle.doc
+    if participle.i + 1 >= len(doc) or doc[participle.i + 1].lower_ not in QUE_FORMS or doc[participle.i + 1].pos_ != "SCONJ":
+        return None
+    clause = doc[participle.i + 1].head
+    if clause.pos_ != "VERB" or clause.head.i != participle.head.i or clause.dep_ not in ("acl:relcl", "acl"):
+        return None
+    return clause if any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children) else None
 
 
 def second_side_read_on_noun(grammar: _Grammar, member: Token) -> None:
@@ -337,6 +357,18 @@ def object_predicate_read_on_object(adjective: Token) -> None:
         return
     adjective.head = verb
     adjective.dep_ = "xcomp"
+
+
+def object_missing_before_infinitive(verb: Token, profile: LanguageProfile) -> bool:
+    """"ses relations avec le Soudan, qu'il soupçonne d'armer …": a verb that takes an object before its
+    infinitive ("soupçonner X de", "appeler X à"), with the infinitive and no object, under a verb
+    that reports no speech: the "que" before it, tagged a conjunction, is that object, a relative
+    pronoun (a completive "que" would leave the verb without the object it needs)."""
+    if verb.lemma_ not in profile.object_control_verbs | profile.alleging_verbs:
+        return False
+    if verb.head.lemma_ in profile.reporting_verbs or not any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    return not any(c.dep_ in ("obj", "iobj") for c in verb.children)
 
 
 def relative_que_read_as_conjunction(pronoun: Token) -> None:

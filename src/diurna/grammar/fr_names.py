@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from . import has_feature
+
 # Words before which a capitalised word may be a verb opening a quote or a clause.
 OPENING_MARKS = frozenset({"«", "“", '"', ":", "(", "—", "–", "-", ".", ";", "?", "!"})
 # Parts of speech the rest of a name is read as.
@@ -97,3 +99,34 @@ def object_name_read_on_verb(name: Token) -> None:
             break
         if part.head.i in (verb.i, name.i):
             part.head, part.dep_ = name, "flat:name"
+
+
+# Parts of speech of a sentence's subject read as its root: a name, a noun, a foreign word
+# ("Human/X Rights Watch").
+SUBJECT_ROOT_POS = frozenset({"PROPN", "NOUN", "X"})
+
+
+def subject_read_as_root(subject: Token) -> None:
+    """"Human/X/ROOT Rights Watch, dans un rapport, accuse/parataxis …", "Penny/ROOT Wong et Wang
+    Yi se sont parlé/parataxis …": the subject opening the sentence read as its root, the finite
+    verb after it as a clause beside it. A verb with no subject of its own after the name (and no
+    colon: "Niger : la junte expulse …" is a headline's topic) is the sentence's verb, and the name
+    its subject."""
+    if subject.dep_ != "ROOT" or subject.pos_ not in SUBJECT_ROOT_POS or subject.i != subject.sent.start:
+        return
+    verb = next((c for c in subject.children if c.dep_ == "parataxis" and c.pos_ == "VERB" and c.i > subject.i), None)
+    if verb is None or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return
+    if not (has_feature(verb, "VerbForm", "Fin") or any(c.dep_.startswith("aux") for c in verb.children)):
+        return
+    if any(t.text in (":", ";", "«", "»", '"') for t in subject.doc[subject.i + 1 : verb.i]):
+        return
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    for child in list(subject.children):
+        if child.i > verb.i:
+            child.head = verb
+    subject.head = verb
+    subject.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
+    if subject.pos_ == "X":
+        subject.pos_ = "PROPN"

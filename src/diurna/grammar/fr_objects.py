@@ -376,3 +376,73 @@ def complement_after_weekday(weekdays: Iterable[str], weekday: Token, noun: Toke
     if weekday.lower_ not in weekdays:
         return False
     return any(c.dep_ == "det" for c in noun.children) or (noun.pos_ == "PROPN" and noun.ent_type_ in ("LOC", "ORG", "PER"))
+
+
+# Labels under which the parser hangs an object told after an adjunct set off by commas: on the
+# adjunct's noun (a modifier, an apposition) or on the verb as an adjunct of its own.
+ASIDE_OBJECT_MISREADINGS = frozenset({"nmod", "appos", "obl:mod", "obl"})
+
+
+def object_after_comma_adjunct(grammar: _Grammar, noun: Token, time_words: set[str], unaccusative: frozenset[str]) -> None:
+    """"ont conclu lundi, avec l'aide de la Norvège, une trêve", "a signé jeudi, sous
+    l'égide de l'ONU, un traité": an adjunct set off by commas between a verb and its object, and
+    the object read as a modifier or an apposition of the adjunct's noun, or as an adjunct of the
+    verb. A determined noun phrase with no preposition right after the closing comma, when the
+    adjunct opens with a preposition after the only comma after the verb and the verb is active,
+    has its subject and no object, is the verb's object; the adjunct is the verb's too."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ASIDE_OBJECT_MISREADINGS or noun.lower_ in time_words:
+        return
+    if grammar.case_word(noun) is not None or not any(c.dep_ in ("det", "nummod") and c.i < noun.i for c in noun.children):
+        return
+    doc = noun.doc
+    closing = noun.left_edge.i - 1
+    if closing < 2 or doc[closing].text != ",":
+        return
+    verb = noun.head
+    for _ in range(4):  # up through the adjunct's words (and the subject the parser hung it on)
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.i >= closing or verb.lemma_ in unaccusative or not _takes_object(grammar, verb, noun.i):
+        return
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return
+    commas = [i for i in range(verb.i + 1, closing) if doc[i].text == ","]
+    if len(commas) != 1 or doc[commas[0] + 1].pos_ not in ("ADP", "ADV") and doc[commas[0] + 1].dep_ != "case":
+        return
+    opening = commas[0]
+    # Only the verb's own short adjuncts before the opening comma ("mercredi soir"), no clause.
+    if any(doc[i].pos_ in ("VERB", "AUX") for i in range(verb.i + 1, opening)):
+        return
+    adjunct = [doc[i] for i in range(opening + 1, closing) if not opening < doc[i].head.i < closing]
+    if len(adjunct) != 1 or adjunct[0].i == noun.i:
+        return
+    if adjunct[0].head.i != verb.i:
+        adjunct[0].head = verb
+        adjunct[0].dep_ = "obl:mod"
+    for other in list(noun.head.children):
+        if other.dep_ == "conj" and other.i > noun.i:
+            other.head = noun
+    noun.head = verb
+    noun.dep_ = "obj"
+
+
+def complement_read_as_conjunct(grammar: _Grammar, noun: Token) -> None:
+    """"a imposé un embargo « total » à/case la junte/conj>embargo": a noun with a preposition of its
+    own, read as a conjunct of the verb's object with no conjunction and no comma before it (a
+    closing quotation mark misleads the parser). A conjunct is joined by one or the other; this is
+    the verb's complement, as "à la junte" is after "un embargo total"."""
+    obj = noun.head
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or obj.dep_ != "obj" or obj.i > noun.i:
+        return
+    verb = obj.head
+    case = grammar.case_word(noun)
+    if verb.pos_ != "VERB" or case is None or case.lower_ in PARTITIVE_CASES | {"de", "d'", "d’"}:
+        return  # "des troupes et des/case blindés": an article read as "de", not a complement
+    if any(c.dep_ == "cc" for c in noun.children):
+        return
+    start = noun.left_edge.i
+    if noun.doc[start - 1].text == "," or noun.doc[start - 1].pos_ == "CCONJ" or noun.doc[start].pos_ == "CCONJ":
+        return
+    noun.head = verb
+    noun.dep_ = "obl:arg"
