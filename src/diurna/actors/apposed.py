@@ -219,8 +219,10 @@ def linked_group_mentions(
     by_head = {m.head: m for m in mentions if m.paragraph == paragraph}
     found = []
     for token in doc:
+        if token.i in taken or token.pos_ != "NOUN":
+            continue
         lemma = fold(token.lemma_)
-        if token.i in taken or token.pos_ != "NOUN" or (lemma not in nouns and lemma not in words.people):
+        if lemma not in nouns and lemma not in words.people:
             continue
         for word in token.children:
             if word.dep_ not in MODIFIER_DEPS or word.i < token.i or fold(word.lemma_) not in words.links | words.through:

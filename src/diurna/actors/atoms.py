@@ -196,8 +196,11 @@ def surname_atoms(
     atoms = []
     named = named or {}
     for token in doc:
-        earlier = named.get(fold(token.text), token.i) < token.i
-        if token.i in taken or not token.text[:1].isupper() or (len(token.text) < 4 and not earlier):
+        text = token.text
+        if token.i in taken or not text[:1].isupper():
+            continue
+        earlier = named.get(fold(text), token.i) < token.i
+        if len(text) < 4 and not earlier:
             continue
         if token.i > 0 and (doc[token.i - 1].lower_ in inside or after_words(doc, token.i, near)):
             continue

@@ -17,12 +17,5 @@ def dateline_country(place: str | None, knowledge: ActorKnowledge) -> str | None
     and case; None when it is neither, or is several states'."""
     if not place:
         return None
-    key = accent_blind(place.strip(" .,"))
-    found = {
-        country.iso3
-        for country in knowledge.countries.values()
-        for names in (country.names, country.seats)
-        for written in names.values()
-        if any(accent_blind(name) == key for name in written)
-    }
+    found = knowledge.states_by_name_or_seat.get(accent_blind(place.strip(" .,")), frozenset())
     return next(iter(found)) if len(found) == 1 else None

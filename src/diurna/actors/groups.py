@@ -44,8 +44,10 @@ NAMED_HOWS = frozenset({"name", "adjective", "seat", "context"})
 
 def _is_group_noun(token: Token, nouns: Mapping[str, object], taken: set[int]) -> bool:
     # A lower-case word the parser calls a proper noun ("le royaume") is the common noun still.
+    if token.i in taken:
+        return False
     common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())
-    if not common or fold(token.lemma_) not in nouns or token.i in taken:
+    if not common or fold(token.lemma_) not in nouns:
         return False
     children = list(token.children)
     if any(c.dep_ not in ALLOWED_DEPS or c.i in taken or (c.dep_ == "amod" and c.pos_ != "ADJ") for c in children):

@@ -30,8 +30,13 @@ FALLBACK_SENTENCES = 3  # how far back two parties named in different sentences 
 
 
 def _is_pair(token: Token, words: PairWords, lang: str) -> bool:
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
     lemma = fold(token.lemma_)
-    if token.pos_ not in ("NOUN", "PROPN") or token.morph.get("Number") == ["Sing"]:
+    # Only a pair head can be a pair; reading the number and the children costs more than the lemma.
+    if lemma not in words.self_heads.get(lang, ()) and lemma not in words.heads.get(lang, ()):
+        return False
+    if token.morph.get("Number") == ["Sing"]:
         return False
     children = [c for c in token.children if c.i < token.i]
     quantified = any(c.lower_ in words.quantifiers.get(lang, ()) and c.dep_ in QUANTIFIER_DEPS for c in children)

@@ -27,8 +27,11 @@ def is_attribution(token: Token, prepositions: frozenset[str]) -> bool:
     for case in token.children:
         if case.dep_ not in ("case", "fixed", "mark", "prep"):
             continue
+        word = case.lower_
+        if word in prepositions:
+            return True
         # "d'après" comes as two tokens, the second hung on the first or on the noun.
         before = doc[case.i - 1].lower_ if case.i > 0 else ""
-        if {case.lower_, before + case.lower_, *(case.lower_ + f.lower_ for f in case.children)} & prepositions:
+        if before + word in prepositions or any(word + f.lower_ in prepositions for f in case.children):
             return True
     return False

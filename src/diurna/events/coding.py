@@ -112,8 +112,8 @@ def _trigger_span(token: Token, pattern: Pattern, frames: ParagraphFrames) -> Te
             if i > end and i - end <= 2:
                 end = i
     doc = token.doc
-    first, last = doc[start], doc[end]
-    text = doc.text[first.idx : last.idx + len(last.text)]
+    first = doc[start]
+    text = doc[start : end + 1].text  # doc.text[first.idx : last.idx + len(last.text)], without building doc.text
     return TextSpan(text, frames.offset + first.idx, frames.offset + first.idx + len(text))
 
 
@@ -258,8 +258,8 @@ class ArticleCoder:
                 attached.append(expression)
         if attached:
             best = sorted(attached, key=lambda e: e.relative)[0]
-            first, last = frames.doc[best.start], frames.doc[best.end - 1]
-            text = frames.doc.text[first.idx : last.idx + len(last.text)]
+            first = frames.doc[best.start]
+            text = frames.doc[best.start : best.end].text  # as doc.text[first.idx : last.idx + len(last.text)]
             span = TextSpan(text, frames.offset + first.idx, frames.offset + first.idx + len(text))
             return EventDate(best.date, best.precision, "text", span)
         if self.article.published is not None:
@@ -600,7 +600,7 @@ class ArticleCoder:
         when = self.date(frames, anchors, future=status.kind == "future")
         trigger = _trigger_span(token, pattern, frames)
         sentence = token.sent
-        sentence_text = token.doc.text[sentence.start_char : sentence.end_char]  # ``Span.text`` joins token by token
+        sentence_text = self.parsed.article.text[frames.offset + sentence.start_char : frames.offset + sentence.end_char]  # ``Span.text``, ``Doc.text`` join word by word
         index = self.sentence_index[(frames.paragraph, sentence.start)]
         language = self.parsed.paragraphs[frames.paragraph].lang
         made: list[Event] = []

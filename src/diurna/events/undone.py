@@ -134,9 +134,11 @@ def _ending_pattern(frames: ParagraphFrames, token: Token, undone: Callable[[str
     lemma = folded_lemma(token)
     kind = "verb" if token.pos_ == "VERB" else "noun"
     if kind == "verb":
-        expressions = [tuple(e.split()[1:]) for e in profile.ending_verbs if e.split()[0] == lemma]
-        children = {w for c in token.children for w in _words(c)}
-        expressions = [e for e in expressions if set(e) <= children]
+        # Asked of every verb: the substring test spares splitting each expression of ending.
+        expressions = [tuple(e.split()[1:]) for e in profile.ending_verbs if lemma in e and e.split()[0] == lemma]
+        if expressions:
+            children = {w for c in token.children for w in _words(c)}
+            expressions = [e for e in expressions if set(e) <= children]
     else:
         expressions = [()] if lemma in profile.ending_nouns else []
     if not expressions:
@@ -171,8 +173,10 @@ def _organisation_left(frames: ParagraphFrames, token: Token, undone: Callable[[
     """A state leaving an intergovernmental organisation ("ont quitté la CEDEAO", "withdrew from
     ECOWAS") ends its membership, a diplomatic bond (``MEMBERSHIP_CODE``), towards that
     organisation; leaving what is no organisation ("left the summit", "a quitté le pays") is not."""
+    if token.pos_ != "VERB":
+        return None
     lemma = folded_lemma(token)
-    if token.pos_ != "VERB" or lemma not in frames.profile.leaving_verbs or (ending := undone(MEMBERSHIP_CODE)) is None:
+    if lemma not in frames.profile.leaving_verbs or (ending := undone(MEMBERSHIP_CODE)) is None:
         return None
     prepositions = frames.profile.ending_prepositions
     left = [c for c in token.children if c.dep_ in OBJECT_DEPS]
@@ -189,7 +193,7 @@ def _ends(frames: ParagraphFrames, word: Token) -> bool:
     lemma = folded_lemma(word)
     if word.pos_ == "NOUN":
         return lemma in frames.profile.ending_nouns
-    return word.pos_ == "VERB" and any(e.split()[0] == lemma for e in frames.profile.ending_verbs)
+    return word.pos_ == "VERB" and any(lemma in e and e.split()[0] == lemma for e in frames.profile.ending_verbs)
 
 
 def ended_places(frames: ParagraphFrames, token: Token, pattern: Pattern, place_at: Mapping[tuple[int, int], PlaceMention]) -> set[int]:

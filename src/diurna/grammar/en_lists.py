@@ -25,8 +25,10 @@ def list_read_as_apposition(member: Token) -> None:
     places, two people, an organisation beside either) either side of a comma and the list goes on
     to its conjunction below it. An apposition that names its noun again ("President Ruto, the
     host, …") has a common noun and stays one."""
+    if member.dep_ != "appos":
+        return
     first = member.head
-    if member.dep_ != "appos" or first.i >= member.i or not _named(member) or not _named(first):
+    if first.i >= member.i or not _named(member) or not _named(first):
         return
     if first.ent_type_ != member.ent_type_ and "ORG" not in (first.ent_type_, member.ent_type_) and {first.ent_type_, member.ent_type_} != {"GPE", "LOC"}:
         return

@@ -560,11 +560,15 @@ class FrenchGrammar:
 
 
     def case_word(self, token: Token) -> Token | None:
+        position = token.i
         for child in token.children:
-            if child.dep_ in ("case", "mark") and child.i < token.i and child.pos_ == "ADP":
+            dep = child.dep_
+            if dep not in ("case", "mark") or child.i >= position:
+                continue
+            if child.pos_ == "ADP":
                 return child
             # "face à la grogne", "grâce à": a locution whose first word is tagged a noun.
-            if child.dep_ == "case" and child.i < token.i and any(f.dep_ == "fixed" and f.pos_ == "ADP" for f in child.children):
+            if dep == "case" and any(f.dep_ == "fixed" and f.pos_ == "ADP" for f in child.children):
                 return child
         return None
 

@@ -309,10 +309,12 @@ def present_read_as_modifier(doc: Doc, token: Token) -> None:
     # "Les talibans répriment les manifestantes", "Les États-Unis arment l'Ukraine": the third
     # person plural, read as an adverb in -ment or an adjective; only after a plural subject.
     plural = form.endswith("ent") and len(form) > 5
-    if not (form.endswith("e") or plural) or len(form) < 4 or not token.text.islower() or token.i + 1 >= token.sent.end:
+    if not (form.endswith("e") or plural) or len(form) < 4 or not token.text.islower() or token.i + 1 >= len(doc):
         return
     following = doc[token.i + 1]
     if following.pos_ not in ("DET", "PROPN", "NUM") and following.lower_ not in PARTITIVE_CASES:
+        return
+    if token.i + 1 >= token.sent.end:  # the sentence is costly to find: after the word's own tests
         return
     if any(w.pos_ in ("VERB", "AUX") and w.i != token.i for w in token.sent):
         return

@@ -87,11 +87,11 @@ def finite_verb_read_as_modifier(token: Token) -> None:
     own, hung on a noun of a sentence whose root is that noun phrase (no verb at the root). The
     participle is the root and the noun at the root its subject; the words the parser hung on
     the noun after the participle go to the verb."""
-    root = token.sent.root
+    if token.dep_ not in MODIFIER_LABELS or not _past_participle(token):
+        return
+    root = token.sent.root  # costly (a walk to the sentence's bounds): after the word's own tests
     if (
-        not _past_participle(token)
-        or token.dep_ not in MODIFIER_LABELS
-        or root.pos_ not in ("NOUN", "PROPN")
+        root.pos_ not in ("NOUN", "PROPN")
         or root.i >= token.i
         or not root.is_ancestor(token)
         or any(c.dep_ in ("nsubj", "nsubj:pass") for c in token.children)
@@ -125,8 +125,10 @@ def _finite(verb: Token) -> bool:
 def _opening_participle(token: Token) -> Token | None:
     """The comma that closes a past participle opening its sentence ("Arrêté lundi par la police,
     …"), or None when ``token`` is no such participle."""
+    if not _past_participle(token):
+        return None
     sentence = token.sent
-    if token.i != sentence.start or not _past_participle(token) or any(c.dep_.startswith("aux") for c in token.children):
+    if token.i != sentence.start or any(c.dep_.startswith("aux") for c in token.children):
         return None
     return next((w for w in sentence if w.i > token.i + 1 and w.lower_ == ","), None)
 

@@ -155,8 +155,10 @@ def future_tagged_present(token: Token) -> None:
     tagger reads as a verb in the present, or a conditional it reads as an imperfect ("a indiqué
     que l'Alliance renforcerait sa présence"). Such a form is its lemma's infinitive and an ending,
     which no present or imperfect form is ("livre", "livrait" against "livrera", "livrerait")."""
+    if token.pos_ != "VERB":
+        return
     tenses = token.morph.get("Tense")
-    if token.pos_ != "VERB" or len(tenses) != 1 or tenses[0] not in MISREAD_TENSES or token.morph.get("Mood") != ["Ind"]:
+    if len(tenses) != 1 or tenses[0] not in MISREAD_TENSES or token.morph.get("Mood") != ["Ind"]:
         return
     lemma = token.lemma_.lower()
     if not lemma.endswith(("er", "ir", "re")):

@@ -68,25 +68,40 @@ class DocWords:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        # Each ``Token`` made once: ``doc[i]`` builds a new one at every call, and a token reads its
+        # attributes from the doc when asked, so one made before a pass sees the pass's changes.
+        self._tokens: list[Token] = list(doc)
         self._by_pos: dict[int, list[int]] = {}
         self._forms: list[int] = []
         for i, (pos, form) in enumerate(doc.to_array([POS, LOWER]).tolist()):
             self._by_pos.setdefault(pos, []).append(i)
             self._forms.append(form)
+        # The indices of each ``having`` question asked: the columns above are read once.
+        self._asked: dict[tuple, list[int]] = {}
 
     def having(self, pos: tuple[str, ...] | None, forms: Iterable[str] | None = None) -> list[Token]:
         """The tokens, in order, with one of the parts of speech ``pos`` (any when None) and one
         of the lower-case ``forms`` (any when None)."""
+        key = (pos, forms if forms is None or isinstance(forms, (str, tuple, frozenset)) else frozenset(forms))
+        indices = self._asked.get(key)
+        if indices is None:
+            indices = self._indices(pos, forms)
+            self._asked[key] = indices
+        tokens = self._tokens
+        return [tokens[i] for i in indices]
+
+    def _indices(self, pos: tuple[str, ...] | None, forms: Iterable[str] | None) -> list[int]:
         if pos is None:
-            indices: Iterable[int] = range(len(self._forms))
+            indices: list[int] = list(range(len(self._forms)))
         else:
             indices = sorted(i for tag in pos_ids(pos) for i in self._by_pos.get(tag, ()))
         if forms is not None:
             wanted = string_ids(frozenset(forms))
             indices = [i for i in indices if self._forms[i] in wanted]
-        return [self.doc[i] for i in indices]
+        return indices
 
     def labelled(self, label: str) -> list[Token]:
         """The tokens, in order, with the dependency label ``label`` now."""
         wanted = get_string_id(label)
-        return [self.doc[i] for i, dep in enumerate(self.doc.to_array(DEP).tolist()) if dep == wanted]
+        tokens = self._tokens
+        return [tokens[i] for i, dep in enumerate(self.doc.to_array(DEP).tolist()) if dep == wanted]

@@ -96,6 +96,15 @@ class ActorKnowledge:
         no_words = {lang: frozenset[str]() for lang in LANGS}
         self.words = words or ActorWords(no_words, no_words, no_words)
         self.countries = {c.iso3: c for c in countries}
+        # States by each of their names and seats in any language, accent-blind: what a dateline's
+        # place may name (actors/datelines.py).
+        by_name_or_seat: dict[str, set[str]] = defaultdict(set)
+        for country in self.countries.values():
+            for names in (country.names, country.seats):
+                for written in names.values():
+                    for name in written:
+                        by_name_or_seat[accent_blind(name)].add(country.iso3)
+        self.states_by_name_or_seat: dict[str, frozenset[str]] = {key: frozenset(isos) for key, isos in by_name_or_seat.items()}
         self.organizations = {o.id: o for o in organizations}
         self.offices = {o.id: o for o in offices}
         self.sectors = {lang: tuple(nouns) for lang, nouns in sectors.items()}

@@ -178,8 +178,11 @@ def _settlement_end(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int
 
 def _after_settlement(doc: Doc, start: int, gazetteer: Gazetteer) -> bool:
     """Whether a settlement noun stands right before ``doc[start]`` ("the town of Tessit")."""
+    if start < 2:
+        return False  # no room for a noun before it
+    sentence_start = doc[start].sent.start  # costly to find: once for both widths
     for width in (2, 3):
-        if start - width >= doc[start].sent.start:
+        if start - width >= sentence_start:
             before = doc[start - width : start]
             if _settlement_end(doc, before.start, start + 1, gazetteer) == start:
                 return True
