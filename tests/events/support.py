@@ -31,3 +31,8 @@ def _side(actor):
 def pairs(events):
     """(source country or organisation, root, target country or organisation) of each event."""
     return {(_side(e.source.actor), e.cameo.root, _side(e.target.actor) if e.target else None) for e in events}
+
+
+def side_codes(events):
+    """(source country or organisation, full CAMEO code, target country or organisation) of each event."""
+    return {(_side(e.source.actor), e.cameo.code, _side(e.target.actor) if e.target else None) for e in events}

@@ -4,16 +4,7 @@ its source. Sentences written for these tests, each with a decoy."""
 
 from __future__ import annotations
 
-from .support import code, pairs
-
-
-def _side(actor):
-    return None if actor is None else actor.organization or actor.country
-
-
-def _codes(events):
-    """(source side, full CAMEO code, target side) of each event."""
-    return {(_side(e.source.actor), e.cameo.code, _side(e.target.actor) if e.target else None) for e in events}
+from .support import code, pairs, side_codes
 
 
 def test_a_weapon_striking_beside_an_offensive_is_the_offensive_doer_act(coder):
@@ -27,7 +18,7 @@ def test_warplanes_bombing_in_an_absolute_clause(coder):
 
 
 def test_a_french_strike_noun_with_its_participle(coder):
-    found = _codes(code(coder, "L'armée russe a lancé une offensive contre l'Ukraine, avec des frappes visant plusieurs villes ukrainiennes.", "fr"))
+    found = side_codes(code(coder, "L'armée russe a lancé une offensive contre l'Ukraine, avec des frappes visant plusieurs villes ukrainiennes.", "fr"))
     assert ("RUS", "195", "UKR") in found, found
 
 
@@ -45,20 +36,20 @@ def test_each_side_blaming_the_other_goes_both_ways(coder):
 
 
 def test_air_strikes_as_the_subject_of_a_force_verb_are_aerial(coder):
-    assert ("RUS", "195", "UKR") in _codes(code(coder, "Russian air strikes hit Kharkiv on Monday.", "en"))
+    assert ("RUS", "195", "UKR") in side_codes(code(coder, "Russian air strikes hit Kharkiv on Monday.", "en"))
 
 
 def test_an_absolute_clause_is_no_weapon_of_the_main_verb(coder):
     # Decoy: the fighting itself is no air strike because one follows it in a "with" clause.
-    found = _codes(code(coder, "Sudanese troops battled the RSF in Omdurman on Sunday, with air strikes hitting their camps near the river.", "en"))
+    found = side_codes(code(coder, "Sudanese troops battled the RSF in Omdurman on Sunday, with air strikes hitting their camps near the river.", "en"))
     assert any(code_ == "190" for _, code_, _ in found), found
 
 
 def test_a_with_clause_of_its_own_does_not_complete_a_trigger_expression(coder):
     # "beat X with Y" is an assault; a "with" clause with its own subject tells what went on
     # beside the act (here a match won), not what it was done with.
-    found = _codes(code(coder, "Brazil beat Croatia in the final on Sunday, with their captain raising the cup before a full stadium.", "en"))
+    found = side_codes(code(coder, "Brazil beat Croatia in the final on Sunday, with their captain raising the cup before a full stadium.", "en"))
     assert not any(root.startswith("18") for _, root, _ in found), found
     # Decoy: the instrument of a beating still makes it one.
-    found = _codes(code(coder, "Iranian riot police beat the students with batons, with bystanders filming from balconies.", "en"))
+    found = side_codes(code(coder, "Iranian riot police beat the students with batons, with bystanders filming from balconies.", "en"))
     assert ("IRN", "182", "IRN") in found, found

@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import code, pairs
-
-
-def _codes(events) -> set[tuple[str | None, str, str | None]]:
-    """(source side, full code, target side) of each event."""
-    side = lambda actor: None if actor is None else actor.organization or actor.country  # noqa: E731
-    return {(side(e.source.actor), e.cameo.code, side(e.target.actor) if e.target else None) for e in events}
+from .support import code, pairs, side_codes
 
 
 @pytest.mark.parametrize(
@@ -38,10 +32,10 @@ def test_a_mediated_participle_under_an_act_intended_is_not_done(coder):
 
 
 def test_talks_resumed_at_the_table(coder):
-    found = _codes(code(coder, "Armenia and Azerbaijan went back to the negotiating table on Monday.", "en"))
+    found = side_codes(code(coder, "Armenia and Azerbaijan went back to the negotiating table on Monday.", "en"))
     assert ("ARM", "046", "AZE") in found, found
     # Decoy: going back to a place is no talks.
-    found = _codes(code(coder, "The Armenian envoy went back to Yerevan on Monday.", "en"))
+    found = side_codes(code(coder, "The Armenian envoy went back to Yerevan on Monday.", "en"))
     assert not any(c == "046" for _, c, _ in found), found
 
 
@@ -53,26 +47,26 @@ def test_talks_resumed_at_the_table(coder):
     ],
 )
 def test_a_visit_set_as_the_occasion_of_a_clause_is_to_its_subject(coder, text, lang):
-    found = _codes(code(coder, text, lang))
+    found = side_codes(code(coder, text, lang))
     assert ("IDN", "042", "JPN") in found, found
 
 
 def test_a_visit_acted_on_has_no_host_from_the_clause(coder):
     # Decoy: the visit is what Japan welcomes, not the occasion of its act.
-    found = _codes(code(coder, "Japan welcomed the planned visit by the Indonesian president.", "en"))
+    found = side_codes(code(coder, "Japan welcomed the planned visit by the Indonesian president.", "en"))
     assert ("IDN", "042", "JPN") not in found, found
 
 
 def test_a_blast_set_off_by_an_armed_group_is_a_bombing(coder):
-    found = _codes(code(coder, "Al-Shabaab's blast at a Mogadishu hotel killed nine guests.", "en"))
+    found = side_codes(code(coder, "Al-Shabaab's blast at a Mogadishu hotel killed nine guests.", "en"))
     assert any(s == "AL-SHABAAB" and c == "183" for s, c, _ in found), found
     # Decoy: a blast with no doer codes nothing.
-    found = _codes(code(coder, "A gas blast killed nine guests at a Mogadishu hotel.", "en"))
+    found = side_codes(code(coder, "A gas blast killed nine guests at a Mogadishu hotel.", "en"))
     assert not any(c == "183" for _, c, _ in found), found
 
 
 def test_proceedings_against_a_state_are_a_lawsuit(coder):
-    found = _codes(code(coder, "Guyana instituted proceedings against Venezuela on Monday over the disputed border.", "en"))
+    found = side_codes(code(coder, "Guyana instituted proceedings against Venezuela on Monday over the disputed border.", "en"))
     assert ("GUY", "115", "VEN") in found, found
 
 
