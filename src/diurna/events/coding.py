@@ -61,6 +61,7 @@ from .senses import choose_sense
 from .settings import Setting, scene_settings, setting_span
 from .slots import slot_fillers
 from .sponsors import sponsorships
+from .stoppages import labour_strike
 from .threats import ANNOUNCED_MOODS, PROTEST_THREAT, THREAT_ROOT, force_announced_by_speaker, set_apart_governor, threatened_by_governor
 from .tolls import retold_by_participle
 from .unruled import THREAT_OF_FORCE, force_not_ruled_out
@@ -330,6 +331,7 @@ class ArticleCoder:
                         continue  # "the sanctions that the EU lifted", "lifted sanctions": the verb tells the act (events/undone.py); "alleged atrocities"
                     if token.pos_ == "NOUN":
                         sources, targets, support, anaphoric = noun_roles(frames, token, pattern, self.place_at, self.noun_events)
+                        pattern = labour_strike(pattern, sources, frames.patterns.senses.stoppage_nouns)  # events/stoppages.py
                         if anaphoric:
                             continue  # the same act named again: coded where it was first told
                         # "pledged financial support for Moldova", "approved the truce": an intent (events/accepted.py).

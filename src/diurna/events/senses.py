@@ -546,9 +546,9 @@ def _sense_by_what_is_taken(
     blocking = code in (REJECTION, OBSTRUCTION) and pattern.lemma in senses.obstruction_verbs  # "block", "bloquer accès"
     if blocking and _says_phrase([t for u in undergoers for t in u.subtree], senses.media_nouns, lemmas=True):
         return SPEECH_CURBED  # "blocked Telegram and TikTok", "a bloqué les réseaux sociaux": no way obstructed
-    if code == REJECTION and pattern.name in senses.obstruction_verbs and _has_word(_with_modifiers(undergoers), senses.passage_nouns):
-        # "farmers blocked the main motorways": passage obstructed (144); by gangs or the state's
-        # forces, movement restricted (191); no one's decision rejected.
+    if blocking and _has_word(_with_modifiers(undergoers), senses.passage_nouns):
+        # "farmers blocked the main motorways", "shut the bridge": passage obstructed (144); by
+        # gangs or the state's forces, movement restricted (191); no one's decision rejected.
         civil = source.actor.sector not in STATE_FORCE_SECTORS | ARMED_GROUP_SECTORS and not _speaks_for_state(source)
         return OBSTRUCTION if civil else BLOCKADE
     if code == REJECTION and pattern.name in senses.dismissal_verbs and _has_word(undergoers, senses.accusation_nouns):
