@@ -76,3 +76,46 @@ def test_a_passive_participle_that_claims_nothing_adds_no_claim(coder):
 def test_claiming_to_have_carried_out_an_act_claims_it(coder):
     found = {(e.source.actor.organization, e.cameo.code) for e in code(coder, "Boko Haram claimed in a video to have carried out the raid on a school in Yobe.", "en")}
     assert ("BOKO-HARAM", "015") in found, found
+
+
+@pytest.mark.parametrize(
+    "text,lang,group",
+    [
+        # Its members, counted out of it, did the bombing the group tells.
+        ("Islamic State said on Friday that three of its members had detonated suicide vests at a bus station in Kirkuk.", "en", "ISIS"),
+        ("The ELN guerrillas said one of their fronts abducted a mayor near Arauca.", "en", "ELN"),
+        # Said to be behind the act: the speaker did it, and claims it.
+        ("Islamic State militants said last week they were behind the bombing of a mosque in Kabul.", "en", "ISIS"),
+        ("L'État islamique a assuré mardi être à l'origine de cet attentat-suicide commis dans une mosquée de Kaboul.", "fr", "ISIS"),
+    ],
+)
+def test_an_armed_group_telling_its_own_assault_claims_it(coder, text, lang, group):
+    found = pairs(code(coder, text, lang))
+    assert (group, "01", None) in found, found
+    assert any(d[0] == group and d[1] in ("18", "19") for d in found), found
+
+
+def test_the_owner_of_the_doers_a_group_tells_of_is_the_group(coder):
+    # "its fighters" are the speaker's, not the country the article guesses for them.
+    found = pairs(code(coder, "Islamic State declared its fighters carried out the blasts at two hotels in Colombo.", "en"))
+    assert ("ISIS", "18", "LKA") in found, found
+    assert not any(d[0] == "LKA" for d in found), found
+
+
+def test_a_state_army_telling_its_strikes_claims_nothing(coder):
+    # Decoy: a state's forces report their strikes; no claim of responsibility.
+    found = pairs(code(coder, "The Israeli army said its jets bombed a Hezbollah depot in southern Lebanon.", "en"))
+    assert not any(d[1] == "01" for d in found), found
+
+
+def test_an_act_someone_else_is_said_to_be_behind_is_theirs_and_no_claim(coder):
+    # Decoy: the police tell who did it; they claim nothing, and the act is the group's.
+    found = pairs(code(coder, "Somali police said al-Shabaab was behind the bombing of a hotel in Kismayo, which killed nine people.", "en"))
+    assert any(d[0] == "AL-SHABAAB" and d[1] in ("18", "19") for d in found), found
+    assert not any(d[1] == "01" for d in found), found
+
+
+def test_an_attack_owned_up_to_keeps_its_toll_in_the_relative_clause(coder):
+    found = pairs(code(coder, "Les shebab ont assuré être à l'origine des attentats qui ont tué dix soldats à Mogadiscio.", "fr"))
+    assert ("AL-SHABAAB", "01", None) in found, found
+    assert ("AL-SHABAAB", "18", "SOM") in found, found

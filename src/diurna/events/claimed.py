@@ -8,6 +8,9 @@ the act it names takes the claimer as its source, and a relative clause telling 
 A verb of force whose doer no one names ("a suicide bomber", "gunmen") told beside or inside a
 claimed act ("A suicide bomber killed 12 people, in an attack claimed by al-Shabaab", "claimed the
 attack on a mosque where a gunman opened fire") was done for the claimer (``claimed_act_doers``).
+An armed group telling its own assault claims it too ("said three of its men set off
+…", "said it was behind the attack", "a affirmé être à l'origine de …": ``spoken_claims``,
+``authors``); a state's army telling its strikes reports them and claims nothing.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from spacy.tokens import Token
 
 from ..knowledge.actors import fold
 from ..knowledge.patterns import folded_lemma
+from .alleged import ACCUSATION_CODE, alleged_acts
 from .roots import FORCE_OUTCOME_ROOTS
 
 if TYPE_CHECKING:
@@ -64,7 +68,7 @@ def claimers(frames: ParagraphFrames, noun: Token) -> list[Token]:
         verb = verb.head
     claim = frames.pattern_of(verb) if verb.pos_ == "VERB" else None
     if claim is None or claim.code != CLAIM_CODE:
-        return []
+        return authors(frames, noun)  # owned up to as well ("assure être à l'origine du massacre")
     return frames.subjects(verb)
 
 
@@ -118,3 +122,87 @@ def toll_of_a_claimed_act(frames: ParagraphFrames, verb: Token) -> bool:
 def relative_tolls(frames: ParagraphFrames, noun: Token) -> list[Token]:
     """The relative clauses telling the toll of the claimed act ``noun`` ("qui a tué …")."""
     return [c for c in noun.children if toll_of_a_claimed_act(frames, c)]
+
+
+# Roots of the acts whose telling by their own doer is a claim of responsibility: assaults and
+# mass violence ("said its gunmen staged the raid"), not fighting over ground ("said
+# it had taken the town").
+SPOKEN_CLAIM_ROOTS = frozenset({"18", "20"})
+# The sector of the speakers whose own account of such an act claims it: armed groups. A state's
+# army telling its strikes reports them; it claims nothing (CAMEO 015 is for attacks one owns up to).
+CLAIMING_SECTOR = "REB"
+# Links of the clauses a reporting verb says: a finite clause, or an infinitive ("a affirmé avoir mené").
+SAID_LINKS = frozenset({"ccomp", "parataxis", "xcomp"})
+
+
+def spoken_claims(frames: ParagraphFrames, events: list) -> list[tuple[Token, list]]:
+    """Reporting verbs that claim an act: what the verb says holds a coded assault (18x, 20x) whose
+    source is the verb's own subject, an armed group ("Islamic State said that two of its members
+    had detonated explosive belts"), or any act of force the speaker says it is behind (``authors``:
+    "said it was behind the attack"). Each with the coded acts' sources, the claimers. A verb that
+    codes an act itself ("admitted that …", "claimed to have …") is not asked."""
+    found: list[tuple[Token, list]] = []
+    for verb in frames.doc:
+        if verb.pos_ != "VERB" or folded_lemma(verb) not in frames.profile.reporting_verbs or frames.pattern_of(verb) is not None:
+            continue
+        said = {t.i for c in verb.children if c.dep_ in SAID_LINKS or frames.grammar.clause_link(c) in SAID_LINKS for t in c.subtree}
+        # The speaker as the very actor, not one of its country ("Boko Haram fighters abducted …,
+        # residents said": residents tell what others did).
+        speakers = {(m.actor.key, m.actor.code, m.actor.organization) for s in frames.subjects(verb) for m in frames.actors_of(s)}
+        claimers: list = []
+        for token in verb.subtree:
+            told = [e for e in events if e.trigger.start == frames.offset + token.idx]
+            if not told or token.i == verb.i:
+                continue
+            owned = token.pos_ == "NOUN" and bool(authors(frames, token))
+            if token.i not in said and not owned:
+                continue
+            for event in told:
+                actor = event.source.actor
+                if event.cameo.root not in (FORCE_OUTCOME_ROOTS if owned else SPOKEN_CLAIM_ROOTS):
+                    continue
+                if actor.sector == CLAIMING_SECTOR and (actor.key, actor.code, actor.organization) in speakers and all(c.actor.key != actor.key for c in claimers):
+                    claimers.append(event.source)
+        if claimers:
+            found.append((verb, claimers))
+    return found
+
+
+# How far up from an act's noun the word of authorship and its copula are looked for ("was →
+# behind → the bombing", "être à l'origine → du → massacre", "was responsible → for → the attack").
+MAX_AUTHORSHIP_CLIMB = 3
+# Dependency links of a verb's own auxiliaries (tense, passive), which are no copula.
+TENSE_AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "auxpass"})
+
+
+def authors(frames: ParagraphFrames, noun: Token) -> list[Token]:
+    """The doers of the act an event noun names as what someone is "behind", "responsible for" or
+    "à l'origine de" (``authorship_words``): the copula's subject ("said it was behind the
+    bombing"), or the controller of an infinitive copula ("a affirmé être à l'origine de")."""
+    words = frames.patterns.senses.authorship_words
+    if noun.pos_ != "NOUN" or not words:
+        return []
+    current, authored = noun, False
+    for _ in range(MAX_AUTHORSHIP_CLIMB):
+        if current.head.i == current.i:
+            return []
+        current = current.head
+        authored = authored or fold(current.lower_) in words or fold(current.lemma_) in words
+        # The copula as the parser hangs it on the noun ("cop", or "cc" when it misreads "être").
+        if authored and any(c.pos_ == "AUX" and c.dep_ not in TENSE_AUX_DEPS for c in current.children):
+            # "est responsable de"; "a affirmé être à l'origine de": the controller of the infinitive.
+            below_verb = frames.subjects(current.head) if current.head.pos_ == "VERB" else []
+            return frames.fillers(current, "subj") or frames.subjects(current) or below_verb
+        if current.pos_ == "AUX":
+            return frames.fillers(current, "subj") if authored else []  # "was behind"
+        if current.pos_ == "VERB":
+            copula = any(c.pos_ == "AUX" and c.dep_ not in TENSE_AUX_DEPS for c in current.children)
+            return frames.subjects(current) if authored and copula else []  # "a affirmé être à l'origine de"
+    return []
+
+
+def said_acts(frames: ParagraphFrames, events: list) -> list[tuple[Token, str, list, list]]:
+    """(verb, code, sources, targets) of the acts done by saying in a paragraph: claims of one's
+    own assault (015, aimed at no one) and accusations told by alleging or finding (``alleged.py``)."""
+    claims = [(verb, CLAIM_CODE, claimers, []) for verb, claimers in spoken_claims(frames, events)]
+    return claims + [(verb, ACCUSATION_CODE, accusers, accused) for verb, accusers, accused in alleged_acts(frames, events)]

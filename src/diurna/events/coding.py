@@ -34,7 +34,7 @@ from ..records import Actor, ActorMention, Event, EventDate, ParsedArticle, Plac
 from .accepted import accepted_by_verb, accepted_code, accepted_proposal
 from .both import both_parties, facing_each_other
 from .carried import TargetlessAct, carried_code, once_per_intent, pledged_by_verb, told_by_means
-from .claimed import claimers, toll_of_a_claimed_act
+from .claimed import claimers, said_acts, toll_of_a_claimed_act
 from .confidence import Calibrations, confidence
 from .deployments import DEPLOYMENT_INTENT_CODE, announced, deployment_to_state
 from .domestic import PROTEST_ROOT, SELF_TARGET_SLOT, ArticleIndex, people_at_home, people_not_rulers, people_where_hit
@@ -43,7 +43,7 @@ from .instruments import document_signed, signs_at_home
 from .located import place_gone_to, place_in_clause, place_of_governing_clause, place_of_participant
 from .mediated import MEDIATION_CODE, mediated_parties
 from .modality import alleged_by_qualifier, asked_object, condemned_as_done, modality_of
-from .nominal import received_things, speaker_owned_subjects, transports
+from .nominal import received_things, speaker_owned_subjects, told_doers, transports
 from .noun_roles import NounEvent, noun_roles
 from .occasions import occasion_verb
 from .orders import TargetlessOrder, names_the_ordered, ordered_of_another, told_by_their_act
@@ -51,6 +51,7 @@ from .overlap import purpose_told_by_governor, targetless_retold, told_twice
 from .performed import performed_in_saying
 from .purposes import purpose_governor, told_by_trip
 from .reciprocal import aimed_at_each_other
+from .refusals import refused_act_roles
 from .refused import refused_by_its_doer
 from .relatives import carried_by_relative
 from .requested import requested_code
@@ -334,6 +335,8 @@ class ArticleCoder:
                         pattern = labour_strike(pattern, sources, frames.patterns.senses.stoppage_nouns)  # events/stoppages.py
                         if anaphoric:
                             continue  # the same act named again: coded where it was first told
+                        sources = roles_of(frames, told_doers(frames, token, support)) or sources  # "said it was behind the bombing" (events/claimed.py)
+                        sources, targets = refused_act_roles(frames, token, pattern.code, sources, targets)  # "le refus de X d'accueillir Y" (events/refusals.py)
                         # "pledged financial support for Moldova", "approved the truce": an intent (events/accepted.py).
                         pledged = pledged_by_verb(frames, token, pattern, self.resources.ontology) or accepted_by_verb(frames, token, pattern)
                         carrier = frames.pattern_of(support) if support is not None else None
@@ -354,9 +357,8 @@ class ArticleCoder:
                     else:
                         pledged = False
                         sources, targets = verb_roles(frames, token, pattern, self.index, self.noun_events)
-                        if not sources and "subj" in pattern.source:
-                            # "said its jets struck …": the owner of the reported subject is the speaker.
-                            sources = roles_of(frames, speaker_owned_subjects(frames, token))
+                        if all(r.mention.actor.how == "domestic" for r in sources) and "subj" in pattern.source:  # "said its jets struck …": the speaker's, not a guessed country
+                            sources = roles_of(frames, speaker_owned_subjects(frames, token)) or sources
                         targets = received_things(frames, token, pattern.code, targets)
                         if len(sources) > 1 and aimed_at_each_other(token, frames.profile):
                             targets = list(sources)  # "shelled each other's positions near X" (events/reciprocal.py)
@@ -496,6 +498,7 @@ class ArticleCoder:
                     events.extend(made)
         for frames in self.frames:
             events.extend(self._sponsored(frames, seen))  # "met at the invitation of Malaysia" (events/sponsors.py)
+            events.extend(self._said_acts(frames, seen))  # "said its fighters carried out the bombing" (events/claimed.py)
         dropped = told_by_their_act(orders, events) | targetless_retold(events) | told_by_means(bare_acts, events)
         dropped |= scene_settings(settings, events)
         dropped |= told_twice([e for e in events if e.event_id not in dropped])
@@ -528,6 +531,16 @@ class ArticleCoder:
                 code = self.resources.ontology.intent_code(code) or code  # "will meet at the invitation of …": 036
             pattern = Pattern("verb" if found.word.pos_ == "VERB" else "noun", folded_lemma(found.word), (), code, (), (), True, "", "", "")
             made.extend(self._events_for(frames, found.word, pattern, code, anchor, [], list(found.sponsors), list(found.parties), status, seen))
+        return made
+
+    def _said_acts(self, frames: ParagraphFrames, seen: set[tuple]) -> list[Event]:
+        """Acts done by saying: claims of one's own assault, accusations (events/claimed.py)."""
+        made: list[Event] = []
+        for verb, code, sources, targets in said_acts(frames, self.events):
+            status = modality_of(verb, frames.grammar, frames.profile, frames.patterns.senses.obligation_auxiliaries)
+            if status.codable and status.kind != "intended":
+                pattern = Pattern("verb", folded_lemma(verb), (), code, ("subj",), (), False, "", "", "")
+                made.extend(self._events_for(frames, verb, pattern, code, verb, [], [Role(m, "inherited") for m in sources], [Role(m, "direct") for m in targets], status, seen))
         return made
 
     def _statements(self, frames: ParagraphFrames, seen: set[tuple]) -> list[Event]:

@@ -13,7 +13,8 @@
 - An event noun told by an expression, not carried by a verb: its actor may hang on the
   expression's last word ("la mise en garde de la Chine aux Philippines").
 - A possessive pronoun on the subject of a reported clause ("The Israeli army said its jets
-  struck …", "L'armée a affirmé que ses avions avaient frappé …"): the owner is the speaker.
+  struck …", "L'armée a affirmé que ses avions avaient frappé …", "said that one of its units
+  kidnapped …"): the owner is the speaker, also of the event noun its light verb carries.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from spacy.tokens import Token
 from ..grammar import has_feature
 from ..knowledge.patterns import Pattern
 from ..knowledge.patterns import folded_lemma
+from .claimed import authors
 from .frames import SAID_CLAUSE_LINKS, ParagraphFrames
 from .roots import MEETING_ROOT
 
@@ -73,11 +75,19 @@ def speaker_owned_subjects(frames: ParagraphFrames, verb: Token) -> list[Token]:
     if speaker_verb.i == verb.i or folded_lemma(speaker_verb) not in frames.profile.reporting_verbs:
         return []
     for subject in frames.fillers(verb, "subj"):
-        if subject.pos_ != "NOUN":
-            continue
-        if any(_possessive_pronoun(c) for c in subject.children):
+        # "one of its units", "deux de ses membres": the members counted out of the owned group.
+        owned = [subject, *(o for c in subject.children if c.pos_ == "ADP" for o in c.children if o.pos_ == "NOUN")] if subject.pos_ in ("NUM", "PRON") else [subject]
+        owned += [c for c in subject.children if c.dep_.startswith("nmod") and c.pos_ == "NOUN" and subject.pos_ in ("NUM", "PRON")]
+        if any(noun.pos_ == "NOUN" and any(_possessive_pronoun(c) for c in noun.children) for noun in owned):
             return frames.subjects(speaker_verb)
     return []
+
+
+def told_doers(frames: ParagraphFrames, noun: Token, support: Token | None) -> list[Token]:
+    """The doers of an event noun as the one who tells it says: the subject of "be behind" it
+    (``claimed.authors``), or the speaker owning the subject of the light verb that carries it ("said its
+    fighters carried out the bombing", ``speaker_owned_subjects``)."""
+    return authors(frames, noun) or (speaker_owned_subjects(frames, support) if support is not None else [])
 
 
 def _possessive_pronoun(token: Token) -> bool:

@@ -138,6 +138,9 @@ class Senses:
     accepting_verbs: frozenset[str] = frozenset()  # accept, approuver: a ceasefire accepted is agreed to (0356, events/accepted.py)
     backing_verbs: frozenset[str] = frozenset()  # back, soutenir: so is another's proposal of one backed
     accepting_nouns: frozenset[str] = frozenset()  # green light, feu vert: so is one an approval is given to
+    alleging_clause_verbs: frozenset[str] = frozenset()  # charge, allege: "charged that X …" accuses X (112, events/alleged.py)
+    finding_verbs: frozenset[str] = frozenset()  # conclude, établir: "concluded that X shelled …" accuses X of it (112)
+    authorship_words: frozenset[str] = frozenset()  # behind, origine: "was behind the attack": the subject did the act (events/claimed.py)
 
 
 @dataclass(frozen=True, slots=True)
