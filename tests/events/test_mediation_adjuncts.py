@@ -44,6 +44,8 @@ def test_talks_resumed_at_the_table(coder):
     [
         ("Le Japon a signé jeudi trois accords commerciaux lors d'une visite du président indonésien.", "fr"),
         ("Japan signed three trade accords on Thursday during a visit by the Indonesian president.", "en"),
+        # "au cours de" hangs the visit on the noun "cours" (events/occasions.clause_of_occasion).
+        ("Le Japon a signé deux accords gaziers au cours d'une visite du président indonésien.", "fr"),
     ],
 )
 def test_a_visit_set_as_the_occasion_of_a_clause_is_to_its_subject(coder, text, lang):

@@ -29,13 +29,11 @@ if TYPE_CHECKING:
 MAX_STEPS = 3
 
 
-def occasion_verb(frames: ParagraphFrames, noun: Token, pattern: Pattern) -> Token | None:
-    """The verb of the clause whose occasion ``noun`` is, if it is an exchange told so."""
+def clause_of_occasion(frames: ParagraphFrames, noun: Token) -> Token | None:
+    """The verb of the clause a noun is set in as its occasion ("during a call", "lors d'une
+    visite", "au cours de l'entretien"): up from the noun through prepositions, "lors" and
+    "cours", at most ``MAX_STEPS`` words, one of them a word of occasion."""
     senses = frames.patterns.senses
-    if pattern.name not in senses.exchange_nouns and folded_lemma(noun) not in senses.exchange_nouns:
-        return None
-    if any(frames.fillers(noun, slot) for slot in senses.mutual_slots):
-        return None  # "clashes between the army and rebels": its sides are its own
     words: set[str] = set()
     current = noun
     for _ in range(MAX_STEPS):
@@ -49,12 +47,23 @@ def occasion_verb(frames: ParagraphFrames, noun: Token, pattern: Pattern) -> Tok
             break
         # English hangs the noun on its preposition; French on "lors" (an adverb) or "cours".
         if not (head.pos_ in ("ADP", "ADV") or (head.pos_ == "NOUN" and fold(head.lemma_) in senses.occasion_words)):
-            return None
+            return None  # "le succès de la visite": no clause it is the occasion of
         words.add(fold(head.lower_))
         current = head
     else:
         return None
-    if not words & senses.occasion_words:
+    return head if words & senses.occasion_words else None
+
+
+def occasion_verb(frames: ParagraphFrames, noun: Token, pattern: Pattern) -> Token | None:
+    """The verb of the clause whose occasion ``noun`` is, if it is an exchange told so."""
+    senses = frames.patterns.senses
+    if pattern.name not in senses.exchange_nouns and folded_lemma(noun) not in senses.exchange_nouns:
+        return None
+    if any(frames.fillers(noun, slot) for slot in senses.mutual_slots):
+        return None  # "clashes between the army and rebels": its sides are its own
+    head = clause_of_occasion(frames, noun)
+    if head is None:
         return None
     own = frames.pattern_of(head) if head.pos_ == "VERB" else None
     if own is not None and own.code == pattern.code and frames.subjects(head):

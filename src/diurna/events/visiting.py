@@ -17,14 +17,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..knowledge.actors import fold
+from .occasions import clause_of_occasion
 
 if TYPE_CHECKING:
     from .frames import ParagraphFrames
 
 # The CAMEO code of a visit.
 VISIT_CODE = "042"
-# How many words (prepositions, "lors") may stand between a visit noun and the verb of its clause.
-MAX_OCCASION_STEPS = 3
 
 
 def _stay_anchor(frames: ParagraphFrames, noun: Token) -> Token | None:
@@ -58,24 +57,8 @@ def visit_hosts(frames: ParagraphFrames, noun: Token, code: str) -> list[Token]:
     during a visit by the Indian premier"): the clause's subject, in whose land the visit is."""
     if code != VISIT_CODE:
         return []
-    words: set[str] = set()
-    current = noun
-    for _ in range(MAX_OCCASION_STEPS):
-        case = frames.grammar.case_word(current)
-        if case is not None:
-            words.add(fold(case.lower_))
-        head = current.head
-        if head.i == current.i:
-            return []
-        if head.pos_ == "VERB":
-            break
-        if head.pos_ not in ("ADP", "ADV"):
-            return []  # "le succès de la visite", "la visite, annoncée …": no clause it is the occasion of
-        words.add(fold(head.lower_))
-        current = head
-    else:
-        return []
-    if not words & frames.patterns.senses.occasion_words:
+    head = clause_of_occasion(frames, noun)
+    if head is None or head.pos_ != "VERB":
         return []
     return frames.subjects(head)
 
