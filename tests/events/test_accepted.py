@@ -7,16 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from .support import code
+from .support import code, side_codes
 
 INTENT_TO_DE_ESCALATE = "0356"
-
-
-def _coded(events) -> set[tuple[str | None, str, str | None]]:
-    """(source country or organisation, code, target country or organisation) of each event."""
-    def side(actor):
-        return None if actor is None else actor.organization or actor.country
-    return {(side(e.source.actor), e.cameo.code, side(e.target.actor) if e.target else None) for e in events}
 
 
 @pytest.mark.parametrize(
@@ -28,7 +21,7 @@ def _coded(events) -> set[tuple[str | None, str, str | None]]:
     ],
 )
 def test_a_ceasefire_approved_is_agreed_to(coder, text, lang, wanted):
-    found = _coded(code(coder, text, lang))
+    found = side_codes(code(coder, text, lang))
     assert (*wanted[:1], INTENT_TO_DE_ESCALATE, *wanted[1:]) in found, found
     assert not any(c == "0871" for _, c, _ in found), found
 
@@ -43,17 +36,17 @@ def test_a_ceasefire_approved_is_agreed_to(coder, text, lang, wanted):
     ],
 )
 def test_a_proposal_of_a_ceasefire_accepted_is_agreed_to_with_its_maker(coder, text, lang, wanted):
-    found = _coded(code(coder, text, lang))
+    found = side_codes(code(coder, text, lang))
     assert (wanted[0], INTENT_TO_DE_ESCALATE, wanted[1]) in found, found
     # The proposal is what is accepted: not an appeal of its maker's own.
     assert not any(s == wanted[1] and c.startswith("02") for s, c, _ in found), found
 
 
 def test_a_ceasefire_backed_by_a_bystander_is_endorsed_not_agreed(coder):
-    found = _coded(code(coder, "Norway backed the ceasefire between Colombia's government and the ELN.", "en"))
+    found = side_codes(code(coder, "Norway backed the ceasefire between Colombia's government and the ELN.", "en"))
     assert not any(c == INTENT_TO_DE_ESCALATE for _, c, _ in found), found
 
 
 def test_a_proposal_of_aid_accepted_is_no_ceasefire(coder):
-    found = _coded(code(coder, "Moscou a accepté la proposition turque d'une aide alimentaire.", "fr"))
+    found = side_codes(code(coder, "Moscou a accepté la proposition turque d'une aide alimentaire.", "fr"))
     assert not any(c == INTENT_TO_DE_ESCALATE for _, c, _ in found), found

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import codes, code, pairs
+from .support import code, codes, pairs, side_codes
 
 
 @pytest.mark.parametrize(
@@ -38,15 +38,8 @@ from .support import codes, code, pairs
     ],
 )
 def test_french_wordings_code(coder, text, wanted):
-    found = {(s, c, t) for s, c, t in _sides(code(coder, text, "fr"))}
+    found = side_codes(code(coder, text, "fr"))
     assert wanted in found, found
-
-
-def _sides(events):
-    for e in events:
-        source = e.source.actor.organization or e.source.actor.country
-        target = (e.target.actor.organization or e.target.actor.country) if e.target else None
-        yield source, e.cameo.code, target
 
 
 @pytest.mark.parametrize(

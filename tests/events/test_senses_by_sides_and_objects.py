@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import code, pairs
-
-
-def _side(actor):
-    return actor.organization or actor.country
-
-
-def _sides_and_codes(events):
-    """(source country or organisation, full CAMEO code, target country or organisation) of each event."""
-    return {(_side(e.source.actor), e.cameo.code, _side(e.target.actor) if e.target else None) for e in events}
+from .support import code, pairs, side_codes
 
 
 @pytest.mark.parametrize(
@@ -40,7 +31,7 @@ def _sides_and_codes(events):
     ],
 )
 def test_sense_by_sides_and_objects(coder, lang, text, wanted):
-    assert wanted in _sides_and_codes(code(coder, text, lang))
+    assert wanted in side_codes(code(coder, text, lang))
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from .support import code, codes, pairs
 
 
 def _codes(text, lang, coder):
-    return {(s, c, t) for s, c, t in codes(code(coder, text, lang))}
+    return codes(code(coder, text, lang))
 
 
 def test_mediation_ended_is_halted_mediation(coder):
