@@ -142,6 +142,9 @@ def spoken_claims(frames: ParagraphFrames, events: list) -> list[tuple[Token, li
     "said it was behind the attack"). Each with the coded acts' sources, the claimers. A verb that
     codes an act itself ("admitted that …", "claimed to have …") is not asked."""
     found: list[tuple[Token, list]] = []
+    by_trigger: dict[int, list] = {}  # the coded events by their trigger's start, looked up per word
+    for event in events:
+        by_trigger.setdefault(event.trigger.start, []).append(event)
     for verb in frames.doc:
         if verb.pos_ != "VERB" or folded_lemma(verb) not in frames.profile.reporting_verbs or frames.pattern_of(verb) is not None:
             continue
@@ -151,7 +154,7 @@ def spoken_claims(frames: ParagraphFrames, events: list) -> list[tuple[Token, li
         speakers = {(m.actor.key, m.actor.code, m.actor.organization) for s in frames.subjects(verb) for m in frames.actors_of(s)}
         claimers: list = []
         for token in verb.subtree:
-            told = [e for e in events if e.trigger.start == frames.offset + token.idx]
+            told = by_trigger.get(frames.offset + token.idx, [])
             if not told or token.i == verb.i:
                 continue
             owned = token.pos_ == "NOUN" and bool(authors(frames, token))
@@ -171,8 +174,9 @@ def spoken_claims(frames: ParagraphFrames, events: list) -> list[tuple[Token, li
 # How far up from an act's noun the word of authorship and its copula are looked for ("was →
 # behind → the bombing", "être à l'origine → du → massacre", "was responsible → for → the attack").
 MAX_AUTHORSHIP_CLIMB = 3
-# Dependency links of a verb's own auxiliaries (tense, passive), which are no copula.
-TENSE_AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "auxpass"})
+# Dependency links of a verb's own auxiliaries (tense, passive): no copula here; tolls.py and
+# coding.py read the same set.
+AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "auxpass"})
 
 
 def authors(frames: ParagraphFrames, noun: Token) -> list[Token]:
@@ -189,14 +193,14 @@ def authors(frames: ParagraphFrames, noun: Token) -> list[Token]:
         current = current.head
         authored = authored or fold(current.lower_) in words or fold(current.lemma_) in words
         # The copula as the parser hangs it on the noun ("cop", or "cc" when it misreads "être").
-        if authored and any(c.pos_ == "AUX" and c.dep_ not in TENSE_AUX_DEPS for c in current.children):
+        if authored and any(c.pos_ == "AUX" and c.dep_ not in AUX_DEPS for c in current.children):
             # "est responsable de"; "a affirmé être à l'origine de": the controller of the infinitive.
             below_verb = frames.subjects(current.head) if current.head.pos_ == "VERB" else []
             return frames.fillers(current, "subj") or frames.subjects(current) or below_verb
         if current.pos_ == "AUX":
             return frames.fillers(current, "subj") if authored else []  # "was behind"
         if current.pos_ == "VERB":
-            copula = any(c.pos_ == "AUX" and c.dep_ not in TENSE_AUX_DEPS for c in current.children)
+            copula = any(c.pos_ == "AUX" and c.dep_ not in AUX_DEPS for c in current.children)
             return frames.subjects(current) if authored and copula else []  # "a affirmé être à l'origine de"
     return []
 

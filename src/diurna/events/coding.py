@@ -64,7 +64,7 @@ from .slots import slot_fillers
 from .sponsors import sponsorships
 from .stoppages import labour_strike
 from .threats import ANNOUNCED_MOODS, PROTEST_THREAT, THREAT_ROOT, force_announced_by_speaker, set_apart_governor, threatened_by_governor
-from .tolls import retold_by_participle
+from .tolls import AUX_DEPS, retold_by_participle
 from .unruled import THREAT_OF_FORCE, force_not_ruled_out
 from .undone import ended_by_governor, ended_places, stopped_by
 from .untold import own_forces, untold_roles
@@ -76,8 +76,6 @@ from .withheld import meeting_other_side
 TRIGGER_POS = pos_ids(("VERB", "NOUN"))
 # PLOVER: consultations, support, cooperation and aid reported in the future are AGREE.
 FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
-# A verb's auxiliaries join its trigger span ("ont condamné").
-AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "auxpass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +106,7 @@ def _trigger_span(token: Token, pattern: Pattern, frames: ParagraphFrames) -> Te
     start = end = token.i
     if token.pos_ == "VERB":
         for child in token.children:
-            if child.dep_ in AUX_DEPS and child.i < start and token.i - child.i <= 3:
+            if child.dep_ in AUX_DEPS and child.i < start and token.i - child.i <= 3:  # its auxiliaries join the span ("ont condamné")
                 start = child.i
         for i in frames.particle_tokens(token, pattern):
             if i > end and i - end <= 2:

@@ -43,6 +43,7 @@ from ..actors.atoms import PERSON_LABELS
 from ..knowledge.actors import fold
 from ..knowledge.patterns import Pattern, Senses
 from ..records import ActorMention
+from .adjunct_phrases import TIME_ENTITIES
 from .deployments import sent_to_help
 from .frames import ParagraphFrames
 
@@ -148,8 +149,6 @@ DENIAL = "016"
 # "ordered them to close their offices and leave"); not a clause of its own ("demanded that the
 # troops leave": asked for, 1056).
 ORDERED_LINKS = frozenset({"xcomp", "advcl", "acl", "relcl", "acl:relcl", "conj"})
-# Named-entity labels of times and dates (persons: actors.atoms.PERSON_LABELS).
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Arson by civilians the text names, not a crowd: property destroyed (1712), no riot.
 PROPERTY_DESTROYED = "1712"
 # Blocking roads, bridges or accesses (120 for texts and decisions): by people, obstructing passage

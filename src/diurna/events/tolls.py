@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .claimed import relative_tolls
+from .claimed import AUX_DEPS, relative_tolls
 from .manner import tells_how
 from .roots import FORCE_OUTCOME_ROOTS
 
@@ -21,8 +21,6 @@ if TYPE_CHECKING:
     from ..knowledge.patterns import Pattern
     from .frames import ParagraphFrames
 
-# Auxiliaries make the participle a clause of its own ("ont été tués"), not a toll.
-AUX_DEPS = {"aux", "aux:tense", "aux:pass", "auxpass"}
 
 
 def toll_participles(frames: ParagraphFrames, verb: Token) -> list[tuple[Token, Pattern]]:
@@ -41,7 +39,7 @@ def toll_participles(frames: ParagraphFrames, verb: Token) -> list[tuple[Token, 
         # A subject of its own makes it a clause (one the participle borrows from its noun does not).
         if token.morph.get("VerbForm") not in (["Part"], ["Ger"]) or any(f.head.i == token.i for f in frames.fillers(token, "subj")):
             continue
-        if any(c.dep_ in AUX_DEPS for c in token.children):
+        if any(c.dep_ in AUX_DEPS for c in token.children):  # auxiliaries make it a clause of its own ("ont été tués"), not a toll
             continue
         # The participle's nearest verb above must be the act itself, not a clause below it.
         above = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
