@@ -10,7 +10,7 @@ another state (063, as "à la justice"), "expulser en masse" (201), armed forces
 speech (1721); destroying tanks is force (190, 195 by aircraft); a killing "in" a drone strike
 is told by that weapon (1952).
 A party disbanded is banned (1722); a hilltop or a summit seized is territory (192, [senses]
-``territory_nouns``). Sentences written for these tests, with decoys."""
+``[object_classes]`` territory). Sentences written for these tests, with decoys."""
 
 from __future__ import annotations
 

@@ -78,7 +78,7 @@ def test_light_noun_of_imposing(coder, text, wanted):
         ("L'armée ukrainienne a contre-attaqué les forces russes près de Bakhmout.", ("UKR", "190", "RUS")),
         ("La colère de Moscou contre Paris s'exprime après l'annonce.", ("RUS", "110", "FRA")),
         ("La Corée du Sud s'est dite préoccupée par les tirs de missiles de la Corée du Nord.", ("KOR", "012", "PRK")),
-        ("Les États-Unis ont prévenu l'Iran qu'ils riposteraient.", ("USA", "130", "IRN")),
+        ("Les États-Unis ont prévenu l'Iran qu'ils riposteraient.", ("USA", "138", "IRN")),  # retaliation threatened: 138 (events/object_senses.py)
         ("Le Japon a trouvé un accord avec la Corée du Sud sur les travailleurs forcés.", ("JPN", "057", "KOR")),
         ("La Banque mondiale a recommandé au Sénégal de réduire ses subventions.", ("WORLD-BANK", "020", "SEN")),
         ("Le Qatar a facilité les négociations entre la Russie et l'Ukraine.", ("QAT", "045", "RUS")),

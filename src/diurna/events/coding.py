@@ -52,7 +52,7 @@ from .performed import performed_in_saying
 from .purposes import purpose_governor, told_by_trip
 from .reciprocal import aimed_at_each_other
 from .refusals import refused_act_roles
-from .refused import refused_by_its_doer
+from .refused import refusal_code, refused_by_its_doer
 from .relatives import carried_by_relative
 from .requested import requested_code
 from .roles import Role, roles_of, same_actor
@@ -478,6 +478,8 @@ class ArticleCoder:
                             continue  # no intent code, or the verb of intending codes itself
                     if trip is not None and told_by_trip(frames, trip, code, events):
                         continue  # the trip's verb coded the intended meeting already
+                    if status.negated and status.kind in ANNOUNCED_MOODS and (refusal := refusal_code(self.resources.ontology, token, pattern.code)) is not None:
+                        code, status = refusal, replace(status, negated=False)  # "will not negotiate with X": a refusal (events/refused.py)
                     if (threatened := force_not_ruled_out(frames, token, code, status.negated, sources)) is not None:
                         code, status, targets = THREAT_OF_FORCE, replace(status, negated=False), targets or threatened  # "did not rule out military action" (events/unruled.py)
                     elif force_announced_by_speaker(frames, token, code):

@@ -23,10 +23,10 @@ use of chemical weapons (2041); force in an exercise ("exercises encircling Taiw
 force (150); a bomb that a participle's or passive verb's doer is makes a bombing (183); wounding
 an official is an attempted assassination (185); force at a protest is repression (175);
 civilians the text names wage no war (180) and their arson destroys property (1712); taking
-control of assets seizes property (171), seizing a town or an outpost occupies territory (192),
-capturing people arrests them (173) or, by an armed group, abducts them (181); rejecting an
-accusation denies it (016); giving a foreign diplomat hours to leave the country expels them
-(166), and so does expelling a foreign state's diplomats or barring them from coming back;
+control of assets seizes property (171) and seizing a town or an outpost occupies territory (192)
+(the table of events/object_senses.py); capturing people arrests them (173) or, by an armed
+group, abducts them (181); rejecting an accusation denies it (016); giving a foreign diplomat
+hours to leave the country expels them (166), and so does expelling a foreign state's diplomats or barring them from coming back;
 blocking roads or bridges obstructs passage (144), or by armed groups or the state's forces
 restricts movement (191); charging a state, not people, accuses it (112). An exercise held by the
 sides of two countries named together is military cooperation between them (062). The words that
@@ -46,6 +46,7 @@ from ..records import ActorMention
 from .adjunct_phrases import TIME_ENTITIES
 from .deployments import sent_to_help
 from .frames import ParagraphFrames
+from .object_senses import sense_by_object
 
 # Roots of acts of force whose sense the actors may change.
 FORCE_ROOTS = frozenset({"18", "19"})
@@ -560,11 +561,12 @@ def _sense_by_what_is_taken(
         return EXPULSION  # "a expulsé le consul général", "barred the envoy from coming back"
     if code[:2] in ORDER_ROOTS and foreigner and trigger is not None and _ordered_to_leave(trigger, senses.departure_verbs, senses.home_nouns):
         return EXPULSION  # "gave two Swiss diplomats a week to quit the host country"
-    if code == OCCUPATION and _has_word([u for u in undergoers if u.pos_ == "NOUN"], senses.property_nouns):
-        return STATE_SEIZURE  # "took control of the mine of a Canadian group": property seized, no land occupied
-    if code == STATE_SEIZURE and _has_word(undergoers, senses.territory_nouns):
-        return OCCUPATION  # "seizing several outposts", "seized the town": territory taken
-    if code == OCCUPATION and _captures_people(target, undergoers, senses.territory_nouns):
+    # "took control of the mine of a Canadian group": property seized; "seized the town": territory
+    # occupied; "expelled forty migrants": people deported, no diplomats (events/object_senses.py).
+    by_object = sense_by_object(code, pattern, trigger, undergoers, frames.patterns.object_senses, senses.time_prepositions)
+    if by_object is not None:
+        return by_object
+    if code == OCCUPATION and _captures_people(target, undergoers, frames.patterns.object_classes.get("territory", frozenset())):
         # "the police captured the leader of a cartel": people are taken, no territory.
         return ARREST if source.actor.sector in STATE_FORCE_SECTORS else ABDUCTION
     return None

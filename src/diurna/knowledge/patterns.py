@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import tomllib
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Mapping
 
@@ -118,8 +118,6 @@ class Senses:
     exercise_words: frozenset[str] = frozenset()  # exercise, drill, manœuvres: force in one is a show of force (150)
     time_prepositions: frozenset[str] = frozenset()  # after, après: "after exercises" tells when, not that force was an exercise
     control_nouns: frozenset[str] = frozenset()  # control, contrôle: "took control of the assets": the assets are what is taken
-    property_nouns: frozenset[str] = frozenset()  # assets, filiale: taking control of them is a seizure (171), no occupation
-    territory_nouns: frozenset[str] = frozenset()  # town, outpost, aéroport: seizing them occupies territory (192)
     wounding_verbs: frozenset[str] = frozenset()  # wound, stab, blesser: of an official, an attempted assassination (185)
     execution_verbs: frozenset[str] = frozenset()  # execute, exécuter: of hundreds of people, a mass killing (202)
     accusation_nouns: frozenset[str] = frozenset()  # accusation, claim: rejecting one is a denial (016)
@@ -143,12 +141,37 @@ class Senses:
     authorship_words: frozenset[str] = frozenset()  # behind, origine: "was behind the attack": the subject did the act (events/claimed.py)
 
 
+# Where an object sense looks for its class's words: the act's object (or passive subject, or
+# what "control" is taken of), the nouns after a preposition on the trigger ("condamné à six mois"),
+# the trigger's whole phrase with its light verb's ("opened an investigation on Monday into …"), or
+# that phrase with the clauses it carries ("warned that it would impose tariffs").
+OBJECT_SCOPES = ("object", "complement", "phrase", "clause")
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectSense:
+    """One row of the file's ``[[object_sense]]`` table (events/object_senses.py): a trigger coded
+    one of ``codes`` (only the entries named in ``lemmas``, when given) whose ``scope`` holds a word
+    of the class ``object`` is coded ``sense``."""
+
+    codes: frozenset[str]
+    object: str
+    words: frozenset[str]  # the class's words, from ``[object_classes]``
+    sense: str
+    scope: str = "object"
+    lemmas: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True, slots=True)
 class PatternSet:
     lang: str
     patterns: tuple[Pattern, ...]
     by_trigger: Mapping[tuple[str, str], tuple[Pattern, ...]]
     senses: Senses = Senses()
+    # Classes of things acts are done to (``[object_classes]``: diplomats, territory, prison terms …).
+    object_classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # First row that fits wins, in the file's order.
+    object_senses: tuple[ObjectSense, ...] = ()
 
     def for_token(self, kind: str, lemma: str) -> tuple[Pattern, ...]:
         return self.by_trigger.get((kind, fold(lemma)), ())
@@ -194,4 +217,29 @@ class PatternSet:
             senses = Senses(**{name: frozenset(fold(w) for w in words) for name, words in table.items()})
         except TypeError as exc:
             raise KnowledgeError(f"patterns/{lang}.toml: bad [senses] table: {exc}") from exc
-        return cls(lang, tuple(patterns), frozen, senses)
+        classes = {name: frozenset(fold(w) for w in words) for name, words in raw.get("object_classes", {}).items()}
+        return cls(lang, tuple(patterns), frozen, senses, classes, _object_senses(lang, raw.get("object_sense", []), classes))
+
+
+def _object_senses(lang: str, rows: list[dict[str, Any]], classes: Mapping[str, frozenset[str]]) -> tuple[ObjectSense, ...]:
+    """The ``[[object_sense]]`` rows, each with its class's words; a row naming an unknown class or
+    scope is an error in the data."""
+    senses: list[ObjectSense] = []
+    for row in rows:
+        try:
+            scope = row.get("scope", "object")
+            if row["object"] not in classes or scope not in OBJECT_SCOPES:
+                raise KeyError(row["object"] if row["object"] not in classes else scope)
+            senses.append(
+                ObjectSense(
+                    codes=frozenset(str(c) for c in row["codes"]),
+                    object=row["object"],
+                    words=classes[row["object"]],
+                    sense=str(row["sense"]),
+                    scope=scope,
+                    lemmas=frozenset(fold(w) for w in row.get("lemmas", [])),
+                )
+            )
+        except (KeyError, TypeError) as exc:
+            raise KnowledgeError(f"patterns/{lang}.toml: bad [[object_sense]] row {row!r}: {exc!r}") from exc
+    return tuple(senses)
