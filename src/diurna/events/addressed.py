@@ -3,7 +3,10 @@ ministre a appelé les habitants à rester chez eux".
 
 An appeal (CAMEO 02) addressed to people no actor names (the population, residents, citizens)
 is made to the civilians of the appealing state, or of the place the people are said to be of
-("la population de Gaza").
+("la population de Gaza"). So is an apology or praise done to people an act hurt, named by the
+language profile's ``affected_people_nouns`` ("apologised to the families of the dead", "a
+demandé pardon aux proches des victimes"): the civilians of the doer's country, unless the phrase
+names another place (guidelines: acts at home that name no addressee).
 """
 
 from __future__ import annotations
@@ -16,6 +19,10 @@ from .frames import ParagraphFrames
 from .roles import Role, roles_of, same_actor
 
 APPEAL_ROOT = "02"
+# Roots of acts of diplomatic cooperation (an apology, praise, forgiveness): done to people an act
+# hurt, they are done to the doer's own people. Aid to victims goes where they are (events/aided.py);
+# statements and symbolic acts ("mourned the victims") are addressed to no one.
+AMENDS_ROOT = "05"
 # The nouns naming a country's people as a whole are the language profile's ``people_nouns``.
 
 
@@ -32,11 +39,15 @@ def _addressed(frames: ParagraphFrames, verb: Token, slots: tuple[str, ...]) -> 
 def people_addressed(
     frames: ParagraphFrames, verb: Token, root: str, slots: tuple[str, ...], sources: list[Role], people: Callable[[Token, str], Role]
 ) -> list[Role]:
-    """The civilians an appeal is made to when it names them by a people noun, never a source."""
-    nouns = frames.profile.people_nouns
-    if root != APPEAL_ROOT or verb.pos_ != "VERB" or not sources:
+    """The civilians an appeal is made to when it names them by a people noun, or an apology or
+    praise when its target slot names people an act hurt ("apologised to the families of the
+    victims"), never a source."""
+    appeal = root == APPEAL_ROOT
+    if root not in (APPEAL_ROOT, AMENDS_ROOT) or verb.pos_ != "VERB" or not sources:
         return []
-    for noun in _addressed(frames, verb, slots):
+    nouns = frames.profile.people_nouns if appeal else frames.profile.affected_people_nouns
+    addressed = _addressed(frames, verb, slots) if appeal else [f for slot in slots for f in frames.fillers(verb, slot)]
+    for noun in addressed:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
             continue
         placed = [r for r in roles_of(frames, [noun], where=True) if all(not same_actor(s, r) for s in sources)]

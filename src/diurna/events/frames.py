@@ -275,7 +275,9 @@ class ParagraphFrames:
                         break
                     is_participle = self._is_bare_participle(candidate)
                     is_event_noun = candidate.pos_ == "NOUN" and self.pattern_of(candidate) is not None
-                    if is_participle or is_event_noun:
+                    # … else the active verb's own object ("a critiqué la gestion de la crise par …").
+                    is_object = candidate.head.i == head.i and candidate.pos_ == "NOUN" and self.grammar.is_object_of(candidate)
+                    if is_participle or is_event_noun or is_object:
                         added.setdefault(candidate.i, []).append(("agent", filler))
                         removed.add((head.i, filler.i))
                         break

@@ -204,8 +204,16 @@ def pronoun_antecedent(frames: ParagraphFrames, pronoun: Token, depth: int = 0) 
     if pronoun.lower_ not in frames.profile.object_pronouns:
         return None
     verb = clause_verb(pronoun)
-    subject_heads = {t.i for s in frames.subjects(verb) for t in conjuncts(s)}
+    subjects = [t for s in frames.subjects(verb) for t in conjuncts(s)]
+    subject_heads = {t.i for t in subjects}
     subject_keys = {(m.actor.key, s) for i in subject_heads if (m := frames.mention_at.get(i)) for s in (None, m.actor.sector)}
+    if depth < MAX_OWNER_DEPTH - 1:
+        # "la plainte du Niger, qui lui reproche …": a subject that names its actor only
+        # through a noun (a relative's antecedent, an act) is the clause's subject all the same.
+        subject_keys |= {
+            (m.actor.key, s) for t in subjects if t.i not in frames.mention_at and t.i != pronoun.i
+            for m in frames.actors_of(t, depth=MAX_OWNER_DEPTH - 1) for s in (None, m.actor.sector)
+        }
     plural = pronoun.morph.get("Number") == ["Plur"]
     personal = pronoun.lower_ in frames.profile.person_pronouns
     for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):

@@ -4,7 +4,8 @@ After the verb's or event noun's own slots (``verb_roles``, ``noun_roles``), an 
 lack its source or target. This module runs the fallbacks, each in its own module, in order:
 the claimer of an act ("a revendiqué l'embuscade"), the target of the act coordinated before,
 targets told elsewhere in the sentence (``elsewhere.py``), the partner of the doer's own act a
-verb has as its object ("defended its trade with Moscow"), the target of the act an accusation
+verb has as its object ("defended its trade with Moscow"), the owner or doer of the act's object
+(``object_owners.py``: "criticised the police's handling of the rally"), the target of the act an accusation
 is told beside (``beside.py``), the interlocutor of a meeting told before, a crowd acting in a
 named place (``domestic.py``), the people of a protest noun's place
 (``crowds.py``), the people a purpose clause names, those who pressed a resignation, people
@@ -37,6 +38,7 @@ from .interlocutor import interlocutors
 from .judged import judged_people
 from .modality import abstaining_verb
 from .noun_roles import NounEvent, noun_roles
+from .object_owners import object_owners
 from .reciprocal import done_to_each_other
 from .roles import Role, pairs_among, roles_of
 from .rulers import home_addressees
@@ -151,6 +153,8 @@ def untold_roles(
         targets = targets_told_elsewhere(frames, token, anchor, pattern, sources)
     if not targets and sources and token.pos_ == "VERB":  # "defended its trade with Moscow": its own act's partner
         targets = _own_act_partners(frames, token, pattern, sources, index, told)
+    if not targets and sources:  # "criticised the police's handling", "seized jets belonging to …" (events/object_owners.py)
+        targets = object_owners(frames, token, pattern, sources)
     if not targets and sources:  # "a suspendu sa coopération avec X, reprochant à …" (events/beside.py)
         found = accused_beside(frames, token, root, sources, events, lambda act: _act_targets(frames, act, index, told))
         targets = [t for t in found if not any(own_forces(s, t) for s in sources)]  # "ordered the army to …, accusing"

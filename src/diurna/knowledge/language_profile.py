@@ -113,6 +113,8 @@ class LanguageProfile:
     doer_slots: tuple[str, ...]
     # Nouns of a population an appeal may be addressed to (events/addressed.py).
     people_nouns: frozenset[str]
+    # Nouns of people an act hurt, or their kin, a verbal or cooperative act may be done to (events/addressed.py).
+    affected_people_nouns: frozenset[str]
     # Prepositions of where a moving thing goes (events/destination.py).
     destination_prepositions: tuple[str, ...]
     # Things that kill with no doer named: no crowd acting (events/unidentified.py).
@@ -135,6 +137,8 @@ class LanguageProfile:
     # Teams and vehicles that stand for what they are made of or carry in a verb's expression ("sent a rescue team").
     carrier_nouns: frozenset[str]
     sending_verbs: frozenset[str]
+    # Participles of belonging: the thing they qualify is its owner's (events/object_owners.py).
+    owner_participles: frozenset[str]
     # The organisation acronym whose word features the parser reads other acronyms with ("NATO"; "": none).
     acronym_model: str
     object_pronouns: frozenset[str]
@@ -254,6 +258,7 @@ def load_language_profile(code: str) -> LanguageProfile:
             pressure_prepositions=tuple(raw["pressure_prepositions"]),
             doer_slots=tuple(raw["doer_slots"]),
             people_nouns=_frozen(raw["people_nouns"]),
+            affected_people_nouns=_frozen(raw.get("affected_people_nouns", [])),
             destination_prepositions=tuple(raw["destination_prepositions"]),
             blast_nouns=_frozen(raw["blast_nouns"]),
             domestic_instruments=_frozen(raw["domestic_instruments"]),
@@ -268,6 +273,7 @@ def load_language_profile(code: str) -> LanguageProfile:
             quantity_nouns=_frozen(raw["quantity_nouns"]),
             carrier_nouns=_frozen(raw.get("carrier_nouns", [])),
             sending_verbs=_frozen(raw.get("sending_verbs", [])),
+            owner_participles=_frozen(raw.get("owner_participles", [])),
             acronym_model=str(raw["acronym_model"]),
             support_verbs=_frozen(raw["support_verbs"]),
             unaccusative_verbs=_frozen(raw.get("unaccusative_verbs", [])),
