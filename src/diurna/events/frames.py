@@ -25,6 +25,7 @@ from ..records import ActorMention
 from .absolute import opens_absolute_clause
 from .adjunct_phrases import is_attribution, is_time_phrase
 from .appositive import appositive_partners, apposed_title
+from .cargo import cargo_words
 from .context import repeated_noun_antecedent
 from .hosts import host_participle, mediator_participle
 from .relatives import antecedent_object, participle_object, relative_doers
@@ -196,9 +197,7 @@ class ParagraphFrames:
                 # "a décrété un couvre-feu et la mobilisation des réservistes": each object is the verb's.
                 words += [c for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
             if sending and child.dep_ in ("obj", "dobj") and fold(child.lemma_) in self.profile.carrier_nouns:
-                # "sent a rescue team", "trois avions chargés de tentes": what the team is, what the planes carry.
-                carried = [p for p in child.children if self.grammar.clause_link(p) == "acl" and p.pos_ == "VERB"]
-                words += [n for h in (child, *carried) for s, n in self._grammar_arguments(h) if n.pos_ == "NOUN" and s != "subj"]
+                words += cargo_words(self.grammar, self.profile, token, child)  # "sent a rescue team" (events/cargo.py)
             elif child.dep_ in ("obj", "dobj") and self.is_quantity(child):
                 words += [n for _, n in self._grammar_arguments(child) if n.pos_ == "NOUN"]
             elif child.dep_ == "prep" and child in words:

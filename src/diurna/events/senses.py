@@ -446,6 +446,13 @@ def _arriving_goods_code(trigger: Token, senses: Senses) -> str | None:
     return None
 
 
+def _entered_at_home(source: ActorMention, target: ActorMention | None) -> bool:
+    """Whether an armed group enters a place of its own country (it takes it), not another state's."""
+    if source.actor.sector not in ARMED_GROUP_SECTORS:
+        return False
+    return target is not None and target.actor.country is not None and target.actor.country == source.actor.country
+
+
 def _extradition(trigger: Token, source: ActorMention, target: ActorMention | None, senses: Senses) -> bool:
     """Whether a handover gives a wanted person to another state's justice ("handed over a
     suspected drug lord to the Peruvian authorities", "was handed over to Peru to stand trial"),
@@ -456,6 +463,10 @@ def _extradition(trigger: Token, source: ActorMention, target: ActorMention | No
     if _has_word(handed, senses.returned_nouns):
         return False
     if _has_word([t for c in handed for t in c.subtree], senses.wanted_words):
+        return True
+    # "handed the cartel leader to the American authorities": the state's justice receives the person.
+    receivers = [g for c in trigger.children if c.dep_ in ("prep", "obl", "obl:arg", "iobj") for g in [c, *c.children]]
+    if _has_word(receivers, senses.justice_words):
         return True
     return _says_phrase(list(trigger.subtree), senses.trial_phrases)
 
@@ -613,7 +624,9 @@ def choose_sense(
         return STATE_SEIZURE  # "police stormed the embassy": no riot, a seizure by the state
     if code == "145" and source.actor.sector == "MIL" and target is not None and target.actor.country not in (None, source.actor.country):
         return MILITARY_FORCE  # "Israeli troops stormed the hospital in Gaza": an army's assault on another side, no riot
-    handover = code[:3] == RETURN and pattern.name in senses.handover_verbs
+    if code == MILITARY_FORCE and pattern.lemma in senses.occupying_entry_verbs and _entered_at_home(source, target):
+        return OCCUPATION  # "Tuareg rebels entered Timbuktu": an armed group takes a town of its own country
+    handover = code[:3] == RETURN and (pattern.name in senses.handover_verbs or pattern.lemma in senses.handover_verbs)
     if handover and trigger is not None and _extradition(trigger, source, target, senses):
         return EXTRADITION  # "handed over a suspected drug lord to the Peruvian authorities"
     expelled = code[:3] in EXPULSION_CODES

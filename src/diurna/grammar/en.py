@@ -6,7 +6,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.language_profile import LanguageProfile
 from .en_adjuncts import date_read_as_compound_of_name, noun_read_as_compound_of_span
-from .en_arguments import coordination_read_as_modifier, partner_read_on_means, subject_read_on_auxiliary, thing_given_with
+from .en_arguments import (
+    coordination_read_as_modifier, destination_read_on_cargo, partner_read_on_means, subject_read_on_auxiliary, thing_given_with,
+)
 from .en_clauses import (
     destination_read_inside_relative,
     direction_read_as_head,
@@ -186,6 +188,7 @@ class EnglishGrammar:
         for token in doc:
             subject_read_on_auxiliary(token)
             thing_given_with(token, self.profile.with_object_verbs)
+            destination_read_on_cargo(token)  # "flew planes with teams to/prep>teams Cyprus" (en_arguments.py)
             coordination_read_as_modifier(token)
             partner_read_on_means(token)  # "spoke by telephone with/prep>telephone Tinubu"
         for token in doc:

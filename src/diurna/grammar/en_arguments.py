@@ -94,3 +94,25 @@ def partner_read_on_means(phrase: Token) -> None:
     if any(c.dep_ in ("det", "poss", "nummod", "amod") for c in means.children) or phrase.i <= means.i:
         return  # "by a car with diplomatic plates": a thing of its own, not the means
     phrase.head = by.head
+
+
+# Prepositions of a destination: "flew planes with medical teams to Cyprus".
+DESTINATION_PREPOSITIONS = frozenset({"to", "into"})
+
+
+def destination_read_on_cargo(destination: Token) -> None:
+    """"flew planes with medical teams to/prep>teams Cyprus": the destination told after the
+    "with" phrase of a verb that has its object is read as the cargo's; it is where the verb sends
+    (the verb has no destination of its own)."""
+    cargo = destination.head
+    if destination.dep_ != "prep" or destination.lower_ not in DESTINATION_PREPOSITIONS or cargo.dep_ != "pobj":
+        return
+    with_phrase = cargo.head
+    verb = with_phrase.head
+    if with_phrase.lower_ != "with" or with_phrase.dep_ != "prep" or verb.pos_ != "VERB":
+        return
+    if not any(c.dep_ == "dobj" and c.i < with_phrase.i for c in verb.children):
+        return
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in DESTINATION_PREPOSITIONS for c in verb.children):
+        return
+    destination.head = verb

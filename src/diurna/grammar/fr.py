@@ -11,7 +11,7 @@ from .fr_forms import (
 )
 from .fr_appositions import names_read_as_object
 from .fr_lists import conjunct_read_as_modifier, conjunct_read_on_other_phrase, list_read_as_apposition
-from .fr_names import name_read_as_verb, object_name_read_on_verb, subject_read_as_root
+from .fr_names import clause_verb_read_on_name, name_read_as_verb, object_name_read_on_verb, subject_read_as_root
 from .fr_participles import (
     finite_verb_read_as_modifier, opening_participle_read_as_adjunct, subject_read_into_opening_phrase,
     subject_read_into_participle_aside,
@@ -26,6 +26,7 @@ from .fr_objects import (
     object_read_after_complement,
     object_read_as_oblique,
     object_read_on_time_word,
+    participle_read_on_time_word, subject_read_after_opening_time,
     place_read_inside_object,
 )
 from .fr_clauses import (
@@ -97,6 +98,7 @@ class FrenchGrammar:
             participle_read_as_name(sentence, time_words)
             name_read_as_verb(sentence)  # "le Premier ministre indien Narendra Modi s'est entretenu" (fr_names)
             subject_read_as_root(sentence.root)  # "Amnesty/X/ROOT International, …, accuse/parataxis" (fr_names)
+            subject_read_after_opening_time(sentence, time_words)  # "Dimanche, plus d'un million d'Italiens ont …"
         for token in doc:
             object_name_read_on_verb(token)  # "recevra Olaf/flat:name Scholz lundi" (fr_names)
         for token in doc:
@@ -112,6 +114,8 @@ class FrenchGrammar:
         for token in doc:
             # "Le Haut-Commissariat pour les réfugiés a distribué": the main verb hung on its subject.
             finite_verb_read_as_modifier(token)
+            clause_verb_read_on_name(token)  # "que Moscou relâche/flat:name le …": after the tense repairs (fr_names)
+            participle_read_on_time_word(token, time_words)  # "a gelé/amod mardi/ROOT l'ensemble de …"
         words = DocWords(doc)
         for token in words.having(("VERB",)):
             # "Kiev réclame", "Tokyo invite", "rencontre", "demande", "tire", "frappe": a present form

@@ -130,3 +130,46 @@ def subject_read_as_root(subject: Token) -> None:
     subject.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
     if subject.pos_ == "X":
         subject.pos_ = "PROPN"
+
+
+# Links under which the parser hangs the verb of a que-clause on the name opening it ("que
+# Moscou relâche", "que Pékin libère"), or on the governing verb beside it.
+CLAUSE_VERB_MISREADINGS = frozenset({"flat:name", "dep", "appos", "nmod"})
+# Links of what the clause's verb governs after it, read as the name's or as loose words.
+CLAUSE_OBJECT_MISREADINGS = frozenset({"appos", "dep", "nmod", "flat:name"})
+
+
+def clause_verb_read_on_name(mark: Token) -> None:
+    """"a exigé que Pékin relâche le journaliste": the parser reads the finite verb after the
+    name opening a que-clause as part of the name or as a loose word, and the name as the main
+    verb's complement. The word right after the name, in lower case and neither a noun nor a
+    preposition's, is the clause's verb: it takes the name as its subject and "que" as its mark,
+    hangs on the main verb as its complement clause, and takes the noun phrase after it as its
+    object."""
+    name = mark.head
+    if mark.lower_ not in ("que", "qu'", "qu’") or mark.dep_ != "mark" or name.pos_ != "PROPN" or name.i != mark.i + 1:
+        return
+    doc = mark.doc
+    last = max([name.i, *(c.i for c in name.children if c.dep_ == "flat:name" and c.text[:1].isupper())])
+    if last + 1 >= len(doc):
+        return
+    verb = doc[last + 1]
+    if not verb.text.islower() or verb.dep_ not in CLAUSE_VERB_MISREADINGS or verb.pos_ not in ("VERB", "PROPN", "NOUN"):
+        return
+    if verb.head.i not in (name.i, name.head.i) or name.head.pos_ not in ("VERB", "AUX") or name.head.i > mark.i:
+        return
+    governor = name.head
+    if verb.pos_ != "VERB":
+        verb.pos_ = "VERB"
+        if verb.lemma_.lower() == verb.lower_ and verb.lower_.endswith("e"):
+            verb.lemma_ = verb.lower_ + "r"  # "relâche": a verb in -er, as fr.py reads present forms
+    verb.head = governor
+    verb.dep_ = "ccomp"
+    name.head = verb
+    name.dep_ = "nsubj"
+    mark.head = verb
+    for word in doc[verb.i + 1 : mark.sent.end]:
+        if word.head.i in (name.i, governor.i, verb.i) and word.dep_ in CLAUSE_OBJECT_MISREADINGS and word.pos_ in ("NOUN", "PROPN"):
+            word.head = verb
+            word.dep_ = "obj"
+            break

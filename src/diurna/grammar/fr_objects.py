@@ -13,7 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
+
+from . import has_feature
 
 # Labels under which the parser hangs the object on the complement before it.
 HUNG_LABELS = {"appos", "nmod", "amod", "dep", "conj", "flat:name"}
@@ -446,3 +448,64 @@ def complement_read_as_conjunct(grammar: _Grammar, noun: Token) -> None:
         return
     noun.head = verb
     noun.dep_ = "obl:arg"
+
+
+def participle_read_on_time_word(word: Token, time_words: set[str]) -> None:
+    """"La Chine a gelé mardi l'ensemble de son aide": the past participle after its auxiliary is
+    read as a modifier of the weekday after it, which takes the verb's place in the clause. The
+    participle is the verb: it takes the weekday's place and the auxiliary and subject it already
+    has, and the weekday becomes its adjunct (the repair of time nouns after a verb then gives the
+    verb the object hung on the weekday)."""
+    if word.pos_ not in ("NOUN", "PROPN") or word.lower_ not in time_words:
+        return
+    participles = [
+        c for c in word.children
+        if c.dep_ in ("amod", "acl") and c.i == word.i - 1 and c.pos_ in ("VERB", "ADJ")
+        and has_feature(c, "VerbForm", "Part") and any(a.dep_.startswith("aux") for a in c.children)
+    ]
+    if not participles:
+        return
+    participle = participles[0]
+    if word.dep_ == "ROOT" or word.head.i == word.i:
+        participle.head = participle
+    else:
+        participle.head = word.head
+    participle.dep_ = word.dep_
+    participle.pos_ = "VERB"
+    for child in list(word.children):
+        if child.dep_ in ("nsubj", "nsubj:pass", "punct") and child.i < word.i:
+            child.head = participle
+    word.head = participle
+    word.dep_ = "obl:mod"
+
+
+# Parts of speech of a subject's head: "plus d'un million d'Italiens", "deux cent mille Serbes".
+SUBJECT_HEADS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
+
+
+def subject_read_after_opening_time(sentence: Span, time_words: set[str]) -> None:
+    """"Dimanche, plus d'un million d'Italiens ont défilé": a time word and a comma
+    opening the sentence are an adjunct, never its subject; the parser reads the weekday as the
+    subject, or hangs the counted subject after it on the comma. When the main verb has no other
+    subject, the time word is its adjunct and the first phrase between the comma and the verb its
+    subject."""
+    if len(sentence) < 4 or sentence[0].lower_ not in time_words or sentence[1].text != ",":
+        return
+    verb = sentence.root
+    if verb.pos_ not in ("VERB", "AUX") or verb.i <= sentence[1].i:
+        return
+    time_word = sentence[0]
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and c.i != time_word.i]
+    if subjects:
+        return
+    span = range(sentence[1].i + 1, verb.i)
+    tops = [sentence.doc[i] for i in span if sentence.doc[i].head.i not in span and sentence.doc[i].pos_ in SUBJECT_HEADS]
+    if not tops or any(sentence.doc[i].pos_ in ("VERB", "AUX") and sentence.doc[i].dep_ not in ("aux", "aux:tense", "aux:pass") for i in span):
+        return
+    subject = tops[0]
+    passive = any(c.dep_ == "aux:pass" for c in verb.children)
+    if time_word.dep_.startswith("nsubj"):
+        time_word.dep_ = "obl:mod"
+        time_word.head = verb
+    subject.head = verb
+    subject.dep_ = "nsubj:pass" if passive else "nsubj"

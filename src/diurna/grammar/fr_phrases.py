@@ -126,6 +126,13 @@ def object_read_on_place_name(
 PLACED_OBJECT_MISREADINGS = frozenset({"obl:mod", "obl", "dep", "nmod"})
 
 
+def _contracted_complement(grammar: _Grammar, holder: Token) -> bool:
+    """A place told as the complement in "du" of the adjunct's noun ("dans l'est du pays des
+    manœuvres"): a complement already, it takes none in "des" of its own."""
+    case = grammar.case_word(holder)
+    return holder.dep_ == "nmod" and case is not None and case.lower_ == "du" and holder.head.dep_ in PLACED_OBJECT_MISREADINGS
+
+
 def object_read_after_place_adjunct(
     grammar: _Grammar, noun: Token, time_words: set[str], months: set[str], unaccusative: frozenset[str]
 ) -> None:
@@ -138,7 +145,11 @@ def object_read_after_place_adjunct(
     if noun.pos_ != "NOUN" or noun.dep_ not in PLACED_OBJECT_MISREADINGS or _is_time(noun, time_words, months):
         return
     holder = noun.head
-    if noun.dep_ == "nmod" and (holder.pos_ == "VERB" or not holder.text[:1].isupper() or any(c.dep_ == "det" for c in holder.children)):
+    if noun.dep_ == "nmod" and (
+        holder.pos_ == "VERB"
+        or not (holder.text[:1].isupper() or _contracted_complement(grammar, holder))
+        or any(c.dep_ == "det" for c in holder.children)
+    ):
         return  # only a bare name takes no complement in "des" ("à Kiev des armes", not "au nom des pays")
     verb = holder
     for _ in range(3):  # "près de Manille": the name may hang on the adverb, or the weekday, on the verb

@@ -139,6 +139,7 @@ class LanguageProfile:
     sending_verbs: frozenset[str]
     # Participles of belonging: the thing they qualify is its owner's (events/object_owners.py).
     owner_participles: frozenset[str]
+    cargo_prepositions: frozenset[str]  # with, avec: "planes with rescue teams" carry the teams
     # The organisation acronym whose word features the parser reads other acronyms with ("NATO"; "": none).
     acronym_model: str
     object_pronouns: frozenset[str]
@@ -274,6 +275,7 @@ def load_language_profile(code: str) -> LanguageProfile:
             carrier_nouns=_frozen(raw.get("carrier_nouns", [])),
             sending_verbs=_frozen(raw.get("sending_verbs", [])),
             owner_participles=_frozen(raw.get("owner_participles", [])),
+            cargo_prepositions=_frozen(raw.get("cargo_prepositions", [])),
             acronym_model=str(raw["acronym_model"]),
             support_verbs=_frozen(raw["support_verbs"]),
             unaccusative_verbs=_frozen(raw.get("unaccusative_verbs", [])),

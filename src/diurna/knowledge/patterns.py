@@ -98,6 +98,8 @@ class Senses:
     handover_verbs: frozenset[str] = frozenset()  # hand over, remettre: of a wanted person to another state, extradition (063)
     wanted_words: frozenset[str] = frozenset()  # suspect, fugitive, boss: the person handed over is wanted by justice
     trial_phrases: frozenset[str] = frozenset()  # stand trial, face charges: handed over to be tried
+    justice_words: frozenset[str] = frozenset()  # authorities, justice: handed over to them, to be tried
+    occupying_entry_verbs: frozenset[str] = frozenset()  # enter, entrer: an armed group entering a town of its own country takes it (192)
     returned_nouns: frozenset[str] = frozenset()  # body, hostage, prisoner: handed back, a return (084) whoever they are
     civilian_mass_words: frozenset[str] = frozenset()  # forty, quarantaine: killing that many civilians, a mass killing (202)
     bomb_words: frozenset[str] = frozenset()  # car bomb, voiture piégée: force by the bomb a relative clause hangs on is a bombing (183)
@@ -162,6 +164,25 @@ class ObjectSense:
     lemmas: frozenset[str] = frozenset()
 
 
+def _pattern(kind: str, words: list[str], entry: Mapping[str, Any]) -> Pattern:
+    """A pattern from an entry of the file, its expression already split into folded words."""
+    target = entry.get("target", [])
+    return Pattern(
+        kind=kind,
+        lemma=words[0],
+        particles=tuple(words[1:]),
+        code=str(entry["code"]),
+        source=tuple(entry.get("source") or DEFAULT_SOURCE[kind]),
+        target=tuple(target),
+        target_required=bool(entry.get("target_required", bool(target))),
+        example=entry.get("example", ""),
+        example_source=entry.get("example_source", ""),
+        example_target=entry.get("example_target", ""),
+        example_code=str(entry.get("example_code", "")),
+        negated=bool(entry.get("negated", False)),
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class PatternSet:
     lang: str
@@ -187,26 +208,19 @@ class PatternSet:
         for kind in KINDS:
             for entry in raw.get(kind, []):
                 try:
-                    words = fold(entry["lemma"]).split()
-                    target = entry.get("target", [])
-                    patterns.append(
-                        Pattern(
-                            kind=kind,
-                            lemma=words[0],
-                            particles=tuple(words[1:]),
-                            code=str(entry["code"]),
-                            source=tuple(entry.get("source") or DEFAULT_SOURCE[kind]),
-                            target=tuple(target),
-                            target_required=bool(entry.get("target_required", bool(target))),
-                            example=entry.get("example", ""),
-                            example_source=entry.get("example_source", ""),
-                            example_target=entry.get("example_target", ""),
-                            example_code=str(entry.get("example_code", "")),
-                            negated=bool(entry.get("negated", False)),
-                        )
-                    )
+                    patterns.append(_pattern(kind, fold(entry["lemma"]).split(), entry))
                 except (KeyError, IndexError, TypeError) as exc:
                     raise KnowledgeError(f"patterns/{lang}.toml: bad {kind} entry {entry!r}: {exc!r}") from exc
+        written = {(p.kind, p.name) for p in patterns}
+        for entry in raw.get("family", []):
+            # One frame for every verb of a class with every word of a class ("send, dispatch, rush"
+            # × "rescuers, doctors, tents"); an entry written for one pair keeps its own frame.
+            try:
+                kind = entry.get("kind", "verb")
+                pairs = [[*fold(head).split(), fold(word)] for head in entry["lemmas"] for word in entry["words"]]
+                patterns += [_pattern(kind, words, entry) for words in pairs if (kind, " ".join(words)) not in written]
+            except (KeyError, IndexError, TypeError) as exc:
+                raise KnowledgeError(f"patterns/{lang}.toml: bad family entry {entry!r}: {exc!r}") from exc
         index: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
         for pattern in patterns:
             index[(pattern.kind, pattern.lemma)].append(pattern)
