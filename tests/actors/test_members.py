@@ -46,3 +46,16 @@ def test_members_of_something_that_is_no_actor_are_no_actor(coder):
     # jury" is one, a JUD sector noun: its members are its side, as the jury's own act would be.)
     mentions = _mentions(coder, "Members of the choir visited Moscow on Monday before the concert.", "en")
     assert not any(m[0].startswith("Members") for m in mentions)
+
+
+def test_members_of_a_foreign_gang_keep_its_nationality(coder):
+    # The gang's adjective is the gang's, and the members are the gang: not the victims' country.
+    sources = _sources(coder, "Members of a Guatemalan gang kidnapped two Mexican truck drivers near the border.", "en")
+    assert ("18", "GTM", None, "CRM") in sources
+    assert not any(s[1] == "MEX" for s in sources)
+
+
+def test_des_membres_d_un_gang_etranger_en_gardent_la_nationalite(coder):
+    sources = _sources(coder, "Des membres d'un gang vénézuélien ont enlevé deux commerçants colombiens à la frontière.", "fr")
+    assert ("18", "VEN", None, "CRM") in sources
+    assert not any(s[1] == "COL" for s in sources)

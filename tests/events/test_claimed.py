@@ -119,3 +119,45 @@ def test_an_attack_owned_up_to_keeps_its_toll_in_the_relative_clause(coder):
     found = pairs(code(coder, "Les shebab ont assuré être à l'origine des attentats qui ont tué dix soldats à Mogadiscio.", "fr"))
     assert ("AL-SHABAAB", "01", None) in found, found
     assert ("AL-SHABAAB", "18", "SOM") in found, found
+
+
+@pytest.mark.parametrize(
+    "text,lang,group,target",
+    [
+        ("The Shabab said in a statement that its gunmen were behind the raid on a police post near Garissa in Kenya.", "en", "AL-SHABAAB", "KEN"),
+        ("Les shebab ont affirmé dimanche que leurs hommes étaient derrière l'assaut contre une base kényane.", "fr", "AL-SHABAAB", "KEN"),
+    ],
+)
+def test_a_group_saying_its_own_men_were_behind_an_attack_claims_it(coder, text, lang, group, target):
+    found = pairs(code(coder, text, lang))
+    assert (group, "01", None) in found
+    assert any(d[0] == group and d[1] in ("18", "19") and d[2] == target for d in found)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Gunmen abducted 40 pupils from a school in Zamfara on Monday, a kidnapping which Boko Haram afterwards said it had staged.", "en"),
+        ("Des hommes armés ont enlevé vingt élèves dans l'État de Zamfara, un rapt que Boko Haram a ensuite affirmé avoir commis.", "fr"),
+    ],
+)
+def test_a_claim_in_a_relative_clause_on_the_act_names_its_doer(coder, text, lang):
+    found = pairs(code(coder, text, lang))
+    assert ("BOKO-HARAM", "18", "NGA") in found
+    assert ("BOKO-HARAM", "01", None) in found
+    # The noun retells the verb's act: one abduction, not a second one with no victim.
+    assert ("BOKO-HARAM", "18", None) not in found
+
+
+def test_a_relative_clause_reporting_another_s_act_claims_nothing(coder):
+    # Decoy: the relative's speaker tells what others did ("blamed on"): no claim, no doer.
+    found = pairs(code(coder, "Gunmen abducted 40 pupils from a school in Zamfara on Monday, a kidnapping which the governor said bandits had staged.", "en"))
+    assert not any(d[1] == "01" for d in found)
+
+
+def test_a_french_claim_is_aimed_at_no_one(coder):
+    # GUIDELINES: a claim is 015 with no target; the condemners of what is claimed are not its targets.
+    text = "Pyongyang a revendiqué lundi le lancement réussi d'un satellite, son troisième tir de l'année, condamné aussitôt par Séoul et Washington."
+    found = pairs(code(coder, text, "fr"))
+    assert ("PRK", "01", None) in found
+    assert not any(d[1] == "01" and d[2] is not None for d in found)

@@ -114,3 +114,11 @@ def test_a_former_holder_after_the_term_holds_no_office_but_comes_from_the_state
     assert role is None and canonical == "Robert Mugabe"
     former = actors.last_role("Robert Mugabe", dt.date(2018, 7, 29))
     assert former is not None and former.country == "ZWE"
+
+
+def test_a_title_many_bodies_bear_names_no_branch_of_an_organisation(actors):
+    # "the EU's chief negotiator" is no ECB president: "chief" is the title of many bodies' heads.
+    assert actors.office_for("chief", "en", organization="EU") is None
+    # A title one body alone bears still names that branch's office ("the UN human rights chief").
+    branch = actors.office_for("human rights chief", "en", organization="UN")
+    assert branch is not None and branch.organization == "OHCHR"

@@ -32,7 +32,8 @@ from typing import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from ..knowledge.actors import fold
+from ..knowledge.actors import ActorWords, fold
+from ..knowledge.language_profile import LanguageProfile
 from ..records import ActorMention, PlaceMention
 
 # How an actor is resolved when its country is the article's own.
@@ -156,6 +157,19 @@ def of_place(doc: Doc, head: int, cases: frozenset[str]) -> int | None:
         if child.dep_ == "nmod" and child.pos_ == "PROPN" and any(c.dep_ == "case" and c.lower_ in cases for c in child.children):
             return child.i
     return None
+
+
+def placed_in(noun: Token, local: bool, words: ActorWords, profile: LanguageProfile) -> frozenset[str]:
+    """The prepositions through which a place on a noun says whose its people are, besides "of":
+    "in" under an amount ("thousands of protesters in Beirut": the amount hides the place from the
+    verb), and for the bodies seated where they are named (``actor_words.toml`` [located] seated: "a
+    court in Izmir", "le parquet à Anvers"), whatever state the sentence names besides."""
+    lang = profile.code
+    if local and counted(noun, profile.quantity_nouns):
+        return profile.locative_prepositions
+    if fold(noun.lemma_) in words.seated.get(lang, frozenset()):
+        return words.located_prepositions.get(lang, frozenset())
+    return frozenset()
 
 
 def counted(noun: Token, amount_nouns: frozenset[str]) -> bool:

@@ -58,7 +58,7 @@ from .context import (
 from .earlier import Antecedent, head_key, is_short_name, latest
 from .groups import group_mentions, state_mentions
 from .branches import named_branches
-from .homes import DOMESTIC, STATE_SECTORS, acted_on, of_place, counted, regional
+from .homes import DOMESTIC, STATE_SECTORS, acted_on, of_place, placed_in, regional
 from .lexicon import (
     COUNTRY_ADJECTIVE,
     COUNTRY_CONTEXT,
@@ -635,9 +635,9 @@ def read_actor_mentions(
                 placed.add((number, span.start))
             if resolved.deferred is not None:
                 waiting = resolved.deferred
-                # "residents of Kharkiv", "thousands of protesters in Beirut": the place the noun itself is
-                # qualified by (after "in", only under an amount, which hides it from the verb: homes.counted).
-                if atom.kind == SECTOR and (named_at := of_place(doc, atom.head, OF_WORDS | (profile.locative_prepositions if waiting.local and counted(doc[atom.head], profile.quantity_nouns) else frozenset()))) is not None:
+                # "residents of Kharkiv", "thousands of protesters in Beirut", "a court in Izmir": the place the
+                # noun itself is qualified by (after "in", for people of a place: homes.counted, [located]).
+                if atom.kind == SECTOR and (named_at := of_place(doc, atom.head, OF_WORDS | placed_in(doc[atom.head], waiting.local, knowledge.words, profile))) is not None:
                     waiting = replace(waiting, of_place=paragraph.start + doc[named_at].idx)
                 regional_noun = regional(doc[atom.head], knowledge.words.regional.get(lang, frozenset()))
                 waiting = replace(waiting, subject=does_the_act(doc[atom.head], profile), regional=regional_noun)

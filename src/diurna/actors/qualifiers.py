@@ -14,7 +14,7 @@ from ..knowledge.actors import ActorKnowledge, fold
 from .atoms import HONORIFIC_NAME, MEMBER, NOMINAL_KINDS, SECTOR, Atom, atom_lemmas
 from .context import OF_WORDS
 from .lexicon import COUNTRY_ADJECTIVE, COUNTRY_NAME, COUNTRY_PEOPLE, COUNTRY_SEAT, PERSON, TITLE
-from .owners import nearest_countries, shared_modifier
+from .owners import COUNTRY_KINDS, nearest_countries, passes_noun, shared_modifier
 
 QUALIFIER_DEPS = frozenset({"amod", "nmod", "compound", "appos", "flat:name", "flat", "nmod:poss", "poss", "obl"})
 # Qualifiers are looked for this many dependency steps below a noun phrase head: enough for
@@ -102,6 +102,10 @@ def attach_qualifiers(
             if other.kind in NOMINAL_KINDS and other.kind != PERSON and other.kind != HONORIFIC_NAME and not role_of_name:
                 continue
             found.append((other, adjacent_adjective))
+        if atom.kind == MEMBER:
+            # "des membres d'un cartel mexicain": a member noun is its owner noun's, whose country word
+            # is the owner's (``members``, settled by ``apposed.sector_owners``), not the members'.
+            found = [(q, beside) for q, beside in found if not (q.kind in COUNTRY_KINDS and passes_noun(doc, doc[q.head], head, nominal_heads))]
         for other in nearest_countries(doc, head, found, nominal_heads):
             atom.qualifiers.append(other)
             # "a Nicaraguan opposition journalist": the adjective is the journalist's too.

@@ -72,6 +72,57 @@ def claimers(frames: ParagraphFrames, noun: Token) -> list[Token]:
     return frames.subjects(verb)
 
 
+def _claimers_or_relative(frames: ParagraphFrames, noun: Token) -> list[Token]:
+    """The claimers of an act's noun, or the speaker of a relative clause on it saying it did the act
+    (``relative_claims``): the doer of the verb the noun retells ("Gunmen abducted 40 pupils, an
+    abduction that the group said it had carried out"). The noun alone is not told in full by such a
+    clause: it keeps its own need of a target."""
+    return claimers(frames, noun) or [s for _, s in relative_claims(frames, noun)]
+
+
+# Clause links of a relative clause on a noun ("that X said …": relcl; "que X a affirmé …": the
+# French parser's acl) and of what its reporting verb says ("it had carried out", "avoir menée").
+RELATIVE_LINKS = frozenset({"relcl", "acl"})
+TOLD_LINKS = frozenset({"ccomp", "xcomp"})
+
+
+def _retold_verb(noun: Token) -> Token:
+    """The verb a noun set beside the clause's words retells ("abducted 40 pupils …, on Monday, a
+    kidnapping …" → abducted), else the noun."""
+    current = noun
+    for _ in range(MAX_ACT_CLIMB):
+        if current.head.i == current.i:
+            break
+        current = current.head
+        if current.pos_ == "VERB":
+            return current
+    return noun
+
+
+def relative_claims(frames: ParagraphFrames, noun: Token) -> list[tuple[Token, Token]]:
+    """(reporting verb, its subject) of a relative clause on an act's noun in which the subject says it
+    did the act: "a kidnapping which the group afterwards said it had staged", "un enlèvement que
+    l'État islamique a affirmé avoir mené". The clause opens on its relative word, its reporting verb
+    says a light verb ("carry out", "mener") whose object is that word or nothing else and whose
+    subject, if any, is a pronoun: the speaker's own doing."""
+    if noun.pos_ != "NOUN" or (pattern := frames.pattern_of(noun)) is None or pattern.code[:2] not in FORCE_OUTCOME_ROOTS:
+        return []
+    found = []
+    grammar = frames.grammar
+    for clause in noun.children:
+        if clause.pos_ != "VERB" or clause.i < noun.i or grammar.clause_link(clause) not in RELATIVE_LINKS or grammar.is_passive(clause):
+            continue
+        opener = clause.left_edge
+        if folded_lemma(clause) not in frames.profile.reporting_verbs or opener.pos_ not in ("PRON", "SCONJ", "DET") or any(True for _ in opener.children):
+            continue
+        told = [c for c in clause.children if c.pos_ == "VERB" and grammar.clause_link(c) in TOLD_LINKS and folded_lemma(c) in frames.profile.support_verbs]
+        for act in told:
+            if any(o.i != opener.i for o in frames.fillers(act, "obj")) or any(s.pos_ != "PRON" for s in frames.fillers(act, "subj")):
+                continue
+            found += [(clause, subject) for subject in frames.fillers(clause, "subj") if subject.i != opener.i]
+    return found
+
+
 def claimed_act_doers(frames: ParagraphFrames, verb: Token) -> list[Token]:
     """The claimers of the act of force a verb of force is told as: a claimed event noun in a phrase
     of the verb or of the clause it is coordinated with ("killed 12 people, in an attack later
@@ -90,15 +141,17 @@ def claimed_act_doers(frames: ParagraphFrames, verb: Token) -> list[Token]:
     for clause in clauses:
         for child in clause.children:
             nouns = [c for c in child.children if c.dep_ == "pobj"] if child.pos_ == "ADP" else [child]
+            # "…, on Monday, a kidnapping that the group said it had staged": a noun set beside one of them.
+            nouns += [a for n in nouns for a in n.children if a.dep_ == "appos"]
             for noun in nouns:
-                if noun.i != verb.i and (found := claimers(frames, noun)):
+                if noun.i != verb.i and (found := _claimers_or_relative(frames, noun)):
                     return found
     current = verb
     for _ in range(MAX_ACT_CLIMB):
         if current.head.i == current.i:
             break
         current = current.head
-        if current.pos_ == "NOUN" and (found := claimers(frames, current)):
+        if current.pos_ == "NOUN" and (found := _claimers_or_relative(frames, current)):
             return found
     return []
 
@@ -149,15 +202,21 @@ def spoken_claims(frames: ParagraphFrames, events: list) -> list[tuple[Token, li
         if verb.pos_ != "VERB" or folded_lemma(verb) not in frames.profile.reporting_verbs or frames.pattern_of(verb) is not None:
             continue
         said = {t.i for c in verb.children if c.dep_ in SAID_LINKS or frames.grammar.clause_link(c) in SAID_LINKS for t in c.subtree}
+        # "Gunmen abducted 300 boys, an abduction that Boko Haram said it had carried out": the act of
+        # the noun the clause is on, and of the verb that noun retells, is the speaker's own.
+        noun = verb.head
+        owned_acts = {noun.i, _retold_verb(noun).i} if any(c.i == verb.i for c, _ in relative_claims(frames, noun)) else set()
         # The speaker as the very actor, not one of its country ("Boko Haram fighters abducted …,
         # residents said": residents tell what others did).
         speakers = {(m.actor.key, m.actor.code, m.actor.organization) for s in frames.subjects(verb) for m in frames.actors_of(s)}
         claimers: list = []
-        for token in verb.subtree:
+        for token in [*verb.subtree, *(frames.doc[i] for i in sorted(owned_acts))]:
             told = by_trigger.get(frames.offset + token.idx, [])
+            if token.i in owned_acts:  # a verb's trigger may open on its auxiliary ("ont enlevé")
+                told = [e for e in events if e.trigger.start <= frames.offset + token.idx < e.trigger.end]
             if not told or token.i == verb.i:
                 continue
-            owned = token.pos_ == "NOUN" and bool(authors(frames, token))
+            owned = (token.pos_ == "NOUN" and bool(authors(frames, token))) or token.i in owned_acts
             if token.i not in said and not owned:
                 continue
             for event in told:
@@ -177,6 +236,8 @@ MAX_AUTHORSHIP_CLIMB = 3
 # Dependency links of a verb's own auxiliaries (tense, passive): no copula here; tolls.py and
 # coding.py read the same set.
 AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "auxpass"})
+# Dependency links of a clause's subject.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 
 
 def authors(frames: ParagraphFrames, noun: Token) -> list[Token]:
@@ -186,6 +247,11 @@ def authors(frames: ParagraphFrames, noun: Token) -> list[Token]:
     words = frames.patterns.senses.authorship_words
     if noun.pos_ != "NOUN" or not words:
         return []
+    copula = any(c.pos_ == "AUX" and c.dep_ not in AUX_DEPS for c in noun.children)
+    if copula and any(c.dep_ == "case" and fold(c.lower_) in words for c in noun.children):
+        # "que ses combattants étaient derrière l'attaque": the word is the noun's own case, the
+        # copula and its subject hang on the noun.
+        return [c for c in noun.children if c.dep_ in SUBJECT_DEPS]
     current, authored = noun, False
     for _ in range(MAX_AUTHORSHIP_CLIMB):
         if current.head.i == current.i:

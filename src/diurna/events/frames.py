@@ -26,6 +26,7 @@ from .absolute import opens_absolute_clause
 from .adjunct_phrases import is_attribution, is_time_phrase
 from .appositive import appositive_partners, apposed_title
 from .cargo import cargo_words
+from .companions import Companion, companions
 from .context import repeated_noun_antecedent
 from .hosts import host_participle, mediator_participle
 from .relatives import antecedent_object, participle_object, relative_doers
@@ -92,6 +93,11 @@ class ParagraphFrames:
         self._arguments: dict[int, list[tuple[str, Token]]] = {}
         self._parsed_arguments: dict[int, list[tuple[str, Token]]] = {}
         self._patterns: dict[int, Pattern | None] = {}
+
+    @cached_property
+    def companions(self) -> list[Companion]:
+        """The paragraph's companion phrases ("joined by", "aux côtés de": events/companions.py)."""
+        return companions(self)
 
     # Actor mentions by token -------------------------------------------------
 

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from ..grammar import has_feature
 from ..knowledge.patterns import Pattern
 from ..knowledge.patterns import folded_lemma
-from .claimed import authors
+from .claimed import authors, relative_claims
 from .frames import SAID_CLAUSE_LINKS, ParagraphFrames
 from .roots import MEETING_ROOT
 
@@ -87,7 +87,11 @@ def told_doers(frames: ParagraphFrames, noun: Token, support: Token | None) -> l
     """The doers of an event noun as the one who tells it says: the subject of "be behind" it
     (``claimed.authors``), or the speaker owning the subject of the light verb that carries it ("said its
     fighters carried out the bombing", ``speaker_owned_subjects``)."""
-    return authors(frames, noun) or (speaker_owned_subjects(frames, support) if support is not None else [])
+    doers = authors(frames, noun)
+    if doers:
+        # "said its gunmen were behind the assault": the speaker owning the copula's subject.
+        return speaker_owned_subjects(frames, doers[0].head) or doers
+    return [s for _, s in relative_claims(frames, noun)] or (speaker_owned_subjects(frames, support) if support is not None else [])
 
 
 def _possessive_pronoun(token: Token) -> bool:

@@ -53,6 +53,8 @@ def roles_of(
     """The actors behind slot fillers. ``modifier``: the fillers modify a noun (its compound,
     adjective, possessive) rather than fill a verb's argument."""
     roles: list[Role] = []
+    # A noun's companion fills its slot with it ("jets, joined by aircraft from Jordan": events/companions.py).
+    fillers = [f for given in fillers for f in (given, *(c.word for c in frames.companions if c.host.i == given.i))]
     for filler in fillers:
         for mention in frames.actors_of(filler, where=where):
             route = route_of(frames, filler, inherited)

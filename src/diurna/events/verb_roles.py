@@ -15,6 +15,8 @@ from spacy.tokens import Token
 
 from ..grammar import has_feature
 from ..knowledge.patterns import Pattern
+from .claimed import CLAIM_CODE
+from .companions import is_companion_participle, with_companions
 from .context import person_before
 from .domestic import PROTEST_ROOT, ArticleIndex, domestic_targets
 from .frames import ParagraphFrames
@@ -37,6 +39,23 @@ SEAT = "seat"
 
 
 def verb_roles(
+    frames: ParagraphFrames, verb: Token, pattern: Pattern, index: ArticleIndex, told: Sequence[NounEvent]
+) -> tuple[list[Role], list[Role]]:
+    """Who does a verb's act and to whom, with the companions told on the verb ("fought alongside
+    Somali forces": events/companions.py). A participle telling company ("joined by") does no act."""
+    if is_companion_participle(frames, verb):
+        return [], []
+    sources, targets = _own_roles(frames, verb, pattern, index, told)
+    claimed = [o for o in frames.objects(verb) if o.pos_ == "NOUN" and o.i not in frames.particle_tokens(verb, pattern)]
+    if pattern.code == CLAIM_CODE and claimed:
+        # "a revendiqué l'attaque", "le lancement …, condamné par Séoul": a claim of what is named is
+        # aimed at no one (GUIDELINES); a wrong owned up to ("reconnu sa responsabilité dans …") keeps
+        # its target, and the claimed act its own.
+        targets = []
+    return with_companions(frames, verb, sources, targets)
+
+
+def _own_roles(
     frames: ParagraphFrames, verb: Token, pattern: Pattern, index: ArticleIndex, told: Sequence[NounEvent]
 ) -> tuple[list[Role], list[Role]]:
     """Who does a verb's act and to whom: (sources, targets), from the pattern's slots, then one

@@ -150,6 +150,8 @@ class ActorWords:
     # Lemma phrases of people who act where they are: "Officials in Mumbai" are India's.
     located: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     located_prepositions: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # "in", "à"
+    # lemmas of bodies seated where they are named: "a court in Izmir" is Turkey's whatever else is named
+    seated: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     # Lemma phrases of sector nouns that, bare, name only what an earlier mention of the noun named ("the regime").
     earlier_only: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     # Words hyphened to a country: after it, its noun is the state's ("British-flagged") or it is no

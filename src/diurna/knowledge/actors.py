@@ -262,6 +262,7 @@ class ActorKnowledge:
             origin_prepositions={
                 lang: frozenset(w.lower() for w in _strings(raw_words.get("origin", {}), f"prepositions_{lang}")) for lang in LANGS
             },
+            seated={lang: frozenset(fold(w) for w in _strings(raw_words.get("located", {}), f"seated_{lang}")) for lang in LANGS},
             located_prepositions={
                 lang: frozenset(w.lower() for w in _strings(raw_words.get("located", {}), f"prepositions_{lang}")) for lang in LANGS
             },
@@ -371,7 +372,11 @@ class ActorKnowledge:
                 return office
             if organization and office.organization == organization:
                 return office
-        # "the UN human rights chief": the office of a body the named organisation holds (OHCHR, the UN's).
+        # "the UN human rights chief": the office of a body the named organisation holds (OHCHR, the UN's),
+        # when the title is that body's alone. A title the heads of many bodies bear ("chief",
+        # "president") tells none of the organisation's bodies: "the EU chief negotiator" is no ECB's.
+        if len({office.organization for office in offices}) > 1:
+            return None
         for office in offices:
             if organization and office.organization and self.organizations[office.organization].parent == organization:
                 return office

@@ -194,6 +194,12 @@ class LanguageProfile:
     bond_nouns: Mapping[str, str] = field(default_factory=dict)
     # Verbs of leaving: an intergovernmental organisation left is a membership ended (events/undone.py).
     leaving_verbs: frozenset[str] = frozenset()
+    # Company in an act (events/companions.py): markers of a fellow doer ("alongside", "aux côtés
+    # de"), markers that join whatever was named last ("together with"), each a tuple of lower-case
+    # words as tokenised, and participles whose agent goes with their noun ("joined by").
+    companion_markers: frozenset[tuple[str, ...]] = frozenset()
+    companion_join_markers: frozenset[tuple[str, ...]] = frozenset()
+    companion_participles: frozenset[str] = frozenset()
 
     def slot_of_preposition(self, word: str) -> str:
         """The pattern slot a case-marking word introduces: "au" → "à", "by" → "agent"."""
@@ -203,6 +209,11 @@ class LanguageProfile:
 
 def _frozen(values: list[str]) -> frozenset[str]:
     return frozenset(v.lower() for v in values)
+
+
+def _word_tuples(values: list[str]) -> frozenset[tuple[str, ...]]:
+    """Phrases as tuples of their lower-case words ("aux côtés des" → ("aux", "côtés", "des"))."""
+    return frozenset(tuple(v.lower().split()) for v in values)
 
 
 @cache
@@ -241,6 +252,9 @@ def load_language_profile(code: str) -> LanguageProfile:
             member_nouns=_frozen(raw["member_nouns"]),
             dative_preposition=raw["dative_preposition"],
             comitative_prepositions=tuple(raw["comitative_prepositions"]),
+            companion_markers=_word_tuples(raw.get("companion_markers", [])),
+            companion_join_markers=_word_tuples(raw.get("companion_join_markers", [])),
+            companion_participles=_frozen(raw.get("companion_participles", [])),
             source_prepositions=tuple(raw["source_prepositions"]),
             adversative_prepositions=tuple(raw["adversative_prepositions"]),
             after_markers=_frozen(raw["after_markers"]),
