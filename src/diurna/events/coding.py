@@ -61,6 +61,7 @@ from .rulers import protested_rulers
 from .senses import choose_sense
 from .settings import Setting, scene_settings, setting_span
 from .slots import slot_fillers
+from .solidarity import acted_in_solidarity
 from .sponsors import sponsorships
 from .stoppages import labour_strike
 from .threats import ANNOUNCED_MOODS, PROTEST_THREAT, THREAT_ROOT, force_announced_by_speaker, set_apart_governor, threatened_by_governor
@@ -331,6 +332,7 @@ class ArticleCoder:
                     if token.pos_ == "NOUN":
                         sources, targets, support, anaphoric = noun_roles(frames, token, pattern, self.place_at, self.noun_events)
                         pattern = labour_strike(pattern, sources, frames.patterns.senses.stoppage_nouns)  # events/stoppages.py
+                        pattern, sources, targets = acted_in_solidarity(frames, token, pattern, sources, targets)  # events/solidarity.py
                         if anaphoric:
                             continue  # the same act named again: coded where it was first told
                         sources = roles_of(frames, told_doers(frames, token, support)) or sources  # "said it was behind the bombing" (events/claimed.py)

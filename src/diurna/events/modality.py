@@ -121,6 +121,24 @@ def _told_before(clause: Token, link: str | None, profile: LanguageProfile) -> b
     return any(has_feature(v, "Tense", "Past") for v in verbs)
 
 
+def _contrasted(clause: Token, link: str | None, profile: LanguageProfile) -> bool:
+    """"denied any role, while the Kremlin blamed Kyiv": a clause of contrast with its own subject
+    asserts its own act; it is not inside what the verb it hangs on denies or asks for."""
+    if link != "advcl" or not any(c.dep_ == "mark" and c.lower_ in profile.contrast_markers for c in clause.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") for c in clause.children)
+
+
+def _unfulfilled_by_noun(verb: Token, link: str | None, profile: LanguageProfile) -> Token | None:
+    """"after Bogota's refusal to extradite him", "Moscow's demand to withdraw its troops": the
+    noun of refusing or asking whose infinitive ``verb`` is, if it is such a complement."""
+    noun = verb.head
+    if link != "acl" or noun.pos_ != "NOUN" or folded_lemma(noun) not in profile.unfulfilled_nouns:
+        return None
+    infinitive = verb.morph.get("VerbForm") == ["Inf"] or (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+    return noun if infinitive else None
+
+
 def _near_future(governor: Token, lemma: str, profile: LanguageProfile) -> bool:
     """"va livrer", "allait signer", "is going to deliver": a verb of going in the present or the
     imperfect, or in the progressive, before an infinitive says what is about to be done. Not a
@@ -226,11 +244,14 @@ def modality_of(
         asker = _asker_of_misplaced_complement(current, link, profile)
         if asker is not None:
             return Modality(False, negated, "irrealis", f"under '{asker.text}'")
+        asker = _unfulfilled_by_noun(current, link, profile)
+        if asker is not None:
+            return Modality(False, negated, "irrealis", f"under '{asker.text}'")
         allegation = _alleging_noun(current, link, profile)
         if allegation is not None:
             # What one side alleges the other did is the allegation's content, not a fact.
             return Modality(False, negated, "alleged", f"alleged in '{allegation.text}'")
-        if link not in EMBEDDING_LINKS or current.head.i == current.i or _told_before(current, link, profile):
+        if link not in EMBEDDING_LINKS or current.head.i == current.i or _told_before(current, link, profile) or _contrasted(current, link, profile):
             break
         governor = current.head
         lemma = folded_lemma(governor)

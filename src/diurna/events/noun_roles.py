@@ -95,6 +95,7 @@ def noun_roles(
         supported = bool(sources)
     # "told Biden in a video call", "killed in a clash with …": the clause's parties (events/occasions.py).
     occasion = occasion_verb(frames, noun, pattern) if support is None else None
+    measures = _counting(frames, noun)
     if not sources:
         # "its withdrawal from Mali": a preposition the entry takes for its target is not its source.
         for slot in (*pattern.source, *(p for p in frames.profile.source_prepositions if p not in pattern.target)):
@@ -103,6 +104,8 @@ def noun_roles(
             else:
                 # The actor may hang on the expression's last word ("la mise en garde de la Chine").
                 heads = [noun] + (particle_heads(frames, noun, pattern) if support is None else [])
+                # Or on the series or span that counts it ("une série de frappes israéliennes").
+                heads += measures
                 # A "by" phrase of the noun's own is the act's argument, not a modifier: "the
                 # detention of X by gendarmes" names its doers even when their country is only the
                 # article's (not one the parser hung elsewhere and the frames moved here).
@@ -200,6 +203,8 @@ def noun_roles(
                 fillers = slot_fillers(frames, support, slot, {noun.i})
             for participle in participles if not fillers else ():
                 fillers = fillers or frames.fillers(participle, slot)
+            for measure in measures if not fillers else ():
+                fillers = fillers or frames.fillers(measure, slot)  # "une série de frappes sur Kobané"
             for head in actor_heads if not fillers and slot not in MODIFIER_SLOTS else ():
                 fillers = fillers or frames.fillers(head, slot)
             targets = [
@@ -231,6 +236,12 @@ def noun_roles(
                 anaphoric = True
                 break
     return sources, targets, support, anaphoric
+
+
+def _counting(frames: ParagraphFrames, noun: Token) -> list[Token]:
+    """The series and spans of time above an event noun ("une série de frappes", "weeks of
+    protests"), on which the parser may hang the noun's own complements."""
+    return [c for c in frames.quantity_carriers(noun) if fold(c.lemma_) in frames.profile.measure_nouns]
 
 
 def _genitive_attacker(frames: ParagraphFrames, noun: Token, targets: list[Role]) -> tuple[list[Role], list[Role]]:
@@ -318,7 +329,8 @@ def _struck_by_noun(frames: ParagraphFrames, noun: Token, sources: list[Role]) -
     own = {r.mention.actor.key for r in sources}
     # The verb of its clause or of a relative clause on it, a killing included ("A US drone strike
     # killed …", "la frappe qui a touché un hôpital à Kiev": events/struck.py).
-    for verb in verbs_told_of(frames, noun):
+    # Or the series that counts it ("une série de frappes a touché Beyrouth").
+    for verb in [v for head in (noun, *_counting(frames, noun)) for v in verbs_told_of(frames, head)]:
         # Whom it hit before where: "killed al-Qaeda's leader on a balcony in Kabul".
         places = [f for slot, f in frames.arguments(verb) if slot in frames.profile.locative_prepositions]
         for fillers in (frames.objects(verb), places):

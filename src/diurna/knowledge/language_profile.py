@@ -82,6 +82,8 @@ class LanguageProfile:
     source_prepositions: tuple[str, ...]
     adversative_prepositions: tuple[str, ...]
     after_markers: frozenset[str]  # subordinators of a clause telling what came before ("after", "après")
+    contrast_markers: frozenset[str]  # subordinators of a clause of contrast that asserts its own act ("while", "tandis")
+    unfulfilled_nouns: frozenset[str]  # refusal, demand: the infinitive on them is not done (an attempt is an act: 185)
     # Words that tie a show of force to what prompted it besides "after" ("as China began drills",
     # "amid a row with Turkey", "face aux manœuvres"): subordinators and prepositions.
     prompt_markers: frozenset[str]
@@ -134,6 +136,9 @@ class LanguageProfile:
     setting_frame_prepositions: frozenset[str]
     temporal_marks: frozenset[str]
     quantity_nouns: frozenset[str]
+    # Series and spans of time that count an event noun ("une série de frappes", "weeks of protests"):
+    # amounts too, and the parser may hang the event noun's own modifiers on them.
+    measure_nouns: frozenset[str]
     # Teams and vehicles that stand for what they are made of or carry in a verb's expression ("sent a rescue team").
     carrier_nouns: frozenset[str]
     sending_verbs: frozenset[str]
@@ -258,6 +263,8 @@ def load_language_profile(code: str) -> LanguageProfile:
             source_prepositions=tuple(raw["source_prepositions"]),
             adversative_prepositions=tuple(raw["adversative_prepositions"]),
             after_markers=_frozen(raw["after_markers"]),
+            contrast_markers=_frozen(raw["contrast_markers"]),
+            unfulfilled_nouns=_frozen(raw["unfulfilled_nouns"]),
             prompt_markers=_frozen(raw["prompt_markers"]),
             reciprocal_pairs=frozenset((str(a).lower(), str(b).lower()) for a, b in raw["reciprocal_pairs"]),
             reciprocal_adverbs=_frozen(raw["reciprocal_adverbs"]),
@@ -285,7 +292,8 @@ def load_language_profile(code: str) -> LanguageProfile:
             setting_frames=_frozen(raw["setting_frames"]),
             setting_frame_prepositions=_frozen(raw["setting_frame_prepositions"]),
             temporal_marks=_frozen(raw["temporal_marks"]),
-            quantity_nouns=_frozen(raw["quantity_nouns"]),
+            quantity_nouns=_frozen(raw["quantity_nouns"]) | _frozen(raw["measure_nouns"]),
+            measure_nouns=_frozen(raw["measure_nouns"]),
             carrier_nouns=_frozen(raw.get("carrier_nouns", [])),
             sending_verbs=_frozen(raw.get("sending_verbs", [])),
             owner_participles=_frozen(raw.get("owner_participles", [])),

@@ -131,6 +131,8 @@ class Senses:
     inquiry_clause_marks: frozenset[str] = frozenset()  # whether, si: "an inquiry into whether X hid …" is aimed at X
     charging_verbs: frozenset[str] = frozenset()  # charge: charging a state, not people, accuses it (112)
     stoppage_nouns: frozenset[str] = frozenset()  # strike: held by workers of a trade, a labour strike (143), not force
+    solidarity_nouns: frozenset[str] = frozenset()  # solidarity: an act done in it supports (051, events/solidarity.py)
+    solidarity_prepositions: frozenset[str] = frozenset()  # in, en, par: the adjunct that tells it ("in solidarity with")
     obstruction_verbs: frozenset[str] = frozenset()  # block, bloquer: of a decision 120, of a way (passage_nouns) 144 or 191
     passage_nouns: frozenset[str] = frozenset()  # road, pont, autoroutier: blocking them obstructs passage
     media_nouns: frozenset[str] = frozenset()  # social media, réseaux sociaux: blocking access to them curbs speech (1721)
