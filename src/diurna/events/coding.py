@@ -65,7 +65,8 @@ from .solidarity import acted_in_solidarity
 from .sponsors import sponsorships
 from .stoppages import labour_strike
 from .threats import ANNOUNCED_MOODS, PROTEST_THREAT, THREAT_ROOT, force_announced_by_speaker, set_apart_governor, threatened_by_governor
-from .tolls import AUX_DEPS, retold_by_participle
+from .tolls import retold_by_participle
+from .trigger_spans import trigger_span
 from .unruled import THREAT_OF_FORCE, force_not_ruled_out
 from .undone import ended_by_governor, ended_places, stopped_by
 from .untold import own_forces, untold_roles
@@ -101,21 +102,6 @@ DONE_AS_PURPOSE_ROOTS = frozenset({"14"})
 ORDER_ROOTS = frozenset({"10"})
 # A plain statement ("the minister said that …"), coded only when asked for ([coding] statements).
 STATEMENT_CODE = "010"
-
-
-def _trigger_span(token: Token, pattern: Pattern, frames: ParagraphFrames) -> TextSpan:
-    start = end = token.i
-    if token.pos_ == "VERB":
-        for child in token.children:
-            if child.dep_ in AUX_DEPS and child.i < start and token.i - child.i <= 3:  # its auxiliaries join the span ("ont condamné")
-                start = child.i
-        for i in frames.particle_tokens(token, pattern):
-            if i > end and i - end <= 2:
-                end = i
-    doc = token.doc
-    first = doc[start]
-    text = doc[start : end + 1].text  # doc.text[first.idx : last.idx + len(last.text)], without building doc.text
-    return TextSpan(text, frames.offset + first.idx, frames.offset + first.idx + len(text))
 
 
 def _clause_chain(anchor: Token, grammar: Grammar) -> list[Token]:
@@ -615,7 +601,7 @@ class ArticleCoder:
         location = location or self._dateline_place()
         targets = people_where_hit(targets, sources, location, cameo.root)  # civilians of where it happened (events/domestic.py)
         when = self.date(frames, anchors, future=status.kind == "future")
-        trigger = _trigger_span(token, pattern, frames)
+        trigger = trigger_span(token, pattern, frames)
         sentence = token.sent
         sentence_text = self.parsed.article.text[frames.offset + sentence.start_char : frames.offset + sentence.end_char]  # ``Span.text``, ``Doc.text`` join word by word
         index = self.sentence_index[(frames.paragraph, sentence.start)]
