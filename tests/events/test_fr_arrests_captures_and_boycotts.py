@@ -12,9 +12,9 @@ from .support import code, codes, pairs
 @pytest.mark.parametrize(
     "text,expected",
     [
-        # No one named as arrested: the arrests are still coded, with no target.
-        ("La police béninoise a procédé mardi à trois interpellations à Cotonou.", ("BEN", "17", None)),
-        ("La police togolaise a procédé à des arrestations à Lomé.", ("TGO", "17", None)),
+        # No one named as arrested: the arrests are made of the police's own people (events/rulers.py).
+        ("La police béninoise a procédé mardi à trois interpellations à Cotonou.", ("BEN", "17", "BEN")),
+        ("La police togolaise a procédé à des arrestations à Lomé.", ("TGO", "17", "TGO")),
         # The one arrested named in the noun's complement.
         ("La police géorgienne a procédé à l'interpellation de plusieurs opposants géorgiens.", ("GEO", "17", "GEO")),
     ],

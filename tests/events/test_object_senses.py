@@ -123,3 +123,35 @@ def test_a_summit_not_to_be_attended_stays_a_negated_intent(coder):
     events = code(coder, "Lula ne se rendra pas à Addis-Abeba pour le sommet de l'Union africaine.", "fr")
     assert any(e.cameo.code == "036" and e.negated for e in events), events
     assert not any(e.cameo.code == "125" for e in events), events
+
+
+def test_barring_officials_from_travel_is_a_sanction(coder):
+    found = _codes(coder, "The European Union barred three Venezuelan ministers from travel to the bloc.", "en")
+    assert "163" in found and "172" not in found, found
+
+
+def test_banning_flights_in_french_is_a_sanction(coder):
+    found = _codes(coder, "Ottawa a interdit les vols en provenance du Maroc.", "fr")
+    assert "163" in found and "172" not in found, found
+
+
+def test_banning_a_party_stays_a_restriction(coder):
+    # decoy: a party is no goods nor traffic
+    found = _codes(coder, "Thailand banned the opposition party on Tuesday.", "en")
+    assert "172" in found and "163" not in found, found
+
+
+def test_tanks_arriving_are_military_aid_delivered(coder):
+    found = side_codes(code(coder, "The first tanks pledged by Spain arrived in Ukraine on Friday.", "en"))
+    assert ("ESP", "072", "UKR") in found, found
+
+
+def test_armoured_vehicles_arriving_in_french_are_military_aid_delivered(coder):
+    found = side_codes(code(coder, "Les premiers blindés promis par Madrid sont arrivés vendredi en Ukraine.", "fr"))
+    assert ("ESP", "072", "UKR") in found, found
+
+
+def test_a_minister_arriving_stays_a_visit(coder):
+    # decoy: a person who arrives visits
+    found = _codes(coder, "Le ministre espagnol est arrivé vendredi en Ukraine.", "fr")
+    assert "042" in found and "072" not in found, found

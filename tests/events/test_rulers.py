@@ -78,3 +78,34 @@ def test_a_government_backing_down_is_not_read_as_yielding_to_its_people(coder):
 def test_a_government_lifting_its_curfew_eases_it_for_its_people(coder):
     events = code(coder, "Le gouvernement tchadien a levé vendredi le couvre-feu à N'Djamena.", "fr")
     assert any(target == "TCD" for _, _, target, _ in _home(events, "08")), _home(events, "08")
+
+
+def test_police_arrests_with_no_one_named_are_made_of_its_people(coder):
+    events = code(coder, "La police kényane a procédé dimanche à plus de 500 arrestations.", "fr")
+    assert ("KEN", "COP", "KEN", "CVL") in _home(events, "17"), _home(events, "17")
+
+
+def test_a_legislature_lifting_the_state_of_emergency_eases_it_for_its_people(coder):
+    events = code(coder, "Le Parlement péruvien a levé jeudi l'état d'urgence en vigueur depuis mars.", "fr")
+    assert ("PER", "LEG", "PER", "CVL") in _home(events, "08"), _home(events, "08")
+
+
+def test_a_ruler_named_by_no_office_who_resigns_yields_to_the_people(coder):
+    events = code(coder, "L'ancien président Evo Morales a remis sa démission dimanche.", "fr")
+    assert any(target == "BOL" and sector == "CVL" for _, _, target, sector in _home(events, "08")), _home(events, "08")
+
+
+def test_unions_calling_off_a_strike_yield_to_their_rulers(coder):
+    events = code(coder, "Les syndicats argentins ont suspendu mercredi leur grève générale.", "fr")
+    assert ("ARG", "LAB", "ARG", "GOV") in _home(events, "08"), _home(events, "08")
+
+
+def test_police_arrests_in_english_are_made_of_its_people(coder):
+    events = code(coder, "The Kenyan police made more than 500 arrests on Sunday.", "en")
+    assert ("KEN", "COP", "KEN", "CVL") in _home(events, "17"), _home(events, "17")
+
+
+def test_a_country_named_alone_coerces_no_one_unnamed(coder):
+    # Decoy: a state named alone may act abroad; its own people are not assumed.
+    events = code(coder, "Russia carried out a cyberattack on Friday.", "en")
+    assert all(target != "RUS" for _, _, target, _ in _home(events, "17")), _home(events, "17")

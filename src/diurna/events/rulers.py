@@ -6,7 +6,8 @@ civilians) and addresses to no one the sentence names is made of that country's 
 générale". A government's concession at home addressed to no one (easing its own restrictions,
 giving way on its own rule: CAMEO 081, 083) is made to its own people: "the prime minister
 resigned", "les autorités ont levé le couvre-feu"; other yields (backing down, allowing aid in)
-may be made to anyone and are left alone. This is the reading the
+may be made to anyone and are left alone. Its agents' coercion at home addressed to no one
+(arrests, bans, dispersals: 172-175) is done to its people too: "police made 500 arrests". This is the reading the
 protest rule already takes (``domestic.py``: protesters act against their own rulers), and the
 one annotators of event data give (the dev gold: 29 of 51 demands by such sources go to their
 own government, none to no one). Armed groups, criminals and the state's own agents are left
@@ -26,14 +27,23 @@ from .senses import CIVILIAN_SECTORS
 
 # Roots of acts a society addresses to its rulers when no one else is named: demands, threats.
 ADDRESSED_TO_RULERS_ROOTS = frozenset({"10", "13"})
-# Yields a government makes at home, to its people when no one else is named: easing its own
-# restrictions (081: curfews, states of emergency, bans) and giving way on its rule (083: resigning).
-HOME_YIELD_CODES = ("081", "083")
+# Yields made at home, when no one else is named: a government's to its people (easing its own
+# restrictions, 081; giving way on its rule, 083: resigning), and its society's to its rulers
+# (calling off a strike, 082). Backing down (080) may be to anyone, foreign pressure included.
+HOME_YIELD_CODES = ("081", "082", "083")
+# Coercion a state's agents do at home with no one named ("a procédé à 3 000 interpellations",
+# "dispersed with tear gas"): restrictions, bans, arrests, deportations and repression (172-175)
+# are done to its people; a seizure (171) takes what belongs to whoever owns it, named or not.
+HOME_COERCION_CODES = ("172", "173", "174", "175")
 # Sectors that speak for a country's society, not its state or its armed groups: its civilians
 # (``senses.CIVILIAN_SECTORS``), its opposition, its activists and its former officials.
 SOCIETY_SECTORS = CIVILIAN_SECTORS | {"OPP", "ENV", "HRI", "ELI"}
-# Sectors of a state's rulers, who yield to their people.
-RULER_SECTORS = frozenset({"GOV"})
+# Sectors of a state's rulers, who yield to their people: its government, its legislature, or
+# the state itself (a country, a ruler named by no office: None).
+RULER_SECTORS = frozenset({"GOV", "LEG", None})
+# Sectors of the state's agents who coerce its people at home; a country named alone ("Russia
+# carried out the cyberattack") may act anywhere.
+COERCING_SECTORS = frozenset({"GOV", "LEG", "COP", "JUD"})
 
 
 def home_addressees(frames: ParagraphFrames, token: Token, code: str, sources: list[Role], index: ArticleIndex) -> list[Role]:
@@ -46,9 +56,11 @@ def home_addressees(frames: ParagraphFrames, token: Token, code: str, sources: l
     countries = {a.country for a in actors}
     if len(countries) != 1 or None in countries or any(a.organization for a in actors):
         return []
-    if code[:2] in ADDRESSED_TO_RULERS_ROOTS and all(a.sector in SOCIETY_SECTORS for a in actors):
+    if (code[:2] in ADDRESSED_TO_RULERS_ROOTS or code.startswith(HOME_YIELD_CODES)) and all(a.sector in SOCIETY_SECTORS for a in actors):
         sector = "GOV"
     elif code.startswith(HOME_YIELD_CODES) and all(a.sector in RULER_SECTORS for a in actors):
+        sector = "CVL"
+    elif code.startswith(HOME_COERCION_CODES) and all(a.sector in COERCING_SECTORS for a in actors):
         sector = "CVL"
     else:
         return []
