@@ -33,6 +33,8 @@ FORCE_POSTURE_ROOT = "15"
 # Romania") when only promised or announced is an intent to give it military aid; the slots that
 # name the state it goes to are each language's ([senses] deployment_slots).
 DEPLOYMENT_INTENT_CODE = "033"
+# Sectors of the forces a state sends: named as the ones sent, with no sender, they are its own.
+FORCE_SECTORS = frozenset({"MIL", "COP"})
 # A border's owner is the side it belongs to, not the one it faces ("its border", "sa frontière").
 OWNER_LINKS = {"poss", "det"}
 # How far up from an event noun its clause's verb is looked for ("on high → alert").
@@ -46,6 +48,15 @@ class _Slotted(Protocol):
 def deployment_to_state(pattern: Pattern, targets: Iterable[_Slotted], slots: frozenset[str]) -> bool:
     """A show of force (15) sent to a state the clause names ("deploy troops to Romania")."""
     return pattern.code[:2] == FORCE_POSTURE_ROOT and any(t.slot in slots for t in targets)
+
+
+def forces_sent(frames: ParagraphFrames, verb: Token, pattern: Pattern) -> list[Token]:
+    """The forces a passive show of force names when it names no sender ("un millier de soldats
+    rwandais ont été déployés au Mozambique", "riot police were deployed"): their own side sends
+    them, so they are its source (the passive subject, read as the object)."""
+    if pattern.code[:2] != FORCE_POSTURE_ROOT or not frames.grammar.is_passive(verb) or frames.fillers(verb, "agent"):
+        return []
+    return [f for f in frames.fillers(verb, "obj") if any(m.actor.sector in FORCE_SECTORS for m in frames.actors_of(f))]
 
 
 def announced(frames: ParagraphFrames, verb: Token) -> bool:

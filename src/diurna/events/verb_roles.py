@@ -18,6 +18,7 @@ from ..knowledge.patterns import Pattern
 from .claimed import CLAIM_CODE
 from .companions import is_companion_participle, with_companions
 from .context import person_before
+from .deployments import forces_sent
 from .domestic import PROTEST_ROOT, ArticleIndex, domestic_targets
 from .frames import ParagraphFrames
 from .housed import housed_people
@@ -83,6 +84,8 @@ def _own_roles(
                 sources = sources or roles_of(frames, slot_fillers(frames, head, slot, particles))
         if sources:
             break
+    if not sources:
+        sources = roles_of(frames, forces_sent(frames, verb, pattern))  # "des soldats ont été déployés" (events/deployments.py)
     targets: list[Role] = []
     # A target may hang on the expression's second word ("severed ties with Israel"), or be
     # that word's owner when it is the object ("expulser des diplomates iraniens").

@@ -188,9 +188,11 @@ def noun_read_as_participle(token: Token) -> None:
     """"la candidature de l'opposant sénégalais", "les assaillants": a noun in -ant (a person named
     by what they do) tagged the present participle of a verb. An article before it says the noun:
     a participle takes none. People counted by what befell them ("au moins quarante déplacés"):
-    see ``counted_participle_read_as_verb``."""
+    see ``counted_participle_read_as_verb``; nouns with an infinitive's form ("un reporter"):
+    ``infinitive_read_as_noun``."""
     form = token.lower_
     counted_participle_read_as_verb(token)
+    infinitive_read_as_noun(token)
     if token.pos_ != "VERB" or not token.text.islower() or not form.removesuffix("s").endswith("ant"):
         return
     if token.morph.get("VerbForm") != ["Part"] or token.morph.get("Tense") != ["Pres"]:
@@ -405,3 +407,19 @@ def allegation_read_as_verb(participle: Token, alleging_participles: frozenset[s
         if child.i > participle.i and child.pos_ in ("NOUN", "PROPN") and case is not None and case.lower_ in OF_CASES:
             child.head = noun
             child.dep_ = "nmod"
+
+
+def infinitive_read_as_noun(token: Token) -> None:
+    """"un reporter", "le souper": a noun with the form of an infinitive tagged the verb. An article
+    before it says the noun: an infinitive takes none. It keeps its place in the phrase; one read
+    as a complement of the verb ("a frappé un reporter") is that verb's object."""
+    if token.pos_ != "VERB" or token.morph.get("VerbForm") != ["Inf"] or not token.text.islower():
+        return
+    if not any(c.dep_ == "det" and c.pos_ == "DET" and c.i < token.i for c in token.children):
+        return
+    if any(c.dep_.startswith(("aux", "nsubj", "mark", "expl")) or c.dep_ in ("obj", "iobj") for c in token.children):
+        return
+    token.pos_ = "NOUN"
+    token.set_morph("Number=Sing")
+    if token.dep_ == "xcomp":
+        token.dep_ = "obj"
