@@ -87,7 +87,7 @@ def pattern_report(coder: Coder, lang: str) -> dict:
     """How many pattern entries' example sentences are coded to the entry (a count, so that
     adding entries never lowers it), and the share."""
     rate, failures = evaluate.score_pattern_examples(coder, lang)
-    total = len([p for p in coder.patterns[lang].patterns if p.example])
+    total = len(evaluate.example_checks(coder, lang))
     return {"examples_coded": total - len(failures), "examples": total, "share": round(rate, 4)}
 
 

@@ -237,3 +237,15 @@ def test_calibration_error_of_points_matches_the_reports():
         report.calibration[min(9, int(value * 10))].append((value, correct))
     assert evaluate.calibration_error(points) == report.as_dict()["calibration_error"]
     assert evaluate.calibration_error([]) is None
+
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_family_example_is_checked_once(coder, lang):
+    # A [[family]] entry expands to one pattern per (verb, word) pair, all with its one example:
+    # the count of examples checked must not grow with the pairs.
+    with_example = [p for p in coder.patterns[lang].patterns if p.example]
+    expectations = Counter((p.example, p.code, p.example_code, p.example_source, p.example_target) for p in with_example)
+    checks = evaluate.example_checks(coder, lang)
+    assert any(count > 1 for count in expectations.values())  # the pattern files have families
+    assert len(checks) == len(expectations) < len(with_example)

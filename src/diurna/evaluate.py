@@ -561,10 +561,20 @@ def _stands_for(mention: Any, wanted: str, organizations: dict[str, Any]) -> boo
     return bool(org and org.parent == wanted)
 
 
+def example_checks(coder: Any, lang: str) -> list[Any]:
+    """The pattern entries whose examples are checked: one per distinct example and expectation.
+
+    A family's entries (a verb class × a word class) share one example, which exercises one of
+    them: counted once, it says what it tests, and a family cannot inflate the count."""
+    checks = {(p.example, p.code, p.example_code, p.example_source, p.example_target): p
+              for p in coder.patterns[lang].patterns if p.example}
+    return list(checks.values())
+
+
 def score_pattern_examples(coder: Any, lang: str) -> tuple[float, list[str]]:
-    """The share of pattern entries whose example sentence is coded to the entry's code with the
-    example's source and target, and the entries that fail."""
-    patterns = [p for p in coder.patterns[lang].patterns if p.example]
+    """The share of checked pattern entries (``example_checks``) whose example sentence is coded to
+    the entry's code with the example's source and target, and the entries that fail."""
+    patterns = example_checks(coder, lang)
     articles = [
         article_from_text(p.example, f"{lang}-pattern-{n}", lang=lang, published=dt.date(2023, 6, 15), published_basis="input")
         for n, p in enumerate(patterns)

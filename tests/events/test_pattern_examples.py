@@ -17,7 +17,7 @@ FLOORS = json.loads((ROOT / "evaluation" / "floors.json").read_text("utf-8"))
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_pattern_examples_are_coded(coder, lang):
     rate, failures = evaluate.score_pattern_examples(coder, lang)
-    total = len([p for p in coder.patterns[lang].patterns if p.example])
+    total = len(evaluate.example_checks(coder, lang))
     coded = total - len(failures)
     floor = FLOORS["patterns"][lang]["examples_coded"]
     assert coded >= floor, f"{coded} < {floor} ({rate:.3f}); first failures:\n" + "\n".join(failures[:30])
