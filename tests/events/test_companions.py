@@ -39,3 +39,16 @@ def test_a_participle_of_company_is_no_act(coder):
 def test_together_with_after_the_object_joins_the_object(coder):
     found = pairs(code(coder, "Turkish police detained a Greek journalist together with a Bulgarian photographer in Edirne.", "en"))
     assert {d[2] for d in found if d[1] == "17" and d[0] == "TUR"} == {"GRC", "BGR"}
+
+
+def test_marker_spans_take_the_longest_marker_where_two_overlap():
+    import spacy
+
+    from diurna.events.companions import _marker_spans
+
+    doc = spacy.blank("en")("They fought together with the army and along with police, together with allies")
+    spans = _marker_spans(doc, frozenset({("with",), ("together", "with"), ("along", "with")}))
+    assert [(doc[s:e].text, m) for s, e, m in spans] == [
+        ("together with", ("together", "with")), ("along with", ("along", "with")),
+        ("together with", ("together", "with")),
+    ]

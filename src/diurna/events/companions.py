@@ -49,17 +49,23 @@ class Companion:
 
 
 def _marker_spans(doc: Doc, markers: frozenset[tuple[str, ...]]) -> list[tuple[int, int, tuple[str, ...]]]:
-    """(start, end, marker) of every marker written in the doc, longest first where they overlap."""
+    """(start, end, marker) of every marker written in the doc, longest first where they overlap.
+
+    One pass over the words, trying only the markers that start with each word: the paragraph is
+    read once per marker list, not once per marker."""
+    words = [t.lower_ for t in doc]
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for marker in markers:
+        by_first.setdefault(marker[0], []).append(marker)
+    written = [(start, start + len(marker), marker)
+               for start, word in enumerate(words) for marker in by_first.get(word, ())
+               if tuple(words[start : start + len(marker)]) == marker]
     found: list[tuple[int, int, tuple[str, ...]]] = []
     taken: set[int] = set()
-    for marker in sorted(markers, key=len, reverse=True):
-        size = len(marker)
-        for start in range(len(doc) - size + 1):
-            if any(i in taken for i in range(start, start + size)):
-                continue
-            if tuple(t.lower_ for t in doc[start : start + size]) == marker:
-                found.append((start, start + size, marker))
-                taken.update(range(start, start + size))
+    for start, end, marker in sorted(written, key=lambda span: (-len(span[2]), span[0])):
+        if not taken.intersection(range(start, end)):
+            found.append((start, end, marker))
+            taken.update(range(start, end))
     return found
 
 
