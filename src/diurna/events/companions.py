@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ..knowledge.patterns import folded_lemma
+from .claimed import SUBJECT_DEPS
 from .roles import Role, roles_of
 
 if TYPE_CHECKING:
@@ -33,8 +34,6 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 # Clause links of a participle telling company: on a noun ("jets, joined by …") or on the clause
 # ("est arrivé à Pékin, accompagné de …").
 PARTICIPLE_LINKS = frozenset({"acl", "advcl"})
-# Dependencies of a clause's subject, active or passive.
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 # Who a companion hung on a verb goes with.
 DOER, LAST_NAMED = "doer", "last named"
 
