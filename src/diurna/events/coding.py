@@ -28,7 +28,7 @@ from ..knowledge.actors import fold
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.language_profile import LanguageProfile
 from ..knowledge.ontology import Ontology
-from ..knowledge.patterns import Pattern, PatternSet, folded_lemma
+from ..knowledge.patterns import NO_ACT_SENSE, Pattern, PatternSet, folded_lemma
 from ..places import choose
 from ..records import Actor, ActorMention, Event, EventDate, ParsedArticle, PlaceMention, PloverCoding, TextSpan
 from .accepted import accepted_by_verb, accepted_code, accepted_proposal
@@ -419,7 +419,7 @@ class ArticleCoder:
                     if status.kind == "purpose" and pattern.code[:2] in DONE_AS_PURPOSE_ROOTS:
                         # "ont marché sur New Delhi pour protester contre la réforme": marching is protesting,
                         # unless the verb coded that protest itself ("ont cessé le travail pour protester").
-                        if purpose_told_by_governor(frames, token, pattern.code[:2], events):
+                        if purpose_told_by_governor(frames, token, events):
                             continue
                         status = replace(status, codable=True, kind="asserted")
                     if not status.codable:
@@ -629,6 +629,8 @@ class ArticleCoder:
                 continue
             seen.update((key, same_act))
             pair_code = choose_sense(code, pattern, source.mention, target.mention if target else None, frames, nouns, token)
+            if pair_code == NO_ACT_SENSE:
+                continue  # "welcomed two million tourists": no act between actors (events/object_senses.py)
             pair_cameo, pair_plover = cameo, plover
             if pair_code != code:
                 pair_cameo, pair_plover = ontology.coding(pair_code), ontology.plover_for(pair_code)

@@ -230,9 +230,10 @@ def modality_of(
         if any(c.dep_ == "mark" and c.lower_ in profile.conditional_markers for c in current.children) or _inverted_condition(current, grammar):
             return Modality(False, negated, "conditional", "conditional clause")
         link = grammar.clause_link(current)
+        # "a convoqué l'ambassadeur, pour protester": a purpose clause the parser hung on a noun keeps its mark.
+        marks = ("mark", "aux") if link == "advcl" else ("mark",) if link == "acl" else ()
         if (
-            link == "advcl"
-            and any(c.dep_ in ("mark", "aux") and c.lower_ in profile.purpose_markers for c in current.children)
+            any(c.dep_ in marks and c.lower_ in profile.purpose_markers for c in current.children)
             # "se sont entendus pour accorder un prêt": after a verb of agreeing or intending,
             # "pour" opens what is agreed, which the intention check below handles.
             and folded_lemma(current.head) not in profile.intention_verbs

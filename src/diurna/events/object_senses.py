@@ -27,6 +27,8 @@ CLAUSE_LINKS = frozenset({"advcl", "ccomp", "conj", "parataxis", "relcl", "acl:r
 # Of those, the clauses that say what the trigger's act is ("warned that it would impose tariffs"),
 # not a condition or another act beside it ("if Israel attacked").
 CONTENT_LINKS = frozenset({"ccomp", "xcomp"})
+# Links from a verb to what its act falls on.
+UNDERGOER_LINKS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass"})
 # Links from a noun to the words that name its kind ("Syrian migrants", "road contracts").
 MODIFIER_LINKS = frozenset({"amod", "compound"})
 
@@ -108,6 +110,26 @@ def _without_conditions(token: Token) -> list[Token]:
     return words
 
 
+def undergoer_heads(trigger: Token, control_nouns: frozenset[str]) -> list[Token]:
+    """The words of what a verb's act falls on: its object or passive subject, else (a noun or an
+    act told with a preposition: "took control of the assets", "pris le contrôle de la filiale")
+    the noun after a preposition on it or on its object."""
+    heads = [c for c in trigger.children if c.dep_ in UNDERGOER_LINKS]
+    if not heads and trigger.dep_.split(":")[0] == "acl" and trigger.morph.get("VerbForm") == ["Part"] and "Pres" not in trigger.morph.get("Tense"):
+        heads = [trigger.head]  # "the islands claimed by Beijing": a passive participle's act falls on its noun
+    if not heads or fold(heads[0].lemma_) in control_nouns:
+        below = [g for h in (trigger, *heads) for c in h.children for g in (c, *c.children)]
+        heads = [t for t in below if t.pos_ in ("NOUN", "PROPN") and t.dep_.split(":")[0] in ("pobj", "nmod", "obl")]
+    return heads
+
+
+def claims_an_obligation(undergoers: Sequence[Token], obligation_auxiliaries: frozenset[str]) -> bool:
+    """Whether a claim's content says what ought to be ("an assertion that Mexico must police its
+    side"): rejecting it rejects a demand (12x), it denies no accusation (016)."""
+    clauses = [c for head in undergoers for c in head.children if c.pos_ in ("VERB", "AUX") and c.dep_.split(":")[0] in ("acl", "ccomp")]
+    return any(a.dep_.split(":")[0] == "aux" and fold(a.lower_) in obligation_auxiliaries for c in clauses for a in c.children)
+
+
 def sense_by_object(
     code: str,
     pattern: Pattern,
@@ -134,4 +156,4 @@ def sense_by_object(
     return None
 
 
-__all__ = ["sense_by_object"]
+__all__ = ["UNDERGOER_LINKS", "claims_an_obligation", "sense_by_object", "undergoer_heads"]

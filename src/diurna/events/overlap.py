@@ -52,17 +52,20 @@ def told_within(made: Sequence[Event], spans: list[tuple[int, int]], events: lis
     return dropped
 
 
-def purpose_told_by_governor(frames: ParagraphFrames, purpose: Token, root: str, events: list[Event]) -> bool:
+def purpose_told_by_governor(frames: ParagraphFrames, purpose: Token, events: list[Event]) -> bool:
     """"Les ouvriers ont cessé le travail pour protester contre …", "went on strike to protest …":
-    the verb a purpose clause hangs on already coded an act of the clause's root (a strike is a
-    protest), so the clause tells why, not a second act. One coded with no target leaves the clause
-    to say against whom ("ont bloqué le port pour protester contre le gouvernement")."""
+    the verb a purpose clause hangs on already coded an act (a strike is a protest; "a convoqué
+    l'ambassadeur pour protester contre …" protests by the summons), so the clause tells why, not a
+    second act. One coded with no target leaves the clause to say against whom ("ont bloqué le port
+    pour protester contre le gouvernement")."""
     governor = purpose.head
     if governor.i == purpose.i:
         return False
+    if governor.pos_ in ("NOUN", "PROPN") and governor.head.pos_ == "VERB":
+        governor = governor.head  # "a convoqué l'ambassadeur, pour protester": hung by the parser on the object
     where = frames.offset + governor.idx
     for event in events:
-        if event.cameo.root != root or event.target is None:
+        if event.target is None:
             continue
         if event.trigger.start <= where < event.trigger.end:
             return True

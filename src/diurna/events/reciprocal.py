@@ -52,3 +52,9 @@ def aimed_at_each_other(verb: Token, profile: LanguageProfile) -> bool:
             if any(first in words and second in words for first, second in pairs):
                 return True
     return False
+
+
+def done_jointly(verb: Token, adverbs: frozenset[str]) -> bool:
+    """Whether an adverb on ``verb`` says its coordinated subjects act together ("patrolled the
+    frontier together", "patrouillent conjointement")."""
+    return verb.pos_ == "VERB" and any((c.dep_ == "advmod" or c.pos_ == "ADV") and c.lower_ in adverbs for c in verb.children)

@@ -41,13 +41,17 @@ from spacy.tokens import Token
 
 from ..actors.atoms import PERSON_LABELS
 from ..knowledge.actors import fold
-from ..knowledge.patterns import Pattern, Senses
+from ..knowledge.patterns import NO_ACT_SENSE, Pattern, Senses
 from ..records import ActorMention
 from .adjunct_phrases import TIME_ENTITIES
 from .deployments import sent_to_help
 from .frames import ParagraphFrames
-from .object_senses import sense_by_object
+from .object_senses import UNDERGOER_LINKS, claims_an_obligation, sense_by_object, undergoer_heads
+from .reciprocal import done_jointly
 
+# Inquiries (09) that journalists make are their reporting, no act between actors.
+INQUIRY_ROOT = "09"
+REPORTING_SECTORS = frozenset({"MED"})
 # Roots of acts of force whose sense the actors may change.
 FORCE_ROOTS = frozenset({"18", "19"})
 # Roots a crowd's force is a riot in: fighting and assault, not a lynching or a kidnapping (18).
@@ -119,8 +123,6 @@ RELATIVE_LINKS = frozenset({"relcl", "acl:relcl"})
 SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 # Links from a passive verb to its agent ("killed by a roadside bomb", "tués par un engin explosif").
 AGENT_LINKS = frozenset({"agent", "obl:agent"})
-# Links from a verb to the one its act falls on: its object, or its passive subject.
-UNDERGOER_LINKS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass"})
 # Links from a participle to the verb whose subject it shares ("a car bomb exploded, killing three officers").
 PARTICIPLE_LINKS = frozenset({"advcl", "xcomp"})
 # Links from a noun to a name in apposition or a part of it ("le candidat Fernando Villavicencio").
@@ -234,17 +236,6 @@ def _counts_at_least(words: Sequence[Token], mass: frozenset[str], minimum: int)
         if int(number) >= minimum:
             return True
     return False
-
-
-def _undergoers(trigger: Token, control_nouns: frozenset[str]) -> list[Token]:
-    """The words of what a verb's act falls on: its object or passive subject, else (a noun or an
-    act told with a preposition: "took control of the assets", "pris le contrôle de la filiale")
-    the noun after a preposition on it or on its object."""
-    heads = [c for c in trigger.children if c.dep_ in UNDERGOER_LINKS]
-    if not heads or fold(heads[0].lemma_) in control_nouns:
-        below = [g for h in (trigger, *heads) for c in h.children for g in (c, *c.children)]
-        heads = [t for t in below if t.pos_ in ("NOUN", "PROPN") and t.dep_.split(":")[0] in ("pobj", "nmod", "obl")]
-    return heads
 
 
 def _with_modifiers(heads: Sequence[Token]) -> list[Token]:
@@ -562,7 +553,8 @@ def _sense_by_what_is_taken(
         # gangs or the state's forces, movement restricted (191); no one's decision rejected.
         civil = source.actor.sector not in STATE_FORCE_SECTORS | ARMED_GROUP_SECTORS and not _speaks_for_state(source)
         return OBSTRUCTION if civil else BLOCKADE
-    if code == REJECTION and pattern.name in senses.dismissal_verbs and _has_word(undergoers, senses.accusation_nouns):
+    accused = _has_word(undergoers, senses.accusation_nouns) and not claims_an_obligation(undergoers, senses.obligation_auxiliaries)
+    if code == REJECTION and pattern.name in senses.dismissal_verbs and accused:
         return DENIAL  # "dismissed as ridiculous the claims made by Latvian ministers": an accusation denied
     # A state sends away diplomats of another state, or an organisation ("ordered the Red Cross to
     # leave the country"); an organisation demanding that troops leave a country expels no one.
@@ -597,14 +589,19 @@ def choose_sense(
     ``target_nouns``: the nouns in the trigger's target slots that name no actor themselves
     ("fired tear gas at protesters in Nairobi": the target is Kenya, the people protesters)."""
     senses = frames.patterns.senses
-    if code == SHOW_OF_FORCE and pattern.name in senses.exercise_words and _held_together(frames, source, target):
+    if code[:2] == INQUIRY_ROOT and source.actor.sector in REPORTING_SECTORS:
+        return NO_ACT_SENSE  # "la journaliste, qui enquêtait sur la corruption": reporting, no inquiry of a body
+    joint = pattern.name in senses.exercise_words or (trigger is not None and done_jointly(trigger, senses.joint_adverbs))
+    if code == SHOW_OF_FORCE and joint and _held_together(frames, source, target):
         return MILITARY_COOPERATION  # "Chile and Peru began naval drills": cooperation, no show of force
     if code == MEETING and trigger is not None and _by_phone(trigger, senses.phone_words):
         return PHONE_TALK  # "spoke by phone with Trudeau": a discussion by telephone
     if code[:2] == DEPLOYMENT_ROOT and trigger is not None and _peacekeeping(trigger, senses.peacekeeping):
         return PROTECTION
     forces_arrive = code == ARRIVAL and source.actor.sector in FORCE_SECTORS and source.actor.how not in OFFICIAL_MENTIONS
-    if (code[:2] == DEPLOYMENT_ROOT or forces_arrive) and trigger is not None and sent_to_help(frames, trigger, target, senses):
+    # Forces sent within their own country ("deployed 80,000 police to secure the marches") protect no other state.
+    abroad = target is None or target.actor.country != source.actor.country
+    if (code[:2] == DEPLOYMENT_ROOT or forces_arrive) and abroad and trigger is not None and sent_to_help(frames, trigger, target, senses):
         return PROTECTION  # "deployed 1,000 troops to Mozambique to help secure", "ont débarqué pour épauler l'armée", "at Maputo's request"
     goods = _arriving_goods_code(trigger, senses) if code == ARRIVAL and trigger is not None and trigger.pos_ == "VERB" else None
     if goods is not None:
@@ -636,7 +633,7 @@ def choose_sense(
         return MILITARY_FORCE  # "gunmen of the gang stormed the prison": an armed group's assault, no riot
     if code == "145" and source.actor.sector in ARMED_GROUP_SECTORS and pattern.name in senses.arson_verbs:
         return UNCONVENTIONAL_VIOLENCE  # "rebels torched villages": violence on civilians, no riot
-    undergoers = _undergoers(trigger, senses.control_nouns) if trigger is not None else []
+    undergoers = undergoer_heads(trigger, senses.control_nouns) if trigger is not None else []
     if code == PROPERTY_DESTROYED and _has_word(_with_modifiers(undergoers), senses.military_equipment_nouns):
         code = MILITARY_FORCE  # "destroyed several tanks": force on the other side's forces, told by its weapon below
     taken = _sense_by_what_is_taken(code, pattern, source, target, frames, trigger, undergoers)

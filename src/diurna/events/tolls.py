@@ -5,6 +5,7 @@ ville, tuant six soldats ukrainiens", "s'est fait exploser dans une mosquée, tu
 policiers": an act of force on a thing no actor owns names its victims in the participle of its
 toll. The toll is not a second act (``retold_by_participle``); the people it names are
 the act's target. So do the relative clauses telling the toll of a claimed act (claimed.py).
+The toll of an accident ("crashed after take-off, killing 157") is no act at all.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..knowledge.actors import fold
 from .claimed import AUX_DEPS, relative_tolls
 from .manner import tells_how
 from .roots import FORCE_OUTCOME_ROOTS
@@ -62,6 +64,9 @@ def retold_by_participle(frames: ParagraphFrames, verb: Token, pattern: Pattern,
         return False
     if any(c.dep_ in AUX_DEPS for c in verb.children) or tells_how(frames, verb):
         return False  # "ont été reçus par …" (a clause), "en bombardant la ville" (how, not the toll)
+    intransitive = not any(c.dep_ in ("obj", "dobj") for c in governor.children)  # "sank a frigate" is an attack
+    if killing and intransitive and fold(governor.lemma_) in frames.patterns.senses.accident_verbs:
+        return True  # "the airliner crashed after take-off, killing 157": an accident's toll, no one's act
     told = frames.pattern_of(governor)
     if told is None:
         return False

@@ -39,7 +39,7 @@ from .judged import judged_people
 from .modality import abstaining_verb
 from .noun_roles import NounEvent, noun_roles
 from .object_owners import object_owners
-from .reciprocal import done_to_each_other
+from .reciprocal import done_jointly, done_to_each_other
 from .roles import Role, pairs_among, roles_of
 from .rulers import home_addressees
 from .tolls import toll_participles
@@ -51,6 +51,8 @@ from .yielded import pressing_actors
 # Roots of acts that coordinated actors do with each other ("Brazil and Korea discussed"): intents,
 # meetings, diplomatic and material cooperation. Coordinated critics do not criticise each other.
 JOINT_ACT_ROOTS = frozenset({"03", "04", "05", "06"})
+# Shows of force (patrols, manoeuvres), which sides of two countries may make together.
+SHOW_OF_FORCE_ROOT = "15"
 # Codes of those roots whose act each doer does apart, on a third party never named with it: a visit
 # made or hosted, a mediation, praise, verbal defence, rallying support, recognition, an apology or
 # forgiveness ("Sweden and Finland recognised …", "Moscow and Ankara brokered …"). Coordinated
@@ -191,7 +193,9 @@ def untold_roles(
     senses = frames.patterns.senses
     # An exercise of sides of several countries is held together ("Chile and Peru began naval drills":
     # 062, events/senses.py); one country's branches hold theirs alone.
-    allied = pattern.name in senses.exercise_words and len({s.mention.actor.country for s in sources}) > 1
+    # So is a show of force they are said to make together ("patrolled the frontier together").
+    jointly = root == SHOW_OF_FORCE_ROOT and done_jointly(token, senses.joint_adverbs)
+    allied = (pattern.name in senses.exercise_words or jointly) and len({s.mention.actor.country for s in sources}) > 1
     joint = (root in JOINT_ACT_ROOTS and not pattern.code.startswith(SEPARATE_ACT_CODES)) or pattern.name in senses.reciprocal or allied
     if not sources and targets and token.pos_ == "NOUN" and {t.slot for t in targets} <= senses.mutual_slots:
         # "Talks between Israel and Hamas resumed": the sides do the act with each other.

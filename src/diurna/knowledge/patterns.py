@@ -66,6 +66,8 @@ class Senses:
 
     crowd_nouns: frozenset[str] = frozenset()  # protesters, rioters: a crowd's force is a riot
     killing_verbs: frozenset[str] = frozenset()  # kill: of a named person, an assassination
+    accident_verbs: frozenset[str] = frozenset()  # crash, sink: a participle's killing after one is no one's act (events/tolls.py)
+    joint_adverbs: frozenset[str] = frozenset()  # together, conjointement: a patrol of coordinated sides is held jointly (062)
     mass_words: frozenset[str] = frozenset()  # hundreds, thousands: killing them, mass killing
     through_nouns: frozenset[str] = frozenset()  # level, issue: "raised its alert level", "à l'issue d'un entretien"
     peacekeeping: frozenset[str] = frozenset()  # deploying a peacekeeping force is protection (074)
@@ -150,6 +152,9 @@ class Senses:
 # the trigger's whole phrase with its light verb's ("opened an investigation on Monday into …"), or
 # that phrase with the clauses it carries ("warned that it would impose tariffs").
 OBJECT_SCOPES = ("object", "complement", "phrase", "clause")
+# The sense of a row whose class makes the trigger no act between actors ("welcomed two million
+# tourists", "l'île revendiquée par Pékin"): the pair is not coded.
+NO_ACT_SENSE = "none"
 
 
 @dataclass(frozen=True, slots=True)
