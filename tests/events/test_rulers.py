@@ -109,3 +109,19 @@ def test_a_country_named_alone_coerces_no_one_unnamed(coder):
     # Decoy: a state named alone may act abroad; its own people are not assumed.
     events = code(coder, "Russia carried out a cyberattack on Friday.", "en")
     assert all(target != "RUS" for _, _, target, _ in _home(events, "17")), _home(events, "17")
+
+
+def test_a_police_threat_against_anyone_who_is_made_to_its_people(coder):
+    events = code(coder, "Kenya's police warned on Friday that anyone who loots shops during the strike will be shot.", "en")
+    assert ("KEN", "COP", "KEN", "CVL") in _home(events, "13"), _home(events, "13")
+
+
+def test_une_menace_contre_toute_tentative_vise_la_population(coder):
+    events = code(coder, "Le président tchadien a averti jeudi que toute tentative de troubler l'ordre public serait sévèrement réprimée.", "fr")
+    assert ("TCD", "GOV", "TCD", "CVL") in _home(events, "13"), _home(events, "13")
+
+
+def test_a_state_threat_saying_no_anyone_gets_no_home_addressee(coder):
+    # Decoy: a threat to act on a thing, with no word such as "anyone": left with no addressee.
+    events = code(coder, "Iran threatened on Friday to close the Strait of Hormuz.", "en")
+    assert all(target != "IRN" for _, _, target, _ in _home(events, "13")), _home(events, "13")

@@ -35,6 +35,8 @@ from spacy.tokens import Doc, Token
 from ..knowledge.actors import ActorWords, fold
 from ..knowledge.language_profile import LanguageProfile
 from ..records import ActorMention, PlaceMention
+from .agents import does_the_act
+from .context import OF_WORDS
 
 # How an actor is resolved when its country is the article's own.
 DOMESTIC = "domestic"
@@ -146,28 +148,51 @@ def other_home(mentions: Iterable[ActorMention], excluded: frozenset[str]) -> st
     return max(counts.items(), key=lambda item: item[1])[0]
 
 
-def of_place(doc: Doc, head: int, cases: frozenset[str]) -> int | None:
+def of_place(doc: Doc, head: int, cases: frozenset[str], place_nouns: frozenset[str] = frozenset(), through: bool = True) -> int | None:
     """The index of the proper noun a noun is qualified by through one of ``cases`` ("of", "de":
-    "Residents of Kharkiv" → Kharkiv), else None; whether it is a place is for the places to tell."""
+    "Residents of Kharkiv" → Kharkiv), else None; whether it is a place is for the places to tell.
+    A place noun between them is looked through ("the governor of the Kursk region", "les députés de
+    la province de Belgorod", "residents of the city of Osh"): ``place_nouns`` (lemmas)."""
     for child in doc[head].children:
         if child.dep_ == "prep" and child.lower_ in cases:
             target = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
             if target is not None:
                 return target.i
-        if child.dep_ == "nmod" and child.pos_ == "PROPN" and any(c.dep_ == "case" and c.lower_ in cases for c in child.children):
-            return child.i
+            named = next((c for c in child.children if c.dep_ == "pobj" and fold(c.lemma_) in place_nouns), None)
+            if named is not None and through:
+                return _place_noun_name(doc, named.i, place_nouns)
+        if child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in cases for c in child.children):
+            if child.pos_ == "PROPN":
+                return child.i
+            if fold(child.lemma_) in place_nouns and through:
+                return _place_noun_name(doc, child.i, place_nouns)
     return None
+
+
+def _place_noun_name(doc: Doc, noun: int, place_nouns: frozenset[str]) -> int | None:
+    """The name a place noun carries: its own "of"/"de" name ("the city of Osh"), else a name
+    compounded with it ("the Kursk region")."""
+    named = of_place(doc, noun, OF_WORDS, place_nouns, through=False)
+    if named is not None:
+        return named
+    return next((c.i for c in doc[noun].children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
 
 
 def placed_in(noun: Token, local: bool, words: ActorWords, profile: LanguageProfile) -> frozenset[str]:
     """The prepositions through which a place on a noun says whose its people are, besides "of":
     "in" under an amount ("thousands of protesters in Beirut": the amount hides the place from the
     verb), and for the bodies seated where they are named (``actor_words.toml`` [located] seated: "a
-    court in Izmir", "le parquet à Anvers"), whatever state the sentence names besides."""
+    court in Izmir", "le parquet à Anvers"), whatever state the sentence names besides, and for the
+    forces placed so while doing their clause's act ([located] stationed: "Soldiers in Guinea-Bissau
+    arrested …")."""
     lang = profile.code
     if local and counted(noun, profile.quantity_nouns):
         return profile.locative_prepositions
-    if fold(noun.lemma_) in words.seated.get(lang, frozenset()):
+    lemma = fold(noun.lemma_)
+    stationed = lemma in words.stationed.get(lang, frozenset())
+    if lemma in words.seated.get(lang, frozenset()) or (stationed and does_the_act(noun, profile)):
+        # Forces doing their clause's act where the noun itself is placed ("Soldiers in Guinea-Bissau
+        # arrested the prime minister") are that place's, whatever the article names most.
         return words.located_prepositions.get(lang, frozenset())
     return frozenset()
 

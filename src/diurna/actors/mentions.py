@@ -637,7 +637,7 @@ def read_actor_mentions(
                 waiting = resolved.deferred
                 # "residents of Kharkiv", "thousands of protesters in Beirut", "a court in Izmir": the place the
                 # noun itself is qualified by (after "in", for people of a place: homes.counted, [located]).
-                if atom.kind == SECTOR and (named_at := of_place(doc, atom.head, OF_WORDS | placed_in(doc[atom.head], waiting.local, knowledge.words, profile))) is not None:
+                if atom.kind == SECTOR and (named_at := of_place(doc, atom.head, OF_WORDS | placed_in(doc[atom.head], waiting.local, knowledge.words, profile), knowledge.words.place_nouns.get(lang, frozenset()))) is not None:
                     waiting = replace(waiting, of_place=paragraph.start + doc[named_at].idx)
                 regional_noun = regional(doc[atom.head], knowledge.words.regional.get(lang, frozenset()))
                 waiting = replace(waiting, subject=does_the_act(doc[atom.head], profile), regional=regional_noun)

@@ -77,7 +77,7 @@ def settle_actor_mentions(
                 continue  # no owner's side came, or people of a region: no actor
             # People named with their place ("residents of Kharkiv") are its state's, first; people who
             # act where they are are the people of their sentence's place, next.
-            home = place_at(waiting.of_place, places) if waiting.of_place is not None else None
+            home = (place_at(waiting.of_place, places) or _placed_state(waiting.of_place, mentions, placed)) if waiting.of_place is not None else None
             told = home  # the place's state, unless another wins below
             if home is None and waiting.local and places:
                 home = sentence_place_country(mention.sentence_index, mentions, placed, places)
@@ -112,6 +112,15 @@ def settle_actor_mentions(
             mention = replace(mention, actor=actor)
         resolved_mentions.append(mention)
     return tuple(resolved_mentions)
+
+
+def _placed_state(char: int, mentions: list[ActorMention], placed: frozenset[tuple[int, int]]) -> str | None:
+    """The state named at character ``char`` after "in" / "à" ("Soldiers in Guinea-Bissau"): a
+    country there is where the noun's people are, not an actor (``ActorReading.placed``)."""
+    return next(
+        (m.actor.country for m in mentions if m.span.start <= char < m.span.end and m.actor.country and (m.paragraph, m.span.start) in placed),
+        None,
+    )
 
 
 def _without_us_state_homonyms(

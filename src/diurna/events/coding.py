@@ -55,7 +55,7 @@ from .refusals import refused_act_roles
 from .refused import refusal_code, refused_by_its_doer
 from .relatives import carried_by_relative
 from .requested import requested_code
-from .roles import Role, roles_of, same_actor
+from .roles import PAIRED_SLOT, Role, roles_of, same_actor
 from .roots import ABOUT_ACTS_ROOTS, DESTINATION_CODES, MEETING_ROOT, PERSONAL_TARGET_ROOTS, PLACE_TARGET_ROOTS, REQUEST_ROOTS
 from .rulers import protested_rulers
 from .senses import choose_sense
@@ -376,7 +376,7 @@ class ArticleCoder:
                     if not pattern.target_required and targets and sources:
                         # "ont déployé des renforts à Tbilissi": the source's own seat is where the act
                         # happens, not whom it is done to; the act stands without a target.
-                        targets = [t for t in targets if t.route == "domestic" or not any(same_actor(s, t) for s in sources)]
+                        targets = [t for t in targets if t.route == "domestic" or t.slot == PAIRED_SLOT or not any(same_actor(s, t) for s in sources)]
                     targets = targets or facing_each_other(sources, pattern.code[:2])  # "both countries went on alert" (events/both.py)
                     if pattern.code[:2] in REQUEST_ROOTS and targets and all(own_forces(s, t) for s in sources for t in targets):
                         continue  # "ordered its forces onto alert": a command to one's own forces, no demand
@@ -399,7 +399,7 @@ class ArticleCoder:
                     if not sources or (pattern.target_required and not targets and not targetless):
                         continue
                     targets = both_parties(targets, sources)  # "urged both sides": each (events/both.py)
-                    if len(sources) * max(1, len(targets)) > self.max_events_per_trigger:
+                    if sum(1 for s in sources for t in targets or [s] if t is s or not same_actor(s, t)) > self.max_events_per_trigger:
                         continue  # a list of actors, not acts to code one by one
                     # An event noun without a light verb takes the mood of the verb it is the object
                     # of ("will pay a state visit", "n'a pas signé l'accord").

@@ -72,6 +72,11 @@ def same_actor(first: Role, second: Role) -> bool:
     return first.mention.actor.key == second.mention.actor.key and first.mention.actor.code == second.mention.actor.code
 
 
+# The slot of a party paired with the coordinated actors named before it: a source too, and still a
+# target of the ones before ("India, the US and Japan began manoeuvres": India with the US as well).
+PAIRED_SLOT = "paired"
+
+
 def pairs_among(roles: list[Role]) -> tuple[list[Role], list[Role]]:
     """Coordinated actors acting together, as (sources, targets) that pair each with the ones after it."""
     distinct: list[Role] = []
@@ -81,4 +86,4 @@ def pairs_among(roles: list[Role]) -> tuple[list[Role], list[Role]]:
             distinct.append(role)
     if len(distinct) < 2:
         return [], []
-    return distinct[:-1], distinct[1:]
+    return distinct[:-1], [Role(r.mention, r.route, PAIRED_SLOT) for r in distinct[1:]]

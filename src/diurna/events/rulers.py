@@ -13,17 +13,22 @@ one annotators of event data give (the dev gold: 29 of 51 demands by such source
 own government, none to no one). Armed groups, criminals and the state's own agents are left
 out: whom they address is not their country's rulers by default. An act that only its sense makes
 a protest ("des agriculteurs bloquent les routes": 120 read as 144) is aimed at those rulers too.
+A threat by a state's rulers or agents whose content names no one ("warned that anyone who blocks
+roads will be arrested", "toute tentative de troubler l'ordre sera réprimée") is made to its own
+people: the words that say so are data (``unnamed_people_words``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..knowledge.actors import fold
 from ..records import Actor
 from .domestic import PROTEST_ROOT, ArticleIndex
 from .frames import ParagraphFrames
 from .roles import Role
 from .senses import CIVILIAN_SECTORS
+from .threats import THREAT_ROOT
 
 # Roots of acts a society addresses to its rulers when no one else is named: demands, threats.
 ADDRESSED_TO_RULERS_ROOTS = frozenset({"10", "13"})
@@ -44,6 +49,16 @@ RULER_SECTORS = frozenset({"GOV", "LEG", None})
 # Sectors of the state's agents who coerce its people at home; a country named alone ("Russia
 # carried out the cyberattack") may act anywhere.
 COERCING_SECTORS = frozenset({"GOV", "LEG", "COP", "JUD"})
+# With the state's armed forces, the sectors that threaten their own people when they name no one.
+THREATENING_SECTORS = COERCING_SECTORS | {"MIL"}
+
+
+def names_no_one(frames: ParagraphFrames, token: Token) -> bool:
+    """Whether the clause or phrase ``token`` heads says its content of no one named: "anyone who",
+    "quiconque", "toute tentative" (the language's ``unnamed_people_words``)."""
+    words = frames.patterns.senses.unnamed_people_words
+    text = " " + " ".join(fold(t.text) for t in token.subtree) + " "
+    return any(f" {word} " in text for word in words)
 
 
 def home_addressees(frames: ParagraphFrames, token: Token, code: str, sources: list[Role], index: ArticleIndex) -> list[Role]:
@@ -61,6 +76,8 @@ def home_addressees(frames: ParagraphFrames, token: Token, code: str, sources: l
     elif code.startswith(HOME_YIELD_CODES) and all(a.sector in RULER_SECTORS for a in actors):
         sector = "CVL"
     elif code.startswith(HOME_COERCION_CODES) and all(a.sector in COERCING_SECTORS for a in actors):
+        sector = "CVL"
+    elif code[:2] == THREAT_ROOT and all(a.sector in THREATENING_SECTORS for a in actors) and names_no_one(frames, token):
         sector = "CVL"
     else:
         return []

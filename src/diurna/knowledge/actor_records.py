@@ -152,6 +152,8 @@ class ActorWords:
     located_prepositions: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # "in", "à"
     # lemmas of bodies seated where they are named: "a court in Izmir" is Turkey's whatever else is named
     seated: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # lemmas of forces that, doing their clause's act, are the state where the noun is placed: "Soldiers in Guinea-Bissau arrested …"
+    stationed: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     # Lemma phrases of sector nouns that, bare, name only what an earlier mention of the noun named ("the regime").
     earlier_only: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     # Words hyphened to a country: after it, its noun is the state's ("British-flagged") or it is no

@@ -263,6 +263,7 @@ class ActorKnowledge:
                 lang: frozenset(w.lower() for w in _strings(raw_words.get("origin", {}), f"prepositions_{lang}")) for lang in LANGS
             },
             seated={lang: frozenset(fold(w) for w in _strings(raw_words.get("located", {}), f"seated_{lang}")) for lang in LANGS},
+            stationed={lang: frozenset(fold(w) for w in _strings(raw_words.get("located", {}), f"stationed_{lang}")) for lang in LANGS},
             located_prepositions={
                 lang: frozenset(w.lower() for w in _strings(raw_words.get("located", {}), f"prepositions_{lang}")) for lang in LANGS
             },

@@ -140,6 +140,7 @@ class Senses:
     media_nouns: frozenset[str] = frozenset()  # social media, réseaux sociaux: blocking access to them curbs speech (1721)
     military_equipment_nouns: frozenset[str] = frozenset()  # tanks, blindés: destroying them is force (190), not property destroyed
     accepting_verbs: frozenset[str] = frozenset()  # accept, approuver: a ceasefire accepted is agreed to (0356, events/accepted.py)
+    unnamed_people_words: frozenset[str] = frozenset()  # anyone, quiconque, toute tentative: a threat's content naming no one (events/rulers.py)
     backing_verbs: frozenset[str] = frozenset()  # back, soutenir: so is another's proposal of one backed
     accepting_nouns: frozenset[str] = frozenset()  # green light, feu vert: so is one an approval is given to
     alleging_clause_verbs: frozenset[str] = frozenset()  # charge, allege: "charged that X …" accuses X (112, events/alleged.py)
