@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.language_profile import LanguageProfile
+from .interposed_adjuncts import CLEARNLP_LABELS, adjunct_run, object_after_adjunct_run
 from .en_adjuncts import date_read_as_compound_of_name, noun_read_as_compound_of_span
 from .en_arguments import (
     coordination_read_as_modifier, destination_read_on_cargo, partner_read_on_means, subject_read_on_auxiliary, thing_given_with,
@@ -66,6 +67,7 @@ CLAUSE_LINKS = {"conj": "conj", "xcomp": "xcomp", "advcl": "advcl", "ccomp": "cc
 class EnglishGrammar:
     def __init__(self, profile: LanguageProfile) -> None:
         self.profile = profile
+        self.adjunct_run = adjunct_run(profile, CLEARNLP_LABELS)
 
     def repair(self, doc: Doc) -> None:
         """Mend known misparses of en_core_web_sm, in place (before actors and places read it: pipeline.Coder.analyse).
@@ -260,6 +262,9 @@ class EnglishGrammar:
             gerund_subject_read_as_noun(token)
         for token in doc:
             sides_read_on_verb(token)
+        for token in doc:
+            # "rejected on Saturday X's demand": an object after a run of adjuncts (interposed_adjuncts.py).
+            object_after_adjunct_run(token, self.adjunct_run, self.profile.unaccusative_verbs)
 
     def _object_read_as_subject_of_complement(self, verb: Token) -> None:
         object_read_as_subject_of_complement(verb, self.profile.object_control_verbs)

@@ -55,11 +55,13 @@ from .fr_words import (
     PARTITIVE_DEFINITE, PARTITIVES, REFLEXIVE_FORMS, RELATIVE_QUE, DocWords,
 )
 from ..knowledge.language_profile import LanguageProfile
+from .interposed_adjuncts import UD_LABELS, adjunct_run, object_after_adjunct_run
 
 
 class FrenchGrammar:
     def __init__(self, profile: LanguageProfile) -> None:
         self.profile = profile
+        self.adjunct_run = adjunct_run(profile, UD_LABELS)
 
     def repair(self, doc: Doc) -> None:
         """Mend known misparses, in place (before actors and places read it: pipeline.Coder.analyse).
@@ -298,6 +300,8 @@ class FrenchGrammar:
             ):
                 token.pos_ = "VERB"
                 token.set_morph("VerbForm=Inf")
+        for token in words.having(("VERB",)):  # last: after the passes that give objects (interposed_adjuncts.py)
+            object_after_adjunct_run(token, self.adjunct_run, self.profile.unaccusative_verbs)  # "a enlevé samedi à l'aube X"
 
     @staticmethod
     def _pronominal_read_as_passive(verb: Token) -> None:

@@ -255,7 +255,7 @@ def subject_read_into_opening_phrase(verb: Token) -> None:
     if any(w.dep_ != "conj" for w in tops[1:]):
         return
     complement = _subject_read_as_complement(subject, comma)
-    if subject.dep_ != "conj" and not _subject_read_as_apposition(subject, comma) and not complement:
+    if subject.dep_ != "conj" and not _subject_read_as_apposition(subject, comma) and not _name_across_comma(subject, comma) and not complement:
         return
     article = _case(subject)
     if complement and article is not None:
@@ -320,6 +320,12 @@ def _subject_read_as_apposition(noun: Token, comma: Token) -> bool:
         and noun.head.i < comma.i
         and any(c.dep_ == "det" and c.i == comma.i + 1 for c in noun.children)
     )
+
+
+def _name_across_comma(name: Token, comma: Token) -> bool:
+    """"En visite à Addis-Abeba, Narendra/flat:name Modi a signé …": a name right after the
+    comma read as part of a name or noun before it. A name's parts are never split by a comma."""
+    return name.dep_ in ("flat:name", "flat") and name.pos_ == "PROPN" and name.i == comma.i + 1 and name.head.i < comma.i
 
 
 # Labels under which the parser hangs an opening participle on the main verb as if it were a noun.

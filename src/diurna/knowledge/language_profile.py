@@ -164,6 +164,16 @@ class LanguageProfile:
     # is no object; participles saying whom a measure aims at; nouns of "en faveur de"; nouns of
     # locutions read as nouns ("à l'encontre de").
     time_nouns: frozenset[str] = frozenset()
+    # Words of the adjuncts that may stand between a verb and its object ("rejected on Saturday X's
+    # request", "ont enlevé samedi avant l'aube quarante villageois"): grammar/interposed_adjuncts.py.
+    interposed_time_words: frozenset[str] = frozenset()
+    interposed_time_prepositions: frozenset[str] = frozenset()
+    interposed_place_prepositions: frozenset[str] = frozenset()
+    interposed_court_prepositions: frozenset[str] = frozenset()
+    interposed_predicate_prepositions: frozenset[str] = frozenset()
+    interposed_degree_adverbs: frozenset[str] = frozenset()
+    interposed_idiom_prepositions: frozenset[str] = frozenset()
+    interposed_period_words: frozenset[str] = frozenset()
     time_point_nouns: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
     de_complement_verbs: frozenset[str] = frozenset()
@@ -327,6 +337,14 @@ def load_language_profile(code: str) -> LanguageProfile:
             relative_periods={k.lower(): (int(v[0]), str(v[1])) for k, v in raw["relative_periods"].items()},
             furniture_labels=tuple(label.lower() for label in raw["furniture_labels"]),
             time_nouns=_frozen(raw.get("time_nouns", [])),
+            interposed_time_words=_frozen(raw.get("interposed_time_words", [])),
+            interposed_time_prepositions=_frozen(raw.get("interposed_time_prepositions", [])),
+            interposed_place_prepositions=_frozen(raw.get("interposed_place_prepositions", [])),
+            interposed_court_prepositions=_frozen(raw.get("interposed_court_prepositions", [])),
+            interposed_predicate_prepositions=_frozen(raw.get("interposed_predicate_prepositions", [])),
+            interposed_degree_adverbs=_frozen(raw.get("interposed_degree_adverbs", [])),
+            interposed_idiom_prepositions=_frozen(raw.get("interposed_idiom_prepositions", [])),
+            interposed_period_words=_frozen(raw.get("interposed_period_words", [])),
             time_point_nouns=_frozen(raw.get("time_point_nouns", [])),
             giving_verbs=_frozen(raw.get("giving_verbs", [])),
             de_complement_verbs=_frozen(raw.get("de_complement_verbs", [])),
