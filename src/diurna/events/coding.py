@@ -42,7 +42,7 @@ from .frames import SAID_CLAUSE_LINKS, ParagraphFrames
 from .instruments import document_signed, signs_at_home
 from .located import place_gone_to, place_in_clause, place_of_governing_clause, place_of_participant
 from .mediated import MEDIATION_CODE, mediated_parties
-from .modality import alleged_by_qualifier, asked_object, condemned_as_done, modality_of
+from .modality import alleged_by_qualifier, asked_object, condemned_as_done, modality_of, prospective_noun
 from .nominal import received_things, speaker_owned_subjects, told_doers, transports
 from .noun_roles import NounEvent, noun_roles
 from .occasions import occasion_verb
@@ -428,6 +428,8 @@ class ArticleCoder:
                         # "est attendu à Alger le 16 juillet prochain": an act dated after the
                         # article is announced, not done.
                         status = replace(status, kind="future")
+                    elif status.kind == "asserted" and prospective_noun(token, frames.quantity_carriers(token), frames.profile):
+                        status = replace(status, kind="future")  # "a annoncé la reprise prochaine des consultations"
                     code = pattern.code
                     if token.pos_ == "VERB":
                         # "a envoyé une aide militaire": the noun it carries names the act more precisely.

@@ -31,6 +31,7 @@ from .context import repeated_noun_antecedent
 from .hosts import host_participle, mediator_participle
 from .relatives import antecedent_object, participle_object, relative_doers
 from .represented import represented_sides
+from .participation import lifted_participation
 from .pronouns import (
     MAX_OWNER_DEPTH,
     antecedents_before,
@@ -494,7 +495,8 @@ class ParagraphFrames:
         if case is not None and verb.i == case.i:
             verb = case.head  # the noun hangs on its preposition (English "remained on hunger strike")
         if verb.i == carrier.i or verb.pos_ not in ("VERB", "AUX"):
-            return None
+            lifted = lifted_participation(self, carrier)  # "a fait part au président de sa compassion"
+            return (lifted, "participation") if lifted is not None else None
         noun = carrier
         if self.grammar.is_object_of(noun):
             # A light verb carries the noun even when it is an act of its own ("approuver le gel

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..grammar import Grammar, founds, has_feature
+from ..knowledge.actors import fold
 from ..knowledge.language_profile import LanguageProfile
 from ..knowledge.patterns import folded_lemma
 from .roots import CONDEMNATION_CODE
@@ -272,3 +273,14 @@ def modality_of(
             negated = True
         current = governor
     return Modality(True, negated, kind)
+
+
+def prospective_noun(noun: Token, carriers: list[Token], profile: LanguageProfile) -> bool:
+    """Whether an event noun, or a light noun that frames it ("la reprise prochaine des
+    consultations"), is qualified as to come ("une prochaine rencontre", "the upcoming summit"):
+    the act is announced for later, not done. Not the subject of a clause, which tells what
+    became of it ("the planned talks were held in Bamako")."""
+    outer = carriers[-1] if carriers else noun
+    return noun.pos_ == "NOUN" and not outer.dep_.startswith("nsubj") and any(
+        c.dep_ == "amod" and fold(c.lemma_) in profile.prospective_adjectives for word in (noun, *carriers) for c in word.children
+    )

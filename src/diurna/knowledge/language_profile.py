@@ -215,6 +215,9 @@ class LanguageProfile:
     companion_markers: frozenset[tuple[str, ...]] = frozenset()
     companion_join_markers: frozenset[tuple[str, ...]] = frozenset()
     companion_participles: frozenset[str] = frozenset()
+    # Adjectives that set an event noun's act in the future ("une prochaine rencontre", "the
+    # upcoming summit", "la reprise prochaine des consultations"): announced, not done (events/modality.py).
+    prospective_adjectives: frozenset[str] = frozenset()
 
     def slot_of_preposition(self, word: str) -> str:
         """The pattern slot a case-marking word introduces: "au" → "à", "by" → "agent"."""
@@ -367,6 +370,7 @@ def load_language_profile(code: str) -> LanguageProfile:
             ending_of_prepositions=_frozen(raw.get("ending_of_prepositions", [])),
             bond_nouns={k.lower(): str(v) for k, v in raw.get("bond_nouns", {}).items()},
             leaving_verbs=_frozen(raw.get("leaving_verbs", [])),
+            prospective_adjectives=_frozen(raw.get("prospective_adjectives", [])),
         )
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise KnowledgeError(f"lang/{code}.toml: {exc!r}") from exc
