@@ -16,7 +16,9 @@ from .fr_participles import (
     finite_verb_read_as_modifier, opening_participle_read_as_adjunct, subject_read_into_opening_phrase,
     subject_read_into_participle_aside,
 )
-from .fr_voices import acl_participle_is_passive, active_subject_read_as_passive, arguments_read_as_adjuncts
+from .fr_voices import (
+    acl_participle_is_passive, active_subject_read_as_passive, arguments_read_as_adjuncts, pronominal_read_as_passive,
+)
 from .fr_objects import (
     complement_after_weekday,
     agent_read_on_adjunct,
@@ -52,7 +54,7 @@ from .fr_nominal_arguments import mend_nominal_arguments
 from .fr_participle_clauses import participle_clause_on_complement
 from .fr_words import (
     ADVERBIAL_PREPOSITIONS, CONCESSIVE_PREPOSITIONS, INDEFINITE_DE, NEGATION_WORDS, NOMINAL_LINKS, NOMINAL_POS,
-    PARTITIVE_DEFINITE, PARTITIVES, REFLEXIVE_FORMS, RELATIVE_QUE, DocWords,
+    PARTITIVE_DEFINITE, PARTITIVES, RELATIVE_QUE, DocWords,
 )
 from ..knowledge.language_profile import LanguageProfile
 from .interposed_adjuncts import UD_LABELS, adjunct_run, object_after_adjunct_run
@@ -212,7 +214,7 @@ class FrenchGrammar:
                 case.dep_ = "det"
                 token.dep_ = "obj"
         for token in words.having(("VERB",)):
-            self._pronominal_read_as_passive(token)
+            pronominal_read_as_passive(token)
             # "ont catégoriquement écarté": an active subject labelled passive (``fr_voices``).
             active_subject_read_as_passive(token)
             arguments_read_as_adjuncts(self, token, time_words)  # "Au moins 80 personnes, …, ont été enlevées" (fr_voices)
@@ -302,22 +304,6 @@ class FrenchGrammar:
                 token.set_morph("VerbForm=Inf")
         for token in words.having(("VERB",)):  # last: after the passes that give objects (interposed_adjuncts.py)
             object_after_adjunct_run(token, self.adjunct_run, self.profile.unaccusative_verbs)  # "a enlevé samedi à l'aube X"
-
-    @staticmethod
-    def _pronominal_read_as_passive(verb: Token) -> None:
-        """"Le président s'en est pris à la Chine", "la Russie s'est retirée de …": the auxiliary
-        "être" of a pronominal verb read as a passive one. A pronominal verb takes "être" in its
-        compound tenses; its subject is the doer, not the patient."""
-        if not any(c.dep_.startswith("expl") and c.lower_ in REFLEXIVE_FORMS and c.i < verb.i for c in verb.children):
-            return
-        auxiliaries = [c for c in verb.children if c.dep_ == "aux:pass" and c.lemma_ == "être" and c.i < verb.i]
-        if not auxiliaries:
-            return
-        for child in verb.children:
-            if child.dep_ == "aux:pass" and child.lemma_ == "être":
-                child.dep_ = "aux:tense"
-            elif child.dep_ == "nsubj:pass":
-                child.dep_ = "nsubj"
 
     def _case_other_than_de(self, noun: Token) -> bool:
         case = self.case_word(noun)

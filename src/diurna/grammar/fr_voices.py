@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from ..knowledge.language_profile import LanguageProfile
 from .fr_forms import allegation_read_as_verb
+from .fr_words import REFLEXIVE_FORMS
 
 
 def active_subject_read_as_passive(verb: Token) -> None:
@@ -115,3 +116,19 @@ def arguments_read_as_adjuncts(grammar: _Grammar, verb: Token, time_words: set[s
     subject_read_as_adjunct(grammar, verb, time_words)
     agent_read_as_adjunct(grammar, verb)
     allegation_read_as_verb(verb, grammar.profile.alleging_participles)
+
+
+def pronominal_read_as_passive(verb: Token) -> None:
+    """"Le président s'en est pris à la Chine", "la Russie s'est retirée de …": the auxiliary
+    "être" of a pronominal verb read as a passive one. A pronominal verb takes "être" in its
+    compound tenses; its subject is the doer, not the patient."""
+    if not any(c.dep_.startswith("expl") and c.lower_ in REFLEXIVE_FORMS and c.i < verb.i for c in verb.children):
+        return
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux:pass" and c.lemma_ == "être" and c.i < verb.i]
+    if not auxiliaries:
+        return
+    for child in verb.children:
+        if child.dep_ == "aux:pass" and child.lemma_ == "être":
+            child.dep_ = "aux:tense"
+        elif child.dep_ == "nsubj:pass":
+            child.dep_ = "nsubj"
