@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from .support import code, pairs
+from .support import code, pairs, side_codes
 
 
 def test_a_possessive_owner_guessed_for_the_country_is_the_target(coder):
@@ -66,3 +66,11 @@ def test_a_french_passive_participle_condemns_the_owner_of_what_it_qualifies(cod
     text = "L'Iran a annoncé l'achèvement de ses manœuvres navales, dénoncées par Bahreïn."
     found = pairs(code(coder, text, "fr"))
     assert ("BHR", "11", "IRN") in found, found
+
+
+
+def test_an_owner_named_on_the_expressions_own_noun_is_the_target(coder):
+    # "des avoirs appartenant à …" hangs on "la confiscation", the expression's second word.
+    text = "La justice belge a ordonné la confiscation des avoirs appartenant à un oligarque russe."
+    found = side_codes(code(coder, text, "fr"))
+    assert ("BEL", "1711", "RUS") in found, found

@@ -30,6 +30,28 @@ def test_an_act_only_considered_is_aimed_at_no_recipient(coder):
     assert not any(s == "DEU" and t == "UKR" for s, _, t in found), found
 
 
+# A threat or promise aimed at the recipient of the act it carries ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,lang,wanted",
+    [
+        ("Algeria threatened on Sunday to halt all wheat shipments to Tunisia.", "en", ("DZA", "13", "TUN")),
+        ("Germany promised to hand the looted bronzes back to Nigeria.", "en", ("DEU", "03", "NGA")),
+        ("Le Kenya a menacé d'envoyer ses déchets plastiques en Ouganda.", "fr", ("KEN", "13", "UGA")),
+    ],
+)
+def test_a_threat_or_promise_targets_whom_the_carried_act_would_go_to(coder, text, lang, wanted):
+    found = _pairs(code(coder, text, lang))
+    assert wanted in found, found
+
+
+def test_a_demand_is_not_aimed_at_the_object_of_what_it_asks(coder):
+    # Decoy: "renoncer à" names what is given up, not a recipient; who is summoned is the target.
+    found = _pairs(code(coder, "Pékin a sommé Séoul de renoncer au bouclier antimissile américain.", "fr"))
+    assert not any(s == "CHN" and t == "USA" for s, _, t in found), found
+
+
 # Whom a thing refused comes from, and the parties of a thing welcomed ------------------------
 
 

@@ -90,6 +90,13 @@ def border_faced(frames: ParagraphFrames, anchor: Token, root: str) -> list[Toke
             continue
         if token.pos_ == "NOUN" and folded_lemma(token) in frames.profile.border_nouns:
             found += [f for slot, f in frames.arguments(token) if slot not in OWNER_LINKS]
+            if token.head.pos_ == "VERB" and token.head.i != token.i:
+                # "à sa frontière avec la Colombie": the parser may hang the "avec" phrase on the
+                # verb; right after the border noun it still names the other side.
+                found += [
+                    f for slot in frames.profile.comitative_prepositions for f in frames.fillers(token.head, slot)
+                    if 0 < f.i - token.i <= 4
+                ]
         queue.extend(token.children)
     return found
 

@@ -74,22 +74,30 @@ def targets_told_elsewhere(
     return targets
 
 
+# How many coordinated acts back a later one looks for the target it inherits.
+MAX_CONJUNCTS_BACK = 4
+
+
 def coordinated_targets(frames: ParagraphFrames, anchor: Token) -> list[Role]:
-    """The actor the first of two coordinated acts was done to: "met with the ambassador and
-    offered an apology" — the apology goes to the ambassador."""
-    if frames.grammar.clause_link(anchor) != "conj" or anchor.head.pos_ != "VERB":
-        return []
-    head = anchor.head
+    """The actor the acts coordinated before were done to, the nearest first: "met with the
+    ambassador and offered an apology" — the apology goes to the ambassador; "expelled India's
+    envoy, downgraded ties and suspended trade" — the third act too, through the second, which the
+    parser makes its head."""
     slots = ("obj", frames.profile.dative_preposition, *frames.profile.comitative_prepositions)
-    for slot in slots:
-        roles = roles_of(frames, slot_fillers(frames, head, slot, set()))
-        if roles:
-            return [Role(r.mention, "inherited") for r in roles]
-    for slot in slots[1:]:
-        # … or on the first act's object: "ont imposé des sanctions au Niger et menacé de …".
-        roles = roles_of(frames, frames.nested_fillers(head, slot))
-        if roles:
-            return [Role(r.mention, "inherited") for r in roles]
+    conjunct = anchor
+    for _ in range(MAX_CONJUNCTS_BACK):
+        if frames.grammar.clause_link(conjunct) != "conj" or conjunct.head.pos_ != "VERB" or conjunct.head.i == conjunct.i:
+            return []
+        head = conjunct = conjunct.head
+        for slot in slots:
+            roles = roles_of(frames, slot_fillers(frames, head, slot, set()))
+            if roles:
+                return [Role(r.mention, "inherited") for r in roles]
+        for slot in slots[1:]:
+            # … or on the first act's object: "ont imposé des sanctions au Niger et menacé de …".
+            roles = roles_of(frames, frames.nested_fillers(head, slot))
+            if roles:
+                return [Role(r.mention, "inherited") for r in roles]
     return []
 
 

@@ -68,7 +68,9 @@ def object_owners(frames: ParagraphFrames, token: Token, pattern: Pattern, sourc
 
     answer = pattern.code[:2] in ANSWER_ROOTS
     particles = frames.particle_tokens(token, pattern)
-    objects = [f for slot in pattern.target for f in slot_fillers(frames, token, slot, particles)]
+    # … on the verb, or on the expression's own noun ("ordonné la saisie de ses biens").
+    heads = [token, *(frames.doc[i] for i in sorted(particles))]
+    objects = [f for slot in pattern.target for head in heads for f in slot_fillers(frames, head, slot, particles)]
     if not objects and token.pos_ == "VERB" and frames.grammar.clause_link(token) == "acl" and frames.grammar.is_passive(token):
         objects = [token.head]  # "its nuclear test, condemned by Seoul": what the participle qualifies
     # "seized three tonnes of gold belonging to …": what an amount counts.

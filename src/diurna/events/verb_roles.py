@@ -33,8 +33,13 @@ from .warned import acts_warned_of, protests_warned_of
 
 # Roots of threats: made to whom the threatened act would be done.
 THREAT_ROOTS = {"13"}
-# Roots of refusals: a refused act's recipient is whom the refusal is aimed at.
-REFUSAL_ROOTS = {"12"}
+# Roots of acts that carry another act of their doer's, only intended, refused or threatened
+# ("promised to return … to", "refused to hand … to", "threatened to cut off sales to"): that act's
+# recipient is whom they are aimed at. Not demands: who is asked is their target ("a sommé Manille
+# de renoncer au système américain").
+CARRYING_ROOTS = {"03", "12", "13"}
+# Root of statements and denials (01x): a denial is aimed at the accuser.
+STATEMENT_ROOT = "01"
 # How an actor is named when a city stands for its government (actors/).
 SEAT = "seat"
 
@@ -158,7 +163,14 @@ def _own_roles(
         below = [c for c in verb.children if frames.grammar.clause_link(c) == "xcomp" and c.pos_ == "VERB"]
         below += [c for obj in frames.objects(verb) for c in obj.children if frames.grammar.clause_link(c) == "acl"]
         # … or in a relative clause on the object ("les accords qui liaient le Niger à la France").
-        below += [c for obj in frames.objects(verb) for c in obj.children if frames.grammar.clause_link(c) == "relcl"]
+        # … or on the noun inside it the parser hangs the relative on ("l'embargo sur les diamants
+        # qui frappait le Liberia").
+        # Not for a statement or denial: a denial's target is the accuser, not what the thing denied
+        # is said to touch ("denied any part in the damage to a cable that links Finland to …").
+        objects = frames.objects(verb)
+        nested = pattern.code[:2] != STATEMENT_ROOT
+        nouns = [*objects, *(f for obj in objects if nested for _, f in frames.arguments(obj) if f.pos_ == "NOUN")]
+        below += [c for noun in nouns for c in noun.children if frames.grammar.clause_link(c) == "relcl"]
         own = {r.mention.actor.key for r in sources}
         passes = [(below, False)]
         if pattern.code[:2] in PLACE_TARGET_ROOTS | AID_PLACE_ROOTS:
@@ -178,7 +190,7 @@ def _own_roles(
                     targets = [r for r in roles_of(frames, fillers, where=where) if where or r.mention.actor.key not in own]
                     if targets:
                         return sources, targets
-        if pattern.code[:2] in REFUSAL_ROOTS:
+        if pattern.code[:2] in CARRYING_ROOTS:
             targets = _recipients_below(frames, verb, own)
     return sources, targets
 
@@ -203,15 +215,18 @@ def _without_seats_of_named(frames: ParagraphFrames, targets: list[Role]) -> lis
 
 def _recipients_below(frames: ParagraphFrames, verb: Token, own: set[str]) -> list[Role]:
     """"a refusé d'extrader le suspect vers les États-Unis", "refused to hand the tanker over to
-    Britain": whom the act of the complement clause would go to (its dative or destination
-    phrase) is whom the refusal of that act is aimed at."""
+    Britain", "threatened to halt fuel deliveries to Cuba": whom the act of the complement clause
+    would go to (its dative or recipient phrase) is whom the refusal, promise or threat of that
+    act is aimed at."""
     profile = frames.profile
     for clause in verb.children:
         if frames.grammar.clause_link(clause) != "xcomp" or clause.pos_ != "VERB":
             continue
-        for slot in (profile.dative_preposition, *profile.destination_prepositions):
-            # … on the clause's verb, or on its object, where the parser often hangs it.
-            fillers = slot_fillers(frames, clause, slot, set()) or frames.nested_fillers(clause, slot)
+        # … on the clause's verb or its adverb ("hand them back to"), or on its object, where the
+        # parser often hangs it.
+        heads = [clause, *(c for h in (clause, *frames.objects(clause)) for c in h.children if c.pos_ == "ADV")]
+        for slot in (profile.dative_preposition, *profile.recipient_prepositions):
+            fillers = [f for head in heads for f in slot_fillers(frames, head, slot, set())] or frames.nested_fillers(clause, slot)
             targets = [r for r in roles_of(frames, fillers, slot=slot) if r.mention.actor.key not in own]
             if targets:
                 return [Role(t.mention, "inherited", t.slot) for t in targets]

@@ -84,6 +84,15 @@ def vetoed_bodies(
     for mention in others:
         if mention.actor.organization in (UNITED_NATIONS, SECURITY_COUNCIL):
             return [_council(Role(mention, "owner"))]
+    # A veto cast at a body's meeting ("pendant une réunion en ligne des ministres européens",
+    # "at a gathering of EU ministers") stops that body's decision.
+    for noun in sentence:
+        meeting = frames.pattern_of(noun) if noun.pos_ == "NOUN" else None
+        if meeting is None or meeting.code[:2] != MEETING_ROOT:
+            continue
+        members = [m for _, f in frames.arguments(noun) if (m := frames.mention_at.get(f.i)) is not None and m in others]
+        if members:
+            return [Role(members[0], "owner")]
     if not countries or None in countries:
         return []
     instruments = [t for t in token.subtree if fold(t.lemma_) in frames.profile.domestic_instruments]

@@ -119,6 +119,9 @@ class LanguageProfile:
     affected_people_nouns: frozenset[str]
     # Prepositions of where a moving thing goes (events/destination.py).
     destination_prepositions: tuple[str, ...]
+    # Prepositions of where the thing of an act only threatened, promised or refused would go
+    # ("threatened to send troops to", "a menacé d'envoyer des soldats en"): its recipient (events/verb_roles.py).
+    recipient_prepositions: tuple[str, ...]
     # Things that kill with no doer named: no crowd acting (events/unidentified.py).
     blast_nouns: frozenset[str]
     # What a government signs at home, no agreement (events/instruments.py).
@@ -295,6 +298,7 @@ def load_language_profile(code: str) -> LanguageProfile:
             people_nouns=_frozen(raw["people_nouns"]),
             affected_people_nouns=_frozen(raw.get("affected_people_nouns", [])),
             destination_prepositions=tuple(raw["destination_prepositions"]),
+            recipient_prepositions=tuple(raw["recipient_prepositions"]),
             blast_nouns=_frozen(raw["blast_nouns"]),
             domestic_instruments=_frozen(raw["domestic_instruments"]),
             force_nouns=_frozen(raw["force_nouns"]),
