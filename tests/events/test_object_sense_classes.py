@@ -47,6 +47,19 @@ def test_police_firing_on_a_crowd_represses_it(coder, text, lang):
     assert "175" in found and "190" not in found, found
 
 
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Opposition supporters attacked riot police with stones and tear gas outside parliament in Dhaka on Tuesday.", "en"),
+        ("Football fans attacked Italian police officers with bottles and stun grenades near the stadium in Rome on Sunday.", "en"),
+    ],
+)
+def test_a_crowd_using_crowd_control_means_is_no_repression(coder, text, lang):
+    # the means of crowd control in a crowd's hands: only the state's forces repress (175)
+    found = _codes(coder, text, lang)
+    assert "175" not in found and "190" in found, found
+
+
 def test_fire_at_soldiers_stays_an_attack(coder):
     # decoy: live fire on soldiers, no crowd, no means of crowd control
     found = _codes(coder, "Des soldats israéliens ont tiré jeudi sur une patrouille de soldats libanais près de la frontière.", "fr")

@@ -137,12 +137,17 @@ def sense_by_object(
     undergoers: Sequence[Token],
     table: Sequence[ObjectSense],
     time_prepositions: frozenset[str] = frozenset(),
+    source_sector: str | None = None,
 ) -> str | None:
     """The code the first ``[[object_sense]]`` row that fits gives the act, None when none fits.
-    ``time_prepositions``: phrases they mark tell when, not what the act gives ("depuis deux ans")."""
+    ``time_prepositions``: phrases they mark tell when, not what the act gives ("depuis deux ans").
+    ``source_sector``: the doer's sector (``STATE_SECTOR`` for a state named alone), for the rows
+    that depend on who acts ("protesters threw stun grenades" is no repression)."""
     scopes: dict[str, list[Token]] = {}
     for row in table:
         if code not in row.codes or (row.lemmas and pattern.name not in row.lemmas and pattern.lemma not in row.lemmas):
+            continue
+        if row.source_sectors and source_sector not in row.source_sectors:
             continue
         if row.scope not in scopes:
             if row.scope == "object":

@@ -41,7 +41,7 @@ from spacy.tokens import Token
 
 from ..actors.atoms import PERSON_LABELS
 from ..knowledge.actors import fold
-from ..knowledge.patterns import NO_ACT_SENSE, Pattern, Senses
+from ..knowledge.patterns import NO_ACT_SENSE, STATE_SECTOR, Pattern, Senses
 from ..records import ActorMention
 from .adjunct_phrases import TIME_ENTITIES
 from .deployments import sent_to_help
@@ -566,7 +566,8 @@ def _sense_by_what_is_taken(
         return EXPULSION  # "gave two Swiss diplomats a week to quit the host country"
     # "took control of the mine of a Canadian group": property seized; "seized the town": territory
     # occupied; "expelled forty migrants": people deported, no diplomats (events/object_senses.py).
-    by_object = sense_by_object(code, pattern, trigger, undergoers, frames.patterns.object_senses, senses.time_prepositions)
+    doer = source.actor.sector or (STATE_SECTOR if source.actor.country and not source.actor.organization else None)
+    by_object = sense_by_object(code, pattern, trigger, undergoers, frames.patterns.object_senses, senses.time_prepositions, doer)
     if by_object is not None:
         return by_object
     if code == OCCUPATION and _captures_people(target, undergoers, frames.patterns.object_classes.get("territory", frozenset())):

@@ -156,13 +156,17 @@ OBJECT_SCOPES = ("object", "complement", "phrase", "clause")
 # The sense of a row whose class makes the trigger no act between actors ("welcomed two million
 # tourists", "l'île revendiquée par Pékin"): the pair is not coded.
 NO_ACT_SENSE = "none"
+# How an ``[[object_sense]]`` row's ``source_sectors`` names a state named by its name alone
+# ("Iran fired …"), an actor with a country and no sector.
+STATE_SECTOR = "state"
 
 
 @dataclass(frozen=True, slots=True)
 class ObjectSense:
     """One row of the file's ``[[object_sense]]`` table (events/object_senses.py): a trigger coded
     one of ``codes`` (only the entries named in ``lemmas``, when given) whose ``scope`` holds a word
-    of the class ``object`` is coded ``sense``."""
+    of the class ``object`` is coded ``sense``; when ``source_sectors`` is given, only for a doer of
+    one of those sectors (a state named by its name alone counts as ``STATE_SECTOR``)."""
 
     codes: frozenset[str]
     object: str
@@ -170,6 +174,7 @@ class ObjectSense:
     sense: str
     scope: str = "object"
     lemmas: frozenset[str] = frozenset()
+    source_sectors: frozenset[str] = frozenset()
 
 
 def _pattern(kind: str, words: list[str], entry: Mapping[str, Any]) -> Pattern:
@@ -260,6 +265,7 @@ def _object_senses(lang: str, rows: list[dict[str, Any]], classes: Mapping[str, 
                     sense=str(row["sense"]),
                     scope=scope,
                     lemmas=frozenset(fold(w) for w in row.get("lemmas", [])),
+                    source_sectors=frozenset(row.get("source_sectors", [])),
                 )
             )
         except (KeyError, TypeError) as exc:
