@@ -241,7 +241,7 @@ def outside_names(places: Sequence[PlaceMention], names: Iterable[tuple[int, int
 
 
 def regional(noun: Token, adjectives: frozenset[str]) -> bool:
-    """Whether a regional adjective qualifies ``noun`` ("European ministers", "des ministres africains",
+    """Whether a regional adjective qualifies ``noun`` ("African ministers", "des ministres africains",
     "Latin American leaders"): people of several states, so no home country is theirs. A name keeps
     its words ("the Central American University" is a body of its own country)."""
     if noun.pos_ == "PROPN" or (noun.text[:1].isupper() and not noun.is_sent_start):

@@ -32,7 +32,7 @@ class Deferred:
     named_holder: bool = False  # a person named with a national title: the sole country's even in its own sentence
     subject: bool = False  # the subject of its clause: the sole country's even in its own sentence (see ``homes``)
     owned_only: bool = False  # a noun never guessed ("negotiators") with an owner: its owner's side or none
-    regional: bool = False  # a noun a region qualifies ("European ministers"): no state's
+    regional: bool = False  # a noun a region qualifies ("African ministers"): no state's
 
 
 @dataclass

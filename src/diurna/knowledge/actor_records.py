@@ -200,7 +200,7 @@ class ActorWords:
     place_of_words: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     # "and", "et": a context name coordinated with the other state's name ("North and South Korea").
     pair_conjunctions: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
-    # Folded lemmas of regional adjectives: their sector noun takes no home country ("European ministers").
+    # Folded lemmas of regional adjectives: their sector noun takes no home country ("African ministers").
     regional: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     # Surnames (``person_key``) too common to stand alone for an office holder: see ``actors.surnames``.
     common_surnames: frozenset[str] = frozenset()
