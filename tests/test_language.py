@@ -45,3 +45,12 @@ def test_an_acronym_that_spells_a_common_word_keeps_its_own_reading(coder):
     nlp = coder.pipelines.get("en")
     assert nlp.vocab["WHO"].norm_ != nlp.vocab["NATO"].norm_
     assert nlp.vocab["UNMISS"].norm_ == nlp.vocab["NATO"].norm_
+
+
+def test_a_paragraph_mostly_of_names_keeps_the_articles_language(coder):
+    # Fourteen words, ten of them names, which the detector reads as Italian: names carry no
+    # language, and the four other words are too few to switch the paragraph to another.
+    text = "Mayor Gaetano Manfredi of Napoli welcomed Cardinal Matteo Zuppi at the Palazzo San Giacomo."
+    parsed = coder.parse_many([article_from_text(text, "names", lang="en")])[0]
+    assert isinstance(parsed, ParsedArticle), parsed
+    assert [p.lang for p in parsed.paragraphs] == ["en"]

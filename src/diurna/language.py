@@ -87,6 +87,12 @@ class LanguageDetector:
         return sorted(among, key=lambda lang: -confidence.get(lang, 0.0))
 
 
+def common_words(text: str) -> list[str]:
+    """The words of ``text`` that do not start with a capital: names carry no language ("Albin
+    Kurti and Aleksandar Vucic met in Ohrid" reads as Italian to the detector; "and met in" do not)."""
+    return [word for word in text.split() if not word[:1].isupper()]
+
+
 def article_language(article: Article, detector: LanguageDetector, config: Config) -> tuple[str | None, str]:
     """``(lang, "")`` for a codable article, else ``(None, reason)``. A declared language wins."""
     if article.lang:
@@ -96,7 +102,9 @@ def article_language(article: Article, detector: LanguageDetector, config: Confi
     sample = " ".join(article.text[s.start : s.end] for s in article.body())[:DETECTION_SAMPLE_CHARS]
     if not any(ch.isalpha() for ch in sample):
         return None, "no text to code"
-    decision = detector.detect(sample)
+    common = common_words(sample)
+    # Decided on the words that are not names when there are enough of them to decide on.
+    decision = detector.detect(" ".join(common) if len(common) >= config.paragraph_min_words else sample)
     if decision.lang is None:
         return None, "language could not be determined"
     if decision.lang not in config.supported_languages:
@@ -109,12 +117,13 @@ def paragraph_language(
 ) -> str | None:
     """The language to parse one body paragraph in; ``None`` to skip it.
 
-    Short paragraphs keep the article's language: detection on a few words,
-    most of them names, is a guess.
+    Paragraphs of few words other than names keep the article's language:
+    detection on a few words, or on names, is a guess.
     """
-    if len(text.split()) < config.paragraph_min_words:
+    common = common_words(text)
+    if len(common) < config.paragraph_min_words:
         return article_lang
-    decision = detector.detect(text)
+    decision = detector.detect(" ".join(common))
     if decision.lang is None or decision.lang == article_lang or decision.confidence < config.paragraph_min_confidence:
         return article_lang
     if decision.lang in config.supported_languages:
