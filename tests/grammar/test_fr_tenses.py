@@ -56,3 +56,23 @@ def test_future_tagged_present_is_future(coder, text, wanted):
 def test_present_and_imperfect_stay_facts(coder):
     assert ("FRA", "072", "UKR") in codes(code(coder, "La France livre des armes à l'Ukraine.", "fr"))
     assert ("FRA", "072", "UKR") in codes(code(coder, "La France livrait des armes à l'Ukraine.", "fr"))
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # The conditional after a past reporting verb is the reported future: aid promised is intent.
+        ("La Norvège a annoncé vendredi qu'elle accorderait une aide de dix millions d'euros au Soudan.", ("NOR", "033", "SDN")),
+        ("Le Sénégal a affirmé qu'il livrerait des vivres à la Gambie.", ("SEN", "033", "GMB")),
+    ],
+)
+def test_conditional_reported_in_the_past_is_the_future(coder, text, wanted):
+    found = codes(code(coder, text, "fr"))
+    assert wanted in found and not any(c.startswith("07") for _, c, _ in found), found
+
+
+def test_conditional_with_its_own_condition_stays_conditional(coder):
+    doc = coder.pipelines.get("fr")("Le Maroc a déclaré qu'il fermerait sa frontière si l'Algérie envoyait des troupes.")
+    coder.grammars["fr"].repair(doc)
+    verb = next(t for t in doc if t.text == "fermerait")
+    assert coder.grammars["fr"].mood(verb) == "conditional"

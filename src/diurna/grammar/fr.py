@@ -48,7 +48,7 @@ from .fr_clauses import (
     verb_read_as_conjunct,
 )
 from .fr_phrases import object_read_after_idiom, object_read_as_dep, object_read_as_time_adjunct, patients_of_frame
-from .fr_tenses import future_read_as_other, future_tagged_present
+from .fr_tenses import future_in_reported_past, future_read_as_other, future_tagged_present
 from .fr_attachments import mend_attachments
 from .fr_nominal_arguments import mend_nominal_arguments
 from .fr_participle_clauses import participle_clause_on_complement
@@ -681,8 +681,8 @@ class FrenchGrammar:
     def mood(self, verb: Token) -> str:
         moods = verb.morph.get("Mood")
         tenses = verb.morph.get("Tense")
-        if "Cnd" in moods:
-            return "conditional"
+        if "Cnd" in moods:  # "a annoncé qu'il enverrait": the reported future (fr_tenses)
+            return "future" if future_in_reported_past(verb, self.profile.reporting_verbs, self.profile.conditional_markers) else "conditional"
         if "Fut" in tenses:
             return "future"
         if "Imp" in moods:

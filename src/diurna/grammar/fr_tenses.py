@@ -222,3 +222,25 @@ def scheduled_act_read_as_obligation(token: Token, time_words: frozenset[str]) -
         child.head = verb
     number = "Plur" if has_feature(token, "Number", "Plur") else "Sing"
     verb.set_morph(f"Mood=Ind|Number={number}|Person=3|Tense=Fut|VerbForm=Fin")
+
+
+def future_in_reported_past(verb: Token, reporting_verbs: frozenset[str], conditional_markers: frozenset[str]) -> bool:
+    """"Le Tchad a annoncé qu'il enverrait des troupes", "affirmait qu'elle accorderait un
+    prêt": a conditional in what a past reporting verb reports is the future of that past (the
+    reported "enverra"), as English "said it would". Also for a verb coordinated in that clause.
+    Not with a "si" clause of its own ("a dit qu'il viendrait si …": conditional)."""
+    if not has_feature(verb, "Mood", "Cnd"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in conditional_markers for a in verb.children if a.dep_ == "advcl" for c in a.children):
+        return False
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return False
+    governor = clause.head
+    if governor.lemma_.lower() not in reporting_verbs:
+        return False
+    # Past: a passé composé (a participle with its auxiliary), an imparfait or a passé simple.
+    tenses = governor.morph.get("Tense")
+    return "Imp" in tenses or ("Past" in tenses and (not has_feature(governor, "VerbForm", "Part") or any(c.dep_.startswith("aux") for c in governor.children)))
