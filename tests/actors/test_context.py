@@ -213,3 +213,10 @@ def test_a_bare_government_facing_a_foreign_minister_stays_unknown(coder):
     # Decoy: a minister is no opposition; whose government he blames is not told.
     mentions = _mentions(coder, "Zambia's foreign minister on Thursday blamed the government for the fuel shortages.", "en", "2023-06-12")
     assert not [m for m in mentions if "government" in m[0]], mentions
+
+
+def test_a_mediator_hyphened_to_its_participle_is_named(coder):
+    # A mediator takes no part in the act it brokers, but is an actor of its own mediation
+    # (events/hosts.py), unlike a backer above.
+    brokered = _mentions(coder, "Peru and Chile signed a Brazil-brokered accord over the fisheries quarrel.", "en", "2024-03-01")
+    assert any(m[1] == "BRA" for m in brokered), brokered

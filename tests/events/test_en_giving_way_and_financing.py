@@ -63,3 +63,12 @@ def test_talks_held_stay_a_meeting(coder):
     # decoy: talks held by one side with another are their meeting (040)
     events = code(coder, "Chile's foreign minister held talks in Lima on Monday with his Peruvian counterpart.", "en")
     assert ("CHL", "04", "PER") in pairs(events), events
+
+
+def test_legislation_withdrawn_is_given_way_at_home(coder):
+    # "withdraw bill", "withdraw law", "withdraw legislation" (0832, target "self"); decoy: troops
+    # withdrawn from a named place are a military withdrawal from it (087).
+    events = code(coder, "Under fire from unions, Colombia's labour ministry withdrew its overtime bill on Monday.", "en")
+    assert any(e.cameo.code == "0832" and e.target is not None and e.target.actor.country == "COL" and e.target.actor.sector == "CVL" for e in events), events
+    events = code(coder, "Rwanda withdrew its soldiers from Burundi on Monday.", "en")
+    assert not any(e.cameo.code == "0832" for e in events), events

@@ -34,3 +34,27 @@ def test_a_deal_mediated_with_one_side_targets_that_side(coder):
     # The mediator's counterpart is named on the deal ("with"), not between two sides.
     found = _pairs(code(coder, "The Omani sultan mediated a prisoner swap with Tehran.", "en"))
     assert ("OMN", "04", "IRN") in found, found
+
+
+# A mediator or host named by a hyphen on the participle ("Qatari-mediated talks", events/hosts.py) ---
+
+
+def test_a_name_hyphened_to_a_mediating_participle_mediates_between_the_parties(coder):
+    text = "Envoys of Ghana and Togo held Senegalese-mediated talks in Dakar on Monday."
+    found = _pairs(code(coder, text, "en"))
+    assert {("SEN", "04", "GHA"), ("SEN", "04", "TGO")} <= found, found
+    found = _pairs(code(coder, "Peru and Chile signed a Brazil-brokered accord over the fisheries quarrel.", "en"))
+    assert {("BRA", "04", "PER"), ("BRA", "04", "CHL")} <= found, found
+
+
+def test_a_name_hyphened_to_a_hosting_participle_hosts_each_party(coder):
+    found = _pairs(code(coder, "Ghana and Togo opened Nigerian-hosted talks on Monday.", "en"))
+    assert {("NGA", "04", "GHA"), ("NGA", "04", "TGO")} <= found, found
+
+
+def test_a_name_hyphened_to_another_participle_does_no_act(coder):
+    # Decoys: "Iranian-backed" names the militia's patron, "UN-patrolled" what the zone is.
+    found = _pairs(code(coder, "Iranian-backed militias fired rockets at the base outside Erbil.", "en"))
+    assert not any(s == "IRN" for s, _, _ in found), found
+    found = _pairs(code(coder, "Israeli troops entered the UN-patrolled buffer zone at dawn.", "en"))
+    assert not any(s == "UN" for s, _, _ in found), found

@@ -2,7 +2,8 @@
 la Malaisie"; and a host verb whose object is a meeting between parties ("Turkey hosted talks
 between Russia and Ukraine"). Its agent or subject hosts the meeting (CAMEO 043, with each
 party: events/sponsors.py); it is no participant, so the noun borrows no actor from it
-(``frames.ParagraphFrames.arguments``, ``noun_roles``).
+(``frames.ParagraphFrames.arguments``, ``noun_roles``). A name hyphened to the participle
+("Qatari-mediated talks", "Nigerian-hosted talks") is its doer as an agent phrase would be.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..actors.context import HYPHENS
 from ..grammar import has_feature
 from ..knowledge.patterns import folded_lemma
 from .modality import modality_of
@@ -58,4 +60,17 @@ def mediator_participle(token: Token, code: str) -> bool:
     return code.startswith(MEDIATING_CODE) and token.dep_ in PARTICIPLE_LINKS and token.head.pos_ == "NOUN"
 
 
-__all__ = ["HOSTING_CODE", "MEDIATING_CODE", "host_participle", "hosted_meeting", "mediator_participle"]
+def hyphened_doers(token: Token) -> list[Token]:
+    """The name joined by a hyphen to a participle on a noun ("Qatari-mediated talks", "a
+    Nigerian-hosted summit"): who did what the participle says, as "talks mediated by Qatar" names
+    it. Only for the participles of hosting and mediating, whose doer takes no part in the act."""
+    if token.dep_ not in PARTICIPLE_LINKS or not has_feature(token, "VerbForm", "Part") or token.i < 2:
+        return []
+    doc = token.doc
+    name, dash = doc[token.i - 2], doc[token.i - 1]
+    if dash.text not in HYPHENS or name.whitespace_ or dash.whitespace_ or name.head.i != token.i:
+        return []
+    return [name]
+
+
+__all__ = ["HOSTING_CODE", "MEDIATING_CODE", "host_participle", "hosted_meeting", "hyphened_doers", "mediator_participle"]

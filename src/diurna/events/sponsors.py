@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from ..knowledge.patterns import Senses, folded_lemma
 from .roots import MEETING_ROOT
 from .frames import ParagraphFrames
-from .hosts import HOSTING_CODE, host_participle, hosted_meeting
+from .hosts import HOSTING_CODE, host_participle, hosted_meeting, hyphened_doers
 from .mediated import bare_participle, mediated_act
 from .roles import Role, roles_of, same_actor
 
@@ -72,7 +72,7 @@ def _sponsor_words(frames: ParagraphFrames) -> list[tuple[Token, str, Token | No
             meeting = frames.pattern_of(token.head)
             if meeting is None or meeting.code[:2] != MEETING_ROOT:
                 continue
-            sponsors = roles_of(frames, [f for s, f in frames.arguments(token) if s == "agent"])
+            sponsors = roles_of(frames, [f for s, f in frames.arguments(token) if s == "agent"] or hyphened_doers(token))
             found.append((token, code, token.head, sponsors))
     return found
 

@@ -34,6 +34,7 @@ from .crowds import crowd_sources
 from .domestic import DOMESTIC_TARGET_ROOTS, MASS_VIOLENCE_ROOT, SELF_TARGET_SLOT, ArticleIndex, domestic_targets, people_sources
 from .elsewhere import coordinated_targets, targets_told_elsewhere
 from .frames import ParagraphFrames
+from .hosts import hyphened_doers, mediator_participle
 from .interlocutor import interlocutors
 from .judged import judged_people
 from .modality import abstaining_verb
@@ -144,6 +145,8 @@ def untold_roles(
 
     if not sources:  # "a revendiqué l'embuscade": the claimer did it (events/claimed.py)
         sources = roles_of(frames, claimers(frames, token), inherited=True)
+    if not sources and mediator_participle(token, pattern.code):  # "Qatari-mediated talks" (events/hosts.py)
+        sources = roles_of(frames, hyphened_doers(token))
     if not sources:  # "…, with missiles striking cities": the main clause's doer (events/absolute.py)
         sources = roles_of(frames, absolute_clause_doers(frames, token), inherited=True)
     if all(_unnamed_doer(s) for s in sources):  # "A suicide bomber killed 12, in an attack claimed by X"
