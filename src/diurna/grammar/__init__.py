@@ -72,6 +72,18 @@ def set_off_by_comma(verb: Token) -> bool:
     return first.text == "," or (first.i > verb.sent.start and verb.doc[first.i - 1].text == ",")
 
 
+def reported_clause_governor(verb: Token) -> Token | None:
+    """The verb whose complement clause ``verb`` heads ("said that it would send": "said"), also
+    for a verb coordinated in that clause ("said it would withdraw and hand over"); None when
+    ``verb`` heads no complement clause. ``ccomp`` and ``conj`` in both label sets."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return None
+    return clause.head
+
+
 def is_side_clause(verb: Token) -> bool:
     """"…, accusing them of …", "…, les accusant de …": a clause of its own hung on a verb (a
     participle or gerund, or one set off by a comma), not the infinitive that completes it ("ordered

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from . import reported_clause_governor
+
 # The auxiliary of the future seen from the past ("said it would meet", "announced it would send"):
 # a closed-class word of the English grammar, as the auxiliaries ``EnglishGrammar.mood`` reads.
 FUTURE_IN_PAST_AUXILIARY = "would"
@@ -22,13 +24,8 @@ def future_in_reported_past(verb: Token, reporting_verbs: frozenset[str], condit
         return False
     if any(_opens_with(c, conditional_markers) for c in verb.children if c.dep_ == "advcl"):
         return False
-    clause = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
-        clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
-        return False
-    governor = clause.head
-    return governor.tag_ in PAST_TAGS and governor.lemma_.lower() in reporting_verbs
+    governor = reported_clause_governor(verb)
+    return governor is not None and governor.tag_ in PAST_TAGS and governor.lemma_.lower() in reporting_verbs
 
 
 def _opens_with(clause: Token, markers: frozenset[str]) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import has_feature
+from . import has_feature, reported_clause_governor
 
 # Endings of the future and the conditional (third person), longest first, with their mood and
 # tense features and number.
@@ -233,13 +233,8 @@ def future_in_reported_past(verb: Token, reporting_verbs: frozenset[str], condit
         return False
     if any(c.dep_ == "mark" and c.lower_ in conditional_markers for a in verb.children if a.dep_ == "advcl" for c in a.children):
         return False
-    clause = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
-        clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
-        return False
-    governor = clause.head
-    if governor.lemma_.lower() not in reporting_verbs:
+    governor = reported_clause_governor(verb)
+    if governor is None or governor.lemma_.lower() not in reporting_verbs:
         return False
     # Past: a passé composé (a participle with its auxiliary), an imparfait or a passé simple.
     tenses = governor.morph.get("Tense")
