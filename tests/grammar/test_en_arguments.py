@@ -3,7 +3,7 @@ written here and coded by the real pipeline."""
 
 from __future__ import annotations
 
-from ..events.support import code, codes, dyads
+from ..events.support import code, codes, dyads, side_codes
 from .support import parsed
 
 
@@ -57,3 +57,35 @@ def test_an_amount_given_after_with_is_the_thing_given(coder):
 def test_an_amount_of_things_no_event_noun_names_codes_nothing(coder):
     # Decoy: the amount counts trucks, which are no act.
     assert not code(coder, "Japan will provide Ukraine with 200 of its old trucks.", "en")
+
+
+def test_object_read_as_subject_of_a_participle_is_the_object(coder):
+    # en_core_web_sm reads "abducted 40 farmers/nsubj tending/ccomp their crops": the farmers are taken.
+    text = "Boko Haram fighters abducted 30 Nigerian farmers tending their crops near Maiduguri."
+    doc = parsed(coder, text, "en")
+    farmers = next(t for t in doc if t.text == "farmers")
+    assert farmers.dep_ == "dobj" and farmers.head.text == "abducted"
+    assert ("BOKO-HARAM", "181", "NGA") in side_codes(code(coder, text, "en"))
+
+
+def test_a_clause_said_with_a_participle_is_left_alone(coder):
+    # decoy: after a verb of saying the -ing clause is what is said, its subject no object
+    doc = parsed(coder, "The mayor said protesters blocking the bridge would be removed.", "en")
+    assert next(t for t in doc if t.text == "protesters").dep_ != "dobj"
+
+
+def test_apposition_on_the_subject_read_as_object_after_adjuncts(coder):
+    # "landed in Bangui on Monday, the first contingent/dobj of …": an apposition on the officers,
+    # who come on a mission (074), not a thing they landed.
+    text = "Some 300 police officers from Rwanda landed in Bangui on Monday, the first contingent of a regional force."
+    doc = parsed(coder, text, "en")
+    contingent = next(t for t in doc if t.text == "contingent")
+    assert contingent.dep_ == "appos" and contingent.head.text == "officers"
+    assert ("RWA", "07", "CAF") in dyads(code(coder, text, "en"))
+
+
+def test_object_after_a_parenthesis_is_left_alone(coder):
+    # decoy: the object after a phrase set apart by commas of its own stays the object
+    doc = parsed(coder, "Rebels captured, after a week of fighting, the town of Goma.", "en")
+    town = next(t for t in doc if t.text == "town")
+    assert town.dep_ == "dobj" and town.head.text == "captured"
