@@ -3,7 +3,9 @@ written here and coded by the real pipeline."""
 
 from __future__ import annotations
 
-from ..events.support import code, codes, dyads, side_codes
+import pytest
+
+from ..events.support import code, codes, dyads, pairs
 from .support import parsed
 
 
@@ -59,29 +61,27 @@ def test_an_amount_of_things_no_event_noun_names_codes_nothing(coder):
     assert not code(coder, "Japan will provide Ukraine with 200 of its old trucks.", "en")
 
 
-def test_object_read_as_subject_of_a_participle_is_the_object(coder):
-    # en_core_web_sm reads "abducted 40 farmers/nsubj tending/ccomp their crops": the farmers are taken.
-    text = "Boko Haram fighters abducted 30 Nigerian farmers tending their crops near Maiduguri."
+@pytest.mark.parametrize(
+    "text,noun,link,head,wanted",
+    [
+        # en_core_web_sm reads "abducted 30 farmers/nsubj tending/ccomp their crops": the farmers are taken.
+        ("Boko Haram fighters abducted 30 Nigerian farmers tending their crops near Maiduguri.", "farmers", "dobj", "abducted", ("BOKO-HARAM", "18", "NGA")),
+        # "landed in Bangui on Monday, the first contingent/dobj of …": an apposition on the officers,
+        # who come on a mission (074), not a thing they landed.
+        ("Some 300 police officers from Rwanda landed in Bangui on Monday, the first contingent of a regional force.", "contingent", "appos", "officers", ("RWA", "07", "CAF")),
+    ],
+)
+def test_a_noun_phrase_misread_next_to_the_verb_is_read_again(coder, text, noun, link, head, wanted):
     doc = parsed(coder, text, "en")
-    farmers = next(t for t in doc if t.text == "farmers")
-    assert farmers.dep_ == "dobj" and farmers.head.text == "abducted"
-    assert ("BOKO-HARAM", "181", "NGA") in side_codes(code(coder, text, "en"))
+    found = next(t for t in doc if t.text == noun)
+    assert found.dep_ == link and found.head.text == head
+    assert wanted in pairs(code(coder, text, "en"))
 
 
 def test_a_clause_said_with_a_participle_is_left_alone(coder):
     # decoy: after a verb of saying the -ing clause is what is said, its subject no object
     doc = parsed(coder, "The mayor said protesters blocking the bridge would be removed.", "en")
     assert next(t for t in doc if t.text == "protesters").dep_ != "dobj"
-
-
-def test_apposition_on_the_subject_read_as_object_after_adjuncts(coder):
-    # "landed in Bangui on Monday, the first contingent/dobj of …": an apposition on the officers,
-    # who come on a mission (074), not a thing they landed.
-    text = "Some 300 police officers from Rwanda landed in Bangui on Monday, the first contingent of a regional force."
-    doc = parsed(coder, text, "en")
-    contingent = next(t for t in doc if t.text == "contingent")
-    assert contingent.dep_ == "appos" and contingent.head.text == "officers"
-    assert ("RWA", "07", "CAF") in dyads(code(coder, text, "en"))
 
 
 def test_object_after_a_parenthesis_is_left_alone(coder):
