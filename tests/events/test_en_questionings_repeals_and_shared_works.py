@@ -20,6 +20,7 @@ from .support import code, side_codes
         ("Bandits seized 80 schoolchildren in Kaduna state, Nigeria, on Thursday.", ("NGA", "181", "NGA")),
         ("The World Food Programme distributed rations to 50,000 flood-hit families in Pakistan's Sindh province.", ("WFP", "073", "PAK")),
         ("Thai police used water cannon to disperse protesters in Bangkok.", ("THA", "175", "THA")),
+        ("Azerbaijan began pumping natural gas to Italy on Tuesday.", ("AZE", "061", "ITA")),
     ],
 )
 def test_the_wording_codes_its_act(coder, text, wanted):
@@ -41,6 +42,8 @@ def test_the_wording_codes_its_act(coder, text, wanted):
         ("Rebels distributed leaflets in Goma on Friday.", "073"),
         # no one is aimed at, no force of the state
         ("The fire brigade used water cannon to put out the fire.", "175"),
+        # "supply" alone is aid: only energy makes it trade
+        ("Egypt supplied food to Sudan on Tuesday.", "061"),
     ],
 )
 def test_the_decoy_codes_nothing_of_the_kind(coder, text, unwanted):
