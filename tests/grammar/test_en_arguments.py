@@ -3,7 +3,9 @@ written here and coded by the real pipeline."""
 
 from __future__ import annotations
 
-from ..events.support import code, codes, dyads
+import pytest
+
+from ..events.support import code, codes, dyads, pairs
 from .support import parsed
 
 
@@ -57,3 +59,33 @@ def test_an_amount_given_after_with_is_the_thing_given(coder):
 def test_an_amount_of_things_no_event_noun_names_codes_nothing(coder):
     # Decoy: the amount counts trucks, which are no act.
     assert not code(coder, "Japan will provide Ukraine with 200 of its old trucks.", "en")
+
+
+@pytest.mark.parametrize(
+    "text,noun,link,head,wanted",
+    [
+        # en_core_web_sm reads "abducted 30 farmers/nsubj tending/ccomp their crops": the farmers are taken.
+        ("Boko Haram fighters abducted 30 Nigerian farmers tending their crops near Maiduguri.", "farmers", "dobj", "abducted", ("BOKO-HARAM", "18", "NGA")),
+        # "landed in Bangui on Monday, the first contingent/dobj of …": an apposition on the officers,
+        # who come on a mission (074), not a thing they landed.
+        ("Some 300 police officers from Rwanda landed in Bangui on Monday, the first contingent of a regional force.", "contingent", "appos", "officers", ("RWA", "07", "CAF")),
+    ],
+)
+def test_a_noun_phrase_misread_next_to_the_verb_is_read_again(coder, text, noun, link, head, wanted):
+    doc = parsed(coder, text, "en")
+    found = next(t for t in doc if t.text == noun)
+    assert found.dep_ == link and found.head.text == head
+    assert wanted in pairs(code(coder, text, "en"))
+
+
+def test_a_clause_said_with_a_participle_is_left_alone(coder):
+    # decoy: after a verb of saying the -ing clause is what is said, its subject no object
+    doc = parsed(coder, "The mayor said protesters blocking the bridge would be removed.", "en")
+    assert next(t for t in doc if t.text == "protesters").dep_ != "dobj"
+
+
+def test_object_after_a_parenthesis_is_left_alone(coder):
+    # decoy: the object after a phrase set apart by commas of its own stays the object
+    doc = parsed(coder, "Rebels captured, after a week of fighting, the town of Goma.", "en")
+    town = next(t for t in doc if t.text == "town")
+    assert town.dep_ == "dobj" and town.head.text == "captured"

@@ -42,3 +42,18 @@ def test_the_whole_after_a_number_is_the_subject(coder):
     assert members.dep_ == "nsubj" and members.head.i == bombed.i
     assert word(doc, "two").head.i == members.i and word(doc, "two").dep_ == "nummod"
     assert any(s == "ISIS" for s, _, _ in codes(code(coder, text, "en")))
+
+
+def test_the_whole_after_upwards_of_is_the_object(coder):
+    # "killed upwards/advmod of 300 villagers/pobj": the villagers are killed, in hundreds (202)
+    text = "Militiamen killed upwards of 300 villagers in Sudan's Darfur region."
+    doc = parsed(coder, text, "en")
+    villagers, killed = word(doc, "villagers"), word(doc, "killed")
+    assert villagers.dep_ == "dobj" and villagers.head.i == killed.i
+    assert any(c == "202" and t == "SDN" for _, c, t in codes(code(coder, text, "en")))
+
+
+def test_upwards_of_beside_an_object_is_left_alone(coder):
+    # decoy: a verb with its own object keeps it ("raised prices upwards of ten percent")
+    doc = parsed(coder, "The company raised its prices upwards of ten percent.", "en")
+    assert word(doc, "prices").dep_ == "dobj"

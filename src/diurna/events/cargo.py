@@ -29,6 +29,8 @@ def cargo_words(grammar: Grammar, profile: LanguageProfile, verb: Token, carrier
             continue
         seen.add(head.i)
         found = [n for s, n in grammar.arguments(head) if n.pos_ == "NOUN" and s != "subj"]
+        # "search-and-rescue teams": each coordinated modifier says what the team is.
+        found += [c for n in found for c in n.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
         if head.i != carrier.i:
             found.append(head)
         if fold(head.lemma_) in profile.carrier_nouns:

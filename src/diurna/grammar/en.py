@@ -8,7 +8,8 @@ from ..knowledge.language_profile import LanguageProfile
 from .interposed_adjuncts import CLEARNLP_LABELS, adjunct_run, object_after_adjunct_run
 from .en_adjuncts import date_read_as_compound_of_name, noun_read_as_compound_of_span
 from .en_arguments import (
-    coordination_read_as_modifier, destination_read_on_cargo, partner_read_on_means, subject_read_on_auxiliary, thing_given_with,
+    apposition_read_as_object, coordination_read_as_modifier, destination_read_on_cargo, partner_read_on_means,
+    subject_read_on_auxiliary, thing_given_with,
 )
 from .en_clauses import (
     destination_read_inside_relative,
@@ -16,6 +17,7 @@ from .en_clauses import (
     finite_verb_read_inside_subordinate_clause,
     founded_for_read_as_relative,
     object_read_as_subject_of_complement,
+    object_read_as_subject_of_participle,
     opening_participle_read_as_subject,
     past_verb_read_inside_subordinate_clause,
     order_clause_read_as_complement,
@@ -193,6 +195,7 @@ class EnglishGrammar:
             destination_read_on_cargo(token)  # "flew planes with teams to/prep>teams Cyprus" (en_arguments.py)
             coordination_read_as_modifier(token)
             partner_read_on_means(token)  # "spoke by telephone with/prep>telephone Tinubu"
+            apposition_read_as_object(token)  # "landed in Haiti on Tuesday, the first contingent/dobj of …"
         for token in doc:
             if token.dep_ == "ROOT" and token.tag_ == "NNS":
                 self._headline_verb_read_as_noun(token)
@@ -257,6 +260,7 @@ class EnglishGrammar:
             if token.pos_ == "VERB":
                 self._order_clause_read_as_complement(token)
                 self._object_read_as_subject_of_complement(token)
+                object_read_as_subject_of_participle(token, self.profile.reporting_verbs)  # "abducted 40 farmers/nsubj working/ccomp"
                 self._destination_read_inside_relative(token)
         for token in doc:
             gerund_subject_read_as_noun(token)

@@ -11,6 +11,9 @@
   is the first subject; the name modifies the last noun ("Arakan Army fighters"), the second.
 - An amount given after "with" ("provide Ukraine with $4.5 billion in support"): the amount is
   the thing given as a noun would be; the event noun it counts hangs below it.
+- An apposition on the subject read as the verb's object after its adjuncts ("400 officers landed
+  in Haiti on Tuesday, the first/dobj contingent of the force"): an object does not follow a comma
+  that closes the verb's own phrases; the noun phrase says what the subject is.
 """
 
 from __future__ import annotations
@@ -116,3 +119,22 @@ def destination_read_on_cargo(destination: Token) -> None:
     if any(c.dep_ in ("prep", "dative") and c.lower_ in DESTINATION_PREPOSITIONS for c in verb.children):
         return
     destination.head = verb
+
+
+def apposition_read_as_object(noun: Token) -> None:
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or noun.i < verb.i:
+        return
+    comma = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if comma is None or comma.text != "," or comma.head.i != verb.i:
+        return
+    between = noun.doc[verb.i + 1 : comma.i]
+    # Only the verb's own phrases before the comma ("in Haiti on Tuesday"), none set apart by commas of
+    # their own ("captured, after a week of fighting, the town" has its object after them).
+    if not between or between[0].dep_ != "prep" or any(t.text == "," for t in between):
+        return
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.pos_ in NOMINAL_POS]
+    if len(subjects) != 1:
+        return
+    noun.head = subjects[0]
+    noun.dep_ = "appos"

@@ -73,32 +73,63 @@ def _participle_read_as_complement(verb: Token) -> bool:
     with a present participle after it, then the infinitive, is the verb's object with a reduced
     relative on it, and the infinitive the verb's complement (as without the participle: "allowed a
     convoy/dobj to enter/xcomp"). Whether the repair was made."""
-    for participle in [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]:
-        if participle.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass", "mark", "neg") for c in participle.children):
-            continue
-        subjects = [c for c in participle.children if c.dep_ == "nsubj"]
-        if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN") or subjects[0].left_edge.i != verb.i + 1:
-            continue
-        noun = subjects[0]
-        if noun.right_edge.i != participle.i - 1:
-            continue
-        infinitives = [
-            c for c in participle.children
-            if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and c.i > participle.i
-            and any(a.dep_ == "aux" and a.lower_ in INFINITIVE_MARKERS for a in c.children)
-        ]
+    for noun, participle in _participles_after_their_subject(verb):
+        infinitives = _infinitives_of(participle)
         if len(infinitives) != 1:
             continue
-        noun.head = verb
-        noun.dep_ = "dobj"
-        participle.head = noun
-        participle.dep_ = "acl"
+        _object_with_its_participle(verb, noun, participle)
         infinitives[0].head = verb
         infinitives[0].dep_ = "xcomp"
         for stop in [c for c in participle.children if c.dep_ == "punct" and c.i > participle.i]:
             stop.head = verb
         return True
     return False
+
+
+def object_read_as_subject_of_participle(verb: Token, reporting_verbs: frozenset[str]) -> None:
+    """"Gunmen abducted 40 farmers/nsubj working/ccomp their fields": a present participle clause
+    with no auxiliary nor conjunction right after its subject, itself right after a verb with no
+    object of its own, tells what the object was doing; the noun is the verb's object and the
+    participle a reduced relative on it. Not after verbs of saying ("said rebels advancing …" is
+    what is said), nor before an infinitive (``_participle_read_as_complement``)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in reporting_verbs:
+        return
+    for noun, participle in _participles_after_their_subject(verb):
+        own = [c for c in verb.children if c.dep_ in ("dobj", "dative", "ccomp", "xcomp") and c.i != participle.i]
+        if own or _infinitives_of(participle):
+            continue
+        _object_with_its_participle(verb, noun, participle)
+        return
+
+
+def _participles_after_their_subject(verb: Token) -> list[tuple[Token, Token]]:
+    """(noun, participle) of each present participle read as a clause of ``verb`` with the noun
+    phrase right after the verb as its subject ("abducted 40 farmers/nsubj working/ccomp")."""
+    found = []
+    for participle in [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]:
+        if participle.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass", "mark", "neg") for c in participle.children):
+            continue
+        subjects = [c for c in participle.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN") or subjects[0].left_edge.i != verb.i + 1:
+            continue
+        if subjects[0].right_edge.i == participle.i - 1:
+            found.append((subjects[0], participle))
+    return found
+
+
+def _infinitives_of(participle: Token) -> list[Token]:
+    return [
+        c for c in participle.children
+        if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and c.i > participle.i
+        and any(a.dep_ == "aux" and a.lower_ in INFINITIVE_MARKERS for a in c.children)
+    ]
+
+
+def _object_with_its_participle(verb: Token, noun: Token, participle: Token) -> None:
+    noun.head = verb
+    noun.dep_ = "dobj"
+    participle.head = noun
+    participle.dep_ = "acl"
 
 
 def destination_read_inside_relative(verb: Token, destination_prepositions: tuple[str, ...]) -> None:

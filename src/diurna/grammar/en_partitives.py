@@ -17,9 +17,18 @@ def part_read_as_head_of_whole(word: Token, partitive_quantifiers: frozenset[str
     the verb's entries ("lift sanction") and its actors (the rebels) are not found. The quantifier
     only tells how much of the whole the act concerns: the whole is the argument, the quantifier
     modifies it, as in "most sanctions"; so does a number ("two/nsubj of its members/pobj
-    detonated": "two members")."""
+    detonated": "two members"). A quantifier read as the verb's adverb where the verb has no object
+    ("killed upwards/advmod of 800 people/pobj") leaves the whole as its object."""
     number = word.tag_ == "CD" and word.like_num
-    if word.dep_ not in ARGUMENT_LINKS or not (number or word.lower_ in partitive_quantifiers) or word.head.pos_ not in ("VERB", "AUX"):
+    if word.head.pos_ not in ("VERB", "AUX") or not (number or word.lower_ in partitive_quantifiers):
+        return
+    if word.dep_ == "advmod" and not number and word.i > word.head.i and not any(c.dep_ == "dobj" for c in word.head.children):
+        whole = _whole_of(word)
+        if whole is not None:
+            raise_phrase_object(word, whole, "amod")
+            whole.dep_ = "dobj"
+        return
+    if word.dep_ not in ARGUMENT_LINKS:
         return
     whole = _whole_of(word)
     if whole is not None:
