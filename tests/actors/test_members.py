@@ -59,3 +59,15 @@ def test_des_membres_d_un_gang_etranger_en_gardent_la_nationalite(coder):
     sources = _sources(coder, "Des membres d'un gang vénézuélien ont enlevé deux commerçants colombiens à la frontière.", "fr")
     assert ("18", "VEN", None, "CRM") in sources
     assert not any(s[1] == "COL" for s in sources)
+
+
+def test_les_quinze_du_conseil_de_securite_are_the_council(coder):
+    # "les Quinze du Conseil de sécurité": the Council's members acting together (organizations.toml fr_members).
+    text = "Les Quinze du Conseil de sécurité ont condamné mardi l'attaque de la Russie contre l'Ukraine."
+    assert ("11", None, "UNSC", "IGO") in _sources(coder, text, "fr")
+
+
+def test_les_quinze_alone_are_no_council(coder):
+    # Decoy: "les Quinze" with no Council named is no actor of its own.
+    text = "Les Quinze ont condamné mardi l'attaque de la Russie contre l'Ukraine."
+    assert not any(s[2] == "UNSC" for s in _sources(coder, text, "fr"))

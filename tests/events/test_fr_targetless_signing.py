@@ -28,3 +28,24 @@ def test_signing_codes_an_agreement_with_or_without_a_party(coder, text, wanted)
 def test_a_decree_signed_at_home_is_no_agreement(coder):
     found = pairs(code(coder, "Le président sénégalais a signé mardi un décret sur la réforme foncière.", "fr"))
     assert not any(root == "05" for _, root, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The authors of the text ("proposé par", "rédigée par") are no party to its signing.
+        "La Hongrie n'a pas signé mardi l'accord proposé par Washington et Bruxelles.",
+        "La Pologne n'a pas signé jeudi la déclaration rédigée par la France.",
+    ],
+)
+def test_the_author_of_an_unsigned_text_is_no_target(coder, text):
+    found = pairs(code(coder, text, "fr"))
+    signing = {p for p in found if p[1] == "05" and p[0] in ("HUN", "POL")}
+    assert signing and all(target is None for _, _, target in signing)
+
+
+def test_a_partner_named_beside_the_participle_stays_the_target(coder):
+    # Decoy: the partner after "avec" is the party, whatever the participle on the text says.
+    found = pairs(code(coder, "La Hongrie n'a pas signé mardi avec l'Ukraine l'accord rédigé par la France.", "fr"))
+    assert ("HUN", "05", "UKR") in found
+    assert ("HUN", "05", "FRA") not in found

@@ -98,3 +98,24 @@ def test_place_inside_the_object_is_the_verbs(coder):
     assert word(doc, "autour").head.text == "déployé"
     assert ("CHN", "154", "TWN") in codes(code(coder, "La Chine a déployé des dizaines de navires et d'avions de chasse autour de Taïwan.", "fr"))
 
+
+
+
+def test_object_labelled_so_on_a_place_name_is_the_verbs(coder):
+    # "à Ankara son homologue": the object hung on the name with the label of an object.
+    text = "Le ministre turc recevra la semaine prochaine à Ankara son homologue syrien, Assad Chaibani."
+    assert word(parsed(coder, text), "homologue").head.text == "recevra"
+    assert any(s.startswith("TUR") and c == "036" and t is not None and t.startswith("SYR") for s, c, t in codes(code(coder, text, "fr")))
+
+
+def test_agent_on_a_place_name_is_the_passive_verbs(coder):
+    # "sera reçu à Mexico par Claudia Sheinbaum": a name on the verb takes no "par" phrase.
+    text = "Justin Trudeau sera reçu la semaine prochaine à Mexico par Claudia Sheinbaum, a fait savoir la présidence."
+    assert word(parsed(coder, text), "Claudia").head.text == "reçu"
+    assert any(s.startswith("MEX") and c == "036" and t is not None and t.startswith("CAN") for s, c, t in codes(code(coder, text, "fr")))
+
+
+def test_agent_of_an_active_verb_after_a_place_name_stays(coder):
+    # Decoy: an active verb has no agent; the "par" phrase after the name stays off the verb.
+    doc = parsed(coder, "Le ministre a critiqué mardi à Mexico le plan présenté par Claudia Sheinbaum.")
+    assert word(doc, "Claudia").head.text != "critiqué"

@@ -181,8 +181,11 @@ def _own_roles(
             slots += list(frames.profile.adversative_prepositions)
         for heads_below, where in passes:
             for head in heads_below:
+                # A participle on the object has that object as its own ("l'accord proposé par
+                # Washington"): the thing again, whose author is no party to the act done with it.
+                skipped = particles | {o.i for o in objects} if head.head in objects and head.i > head.head.i else particles
                 for slot in slots:
-                    fillers = slot_fillers(frames, head, slot, particles)
+                    fillers = slot_fillers(frames, head, slot, skipped)
                     if not fillers and slot in frames.profile.adversative_prepositions:
                         fillers = frames.nested_fillers(head, slot)
                     # The source named again down there ("liaient le Niger à …") is no target; a

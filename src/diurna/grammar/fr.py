@@ -47,6 +47,7 @@ from .fr_clauses import (
     subject_read_into_relative,
     verb_read_as_conjunct,
 )
+from .fr_hyphens import name_split_at_hyphen
 from .fr_phrases import object_read_after_idiom, object_read_as_dep, object_read_as_time_adjunct, patients_of_frame
 from .fr_tenses import future_in_reported_past, future_read_as_other, future_tagged_present
 from .fr_attachments import mend_attachments
@@ -97,6 +98,7 @@ class FrenchGrammar:
         ("doit se rendre jeudi à …"): see ``fr_tenses``.
         """
         time_words = set(self.profile.weekdays) | set(self.profile.relative_days) | self.profile.time_nouns
+        name_split_at_hyphen(doc)  # "d'El-Fasher": one name, not three words (fr_hyphens)
         for sentence in doc.sents:
             # First: it makes a proper noun a verb, which the passes below read by part of speech.
             participle_read_as_name(sentence, time_words)

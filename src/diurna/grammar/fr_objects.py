@@ -18,7 +18,8 @@ from spacy.tokens import Span, Token
 from . import has_feature
 
 # Labels under which the parser hangs the object on the complement before it.
-HUNG_LABELS = {"appos", "nmod", "amod", "dep", "conj", "flat:name"}
+# "à Ankara son homologue": the object hung on a name, even labelled an object (a name takes none).
+HUNG_LABELS = {"appos", "nmod", "amod", "dep", "conj", "flat:name", "obj"}
 # Labels of a verb's child that show it has its object, or a clause in its place.
 OBJECT_LABELS = {"obj", "nsubj:pass", "ccomp", "xcomp"}
 # Prepositions of a complement the object may follow: the receiver ("à l'Ukraine"), the place
@@ -317,7 +318,9 @@ def agent_read_on_adjunct(grammar: _Grammar, agent: Token) -> None:
         if _place_of_locution(grammar, holder):
             holder = holder.head  # the adverb ("près"), which the verb holds
             break
-        if holder.pos_ != "NOUN" or holder.dep_ not in ("nmod", "obl", "obl:arg", "obl:mod"):
+        # "sera reçu à Mexico par la présidente": a name on the verb itself takes no "par" phrase.
+        on_verb_name = holder.pos_ == "PROPN" and holder.head.pos_ == "VERB"
+        if (holder.pos_ != "NOUN" and not on_verb_name) or holder.dep_ not in ("nmod", "obl", "obl:arg", "obl:mod"):
             return
         if holder.head.pos_ == "VERB":
             break
