@@ -1,6 +1,6 @@
 """Names the press gives the UN's human rights bodies (the High Commissioner's office, the Human
 Rights Council) when it describes them rather than naming them, and armed movements and national
-bodies it names often (MILF, MFDC, Indonesia's KPK). Sentences written for these tests; decoys
+bodies it names often (MILF, MFDC, Indonesia's KPK, Haiti's 400 Mawozo gang). Sentences written for these tests; decoys
 beside them must not take the new names."""
 
 from __future__ import annotations
@@ -44,6 +44,17 @@ def test_a_national_rights_council_is_no_un_body(coder):
 )
 def test_armed_movements(coder, text, lang, country, organization):
     assert (country, organization, "REB") in [m[1:] for m in mentions_without_entity(coder, text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Members of the 400 Mawozo gang abducted a pastor in Port-au-Prince.", "en"),
+        ("Le gang 400 Mawozo a enlevé un pasteur à Port-au-Prince.", "fr"),
+    ],
+)
+def test_a_haitian_gang(coder, text, lang):
+    assert ("HTI", "400-MAWOZO", "CRM") in [m[1:] for m in mentions_without_entity(coder, text, lang)]
 
 
 @pytest.mark.parametrize(
