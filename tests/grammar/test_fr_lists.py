@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 
 from diurna.grammar import conjuncts
 from diurna.grammar.fr_lists import (
-    conjunct_read_as_modifier, conjunct_read_on_other_phrase, first_member_left_out, list_read_as_apposition,
+    adjective_conjunct_read_above, conjunct_read_as_modifier, conjunct_read_on_other_phrase, first_member_left_out,
+    list_read_as_apposition,
 )
 from diurna.grammar.fr_objects import conjunct_read_on_verb
 
@@ -183,3 +184,32 @@ def test_a_subject_list_of_four_states_each_acts(coder):
     # Danemark" as its subject: all four suspend their aid.
     events = code(coder, "La Norvège, les Pays-Bas, la Suède et le Danemark ont annoncé mardi qu'ils suspendaient leur aide au Mali.", "fr")
     assert {("NOR", "16", "MLI"), ("NLD", "16", "MLI"), ("SWE", "16", "MLI"), ("DNK", "16", "MLI")} <= pairs(events)
+
+
+def test_an_adjective_after_et_hung_on_the_amount_qualifies_the_counted_noun(coder):
+    # "des milliers d'agriculteurs belges et français/conj>milliers": the second adjective is the first's conjunct.
+    rows = [
+        ("Des", "DET", "det", 1), ("milliers", "NOUN", "nsubj", 7), ("d'", "ADP", "case", 3),
+        ("agriculteurs", "NOUN", "nmod", 1), ("belges", "ADJ", "amod", 3), ("et", "CCONJ", "cc", 6),
+        ("français", "ADJ", "conj", 1), ("manifesté", "VERB", "ROOT", 7),
+    ]
+    doc = _doc(coder, rows)
+    adjective_conjunct_read_above(doc[6])
+    assert doc[6].head.i == 4 and doc[5].head.i == 6
+
+
+def test_an_adjective_conjunct_of_its_own_noun_is_left_as_read(coder):
+    # Decoy: "des soldats blessés et des civils tués": the adjective after "et" has its own noun.
+    rows = [
+        ("des", "DET", "det", 1), ("soldats", "NOUN", "obj", 7), ("blessés", "ADJ", "amod", 1),
+        ("et", "CCONJ", "cc", 5), ("des", "DET", "det", 5), ("civils", "NOUN", "conj", 1),
+        ("tués", "ADJ", "amod", 5), ("compté", "VERB", "ROOT", 7),
+    ]
+    doc = _doc(coder, rows)
+    adjective_conjunct_read_above(doc[6])
+    assert doc[6].head.i == 5
+
+
+def test_counted_people_of_two_nationalities_each_act(coder):
+    events = code(coder, "Des centaines de pêcheurs espagnols et portugais ont bloqué lundi le port de Vigo.", "fr")
+    assert {("ESP", "14"), ("PRT", "14")} <= {(s, r) for s, r, _ in pairs(events)}

@@ -9,7 +9,9 @@ a name after "et" read as a modifier of the name before it ("la Belgique et les 
 a conjunct that repeats its preposition is the phrase's of that preposition ("à la paix et à la
 sécurité"). And a subject list whose first member the parser leaves out ("L'Arabie saoudite, les
 Émirats, Bahreïn et l'Égypte ont annoncé": "Arabie" as the root, the verb a relative clause on it;
-"…, l'Allemagne, la France et l'UE se sont engagées": "Allemagne" an adjunct) takes it back.
+"…, l'Allemagne, la France et l'UE se sont engagées": "Allemagne" an adjunct) takes it back. An
+adjective after "et" hung on the amount above its noun ("des milliers d'agriculteurs belges et
+français/conj>milliers") is the conjunct of the adjective before "et".
 """
 
 from __future__ import annotations
@@ -111,6 +113,24 @@ def first_member_left_out(subject: Token) -> None:
     first.dep_ = subject.dep_
     subject.head = first
     subject.dep_ = "conj"
+
+
+def adjective_conjunct_read_above(adjective: Token) -> None:
+    """"des milliers d'agriculteurs belges et français": an adjective right after "et"/"ou", itself
+    right after an adjective of a noun, hung as a conjunct on another word before that noun (the
+    amount), is the conjunct of the adjective before it: both qualify the same noun."""
+    doc = adjective.doc
+    if adjective.pos_ != "ADJ" or adjective.dep_ != "conj" or adjective.i < 2:
+        return
+    link, before = doc[adjective.i - 1], doc[adjective.i - 2]
+    if link.pos_ != "CCONJ" or link.lower_ not in LIST_CONJUNCTIONS or before.pos_ != "ADJ" or before.dep_ != "amod":
+        return
+    noun = before.head
+    if adjective.head.i in (before.i, noun.i) or adjective.head.i > noun.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    adjective.head = before
+    link.head = adjective
+    link.dep_ = "cc"
 
 
 def conjunct_read_as_modifier(member: Token) -> None:
