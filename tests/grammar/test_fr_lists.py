@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 
 from diurna.grammar import conjuncts
 from diurna.grammar.fr_lists import (
-    conjunct_read_as_modifier, conjunct_read_on_other_phrase, list_read_as_apposition,
+    adjective_conjunct_read_above, conjunct_read_as_modifier, conjunct_read_on_other_phrase, first_member_left_out,
+    list_read_as_apposition,
 )
 from diurna.grammar.fr_objects import conjunct_read_on_verb
 
@@ -143,3 +144,72 @@ def test_a_listed_subject_whose_last_name_is_read_as_a_pronoun(coder):
 def test_a_listed_subject_with_a_name_read_as_a_modifier(coder):
     events = code(coder, "Varsovie, Abou Dhabi, Ankara et Le Caire ont rompu jeudi leurs relations avec Téhéran.", "fr")
     assert {("POL", "16", "IRN"), ("ARE", "16", "IRN"), ("TUR", "16", "IRN"), ("EGY", "16", "IRN")} <= pairs(events)
+
+
+# "L'Arabie saoudite, les Émirats, Bahreïn et l'Égypte ont rompu …": the first name read as the root,
+# the verb as a relative clause on it, the second name as the verb's subject.
+FIRST_LEFT_OUT = [
+    ("L'", "DET", "det", 1), ("Arabie", "PROPN", "ROOT", 1), ("saoudite", "ADJ", "amod", 1),
+    (",", "PUNCT", "punct", 1), ("les", "DET", "det", 5), ("Émirats", "NOUN", "nsubj", 10),
+    (",", "PUNCT", "punct", 7), ("Bahreïn", "PROPN", "conj", 5),
+    ("et", "CCONJ", "cc", 9), ("Égypte", "PROPN", "conj", 5),
+    ("rompu", "VERB", "acl:relcl", 1),
+]
+FIRST_LEFT_OUT_ENTS = ["O", "B-LOC", "I-LOC", "O", "O", "B-LOC", "O", "B-LOC", "O", "B-LOC", "O"]
+
+
+def test_a_subject_list_whose_first_name_is_left_out_takes_it_back(coder):
+    doc = _doc(coder, FIRST_LEFT_OUT, FIRST_LEFT_OUT_ENTS)
+    first_member_left_out(doc[5])
+    assert doc[1].dep_ == "nsubj" and doc[1].head.i == 10
+    assert doc[10].dep_ == "ROOT"
+    assert sorted(_members(doc, 1)) == ["Arabie", "Bahreïn", "Égypte", "Émirats"]
+
+
+def test_a_place_before_a_subject_list_stays_an_adjunct(coder):
+    # Decoy: "à Paris, la France et l'Allemagne …": the name before the comma has its preposition.
+    rows = [
+        ("à", "ADP", "case", 1), ("Paris", "PROPN", "obl:mod", 8), (",", "PUNCT", "punct", 1),
+        ("la", "DET", "det", 4), ("France", "PROPN", "nsubj", 8),
+        ("et", "CCONJ", "cc", 7), ("l'", "DET", "det", 7), ("Allemagne", "PROPN", "conj", 4),
+        ("condamné", "VERB", "ROOT", 8),
+    ]
+    doc = _doc(coder, rows, ["O", "B-LOC", "O", "O", "B-LOC", "O", "O", "B-LOC", "O"])
+    first_member_left_out(doc[4])
+    assert doc[1].dep_ == "obl:mod" and doc[4].dep_ == "nsubj"
+
+
+def test_a_subject_list_of_four_states_each_acts(coder):
+    # The parser hangs "la Norvège, les Pays-Bas" on the verb as an adjunct, "la Suède et le
+    # Danemark" as its subject: all four suspend their aid.
+    events = code(coder, "La Norvège, les Pays-Bas, la Suède et le Danemark ont annoncé mardi qu'ils suspendaient leur aide au Mali.", "fr")
+    assert {("NOR", "16", "MLI"), ("NLD", "16", "MLI"), ("SWE", "16", "MLI"), ("DNK", "16", "MLI")} <= pairs(events)
+
+
+def test_an_adjective_after_et_hung_on_the_amount_qualifies_the_counted_noun(coder):
+    # "des milliers d'agriculteurs belges et français/conj>milliers": the second adjective is the first's conjunct.
+    rows = [
+        ("Des", "DET", "det", 1), ("milliers", "NOUN", "nsubj", 7), ("d'", "ADP", "case", 3),
+        ("agriculteurs", "NOUN", "nmod", 1), ("belges", "ADJ", "amod", 3), ("et", "CCONJ", "cc", 6),
+        ("français", "ADJ", "conj", 1), ("manifesté", "VERB", "ROOT", 7),
+    ]
+    doc = _doc(coder, rows)
+    adjective_conjunct_read_above(doc[6])
+    assert doc[6].head.i == 4 and doc[5].head.i == 6
+
+
+def test_an_adjective_conjunct_of_its_own_noun_is_left_as_read(coder):
+    # Decoy: "des soldats blessés et des civils tués": the adjective after "et" has its own noun.
+    rows = [
+        ("des", "DET", "det", 1), ("soldats", "NOUN", "obj", 7), ("blessés", "ADJ", "amod", 1),
+        ("et", "CCONJ", "cc", 5), ("des", "DET", "det", 5), ("civils", "NOUN", "conj", 1),
+        ("tués", "ADJ", "amod", 5), ("compté", "VERB", "ROOT", 7),
+    ]
+    doc = _doc(coder, rows)
+    adjective_conjunct_read_above(doc[6])
+    assert doc[6].head.i == 5
+
+
+def test_counted_people_of_two_nationalities_each_act(coder):
+    events = code(coder, "Des centaines de pêcheurs espagnols et portugais ont bloqué lundi le port de Vigo.", "fr")
+    assert {("ESP", "14"), ("PRT", "14")} <= {(s, r) for s, r, _ in pairs(events)}

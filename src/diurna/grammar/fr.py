@@ -10,7 +10,9 @@ from .fr_forms import (
     participle_read_as_noun, present_read_as_modifier,
 )
 from .fr_appositions import names_read_as_object
-from .fr_lists import conjunct_read_as_modifier, conjunct_read_on_other_phrase, list_read_as_apposition
+from .fr_lists import (
+    adjective_conjunct_read_above, conjunct_read_as_modifier, conjunct_read_on_other_phrase, first_member_left_out, list_read_as_apposition,
+)
 from .fr_names import clause_verb_read_on_name, name_read_as_verb, object_name_read_on_verb, subject_read_as_root
 from .fr_participles import (
     finite_verb_read_as_modifier, opening_participle_read_as_adjunct, subject_read_into_opening_phrase,
@@ -200,6 +202,10 @@ class FrenchGrammar:
             list_read_as_apposition(token)  # "par la Suède, la Norvège/appos et la Finlande" (fr_lists)
             conjunct_read_as_modifier(token)  # "la Belgique et/cc>les les Pays-Bas/nmod" (fr_lists)
             conjunct_read_on_other_phrase(token)  # "l'appui du Japon à la paix et à/conj>Japon la sécurité"
+        for token in words.having(("PROPN", "NOUN")):
+            first_member_left_out(token)  # "L'Arabie/ROOT saoudite, les Émirats/nsubj, … et l'Égypte ont rompu" (fr_lists)
+        for token in words.having(("ADJ",)):
+            adjective_conjunct_read_above(token)  # "des milliers d'agriculteurs belges et français/conj>milliers" (fr_lists)
         for token in words.having(("NOUN",)):
             verb = token.head
             if (

@@ -7,7 +7,11 @@ the second member is a conjunct of the first, as the others are, so that every m
 the slot the first fills (a subject, an object, an agent, a relative clause's antecedent). So is
 a name after "et" read as a modifier of the name before it ("la Belgique et les Pays-Bas"), and
 a conjunct that repeats its preposition is the phrase's of that preposition ("à la paix et à la
-sécurité").
+sécurité"). And a subject list whose first member the parser leaves out ("L'Arabie saoudite, les
+Émirats, Bahreïn et l'Égypte ont annoncé": "Arabie" as the root, the verb a relative clause on it;
+"…, l'Allemagne, la France et l'UE se sont engagées": "Allemagne" an adjunct) takes it back. An
+adjective after "et" hung on the amount above its noun ("des milliers d'agriculteurs belges et
+français/conj>milliers") is the conjunct of the adjective before "et".
 """
 
 from __future__ import annotations
@@ -68,6 +72,65 @@ def list_read_as_apposition(member: Token) -> None:
         return
     member.head = first
     member.dep_ = "conj"
+
+
+# Links of a clause's subject.
+SUBJECT_LINKS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def first_member_left_out(subject: Token) -> None:
+    """"L'Arabie saoudite, les Émirats, Bahreïn et l'Égypte ont rompu": a subject that is the second
+    member of a list going on to its conjunction, right after a comma and a name of the same kind
+    hung elsewhere, with no preposition (an adjunct "à Paris, la France et l'UE" stays one), is that
+    name's conjunct: the name is the subject. A verb hung below the name (a relative clause on it)
+    takes the name's own place in the sentence."""
+    verb = subject.head
+    if subject.dep_ not in SUBJECT_LINKS or verb.pos_ not in ("VERB", "AUX") or not _named(subject) or subject.i > verb.i:
+        return
+    start = min(t.i for t in subject.subtree)
+    if start < 2 or subject.doc[start - 1].text != "," or not _ends_with_conjunction(subject):
+        return
+    first = _name_before_comma(subject.doc[start - 2])
+    # "La Norvège, les Pays-Bas/conj, la Suède et …": the name before the comma may itself be a
+    # member of the list's first part, whose first member is the one to take back.
+    while first is not None and first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first is None or any(c.dep_ in ("case", "cc") for c in first.children):
+        return
+    if first.ent_type_ != subject.ent_type_ and "ORG" not in (first.ent_type_, subject.ent_type_):
+        return
+    if first.i == verb.i or any(t.i == first.i for t in subject.subtree):
+        return
+    if any(a.i == first.i for a in verb.ancestors):
+        # The verb was read under the name: it takes the name's place (the root, when the name was).
+        if first.head.i == first.i:
+            verb.head = verb
+            verb.dep_ = "ROOT"
+        else:
+            verb.head = first.head
+            verb.dep_ = first.dep_
+    first.head = verb
+    first.dep_ = subject.dep_
+    subject.head = first
+    subject.dep_ = "conj"
+
+
+def adjective_conjunct_read_above(adjective: Token) -> None:
+    """"des milliers d'agriculteurs belges et français": an adjective right after "et"/"ou", itself
+    right after an adjective of a noun, hung as a conjunct on another word before that noun (the
+    amount), is the conjunct of the adjective before it: both qualify the same noun."""
+    doc = adjective.doc
+    if adjective.pos_ != "ADJ" or adjective.dep_ != "conj" or adjective.i < 2:
+        return
+    link, before = doc[adjective.i - 1], doc[adjective.i - 2]
+    if link.pos_ != "CCONJ" or link.lower_ not in LIST_CONJUNCTIONS or before.pos_ != "ADJ" or before.dep_ != "amod":
+        return
+    noun = before.head
+    if adjective.head.i in (before.i, noun.i) or adjective.head.i > noun.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    adjective.head = before
+    link.head = adjective
+    link.dep_ = "cc"
 
 
 def conjunct_read_as_modifier(member: Token) -> None:
