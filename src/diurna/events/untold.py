@@ -2,7 +2,7 @@
 
 After the verb's or event noun's own slots (``verb_roles``, ``noun_roles``), an act may still
 lack its source or target. This module runs the fallbacks, each in its own module, in order:
-the claimer of an act ("a revendiqué l'embuscade"), the target of the act coordinated before,
+the other side of the force a surrender gives ground to (``given_ground.py``), the claimer of an act ("a revendiqué l'embuscade"), the target of the act coordinated before,
 targets told elsewhere in the sentence (``elsewhere.py``), the partner of the doer's own act a
 verb has as its object ("defended its trade with Moscow"), the owner or doer of the act's object
 (``object_owners.py``: "criticised the police's handling of the rally"), the target of the act an accusation
@@ -34,6 +34,7 @@ from .crowds import crowd_sources
 from .domestic import DOMESTIC_TARGET_ROOTS, MASS_VIOLENCE_ROOT, SELF_TARGET_SLOT, ArticleIndex, domestic_targets, people_sources
 from .elsewhere import coordinated_targets, targets_told_elsewhere
 from .frames import ParagraphFrames
+from .given_ground import ground_given_to
 from .hosts import hyphened_doers, mediator_participle
 from .interlocutor import interlocutors
 from .judged import judged_people
@@ -152,6 +153,8 @@ def untold_roles(
     if all(_unnamed_doer(s) for s in sources):  # "A suicide bomber killed 12, in an attack claimed by X"
         sources = _claimed_for(sources, roles_of(frames, claimed_act_doers(frames, token), inherited=True)) or sources
     targets = vetoed_bodies(frames, token, pattern.code, sources, targets, index)  # "vetoed a UN resolution": the Council
+    # "took the town as soldiers laid down their arms": to the other side of the force (events/given_ground.py)
+    targets = ground_given_to(pattern.code, index.sentence_index[(frames.paragraph, token.sent.start)], sources, targets, events)
     if pattern.target_required and not targets and sources:
         targets = coordinated_targets(frames, anchor)
     if not targets and sources:
