@@ -2,7 +2,8 @@
 
 After the verb's or event noun's own slots (``verb_roles``, ``noun_roles``), an act may still
 lack its source or target. This module runs the fallbacks, each in its own module, in order:
-the other side of the force a surrender gives ground to (``given_ground.py``), the claimer of an act ("a revendiqué l'embuscade"), the target of the act coordinated before,
+the other side of the force a surrender gives ground to (``given_ground.py``), the claimer of
+an act ("a revendiqué l'embuscade"), the target of the act coordinated before,
 targets told elsewhere in the sentence (``elsewhere.py``), the partner of the doer's own act a
 verb has as its object ("defended its trade with Moscow"), the owner or doer of the act's object
 (``object_owners.py``: "criticised the police's handling of the rally"), the target of the act an accusation
