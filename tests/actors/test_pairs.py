@@ -77,3 +77,18 @@ def test_the_second_party_is_kept_for_the_event_stage(coder):
     coded = coder.code_text(text, date=dt.date(2024, 3, 10), lang="en")
     called = [e for e in coded.events if e.target is not None and e.source.actor.key == "EU"]
     assert {e.target.actor.key for e in called} == {"ARM", "AZE"}
+
+
+def test_both_sides_after_coordinated_demonyms_of_one_phrase_are_their_states(coder):
+    # "Serbian and Kosovar negotiators": the demonyms are coordinated inside one noun phrase.
+    text = "Brussels hosted Serbian and Kosovar negotiators on Monday, with the EU envoy urging both sides to compromise."
+    coded = coder.code_text(text, date=dt.date(2023, 5, 10), lang="en")
+    targets = {e.target.actor.country for e in coded.events if e.cameo.root == "02" and e.target is not None}
+    assert targets == {"SRB", "XKX"}, targets
+
+
+def test_both_sides_with_one_demonym_before_them_find_no_pair_in_the_phrase(coder):
+    # Decoy: one demonym qualifies the negotiators; no second party is named in the sentence.
+    text = "Brussels hosted Serbian negotiators on Monday, with the EU envoy urging both sides to compromise."
+    coded = coder.code_text(text, date=dt.date(2023, 5, 10), lang="en")
+    assert not any(e.target is not None and e.target.actor.country == "XKX" for e in coded.events)

@@ -33,6 +33,25 @@ def test_object_after_as_predicate(coder, text, wanted):
     assert wanted in dyads(code(coder, text, "en"))
 
 
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # A quoted predicate ends at its closing mark, and the object after it may open with a bare
+        # noun ("as \"baseless\" charges by Accra"); a particle may stand between verb and "as".
+        ('Lomé rejected as "baseless" accusations by Accra that it shelters armed separatists.', ("TGO", "016", "GHA")),
+        ('Nepal brushed aside as "a fabrication" charges by India that it had moved border pillars.', ("NPL", "016", "IND")),
+    ],
+)
+def test_object_after_quoted_as_predicate(coder, text, wanted):
+    assert wanted in codes(code(coder, text, "en"))
+
+
+def test_quoted_as_predicate_without_an_actor_object_names_no_target(coder):
+    # Decoy: the shifted object names no one, so the rejection stays without a target.
+    found = dyads(code(coder, 'Ghana dismissed as "baseless" reports that its troops had crossed the border.', "en"))
+    assert all(t is None for _, _, t in found), found
+
+
 def test_as_predicate_without_shifted_object_is_left_alone(coder):
     assert ("RUS", "12", None) in dyads(code(coder, "Russia dismissed the report as a hoax.", "en"))
 

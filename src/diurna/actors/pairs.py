@@ -26,6 +26,8 @@ from ..records import Actor, ActorMention, TextSpan
 # Dependencies of the words that make a noun a pair: "both sides", "the two countries", "warring parties".
 QUANTIFIER_DEPS = frozenset({"det", "predet", "nummod", "amod", "preconj"})
 DEFINITE = "Def"
+# Dependencies of a demonym on the noun it qualifies ("Russian negotiators", "Ukrainian-Russian").
+DEMONYM_DEPS = frozenset({"amod", "compound", "nmod"})
 FALLBACK_SENTENCES = 3  # how far back two parties named in different sentences are looked for
 
 
@@ -57,8 +59,16 @@ def _coordinated_before(token: Token, earlier: Sequence[ActorMention], paragraph
         and not (states_only and (m.actor.country is None or m.actor.organization is not None))
     }
     doc = token.doc
+
+    def mention_of(word: Token) -> int | None:
+        # A coordinated demonym is its phrase's ("Russian and Ukrainian negotiators": the first
+        # demonym's mention is the phrase, headed by the noun).
+        if word.i in here:
+            return word.i
+        return word.head.i if word.dep_ in DEMONYM_DEPS and word.head.i in here else None
+
     for head in sorted(here, reverse=True):
-        partner = next((c.i for c in doc[head].conjuncts if c.i in here and c.i != head), None)
+        partner = next((m for c in doc[head].conjuncts if (m := mention_of(c)) is not None and m != head), None)
         if partner is not None:
             first, second = sorted((head, partner))
             if here[first].actor.key != here[second].actor.key or here[first].actor.organization != here[second].actor.organization:

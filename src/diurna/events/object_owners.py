@@ -50,6 +50,23 @@ def _belonging_owners(frames: ParagraphFrames, noun: Token) -> list[Token]:
     return found
 
 
+def _relative_makers(frames: ParagraphFrames, noun: Token) -> list[Token]:
+    """Who did to ``noun`` what a relative clause on it tells, its relative pronoun the clause's
+    object: "the deadline that four capitals had set", "le plan que Washington a proposé"."""
+    found: list[Token] = []
+    for clause in noun.children:
+        link = frames.grammar.clause_link(clause)
+        # Only a clause read as relative: one read as the noun's content ("reports that troops fled") tells no maker.
+        if clause.pos_ != "VERB" or link != "relcl" or clause.i < noun.i:
+            continue
+        subjects = frames.fillers(clause, "subj")
+        if any(frames.grammar.is_relative_pronoun(s) for s in subjects):
+            continue  # "the attack that killed ten": the noun does, it is not done to
+        # A passive subject is done to, not the doer ("the plan that Peru was offered").
+        found += [s for s in subjects if s.pos_ in ("NOUN", "PROPN") and not frames.grammar.is_object_of(s)]
+    return found
+
+
 def _determined(noun: Token) -> bool:
     """A name, or a noun with its determiner: an owner ("les biens de l'université"), not what a
     bare "de"/"of" counts or sorts ("une quarantaine de villageois", "dozens of protesters")."""
@@ -71,6 +88,8 @@ def object_owners(frames: ParagraphFrames, token: Token, pattern: Pattern, sourc
     # … on the verb, or on the expression's own noun ("ordonné la saisie de ses biens").
     heads = [token, *(frames.doc[i] for i in sorted(particles))]
     objects = [f for slot in pattern.target for head in heads for f in slot_fillers(frames, head, slot, particles)]
+    if answer:  # "rejected the plan that X had proposed": the expression's own noun is what is answered
+        objects += [frames.doc[i] for i in sorted(particles) if frames.doc[i].pos_ == "NOUN" and frames.doc[i] not in objects]
     if not objects and token.pos_ == "VERB" and frames.grammar.clause_link(token) == "acl" and frames.grammar.is_passive(token):
         objects = [token.head]  # "its nuclear test, condemned by Seoul": what the participle qualifies
     # "seized three tonnes of gold belonging to …": what an amount counts.
@@ -83,12 +102,14 @@ def object_owners(frames: ParagraphFrames, token: Token, pattern: Pattern, sourc
         # theirs); an amount counts what its phrase names, it owns nothing.
         thing = frames.pattern_of(noun) is None and not frames.is_quantity(noun)
         if answer:
-            groups = [[f for slot in AGENT_SLOTS for f in frames.fillers(noun, slot)]]
+            # … or who made it ("rejected the deadline that four capitals had set").
+            groups = [[f for slot in AGENT_SLOTS for f in frames.fillers(noun, slot)] or _relative_makers(frames, noun)]
         else:
             groups = [
                 [f for slot in OWNER_ROLE_SLOTS for f in frames.fillers(noun, slot)],
                 _belonging_owners(frames, noun),
                 [f for slot in THING_OWNER_SLOTS for f in frames.fillers(noun, slot) if _determined(f)] if thing else [],
+                _relative_makers(frames, noun),
             ]
         for owners in groups:
             roles = others(roles_of(frames, owners))

@@ -2,11 +2,13 @@
 
 After the verb's or event noun's own slots (``verb_roles``, ``noun_roles``), an act may still
 lack its source or target. This module runs the fallbacks, each in its own module, in order:
-the claimer of an act ("a revendiqué l'embuscade"), the target of the act coordinated before,
+the other side of the force a surrender gives ground to (``given_ground.py``), the claimer of
+an act ("a revendiqué l'embuscade"), the target of the act coordinated before,
 targets told elsewhere in the sentence (``elsewhere.py``), the partner of the doer's own act a
 verb has as its object ("defended its trade with Moscow"), the owner or doer of the act's object
 (``object_owners.py``: "criticised the police's handling of the rally"), the target of the act an accusation
-is told beside (``beside.py``), the interlocutor of a meeting told before, a crowd acting in a
+is told beside (``beside.py``), the doer of the act a criticism names by its kind
+(``criticised.py``), the interlocutor of a meeting told before, a crowd acting in a
 named place (``domestic.py``), the people of a protest noun's place
 (``crowds.py``), the people a purpose clause names, those who pressed a resignation, people
 addressed or judged, a participle's toll, the country's people, the people of the place unnamed
@@ -30,10 +32,12 @@ from .aided import aid_recipients
 from .beside import accused_beside
 from .both import both_doers
 from .claimed import claimed_act_doers, claimers
+from .criticised import criticised_doers
 from .crowds import crowd_sources
 from .domestic import DOMESTIC_TARGET_ROOTS, MASS_VIOLENCE_ROOT, SELF_TARGET_SLOT, ArticleIndex, domestic_targets, people_sources
 from .elsewhere import coordinated_targets, targets_told_elsewhere
 from .frames import ParagraphFrames
+from .given_ground import ground_given_to
 from .hosts import hyphened_doers, mediator_participle
 from .interlocutor import interlocutors
 from .judged import judged_people
@@ -152,6 +156,8 @@ def untold_roles(
     if all(_unnamed_doer(s) for s in sources):  # "A suicide bomber killed 12, in an attack claimed by X"
         sources = _claimed_for(sources, roles_of(frames, claimed_act_doers(frames, token), inherited=True)) or sources
     targets = vetoed_bodies(frames, token, pattern.code, sources, targets, index)  # "vetoed a UN resolution": the Council
+    # "took the town as soldiers laid down their arms": to the other side of the force (events/given_ground.py)
+    targets = ground_given_to(pattern.code, index.sentence_index[(frames.paragraph, token.sent.start)], sources, targets, events)
     if pattern.target_required and not targets and sources:
         targets = coordinated_targets(frames, anchor)
     if not targets and sources:
@@ -163,6 +169,8 @@ def untold_roles(
     if not targets and sources:  # "a suspendu sa coopération avec X, reprochant à …" (events/beside.py)
         found = accused_beside(frames, token, root, sources, events, lambda act: _act_targets(frames, act, index, told))
         targets = [t for t in found if not any(own_forces(s, t) for s in sources)]  # "ordered the army to …, accusing"
+    if not targets and sources:  # "… l'or du groupe Barrick, qui a dénoncé une mesure arbitraire" (events/criticised.py)
+        targets = criticised_doers(frames, token, root, sources, events, index.sentence_index[(frames.paragraph, token.sent.start)])
     if not targets and sources and token.pos_ == "VERB":  # "met his counterpart. He promised …" (events/interlocutor.py)
         targets = interlocutors(events, index.sentence_index[(frames.paragraph, token.sent.start)], frames.paragraph, root, sources)
     if not targets and len(sources) == 1 and token.pos_ == "VERB" and root in VISITED_ROOTS:  # "En visite à Kiev, … a promis" (events/visiting.py)

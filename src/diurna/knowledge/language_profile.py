@@ -84,6 +84,7 @@ class LanguageProfile:
     after_markers: frozenset[str]  # subordinators of a clause telling what came before ("after", "après")
     contrast_markers: frozenset[str]  # subordinators of a clause of contrast that asserts its own act ("while", "tandis")
     unfulfilled_nouns: frozenset[str]  # refusal, demand: the infinitive on them is not done (an attempt is an act: 185)
+    act_words: frozenset[str]  # "the move", "une mesure": an act named by its kind only (events/criticised.py)
     # Words that tie a show of force to what prompted it besides "after" ("as China began drills",
     # "amid a row with Turkey", "face aux manœuvres"): subordinators and prepositions.
     prompt_markers: frozenset[str]
@@ -281,6 +282,7 @@ def load_language_profile(code: str) -> LanguageProfile:
             after_markers=_frozen(raw["after_markers"]),
             contrast_markers=_frozen(raw["contrast_markers"]),
             unfulfilled_nouns=_frozen(raw["unfulfilled_nouns"]),
+            act_words=_frozen(raw["act_words"]),
             prompt_markers=_frozen(raw["prompt_markers"]),
             reciprocal_pairs=frozenset((str(a).lower(), str(b).lower()) for a, b in raw["reciprocal_pairs"]),
             reciprocal_adverbs=_frozen(raw["reciprocal_adverbs"]),
