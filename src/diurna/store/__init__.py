@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import json
 import os
 import sqlite3
 from itertools import islice
@@ -32,6 +31,7 @@ from ..errors import StoreError
 from ..export.jsonl import EventRecord
 from ..records import Article, CodedArticle
 from .clusters import MergeRules
+from .event_records import RECORD_COLUMN_COUNT, RECORD_COLUMNS, SENTENCE_JOIN, event_record
 from .query import EventQuery, like_escaped
 from .schema import VERSION, build_deferred_indexes, drop_deferred_indexes, migrate
 from .storable import StorableArticle, content_hash, storable
@@ -195,10 +195,11 @@ class Store:
     def events(self, query: EventQuery = EventQuery(), *, limit: int | None = None, offset: int = 0) -> Iterator[EventRecord]:
         """Raw event mentions, as `diurna code` printed them, with the ``cluster_id`` of the act they report."""
         where, params = query.where("e")
-        sql = f"SELECT e.record, e.cluster_id FROM events e WHERE {where} ORDER BY e.date, e.article_id, e.rowid"
+        sql = (f"SELECT {RECORD_COLUMNS}, e.cluster_id FROM events e {SENTENCE_JOIN} WHERE {where}"
+               " ORDER BY e.date, e.article_id, e.rowid")
         sql, params = _paged(sql, params, limit, offset)
-        for record, cluster_id in self.connection.execute(sql, params):
-            yield json.loads(record) | {"cluster_id": cluster_id}
+        for row in self.connection.execute(sql, params):
+            yield event_record(row) | {"cluster_id": row[RECORD_COLUMN_COUNT]}
 
     def clusters(self, query: EventQuery = EventQuery(), *, limit: int | None = None, offset: int = 0) -> Iterator[EventRecord]:
         """One record per real-world act that has a mention matching the query: its representative
@@ -234,8 +235,10 @@ class Store:
 
     def event(self, event_id: str) -> EventRecord | None:
         """One event mention by its id, as ``events`` gives it (with its ``cluster_id``)."""
-        row = self.connection.execute("SELECT record, cluster_id FROM events WHERE event_id = ?", (event_id,)).fetchone()
-        return None if row is None else json.loads(row[0]) | {"cluster_id": row[1]}
+        row = self.connection.execute(
+            f"SELECT {RECORD_COLUMNS}, e.cluster_id FROM events e {SENTENCE_JOIN} WHERE e.event_id = ?", (event_id,)
+        ).fetchone()
+        return None if row is None else event_record(row) | {"cluster_id": row[RECORD_COLUMN_COUNT]}
 
     def cluster(self, cluster_id: int) -> EventRecord | None:
         """One act as ``clusters`` gives it, with ``mentions``: every report's record, with its
@@ -245,12 +248,13 @@ class Store:
         if row is None:
             return None
         mentions = []
-        for mention, sentence_start, title, article_url, published in self.connection.execute(
-            "SELECT e.record, s.start, a.title, a.url, a.published FROM events e JOIN articles a ON a.id = e.article_id"
-            " LEFT JOIN sentences s ON s.id = e.sentence_id WHERE e.cluster_id = ? ORDER BY e.event_id",
+        for mention in self.connection.execute(
+            f"SELECT {RECORD_COLUMNS}, s.start, a.title, a.url, a.published FROM events e JOIN articles a ON a.id = e.article_id"
+            f" {SENTENCE_JOIN} WHERE e.cluster_id = ? ORDER BY e.event_id",
             (cluster_id,),
         ):
-            mentions.append(json.loads(mention) | {
+            sentence_start, title, article_url, published = mention[RECORD_COLUMN_COUNT:]
+            mentions.append(event_record(mention) | {
                 "cluster_id": cluster_id, "sentence_start": sentence_start,
                 "article": {"title": title, "url": article_url, "published": published},
             })
@@ -295,15 +299,15 @@ class Store:
 
 # One act: its cluster's counts and its representative report's record (and article URL).
 CLUSTER_ROWS = (
-    "SELECT c.id, c.num_mentions, c.num_articles, c.num_sources, c.date, c.code, a.url, r.record FROM clusters c"
-    " JOIN events r ON r.event_id = c.representative JOIN articles a ON a.id = r.article_id"
+    f"SELECT c.id, c.num_mentions, c.num_articles, c.num_sources, c.date, c.code, a.url, {RECORD_COLUMNS} FROM clusters c"
+    f" JOIN events e ON e.event_id = c.representative JOIN articles a ON a.id = e.article_id {SENTENCE_JOIN}"
 )
 
 
 def _cluster_record(row: tuple, event_ids: list[str]) -> EventRecord:
     """A ``CLUSTER_ROWS`` row as the representative's record with its ``cluster``."""
-    cluster_id, mentions, articles, sources, date, code, url, record = row
-    return json.loads(record) | {
+    cluster_id, mentions, articles, sources, date, code, url = row[:7]
+    return event_record(row[7:]) | {
         "cluster": {
             "id": cluster_id, "num_mentions": mentions, "num_articles": articles, "num_sources": sources,
             "date": date, "code": code, "source_url": url, "event_ids": event_ids,

@@ -32,15 +32,17 @@ from itertools import islice
 from typing import Iterator, NamedTuple
 from urllib.parse import urlsplit
 
-import orjson
-
 from ..errors import StoreError
 from .clusters import ClusterView, MergeRules, PlaceKey, Report, best_cluster, report_from_record
+from .event_records import stored_location, stored_record
 from .query import place_key
 from .storable import StorableArticle, StorableEvent
 
 # Bound parameters per statement stay well under SQLite's limit (32,766).
 IDS_PER_QUERY = 500
+
+# An event whose sentence index names none of its article's sentences: no sentence row, no text.
+NO_SENTENCE: tuple[None, None] = (None, None)
 
 Block = tuple[str, str, str, int]  # source key, target key, root, negated: only these clusters can merge
 
@@ -60,9 +62,10 @@ class Member(NamedTuple):
     goldstein: float | None
 
 
-# The same, as the events table holds it (the place still inside the record).
+# The same, as the events table holds it (the place's name and coordinates still inside the record;
+# its country and GeoNames id the last two columns).
 MEMBER_COLUMNS = ("e.event_id, e.article_id, a.source, e.cameo_code, e.date, e.date_basis, e.confidence,"
-                  " CASE WHEN e.place_in_sentence THEN e.record END, e.quad_class, e.goldstein")
+                  " CASE WHEN e.place_in_sentence THEN e.record END, e.quad_class, e.goldstein, e.place_country, e.geonameid")
 
 
 # A plain http(s) URL whose host is letters, digits, dots and hyphens up to its path: its host is
@@ -249,7 +252,7 @@ class BatchWrite:
         ))
         sentence_ids = {}
         for index, (start, end, text) in enumerate(article.sentences):
-            sentence_ids[index] = self.next_sentence_id
+            sentence_ids[index] = (self.next_sentence_id, text)
             pending.sentences.append((self.next_sentence_id, article.id, index, start, end, text))
             self.next_sentence_id += 1
         pending.actors.extend((article.id, *row) for row in article.actors)
@@ -258,8 +261,9 @@ class BatchWrite:
         for event, report in zip(article.events, reports):
             add_event(self._event_row(event, report, sentence_ids, source))
 
-    def _event_row(self, event: StorableEvent, report: Report, sentence_ids: dict[int, int], source: str | None) -> tuple:
-        """The event's row, once its cluster is chosen (a new cluster is gathered here)."""
+    def _event_row(self, event: StorableEvent, report: Report, sentences: dict[int, tuple[int, str]], source: str | None) -> tuple:
+        """The event's row, once its cluster is chosen (a new cluster is gathered here). ``sentences``: the
+        article's sentence rows by index, their id and text."""
         record = event.record
         cameo, src, tgt = record["cameo"], record["source"], record["target"] or {}
         if cameo["code"] is None or cameo["root"] is None or src is None or record["confidence"] is None:
@@ -269,15 +273,16 @@ class BatchWrite:
             record["event_id"], record["article_id"], record["date"], record["date_basis"], record["confidence"])
         code, quad_class, goldstein = cameo["code"], cameo["quad_class"], cameo["goldstein"]
         member = Member(event_id, article_id, source, code, date, basis, confidence, report.place, quad_class, goldstein)
+        sentence_id, sentence_text = sentences.get(record["sentence_index"], NO_SENTENCE)
         return (
-            event_id, article_id, self._cluster_for(report, member, source), sentence_ids.get(record["sentence_index"]),
+            event_id, article_id, self._cluster_for(report, member, source), sentence_id,
             date, basis, code, cameo["root"], quad_class, goldstein, record["plover"]["type"] if record["plover"] else None,
             report.source_key, src["country"], src["organization"], src["entity"],
             report.target_key, tgt.get("country"), tgt.get("organization"), tgt.get("entity"),
             *((location["country"], location["geonameid"]) if location else (None, None)),
             self._place_names(location and location["name"], event.place_name),
             None if location is None else int(event.place_in_sentence),
-            int(record["negated"]), confidence, orjson.dumps(record).decode(),
+            int(record["negated"]), confidence, stored_record(record, sentence_text),
         )
 
     def _place_names(self, mentioned: str | None, named: str | None) -> str | None:
@@ -346,8 +351,8 @@ class BatchWrite:
                 f"SELECT e.cluster_id, {MEMBER_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
                 f" WHERE e.cluster_id IN ({','.join('?' * len(chunk))})", chunk
             ):
-                place = None if row[8] is None else PlaceKey.from_record(orjson.loads(row[8])["location"])
-                found[row[0]].append(Member(*row[1:8], place, *row[9:]))
+                place = None if row[8] is None else PlaceKey.from_record(stored_location(row[8], row[11], row[12]))
+                found[row[0]].append(Member(*row[1:8], place, row[9], row[10]))
         return found
 
     def _update_view(self, cluster_id: int) -> None:
