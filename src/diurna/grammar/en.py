@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.language_profile import LanguageProfile
 from .interposed_adjuncts import CLEARNLP_LABELS, adjunct_run, object_after_adjunct_run
+from .en_predicates import as_right_after_verb, object_after_as_predicate
 from .en_adjuncts import date_read_as_compound_of_name, noun_read_as_compound_of_span
 from .en_arguments import (
     apposition_read_as_object, coordination_read_as_modifier, destination_read_on_cargo, partner_read_on_means,
@@ -40,16 +41,6 @@ NOMINAL_POS = {"NOUN", "PROPN"}
 NOUN_PHRASE_LINKS = {"compound", "amod", "nmod"}
 # Labels the parser gives the subject of a verb it took for a modifier ("Turkey/npadvmod detained").
 STRAY_SUBJECT_LINKS = {"nsubj", "npadvmod", "compound", "nmod"}
-# Tags that open the object noun phrase after a shifted "as" predicate ("as hypocrisy President
-# Putin's order", "as groundless the accusations").
-PHRASE_OPENING_TAGS = {"DT", "PRP$", "NNP", "NNPS"}
-# Parts of speech of an "as" predicate: "as (fake) news", "as (wholly) illegal".
-PREDICATE_POS = {"NOUN", "ADJ", "ADV"}
-# Tags of the quotation marks that may close a quoted "as" predicate ("as \"ridiculous\"
-# accusations by Kinshasa"): the object starts after the closing mark, whatever its first word.
-QUOTE_TAGS = {"``", "''"}
-# Labels of a particle between a verb and its "as" predicate ("brushed aside as ...").
-VERB_PARTICLE_LINKS = {"prt", "advmod"}
 # An opening participle clause ("Having met in Paris, ...", "Meeting in Geneva, ..."), and the labels
 # the parser may give it when it takes the main subject into it.
 OPENING_PARTICIPLE_TAGS = {"VBG", "VBN"}
@@ -69,26 +60,6 @@ PARTICLES_BEFORE_PREPOSITION = {"out", "away", "back", "off"}
 # before them, right after the verb, is its indirect object ("promised Ukraine new systems").
 DATIVE_FOLLOWING_TAGS = {"DT", "JJ", "JJR", "JJS", "CD", "$", "PRP$"}
 CLAUSE_LINKS = {"conj": "conj", "xcomp": "xcomp", "advcl": "advcl", "ccomp": "ccomp", "relcl": "relcl", "acl": "acl"}
-
-
-def _right_after_verb(marker: Token) -> bool:
-    """Whether an "as" comes right after its verb, or after the verb's particle ("brushed aside as")."""
-    between = marker.doc[marker.head.i + 1 : marker.i]
-    return all(w.head.i == marker.head.i and w.dep_ in VERB_PARTICLE_LINKS for w in between) and len(between) <= 1
-
-
-def _quoted_predicate_end(doc: Doc, marker: Token, end: int) -> int | None:
-    """The closing quotation mark of an "as" predicate set in quotes ("as \"ridiculous\"", "as \"a
-    distraction\""), when its words are a predicate's; else None."""
-    if marker.i + 1 > end or doc[marker.i + 1].tag_ not in QUOTE_TAGS:
-        return None
-    close = next((i for i in range(marker.i + 2, end + 1) if doc[i].tag_ in QUOTE_TAGS), None)
-    if close is None or close == marker.i + 2:
-        return None
-    words = doc[marker.i + 2 : close]
-    if any(w.pos_ not in PREDICATE_POS and w.tag_ != "DT" for w in words) or words[-1].pos_ not in PREDICATE_POS:
-        return None
-    return close
 
 
 class EnglishGrammar:
@@ -236,8 +207,8 @@ class EnglishGrammar:
                 token.tag_ = "VBP"
                 self._verb_read_as_modifier(token)
         for token in doc:
-            if token.lower_ == "as" and token.dep_ == "prep" and token.head.pos_ == "VERB" and _right_after_verb(token):
-                self._object_after_as_predicate(doc, token)
+            if token.lower_ == "as" and token.dep_ == "prep" and token.head.pos_ == "VERB" and as_right_after_verb(token):
+                object_after_as_predicate(doc, token)  # "dismissed as groundless the accusations" (en_predicates.py)
         for token in doc:
             if token.dep_ == "prt" and token.lower_ in self.profile.locative_prepositions:
                 self._preposition_read_as_particle(token)
@@ -595,38 +566,6 @@ class EnglishGrammar:
         particle.dep_ = "prt"
         particle.head = verb
         inner[0].head = verb
-
-    @staticmethod
-    def _object_after_as_predicate(doc: Doc, marker: Token) -> None:
-        verb = marker.head
-        if any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in verb.children):
-            return
-        end = marker.right_edge.i
-        quoted = _quoted_predicate_end(doc, marker, end)
-        if quoted is not None:
-            start = quoted + 1  # "as \"a distraction\" charges by Kinshasa"
-        else:
-            start = next((i for i in range(marker.i + 2, end + 1) if doc[i].tag_ in PHRASE_OPENING_TAGS), None)
-            if start is None or any(doc[i].pos_ not in PREDICATE_POS for i in range(marker.i + 1, start)):
-                return
-        if start > end:
-            return
-        inside = range(start, end + 1)
-        tops = [doc[i] for i in inside if doc[i].head.i not in inside]
-        if len(tops) != 1 or tops[0].pos_ not in NOMINAL_POS:
-            return
-        predicate = range(marker.i + 1, start)
-        words = [doc[i] for i in predicate if doc[i].tag_ not in QUOTE_TAGS]
-        nouns = [w for w in words if w.pos_ == "NOUN"]
-        head = nouns[-1] if nouns else words[-1]
-        obj = tops[0]
-        obj.head = verb
-        obj.dep_ = "dobj"
-        head.head = marker
-        head.dep_ = "pobj"
-        for i in predicate:
-            if doc[i].i != head.i and doc[i].head.i not in predicate:
-                doc[i].head = head
 
     def case_word(self, token: Token) -> Token | None:
         if token.dep_ in ("pobj",) and token.head.dep_ in ("prep", "agent"):
