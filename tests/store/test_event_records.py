@@ -10,10 +10,11 @@ import sqlite3
 import orjson
 import pytest
 
+from diurna.ingest import article_from_text
 from diurna.store import Store, StorableArticle
 from diurna.store.event_records import stored_record
 from diurna.store.schema import VERSION
-from diurna.store.storable import StorableEvent
+from diurna.store.storable import StorableEvent, storable
 
 from .support import store_at_version
 from .test_writing_reference import SENTENCE, varied
@@ -138,3 +139,16 @@ def test_a_store_of_whole_records_migrates_and_reads_them_as_they_are(tmp_path):
 def test_a_version_5_store_opens_at_version_6(tmp_path):
     with Store.open(store_at_version(tmp_path / "v5.db", 5)) as store:
         assert store.connection.execute("PRAGMA user_version").fetchone()[0] == VERSION
+
+
+def test_records_the_coder_makes_are_stored_compact(coder, tmp_path):
+    # The compact form checks the record's keys against the contract's order: a coded article's
+    # records must pass that check, or every real event would silently be stored whole.
+    text = ("La France a condamné mardi les frappes russes sur Kiev. Le ministre allemand des Affaires "
+            "étrangères a rencontré son homologue polonais à Varsovie.")
+    [coded] = coder.code_many([article_from_text(text, "compact-fr", lang="fr")])
+    assert coded.events
+    with Store.open(tmp_path / "s.db") as store:
+        store.add_many([storable(coded)])
+        assert all(text.startswith("[") for text in stored_column(store))
+        assert read_back(store) == given_records([storable(coded)])
