@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import Counter
 from pathlib import Path
@@ -249,3 +250,20 @@ def test_a_family_example_is_checked_once(coder, lang):
     checks = evaluate.example_checks(coder, lang)
     assert any(count > 1 for count in expectations.values())  # the pattern files have families
     assert len(checks) == len(expectations) < len(with_example)
+
+
+def test_the_provenance_kind_is_read_from_the_gold(tmp_path):
+    published = dict(ITEMS[0], id="t-9", provenance={"kind": "corpus", "source": "a wire"})
+    write_gold(tmp_path, [ITEMS[1], published])
+    kinds = {item.id: item.kind for item in evaluate.load_gold(tmp_path, langs=["fr"])}
+    assert kinds == {"t-2": "written", "t-9": "corpus"}
+
+
+def test_reports_split_the_headline_fields_by_provenance(results):
+    # The invasion item as published text: its reversed invasion is the one miss, so the
+    # written items score perfectly and the published one finds half its gold.
+    relabelled = [dataclasses.replace(r, item=dataclasses.replace(r.item, kind="corpus")) if r.item.id == "t-3" else r for r in results]
+    split = evaluate.score(relabelled)["fr"]["by_provenance"]
+    assert split["written"]["items"] == 2 and split["corpus"]["items"] == 1
+    assert split["written"]["cameo_root"]["recall"] == 1.0
+    assert split["corpus"]["cameo_root"]["recall"] == 0.5 and split["corpus"]["dyad"]["recall"] == 0.5

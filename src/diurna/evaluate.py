@@ -40,6 +40,8 @@ from .knowledge.gazetteer import great_circle_km
 from .records import Article, CodedArticle, Event, Rejection
 
 FIELDS = ("cameo_root", "cameo_code", "plover", "dyad", "sector", "location", "date")
+# The fields the report repeats per provenance kind (written by the project, published text).
+KIND_FIELDS = ("cameo_root", "plover", "dyad")
 # Bootstrap draws for the interval of an F1 over sentences.
 F1_RESAMPLES = 1000
 # Great-circle distance within which a place counts as found (100 miles, as geoparsers report).
@@ -57,6 +59,9 @@ class GoldItem:
     context: str
     sentence: str
     events: tuple[dict[str, Any], ...]
+    # Where the text comes from (``provenance.kind``): "written" for the project, "corpus" for
+    # published articles, whose sentences are longer and lean more on their context.
+    kind: str = "written"
 
 
 def split_of(item_id: str, seed: str) -> str:
@@ -120,6 +125,7 @@ def _read_gold_file(path: Path, seen: set[str]) -> Iterator[GoldItem]:
                 context=record["context"],
                 sentence=record["sentence"],
                 events=tuple(record["events"]),
+                kind=record.get("provenance", {}).get("kind", "written"),
             )
         except (ValueError, KeyError, TypeError) as exc:
             raise InputError(f"{path}:{number}: bad gold item: {exc}") from exc
@@ -335,6 +341,12 @@ class LanguageReport:
     date_right: int = 0  # … with the gold event's date
     located: int = 0  # … whose gold event has a location
     location_right: int = 0  # … with the gold location's country
+    # The headline fields again per provenance kind: a mean over written and published text
+    # hides how differently the coder reads them.
+    by_kind: dict[str, dict[str, Tally]] = field(
+        default_factory=lambda: defaultdict(lambda: {name: Tally() for name in KIND_FIELDS})
+    )
+    items_by_kind: Counter = field(default_factory=Counter)
 
     def as_dict(self) -> dict[str, Any]:
         deciles = {}
@@ -379,6 +391,10 @@ class LanguageReport:
             "deciles_within_0.1": f"{within} of {len(deciles)}",
             "deciles_not_shown_outside_0.1": f"{plausible} of {len(deciles)}",
             "errors": {"missed": dict(self.missed.most_common()), "extra": dict(self.extra.most_common())},
+            "by_provenance": {
+                kind: {"items": self.items_by_kind[kind], **{name: tally.scores() for name, tally in tallies.items()}}
+                for kind, tallies in sorted(self.by_kind.items())
+            },
             # Expected calibration error: the events-weighted mean gap between confidence and accuracy.
             "calibration_error": round(miscalibration / self.predicted_events, 4) if self.predicted_events else None,
             "calibration_error_if_calibrated": round(noise_gap / self.predicted_events, 4) if self.predicted_events else None,
@@ -416,11 +432,13 @@ def score(results: Iterable[SentenceResult]) -> dict[str, Any]:
         gold_codes = {e["cameo"] for e in result.item.events}
         gold_keys = [_gold_keys(e) for e in result.item.events]
         predicted_keys = [_event_keys(e, gold_codes) for e in result.predicted]
+        report.items_by_kind[result.item.kind] += 1
         for name in FIELDS:
-            report.tallies[name].add(
-                Counter(k for keys in predicted_keys for k in keys[name]),
-                Counter(k for keys in gold_keys for k in keys[name]),
-            )
+            predicted_counts = Counter(k for keys in predicted_keys for k in keys[name])
+            gold_counts = Counter(k for keys in gold_keys for k in keys[name])
+            report.tallies[name].add(predicted_counts, gold_counts)
+            if name in KIND_FIELDS:
+                report.by_kind[result.item.kind][name].add(predicted_counts, gold_counts)
         gold_dyads = Counter(k for keys in gold_keys for k in keys["dyad"])
         unmatched = list(result.item.events)
         for event, keys in zip(result.predicted, predicted_keys):
